@@ -1,0 +1,44 @@
+# saksflyt: `make demo` runs the engine on embedded defaults; `make test` runs every check.
+# Both work on a fresh Debian machine with Python 3.11, make and root.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+# Debian packages the engine (demo) and the test suite need; installed only when missing.
+DEMO_DEBS := gnupg
+TEST_DEBS := gnupg dovecot-imapd
+
+.PHONY: demo test bench lint venv system-packages postgres clean
+
+venv: $(INSTALLED)
+
+$(INSTALLED): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps -e .
+	touch $@
+
+system-packages:
+	@sh tests/services/install-debian-packages.sh $(if $(filter demo,$(MAKECMDGOALS)),$(DEMO_DEBS),$(TEST_DEBS))
+
+postgres:
+	@sh tests/services/ensure-postgres.sh
+
+demo: venv system-packages
+	$(BIN)/saksflyt demo
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+test: venv system-packages postgres lint
+	$(BIN)/pytest
+
+bench: venv system-packages postgres
+	$(BIN)/python -m tests.bench
+
+clean:
+	rm -rf $(VENV) var

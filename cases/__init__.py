@@ -1,0 +1,1 @@
+"""The case register: domain values (pure), ORM rows, repository, read queries, migrations."""

@@ -1,0 +1,141 @@
+"""SQLAlchemy 2 tables of the register (I/O schema only; the domain values live in cases.model)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes on every back end (SQLite returns naive values otherwise)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the register")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, datetime)
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: UtcDateTime(), date: Date()}
+
+
+class CaseRow(Base):
+    """Noark saksmappe (R-NK-4) with the engine's own fields."""
+
+    __tablename__ = "cases"
+    __table_args__ = (UniqueConstraint("year", "sequence", name="uq_cases_year_sequence"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    year: Mapped[int]
+    sequence: Mapped[int]
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    received_at: Mapped[datetime]
+    received_on: Mapped[date]
+    controller_email: Mapped[str] = mapped_column(String(320))
+    controller_name: Mapped[str] = mapped_column(String(320), default="")
+    title: Mapped[str] = mapped_column(String(500))
+    section: Mapped[str] = mapped_column(String(120), default="", index=True)
+    caseworker: Mapped[str | None] = mapped_column(String(120), index=True)
+    language: Mapped[str] = mapped_column(String(8), default="nb")
+    created_at: Mapped[datetime]
+
+
+class RawMessageRow(Base):
+    """Each received message's bytes exactly as the mail server stored them (content-addressed)."""
+
+    __tablename__ = "raw_messages"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SubmissionRow(Base):
+    """One received message and what became of it (Noark journalpost «Inngående dokument»)."""
+
+    __tablename__ = "submissions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source: Mapped[str] = mapped_column(String(300), unique=True)
+    message_id: Mapped[str | None] = mapped_column(String(998), index=True)
+    sha256: Mapped[str] = mapped_column(ForeignKey("raw_messages.sha256"), index=True)
+    received_at: Mapped[datetime]
+    received_on: Mapped[date]
+    sender: Mapped[str] = mapped_column(String(320), default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(String(32), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("submissions.id"))
+    reason: Mapped[str | None] = mapped_column(Text)
+    encryption: Mapped[str] = mapped_column(String(120), default="none")
+    recipient_key_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    signature: Mapped[str] = mapped_column(String(32), default="none")
+    signer_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    parts: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    registered_at: Mapped[datetime]
+
+
+class DocumentRow(Base):
+    """A readable document of a submission: decrypted bytes and the text extracted from them."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submissions.id"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    name: Mapped[str] = mapped_column(String(500))
+    media_type: Mapped[str] = mapped_column(String(200))
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text, default="")
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class CaseEventRow(Base):
+    """The append-only log of a case: rows are inserted, never updated or deleted."""
+
+    __tablename__ = "case_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(64), index=True)
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(120))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

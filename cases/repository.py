@@ -1,0 +1,253 @@
+"""The register's repository over a SQLAlchemy session (I/O); it never commits."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cases.errors import CaseNotFound, SubmissionNotFound
+from cases.model import (
+    Case,
+    CaseEvent,
+    CaseNumber,
+    CaseStatus,
+    CryptoRecord,
+    Document,
+    DocumentSummary,
+    Encryption,
+    NewCase,
+    NewSubmission,
+    SignatureStatus,
+    SubmissionId,
+    SubmissionOutcome,
+    SubmissionRecord,
+)
+from cases.orm import CaseEventRow, CaseRow, DocumentRow, RawMessageRow, SubmissionRow
+
+
+class SqlRegister:
+    """The case register in one transaction owned by the caller (config.wiring.register)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    # --- submissions -------------------------------------------------------------------------
+    def submission_by_source(self, source: str) -> SubmissionRecord | None:
+        row = self._session.scalar(select(SubmissionRow).where(SubmissionRow.source == source))
+        return None if row is None else self._record(row, with_documents=False)
+
+    def find_original(
+        self, message_id: str | None, sha256: str, before: SubmissionId | None = None
+    ) -> SubmissionId | None:
+        """The first earlier copy of a message: same Message-ID, or the very same bytes."""
+        condition = SubmissionRow.sha256 == sha256
+        if message_id:
+            condition = condition | (SubmissionRow.message_id == message_id)
+        query = select(func.min(SubmissionRow.id)).where(condition)
+        if before is not None:
+            query = query.where(SubmissionRow.id < before)
+        return self._session.scalar(query)
+
+    def store_raw(self, sha256: str, raw: bytes) -> None:
+        if self._session.get(RawMessageRow, sha256) is None:
+            self._session.add(RawMessageRow(sha256=sha256, size=len(raw), content=raw))
+            self._session.flush()
+
+    def raw_message(self, sha256: str) -> bytes:
+        row = self._session.get(RawMessageRow, sha256)
+        if row is None:
+            raise SubmissionNotFound(submission_id=sha256)
+        return row.content
+
+    def add_submission(self, submission: NewSubmission) -> SubmissionId:
+        row = SubmissionRow(
+            source=submission.source,
+            sha256=submission.sha256,
+            received_at=submission.received_at,
+            received_on=submission.received_on,
+        )
+        self._fill(row, submission)
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def update_submission(self, submission_id: SubmissionId, submission: NewSubmission) -> None:
+        """Record a new verdict on a stored message (quarantine retry); receipt data stay."""
+        row = self._session.get(SubmissionRow, submission_id)
+        if row is None:
+            raise SubmissionNotFound(submission_id=submission_id)
+        self._fill(row, submission)
+        self._session.flush()
+
+    def _fill(self, row: SubmissionRow, submission: NewSubmission) -> None:
+        row.message_id = submission.message_id
+        row.sender = submission.sender
+        row.subject = submission.subject
+        row.outcome = submission.outcome.value
+        row.case_id = self._case_id(submission.case_number) if submission.case_number else None
+        row.duplicate_of = submission.duplicate_of
+        row.reason = submission.reason
+        row.encryption = submission.crypto.encryption_label
+        row.recipient_key_ids = list(submission.crypto.recipient_key_ids)
+        row.signature = submission.crypto.signature.value
+        row.signer_fingerprint = submission.crypto.signer_fingerprint
+        row.registered_at = submission.registered_at
+
+    def get_submission(self, submission_id: SubmissionId) -> SubmissionRecord:
+        row = self._session.get(SubmissionRow, submission_id)
+        if row is None:
+            raise SubmissionNotFound(submission_id=submission_id)
+        return self._record(row, with_documents=True)
+
+    def submissions(self, outcome: SubmissionOutcome | None = None) -> list[SubmissionRecord]:
+        query = select(SubmissionRow).order_by(SubmissionRow.id)
+        if outcome is not None:
+            query = query.where(SubmissionRow.outcome == outcome.value)
+        rows = self._session.scalars(query).all()
+        return [self._record(row, with_documents=True) for row in rows]
+
+    def add_documents(
+        self, submission_id: SubmissionId, case: CaseNumber | None, documents: Sequence[Document]
+    ) -> None:
+        case_id = self._case_id(case) if case else None
+        for doc in documents:
+            self._session.add(
+                DocumentRow(
+                    submission_id=submission_id,
+                    case_id=case_id,
+                    name=doc.name,
+                    media_type=doc.media_type,
+                    size=doc.size,
+                    sha256=doc.sha256,
+                    text=doc.text,
+                    content=doc.content,
+                )  # fmt: skip
+            )
+        self._session.flush()
+
+    # --- cases -------------------------------------------------------------------------------
+    def open_case(self, case: NewCase) -> Case:
+        """Create a case file with the next Noark number of its creation year (R-NK-1, R-NK-2)."""
+        year = case.created_at.year
+        last = self._session.scalar(select(func.max(CaseRow.sequence)).where(CaseRow.year == year))
+        row = CaseRow(
+            year=year, sequence=(last or 0) + 1, status=CaseStatus.RECEIVED.value,
+            received_at=case.received_at, received_on=case.received_on,
+            controller_email=case.controller_email, controller_name=case.controller_name,
+            title=case.title, section=case.section, created_at=case.created_at,
+        )  # fmt: skip
+        self._session.add(row)
+        self._session.flush()
+        return _case(row)
+
+    def case_by_number(self, number: CaseNumber) -> Case | None:
+        row = self._case_row(number)
+        return None if row is None else _case(row)
+
+    def get_case(self, number: CaseNumber) -> Case:
+        case = self.case_by_number(number)
+        if case is None:
+            raise CaseNotFound(reference=number.canonical)
+        return case
+
+    def cases(self) -> list[Case]:
+        rows = self._session.scalars(select(CaseRow).order_by(CaseRow.year, CaseRow.sequence))
+        return [_case(row) for row in rows]
+
+    def case_for_message_ids(self, message_ids: Sequence[str]) -> Case | None:
+        if not message_ids:
+            return None
+        query = (
+            select(CaseRow)
+            .join(SubmissionRow, SubmissionRow.case_id == CaseRow.id)
+            .where(SubmissionRow.message_id.in_(list(message_ids)))
+            .order_by(SubmissionRow.id)
+            .limit(1)
+        )
+        row = self._session.scalar(query)
+        return None if row is None else _case(row)
+
+    def append_event(self, case: CaseNumber, event: CaseEvent) -> None:
+        self._session.add(
+            CaseEventRow(
+                case_id=self._case_id(case),
+                kind=event.kind,
+                at=event.at,
+                actor=event.actor,
+                data=dict(event.data),
+            )  # fmt: skip
+        )
+        self._session.flush()
+
+    def events(self, case: CaseNumber) -> list[CaseEvent]:
+        query = (
+            select(CaseEventRow)
+            .where(CaseEventRow.case_id == self._case_id(case))
+            .order_by(CaseEventRow.id)
+        )
+        return [
+            CaseEvent(row.kind, row.at, row.actor, dict(row.data))
+            for row in self._session.scalars(query)
+        ]
+
+    # --- helpers -----------------------------------------------------------------------------
+    def _case_row(self, number: CaseNumber) -> CaseRow | None:
+        query = select(CaseRow).where(
+            CaseRow.year == number.year, CaseRow.sequence == number.sequence
+        )
+        return self._session.scalar(query)
+
+    def _case_id(self, number: CaseNumber) -> int:
+        row = self._case_row(number)
+        if row is None:
+            raise CaseNotFound(reference=number.canonical)
+        return row.id
+
+    def _record(self, row: SubmissionRow, *, with_documents: bool) -> SubmissionRecord:
+        number = None
+        if row.case_id is not None:
+            case_row = self._session.get(CaseRow, row.case_id)
+            number = CaseNumber(case_row.year, case_row.sequence) if case_row else None
+        documents: tuple[DocumentSummary, ...] = ()
+        if with_documents:
+            documents = self._document_summaries(row.id)
+        return SubmissionRecord(
+            id=row.id, source=row.source, message_id=row.message_id, sha256=row.sha256,
+            received_at=row.received_at, sender=row.sender, subject=row.subject,
+            outcome=SubmissionOutcome(row.outcome), case_number=number, reason=row.reason,
+            crypto=_crypto(row), documents=documents,
+            parts=dict(row.parts) if row.parts is not None else None,
+        )  # fmt: skip
+
+    def _document_summaries(self, submission_id: int) -> tuple[DocumentSummary, ...]:
+        query = (
+            select(DocumentRow.name, DocumentRow.media_type, DocumentRow.size, DocumentRow.sha256)
+            .where(DocumentRow.submission_id == submission_id)
+            .order_by(DocumentRow.id)
+        )
+        return tuple(DocumentSummary(*row) for row in self._session.execute(query))
+
+
+def _crypto(row: SubmissionRow) -> CryptoRecord:
+    kinds = tuple(Encryption(k) for k in row.encryption.split("+") if k and k != "none")
+    return CryptoRecord(
+        encryption=kinds,
+        recipient_key_ids=tuple(row.recipient_key_ids or ()),
+        signature=SignatureStatus(row.signature),
+        signer_fingerprint=row.signer_fingerprint,
+    )
+
+
+def _case(row: CaseRow) -> Case:
+    return Case(
+        number=CaseNumber(row.year, row.sequence),
+        status=CaseStatus(row.status),
+        received_at=row.received_at,
+        received_on=row.received_on,
+        controller_email=row.controller_email,
+        title=row.title,
+        section=row.section,
+        caseworker=row.caseworker,
+    )

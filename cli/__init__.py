@@ -1,0 +1,46 @@
+"""The `saksflyt` command: every command calls the same plain functions the flows use."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import typer
+
+from cases.errors import CaseworkError
+from cli.deadlines import app as deadlines_app
+from cli.keys import app as keys_app
+from cli.register import cases_app, db_app, quarantine_app, submissions_app
+from cli.runtime import intake, serve
+
+app = typer.Typer(
+    help="saksflyt – saksbehandling av forhåndsdrøftelser (GDPR art. 36) med sikkert mottak.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(cases_app, name="cases")
+app.add_typer(submissions_app, name="submissions")
+app.add_typer(quarantine_app, name="quarantine")
+app.add_typer(keys_app, name="keys")
+app.add_typer(db_app, name="db")
+app.add_typer(deadlines_app, name="deadlines")
+app.command("intake")(intake)
+app.command("serve")(serve)
+
+
+@app.command("demo")
+def demo() -> None:
+    """Build a demo office in SAKSFLYT_HOME (./var): key, demo mail, intake, the register."""
+    from cli.demo import run_demo
+
+    run_demo()
+
+
+def main() -> None:
+    """Console entry point: expected failures become one red line and exit status 1."""
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    try:
+        app()
+    except CaseworkError as exc:
+        typer.secho(f"{exc.code}: {exc.user_message()}", err=True, fg="red")
+        sys.exit(1)

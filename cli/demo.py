@@ -1,0 +1,206 @@
+"""`saksflyt demo`: a demo office with a key, a mailbox full of requests, and intake (I/O)."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import tempfile
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+from email.mime.application import MIMEApplication
+from email.mime.multipart import MIMEMultipart
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+
+from docx import Document as DocxDocument
+from fpdf import FPDF
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from cli.demo_content import SUBMISSIONS, DemoSubmission
+from config import wiring
+from config.settings import Settings
+from crypto.gpg import GpgKeyring
+from intake.maildir import MaildirMailbox
+
+OFFICE_NAME = "Datatilsynet (demo)"
+OFFICE_EMAIL = "postkasse@datatilsynet.example"
+
+
+def run_demo() -> None:
+    settings = wiring.prepare_home()
+    console = Console()
+    with wiring.register(settings) as register:
+        already = bool(register.cases())
+    if already:
+        console.print(
+            f"Demoen er allerede lastet i {settings.home}/ (slett mappen for å starte på nytt)."
+        )
+    else:
+        office_fingerprint = _office_key(settings, console)
+        count = _deliver_demo_mail(settings, office_fingerprint)
+        _receive_with_progress(settings, count)
+    _print_register(settings, console)
+
+
+def _office_key(settings: Settings, console: Console) -> str:
+    with wiring.keyring(settings) as gpg:
+        secret = gpg.list_keys(secret=True)
+        if secret:
+            return secret[0].fingerprint
+        fingerprint = gpg.generate_key(OFFICE_NAME, OFFICE_EMAIL)
+    console.print(f"Demonøkkel for kontoret laget: {fingerprint}")
+    return fingerprint
+
+
+def _deliver_demo_mail(settings: Settings, office_fingerprint: str) -> int:
+    """Write the demo submissions into the demo Maildir; returns how many were delivered."""
+    mailbox = MaildirMailbox(settings.resolved_maildir)
+    now = wiring.utc_now().replace(microsecond=0)
+    sent: dict[str, str] = {}
+    delivered = 0
+    with _SenderKeys(settings, office_fingerprint) as sender:
+        for item in SUBMISSIONS:
+            message = _build(item, sender, office_fingerprint, sent)
+            sent[item.key] = str(message["Message-ID"])
+            received_at = now - timedelta(days=item.days_ago, hours=3)
+            raw = message.as_bytes()
+            for _ in range(2 if item.deliver_twice else 1):
+                mailbox.deliver(raw, received_at)
+                delivered += 1
+    return delivered
+
+
+class _SenderKeys:
+    """A controller's keyring (a throwaway one), holding the office's public key."""
+
+    def __init__(self, settings: Settings, office_fingerprint: str) -> None:
+        self.home = Path(tempfile.mkdtemp(prefix="gpg-demo-", dir="/tmp"))
+        self.keyring = GpgKeyring(self.home)
+        self.stranger = GpgKeyring(Path(tempfile.mkdtemp(prefix="gpg-x-", dir="/tmp")))
+        with wiring.keyring(settings) as office:
+            self.keyring.import_keys(office.export_public_key(office_fingerprint).encode())
+        self.fingerprint = self.keyring.generate_key(
+            "Kari Nordmann", "kari.nordmann@bergen.kommune.no"
+        )
+        self.stranger_fingerprint = self.stranger.generate_key(
+            "Annen mottaker", "annen@example.net"
+        )
+        self.keyring.import_keys(
+            self.stranger.export_public_key(self.stranger_fingerprint).encode()
+        )
+
+    def __enter__(self) -> _SenderKeys:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for ring in (self.keyring, self.stranger):
+            ring.close()
+            shutil.rmtree(ring.home, ignore_errors=True)
+
+
+def _build(
+    item: DemoSubmission, sender: _SenderKeys, office_fingerprint: str, sent: dict[str, str]
+) -> EmailMessage | MIMEMultipart:
+    inner = EmailMessage()
+    inner.set_content(item.body)
+    if item.pdf_sections:
+        inner.add_attachment(_pdf(item.pdf_sections), "application", "pdf", filename=item.pdf_name)
+    for name, paragraphs in item.docx_files.items():
+        docx_type = "vnd.openxmlformats-officedocument.wordprocessingml.document"
+        inner.add_attachment(_docx(paragraphs), "application", docx_type, filename=name)
+    message: EmailMessage | MIMEMultipart = inner
+    if item.encryption == "pgp_mime":
+        signer = sender.fingerprint if item.sign else None
+        message = _pgp_mime(sender.keyring.encrypt(inner.as_bytes(), [office_fingerprint], signer))
+    elif item.encryption == "foreign_key":
+        cipher = sender.keyring.encrypt(inner.as_bytes(), [sender.stranger_fingerprint])
+        message = _pgp_mime(cipher)
+    elif item.encryption == "inline":
+        message = EmailMessage()
+        message.set_content(
+            sender.keyring.encrypt(item.body.encode(), [office_fingerprint]).decode()
+        )
+    _address(message, item, sent)
+    return message
+
+
+def _address(
+    message: EmailMessage | MIMEMultipart, item: DemoSubmission, sent: dict[str, str]
+) -> None:
+    message["From"] = f"{item.sender_name} <{item.sender}>"
+    message["To"] = OFFICE_EMAIL
+    message["Subject"] = item.subject
+    message["Date"] = format_datetime(datetime.now().astimezone())
+    message["Message-ID"] = make_msgid(domain=item.sender.split("@")[1])
+    for name, value in item.headers.items():
+        message[name] = value
+    if item.reply_to_key:
+        message["In-Reply-To"] = sent[item.reply_to_key]
+        message["References"] = sent[item.reply_to_key]
+
+
+def _pgp_mime(ciphertext: bytes) -> MIMEMultipart:
+    """RFC 3156 multipart/encrypted around an armored OpenPGP message."""
+    outer = MIMEMultipart("encrypted", protocol="application/pgp-encrypted")
+    outer.preamble = "This is an OpenPGP/MIME encrypted message (RFC 4880 and 3156)"
+    control = MIMEApplication("Version: 1\n", _subtype="pgp-encrypted", _encoder=lambda m: None)
+    body = MIMEApplication(
+        ciphertext.decode(), _subtype="octet-stream", _encoder=lambda m: None, name="encrypted.asc"
+    )
+    body["Content-Disposition"] = 'inline; filename="encrypted.asc"'
+    outer.attach(control)
+    outer.attach(body)
+    return outer
+
+
+def _pdf(sections: tuple[str, ...]) -> bytes:
+    pdf = FPDF()
+    pdf.set_auto_page_break(auto=True, margin=15)
+    for section in sections:
+        pdf.add_page()
+        heading, _, text = section.partition("\n")
+        pdf.set_font("helvetica", "B", 14)
+        pdf.multi_cell(0, 8, _latin1(heading))
+        pdf.set_font("helvetica", size=11)
+        pdf.multi_cell(0, 6, _latin1(" ".join(text.split())))
+    return bytes(pdf.output())
+
+
+def _latin1(text: str) -> str:
+    """The PDF core fonts are Latin-1 (æøå fit; typographic dashes do not)."""
+    return text.replace("–", "-").replace("’", "'").encode("latin-1", "replace").decode("latin-1")
+
+
+def _docx(paragraphs: list[tuple[str, str]]) -> bytes:
+    document = DocxDocument()
+    for heading, text in paragraphs:
+        if heading:
+            document.add_heading(heading, level=1)
+        if text:
+            document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _receive_with_progress(settings: Settings, count: int) -> None:
+    with Progress() as progress:
+        task = progress.add_task("Mottar e-post", total=count)
+        wiring.run_intake_once(settings, on_result=lambda _result: progress.advance(task))
+
+
+def _print_register(settings: Settings, console: Console) -> None:
+    with wiring.register(settings) as register:
+        submissions = register.submissions()
+    table = Table("Id", "Mottatt", "Avsender", "Utfall", "Sak", "Kryptering", "Signatur", "Merknad")
+    for s in submissions:
+        table.add_row(
+            str(s.id), s.received_at.strftime("%Y-%m-%d %H:%M"), s.sender, s.outcome.value,
+            s.case_number.canonical if s.case_number else "", s.crypto.encryption_label,
+            s.crypto.signature.value, s.reason or "",
+        )  # fmt: skip
+    console.print(table)
+    console.print(f"Registeret: {settings.resolved_database_url}")
+    console.print("Se mer: saksflyt cases list · saksflyt submissions export --format json")

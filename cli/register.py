@@ -1,0 +1,127 @@
+"""CLI commands over the register: cases, submissions export, quarantine, database (entry point)."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from cases.model import SubmissionOutcome, SubmissionRecord
+from config import wiring
+from config.settings import get_settings
+from intake.service import retry_quarantined
+
+cases_app = typer.Typer(help="Saker i registeret.", no_args_is_help=True)
+submissions_app = typer.Typer(help="Mottatte meldinger.", no_args_is_help=True)
+quarantine_app = typer.Typer(
+    help="Karantene: meldinger som ikke kunne leses.", no_args_is_help=True
+)
+db_app = typer.Typer(help="Databasen (Alembic-migreringer).", no_args_is_help=True)
+
+
+@cases_app.command("list")
+def list_cases() -> None:
+    """List every case with its number, status, receipt date (T0) and title."""
+    wiring.prepare_home()
+    with wiring.register() as register:
+        cases = register.cases()
+    table = Table("Saksnr.", "Status", "Mottatt (T0)", "Avsender", "Tittel")
+    for case in cases:
+        table.add_row(
+            case.number.canonical,
+            case.status.value,
+            case.received_on.isoformat(),
+            case.controller_email,
+            case.title,
+        )
+    Console().print(table)
+
+
+def submission_json(record: SubmissionRecord) -> dict[str, object]:
+    """One object of the stable `submissions export` interface."""
+    quarantined = record.outcome is SubmissionOutcome.QUARANTINED
+    return {
+        "submission_id": record.id,
+        "message_id": record.message_id,
+        "sha256": record.sha256,
+        "received_at": record.received_at.isoformat(),
+        "sender": record.sender,
+        "subject": record.subject,
+        "outcome": record.outcome.value,
+        "case_number": record.case_number.canonical if record.case_number else None,
+        "encryption": record.crypto.encryption_label,
+        "recipient_key_ids": list(record.crypto.recipient_key_ids),
+        "signature": record.crypto.signature.value,
+        "signer_fingerprint": record.crypto.signer_fingerprint,
+        "documents": [
+            {"name": d.name, "media_type": d.media_type, "size": d.size, "sha256": d.sha256}
+            for d in record.documents
+        ],
+        "quarantine_reason": record.reason if quarantined else None,
+        "reason": record.reason,
+        "parts": record.parts,
+    }
+
+
+@submissions_app.command("export")
+def export_submissions(
+    output_format: Annotated[str, typer.Option("--format", help="json")] = "json",
+) -> None:
+    """Print every received message as one JSON array (a stable interface)."""
+    if output_format != "json":
+        raise typer.BadParameter("bare --format json støttes", param_hint="--format")
+    wiring.prepare_home()
+    with wiring.register() as register:
+        records = register.submissions()
+    typer.echo(json.dumps([submission_json(r) for r in records], ensure_ascii=False, indent=2))
+
+
+@quarantine_app.command("list")
+def list_quarantine() -> None:
+    """Show every message in quarantine with the reason a caseworker can act on."""
+    wiring.prepare_home()
+    with wiring.register() as register:
+        records = register.submissions(SubmissionOutcome.QUARANTINED)
+    table = Table("Id", "Mottatt", "Avsender", "Emne", "Årsak")
+    for r in records:
+        table.add_row(str(r.id), r.received_at.isoformat(), r.sender, r.subject, r.reason or "")
+    Console().print(table)
+    if not records:
+        typer.echo("Karantenen er tom.")
+
+
+@quarantine_app.command("retry")
+def retry(submission_id: int) -> None:
+    """Run intake again on the stored original (for example after `keys import`)."""
+    settings = wiring.prepare_home()
+    with wiring.register(settings) as register, wiring.keyring(settings) as gpg:
+        result = retry_quarantined(
+            submission_id,
+            register=register,
+            decryptor=gpg,
+            policy=wiring.intake_policy(settings),
+            now=wiring.utc_now(),
+        )
+    where = f" i sak {result.case_number}" if result.case_number else ""
+    typer.echo(f"Melding {submission_id}: {result.outcome.value}{where}")
+    if result.reason:
+        typer.echo(f"Årsak: {result.reason}")
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Migrate the database to the newest schema."""
+    wiring.prepare_home()
+    typer.echo(f"Databasen er oppdatert: {get_settings().resolved_database_url}")
+
+
+@db_app.command("check")
+def db_check() -> None:
+    """Fail when the models and the migrations have drifted apart."""
+    from cases import migrate
+
+    migrate.check(wiring.engine())
+    typer.echo("Modellene og migreringene stemmer overens.")

@@ -1,0 +1,104 @@
+"""CLI commands that run the engine: intake once (as a Prefect flow) and serve the schedules."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from config import wiring
+from config.settings import Settings
+
+PREFECT_QUIET = {
+    "DO_NOT_TRACK": "1",
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
+    "PREFECT_LOGGING_LEVEL": "WARNING",
+    "PREFECT_SERVER_LOGGING_LEVEL": "CRITICAL",
+}
+
+
+def prefect_environment(settings: Settings) -> None:
+    """Keep Prefect's state under SAKSFLYT_HOME unless the user configured it (before import)."""
+    os.environ.setdefault("PREFECT_HOME", str((settings.home / "prefect").resolve()))
+    for name, value in PREFECT_QUIET.items():
+        os.environ.setdefault(name, value)
+
+
+def intake(
+    once: Annotated[bool, typer.Option("--once", help="Poll one time and stop.")] = False,
+) -> None:
+    """Receive mail: poll the mailbox once through the Prefect intake flow."""
+    if not once:
+        raise typer.BadParameter("bruk --once, eller `saksflyt serve` for faste intervaller")
+    settings = wiring.prepare_home()
+    settings.check_imap()
+    prefect_environment(settings)
+    from flows.intake import intake_flow
+
+    counts = intake_flow()
+    summary = ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "ingen nye meldinger"
+    typer.echo(f"Mottak fullført – {summary}")
+
+
+def serve() -> None:
+    """Serve the deployments on their schedules (intake every 5 minutes by default)."""
+    settings = wiring.prepare_home()
+    settings.check_imap()
+    prefect_environment(settings)
+    server = None if os.environ.get("PREFECT_API_URL") else _start_local_server(settings)
+    try:
+        from flows.serve import serve_deployments
+
+        serve_deployments(settings)
+    finally:
+        if server is not None:
+            server.send_signal(signal.SIGTERM)
+            server.wait(timeout=30)
+
+
+def _start_local_server(settings: Settings) -> subprocess.Popen[bytes]:
+    """Prefect's temporary server never schedules, so run a real one under SAKSFLYT_HOME."""
+    port = _free_port()
+    log = (settings.home / "prefect-server.log").open("ab")
+    command = [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1"]
+    command += ["--port", str(port), "--no-ui", "--analytics-off"]
+    server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+    api_url = f"http://127.0.0.1:{port}/api"
+    _wait_healthy(api_url, server)
+    os.environ["PREFECT_API_URL"] = api_url
+    typer.echo(f"Lokal Prefect-server: {api_url} (logg: {Path(log.name)})")
+    return server
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_healthy(api_url: str, server: subprocess.Popen[bytes], timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise typer.Exit(_fail("Prefect-serveren stoppet under oppstart"))
+        try:
+            with urllib.request.urlopen(f"{api_url}/health", timeout=2):
+                return
+        except OSError:
+            time.sleep(0.3)
+    server.terminate()
+    raise typer.Exit(_fail("Prefect-serveren svarte ikke innen 90 sekunder"))
+
+
+def _fail(message: str) -> int:
+    typer.secho(message, err=True, fg="red")
+    return 1

@@ -1,0 +1,1 @@
+"""Configuration: typed settings from the environment, case-type data, and the composition root."""

@@ -1,0 +1,116 @@
+"""Typed settings from SAKSFLYT_* environment variables; reads the environment, nothing else."""
+
+from __future__ import annotations
+
+import ipaddress
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, ValidationError
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from cases.errors import ConfigurationError
+
+TlsMode = Literal["ssl", "starttls", "none"]
+MEGABYTE = 1024 * 1024
+
+
+class Settings(BaseSettings):
+    """Every knob of the engine. Paths are relative to the working directory unless absolute."""
+
+    model_config = SettingsConfigDict(env_prefix="SAKSFLYT_", extra="forbid")
+
+    home: Path = Path("var")
+    database_url: str | None = None
+
+    imap_host: str | None = None
+    imap_port: int | None = None
+    imap_user: str | None = None
+    imap_password: SecretStr | None = None
+    # Name of a Prefect Secret block holding the IMAP password (read by the entry points).
+    imap_password_block: str | None = None
+    imap_tls: TlsMode = "ssl"
+    imap_folder: str = "INBOX"
+    imap_processed_folder: str = "Processed"
+    imap_quarantine_folder: str = "Quarantine"
+    maildir: Path | None = None
+
+    gnupg_home: Path | None = None
+    gpg_passphrase: SecretStr | None = None
+
+    smtp_host: str | None = None
+    smtp_port: int | None = None
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_tls: TlsMode = "starttls"
+    mail_from: str = "postkasse@datatilsynet.no"
+
+    office_timezone: str = "Europe/Oslo"
+    max_message_bytes: int = Field(default=50 * MEGABYTE, gt=0)
+    batch_size: int = Field(default=50, gt=0)
+    intake_interval_minutes: int = Field(default=5, gt=0)
+    incomplete_requests: Literal["reject", "notice_then_reject"] = "reject"
+    default_section: str = "Seksjon for personvern"
+    dashboard_url: str = "http://127.0.0.1:8000"
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.home / 'saksflyt.db').resolve()}"
+
+    @property
+    def resolved_maildir(self) -> Path:
+        return self.maildir or self.home / "Maildir"
+
+    @property
+    def resolved_gnupg_home(self) -> Path:
+        return self.gnupg_home or self.home / "gnupg"
+
+    @property
+    def uses_imap(self) -> bool:
+        return self.imap_host is not None
+
+    @property
+    def resolved_imap_port(self) -> int:
+        if self.imap_port is not None:
+            return self.imap_port
+        return 993 if self.imap_tls == "ssl" else 143
+
+    def check_imap(self) -> None:
+        """Refuse an incomplete or unsafe IMAP configuration with one clear line."""
+        if self.imap_host is None:
+            return
+        if not self.imap_user:
+            raise ConfigurationError(
+                detail="SAKSFLYT_IMAP_USER mangler (SAKSFLYT_IMAP_HOST er satt)"
+            )
+        if self.imap_password is None and self.imap_password_block is None:
+            raise ConfigurationError(
+                detail="SAKSFLYT_IMAP_PASSWORD eller SAKSFLYT_IMAP_PASSWORD_BLOCK mangler"
+            )
+        if self.imap_tls == "none" and not is_loopback(self.imap_host):
+            raise ConfigurationError(
+                detail="SAKSFLYT_IMAP_TLS=none er bare tillatt mot en loopback-adresse"
+            )
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The settings of this process; a bad value stops start-up with one clear line."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = "SAKSFLYT_" + "_".join(str(part) for part in first["loc"]).upper()
+        raise ConfigurationError(detail=f"{name}: {first['msg']}") from None

@@ -1,0 +1,46 @@
+"""The intake flow: poll the mailbox once (Prefect; the work happens in config.wiring/intake)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+from prefect.client.schemas.objects import TaskRun
+from prefect.states import State
+from prefect.tasks import Task
+
+from config import wiring
+from config.settings import get_settings
+from flows.secrets import imap_password
+
+
+def transient_only(task: Task[..., Any], task_run: TaskRun, state: State[Any]) -> bool:
+    """Retry network, IMAP and database hiccups; never a CaseworkError or a bug."""
+    try:
+        state.result()
+    except wiring.TRANSIENT:
+        return True
+    except Exception:
+        return False
+    return False
+
+
+@task(
+    name="poll-mailbox",
+    retries=2,
+    retry_delay_seconds=[10, 60],
+    retry_condition_fn=transient_only,
+    cache_policy=NO_CACHE,  # near plaintext: nothing of this task may land in result storage
+)
+def poll_mailbox() -> dict[str, int]:
+    """Register every message waiting in the mailbox; returns counts per outcome (no content)."""
+    settings = wiring.prepare_home(get_settings())
+    summary = wiring.run_intake_once(settings, imap_password=imap_password(settings))
+    return dict(summary.counts)
+
+
+@flow(name="intake")
+def intake_flow() -> dict[str, int]:
+    """Poll the mailbox once; one bad message never stops the batch."""
+    return poll_mailbox()

@@ -1,0 +1,342 @@
+"""Pure: the intake use case — each received message becomes a case, a document, or a record.
+
+Every message ends as exactly one submission row with its original bytes: a new case, a document
+attached to an existing case, a duplicate, an ignored automatic mail, or a quarantine entry with a
+reason a caseworker can act on. The caller owns the transaction and moves the message afterwards.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from email.message import EmailMessage
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from cases.errors import NotQuarantined
+from cases.model import (
+    Case,
+    CaseEvent,
+    CaseNumber,
+    CryptoRecord,
+    Document,
+    NewCase,
+    NewSubmission,
+    SubmissionId,
+    SubmissionOutcome,
+    SubmissionRecord,
+    parse_case_number,
+)
+from crypto.unwrap import Decryptor, open_message
+from intake.mailbox import FetchedMessage, Mailbox
+from intake.parse import Envelope, ParseLimits, parse_message, read_envelope
+
+BODY_DOCUMENT_NAME = "e-postteksten.txt"
+SYSTEM_ACTOR = "saksflyt"
+
+
+class Register(Protocol):
+    """The port to the case register (implemented by cases.repository.SqlRegister)."""
+
+    def submission_by_source(self, source: str) -> SubmissionRecord | None: ...
+    def find_original(
+        self, message_id: str | None, sha256: str, before: SubmissionId | None = None
+    ) -> SubmissionId | None: ...
+    def get_submission(self, submission_id: SubmissionId) -> SubmissionRecord: ...
+    def raw_message(self, sha256: str) -> bytes: ...
+    def update_submission(self, submission_id: SubmissionId, submission: NewSubmission) -> None: ...
+    def case_by_number(self, number: CaseNumber) -> Case | None: ...
+    def case_for_message_ids(self, message_ids: Sequence[str]) -> Case | None: ...
+    def store_raw(self, sha256: str, raw: bytes) -> None: ...
+    def add_submission(self, submission: NewSubmission) -> SubmissionId: ...
+    def open_case(self, case: NewCase) -> Case: ...
+    def add_documents(
+        self, submission_id: SubmissionId, case: CaseNumber | None, documents: Sequence[Document]
+    ) -> None: ...
+    def append_event(self, case: CaseNumber, event: CaseEvent) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class IntakePolicy:
+    timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/Oslo"))
+    limits: ParseLimits = field(default_factory=ParseLimits)
+    section: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeResult:
+    submission_id: SubmissionId
+    outcome: SubmissionOutcome
+    case_number: CaseNumber | None = None
+    reason: str | None = None
+    already_registered: bool = False
+
+    @property
+    def quarantined(self) -> bool:
+        return self.outcome is SubmissionOutcome.QUARANTINED
+
+
+def receipt_date(received_at: datetime, timezone: ZoneInfo) -> date:
+    """T0: the office's calendar date of the server's receipt timestamp (P4, R-T-2)."""
+    return received_at.astimezone(timezone).date()
+
+
+def receive_message(
+    fetched: FetchedMessage,
+    *,
+    register: Register,
+    decryptor: Decryptor,
+    policy: IntakePolicy,
+    now: datetime,
+) -> IntakeResult:
+    """Record one message exactly once and decide what it becomes."""
+    known = register.submission_by_source(fetched.source)
+    if known is not None:
+        return IntakeResult(known.id, known.outcome, known.case_number, known.reason, True)
+    sha256 = hashlib.sha256(fetched.raw).hexdigest()
+    register.store_raw(sha256, fetched.raw)
+    return _open_and_classify(_Base(fetched, sha256, policy, now), register, decryptor)
+
+
+def retry_quarantined(
+    submission_id: SubmissionId,
+    *,
+    register: Register,
+    decryptor: Decryptor,
+    policy: IntakePolicy,
+    now: datetime,
+) -> IntakeResult:
+    """Run intake again on a quarantined message's stored original (e.g. after a key import).
+
+    The receipt time stays the original one (C15): the request was received when it arrived.
+    """
+    record = register.get_submission(submission_id)
+    if record.outcome is not SubmissionOutcome.QUARANTINED:
+        raise NotQuarantined(submission_id=submission_id)
+    raw = register.raw_message(record.sha256)
+    fetched = FetchedMessage(record.source, record.source, raw, record.received_at)
+    base = _Base(fetched, record.sha256, policy, now, existing_id=submission_id)
+    return _open_and_classify(base, register, decryptor)
+
+
+def _open_and_classify(base: _Base, register: Register, decryptor: Decryptor) -> IntakeResult:
+    limit = base.policy.limits.max_message_bytes
+    if len(base.fetched.raw) > limit:
+        reason = f"over størrelsesgrensen ({limit // (1024 * 1024)} MB)"
+        return base.record(register, SubmissionOutcome.QUARANTINED, reason)
+    opened = open_message(base.fetched.raw, decryptor)
+    envelope = read_envelope(opened.message)
+    base = base.with_envelope(envelope, opened.protected_subject, opened.crypto)
+    return _classify(base, opened.message, opened.failures, envelope, register, base.policy)
+
+
+def _classify(
+    base: _Base,
+    message: EmailMessage,
+    failures: Sequence[str],
+    envelope: Envelope,
+    register: Register,
+    policy: IntakePolicy,
+) -> IntakeResult:
+    original = register.find_original(envelope.message_id, base.sha256, base.existing_id)
+    if original is not None:
+        return base.record(register, SubmissionOutcome.DUPLICATE, None, duplicate_of=original)
+    if envelope.automatic:
+        return base.record(register, SubmissionOutcome.IGNORED, envelope.automatic)
+    if failures:
+        return base.record(register, SubmissionOutcome.QUARANTINED, "; ".join(failures))
+    parsed = parse_message(message, policy.limits)
+    if parsed.problems:
+        return base.record(register, SubmissionOutcome.QUARANTINED, "; ".join(parsed.problems))
+    documents = [_body_document(parsed.body), *parsed.documents]
+    case = _case_replied_to(envelope, base.subject, register)
+    if case is not None:
+        return base.attach(register, case, documents)
+    return base.open(register, envelope, documents, policy)
+
+
+def _case_replied_to(envelope: Envelope, subject: str, register: Register) -> Case | None:
+    """A case named by our reference in the subject, or by the message this one answers."""
+    number = parse_case_number(subject)
+    case = register.case_by_number(number) if number else None
+    if case is None:
+        case = register.case_for_message_ids([*envelope.in_reply_to, *envelope.references])
+    return case
+
+
+def _body_document(body: str) -> Document:
+    data = body.encode("utf-8")
+    digest = hashlib.sha256(data).hexdigest()
+    return Document(BODY_DOCUMENT_NAME, "text/plain", len(data), digest, body, data)
+
+
+@dataclass(frozen=True, slots=True)
+class _Base:
+    """What every outcome of one message shares; records the submission row."""
+
+    fetched: FetchedMessage
+    sha256: str
+    policy: IntakePolicy
+    now: datetime
+    message_id: str | None = None
+    sender: str = ""
+    sender_name: str = ""
+    subject: str = ""
+    crypto: CryptoRecord = CryptoRecord()
+    existing_id: SubmissionId | None = None  # set when re-running a quarantined submission
+
+    def with_envelope(
+        self, envelope: Envelope, protected_subject: str | None, crypto: CryptoRecord
+    ) -> _Base:
+        subject = protected_subject or envelope.subject
+        return _Base(
+            self.fetched, self.sha256, self.policy, self.now, envelope.message_id,
+            envelope.sender, envelope.sender_name, subject, crypto, self.existing_id,
+        )  # fmt: skip
+
+    @property
+    def received_on(self) -> date:
+        return receipt_date(self.fetched.received_at, self.policy.timezone)
+
+    def submission(
+        self,
+        outcome: SubmissionOutcome,
+        reason: str | None,
+        case: CaseNumber | None = None,
+        duplicate_of: SubmissionId | None = None,
+    ) -> NewSubmission:
+        return NewSubmission(
+            self.fetched.source, self.message_id, self.sha256, self.fetched.received_at,
+            self.received_on, self.now, self.sender, self.subject, outcome, self.crypto, case,
+            duplicate_of, reason,
+        )  # fmt: skip
+
+    def persist(self, register: Register, submission: NewSubmission) -> SubmissionId:
+        if self.existing_id is None:
+            return register.add_submission(submission)
+        register.update_submission(self.existing_id, submission)
+        return self.existing_id
+
+    def record(
+        self,
+        register: Register,
+        outcome: SubmissionOutcome,
+        reason: str | None,
+        duplicate_of: SubmissionId | None = None,
+    ) -> IntakeResult:
+        sid = self.persist(register, self.submission(outcome, reason, None, duplicate_of))
+        return IntakeResult(sid, outcome, None, reason)
+
+    def attach(self, register: Register, case: Case, documents: Sequence[Document]) -> IntakeResult:
+        outcome = SubmissionOutcome.ATTACHED
+        sid = self.persist(register, self.submission(outcome, None, case.number))
+        register.add_documents(sid, case.number, documents)
+        register.append_event(case.number, self.event("document_received", sid))
+        return IntakeResult(sid, outcome, case.number)
+
+    def open(
+        self,
+        register: Register,
+        envelope: Envelope,
+        documents: Sequence[Document],
+        policy: IntakePolicy,
+    ) -> IntakeResult:
+        title = self.subject.strip() or "Anmodning om forhåndsdrøftelse"
+        new_case = NewCase(
+            self.fetched.received_at, self.received_on, envelope.sender,
+            envelope.sender_name, title[:500], policy.section, self.now,
+        )  # fmt: skip
+        case = register.open_case(new_case)
+        outcome = SubmissionOutcome.RECEIVED
+        sid = self.persist(register, self.submission(outcome, None, case.number))
+        register.add_documents(sid, case.number, documents)
+        register.append_event(case.number, self.event("received", sid))
+        return IntakeResult(sid, outcome, case.number)
+
+    def event(self, kind: str, submission_id: SubmissionId) -> CaseEvent:
+        data: dict[str, object] = {
+            "submission_id": submission_id,
+            "received_at": self.fetched.received_at.isoformat(),
+            "encryption": self.crypto.encryption_label,
+            "signature": self.crypto.signature.value,
+        }
+        return CaseEvent(kind, self.now, SYSTEM_ACTOR, data)
+
+
+def record_failure(
+    fetched: FetchedMessage, *, register: Register, policy: IntakePolicy, now: datetime, error: str
+) -> IntakeResult:
+    """Quarantine a message that made intake fail unexpectedly, keeping its bytes (never lost)."""
+    known = register.submission_by_source(fetched.source)
+    if known is not None:
+        return IntakeResult(known.id, known.outcome, known.case_number, known.reason, True)
+    sha256 = hashlib.sha256(fetched.raw).hexdigest()
+    register.store_raw(sha256, fetched.raw)
+    reason = f"intern feil under mottak ({error}); meldingen er lagret, meld fra til drift"
+    return _Base(fetched, sha256, policy, now).record(
+        register, SubmissionOutcome.QUARANTINED, reason
+    )
+
+
+@dataclass
+class IntakeSummary:
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def add(self, result: IntakeResult) -> None:
+        key = "already_registered" if result.already_registered else result.outcome.value
+        self.counts[key] = self.counts.get(key, 0) + 1
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def run_intake(
+    mailbox: Mailbox,
+    *,
+    open_register: Callable[[], AbstractContextManager[Register]],
+    decryptor: Decryptor,
+    policy: IntakePolicy,
+    clock: Callable[[], datetime],
+    batch_size: int = 50,
+    transient: tuple[type[BaseException], ...] = (),
+    on_result: Callable[[IntakeResult], None] | None = None,
+) -> IntakeSummary:
+    """Poll once: commit each outcome, then move the message (exactly one row per message)."""
+    summary = IntakeSummary()
+    for fetched in mailbox.fetch_new(batch_size):
+        result = _receive_isolated(fetched, open_register, decryptor, policy, clock, transient)
+        if result.quarantined:
+            mailbox.mark_quarantined(fetched)
+        else:
+            mailbox.mark_processed(fetched)
+        summary.add(result)
+        if on_result is not None:
+            on_result(result)
+    return summary
+
+
+def _receive_isolated(
+    fetched: FetchedMessage,
+    open_register: Callable[[], AbstractContextManager[Register]],
+    decryptor: Decryptor,
+    policy: IntakePolicy,
+    clock: Callable[[], datetime],
+    transient: tuple[type[BaseException], ...],
+) -> IntakeResult:
+    """One message in its own transaction; a bug in one message never stops the batch."""
+    try:
+        with open_register() as register:
+            return receive_message(
+                fetched, register=register, decryptor=decryptor, policy=policy, now=clock()
+            )
+    except transient:
+        raise
+    except Exception as exc:  # the outermost per-message guard (architecture.md §6)
+        with open_register() as register:
+            return record_failure(
+                fetched, register=register, policy=policy, now=clock(), error=type(exc).__name__
+            )

@@ -1,0 +1,126 @@
+"""Test doubles for the ports: an in-memory register and a decryptor with a fixed codebook."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from cases.errors import CaseNotFound, SubmissionNotFound
+from cases.model import (
+    Case,
+    CaseEvent,
+    CaseNumber,
+    CaseStatus,
+    Document,
+    DocumentSummary,
+    NewCase,
+    NewSubmission,
+    SignatureStatus,
+    SubmissionId,
+    SubmissionRecord,
+)
+from crypto.status import Decryption
+
+
+@dataclass
+class FakeRegister:
+    """The Register port in memory, with the same numbering and dedupe rules as SqlRegister."""
+
+    submissions: dict[int, NewSubmission] = field(default_factory=dict)
+    raw: dict[str, bytes] = field(default_factory=dict)
+    cases: dict[CaseNumber, Case] = field(default_factory=dict)
+    documents: dict[int, list[Document]] = field(default_factory=dict)
+    events: dict[CaseNumber, list[CaseEvent]] = field(default_factory=dict)
+
+    def submission_by_source(self, source: str) -> SubmissionRecord | None:
+        for sid, sub in self.submissions.items():
+            if sub.source == source:
+                return self.get_submission(sid)
+        return None
+
+    def find_original(
+        self, message_id: str | None, sha256: str, before: SubmissionId | None = None
+    ) -> SubmissionId | None:
+        for sid, sub in sorted(self.submissions.items()):
+            if before is not None and sid >= before:
+                break
+            if sub.sha256 == sha256 or (message_id and sub.message_id == message_id):
+                return sid
+        return None
+
+    def get_submission(self, submission_id: SubmissionId) -> SubmissionRecord:
+        if submission_id not in self.submissions:
+            raise SubmissionNotFound(submission_id=submission_id)
+        s = self.submissions[submission_id]
+        docs = tuple(
+            DocumentSummary(d.name, d.media_type, d.size, d.sha256)
+            for d in self.documents.get(submission_id, [])
+        )
+        return SubmissionRecord(
+            submission_id, s.source, s.message_id, s.sha256, s.received_at, s.sender, s.subject,
+            s.outcome, s.case_number, s.reason, s.crypto, docs,
+        )  # fmt: skip
+
+    def raw_message(self, sha256: str) -> bytes:
+        return self.raw[sha256]
+
+    def store_raw(self, sha256: str, raw: bytes) -> None:
+        self.raw.setdefault(sha256, raw)
+
+    def add_submission(self, submission: NewSubmission) -> SubmissionId:
+        sid = len(self.submissions) + 1
+        self.submissions[sid] = submission
+        return sid
+
+    def update_submission(self, submission_id: SubmissionId, submission: NewSubmission) -> None:
+        old = self.submissions[submission_id]
+        self.submissions[submission_id] = replace(
+            submission, source=old.source, received_at=old.received_at
+        )
+
+    def open_case(self, case: NewCase) -> Case:
+        year = case.created_at.year
+        sequence = 1 + sum(1 for number in self.cases if number.year == year)
+        number = CaseNumber(year, sequence)
+        self.cases[number] = Case(
+            number, CaseStatus.RECEIVED, case.received_at, case.received_on,
+            case.controller_email, case.title, case.section,
+        )  # fmt: skip
+        return self.cases[number]
+
+    def case_by_number(self, number: CaseNumber) -> Case | None:
+        return self.cases.get(number)
+
+    def case_for_message_ids(self, message_ids: Sequence[str]) -> Case | None:
+        for sub in self.submissions.values():
+            if sub.case_number and sub.message_id in message_ids:
+                return self.cases[sub.case_number]
+        return None
+
+    def add_documents(
+        self, submission_id: SubmissionId, case: CaseNumber | None, documents: Sequence[Document]
+    ) -> None:
+        self.documents.setdefault(submission_id, []).extend(documents)
+
+    def append_event(self, case: CaseNumber, event: CaseEvent) -> None:
+        if case not in self.cases:
+            raise CaseNotFound(reference=case.canonical)
+        self.events.setdefault(case, []).append(event)
+
+
+@dataclass
+class FakeDecryptor:
+    """Decrypts only ciphertexts it was told about (matched by a marker inside them)."""
+
+    codebook: dict[bytes, bytes] = field(default_factory=dict)
+    calls: int = 0
+
+    def decrypt(self, ciphertext: bytes) -> Decryption:
+        self.calls += 1
+        for marker, plaintext in self.codebook.items():
+            if marker in ciphertext:
+                return Decryption(True, plaintext, None, "decryption ok", ("ABCDEF0123456789",))
+        return Decryption(
+            False, b"", "ikke kryptert til kontorets nøkkel", "no secret key", ("0011223344556677",),
+            SignatureStatus.NONE,
+        )  # fmt: skip
