@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from prefect.blocks.system import Secret
 
 from config.settings import Settings
@@ -11,5 +13,5 @@ def imap_password(settings: Settings) -> str | None:
     """The IMAP password from the configured Secret block, or None to use the environment."""
     if not settings.imap_password_block:
         return None
-    secret = Secret.load(settings.imap_password_block)
+    secret = cast(Secret[Any], Secret.load(settings.imap_password_block))
     return str(secret.get())

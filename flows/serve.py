@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import cast
 
 from prefect import serve
+from prefect.deployments.runner import RunnerDeployment
 
 from config.settings import Settings
 from flows.intake import intake_flow
@@ -12,7 +14,8 @@ from flows.intake import intake_flow
 
 def serve_deployments(settings: Settings) -> None:
     """Block and run the schedules; needs a real Prefect server (PREFECT_API_URL)."""
-    intake = intake_flow.to_deployment(
-        name="intake-poll", interval=timedelta(minutes=settings.intake_interval_minutes)
+    interval = timedelta(minutes=settings.intake_interval_minutes)
+    intake = cast(
+        RunnerDeployment, intake_flow.to_deployment(name="intake-poll", interval=interval)
     )
     serve(intake, pause_on_shutdown=False)

@@ -1,0 +1,1 @@
+"""Pure: the deadline engine (calendar and Art. 36 deadlines, a case's clock, alert planning)."""
