@@ -1,0 +1,183 @@
+"""The only module that imports gnupg: the office keyring (decrypt, keys, encrypt); does I/O.
+
+Data goes to and from gpg through pipes only; no decrypted byte is written to a file. gpg's status
+lines are judged by ``crypto.status``; failures reach callers as a ``Decryption`` with a Norwegian
+reason, or (for keyring administration) as ``KeyringError``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import gnupg
+
+from cases.errors import KeyringError
+
+# Decryption is defined in the pure crypto.status so that crypto.unwrap can name it without
+# importing gnupg; it is re-exported here as part of this adapter's API.
+from crypto.status import Decryption, parse_status, read_decryption
+
+__all__ = ["Decryption", "GpgKeyring", "KeyInfo"]
+
+log = logging.getLogger(__name__)
+
+# The agent's sockets live in GNUPGHOME here, and a unix socket path may hold 107 bytes
+# (toolchain pitfall 14); the longest socket name gpg-agent creates is S.gpg-agent.browser.
+_SOCKET_PATH_LIMIT = 107
+_LONGEST_SOCKET = "/S.gpg-agent.browser"
+
+_ALGORITHMS = {"1": "RSA", "16": "ElGamal", "17": "DSA", "18": "ECDH", "19": "ECDSA", "22": "EdDSA"}
+
+
+@dataclass(frozen=True, slots=True)
+class KeyInfo:
+    """One primary key in the keyring (no secret material)."""
+
+    fingerprint: str
+    key_id: str
+    user_ids: tuple[str, ...]
+    created: datetime
+    expires: datetime | None
+    has_secret: bool
+    algorithm: str
+
+
+class GpgKeyring:
+    """A GnuPG home with the office's keys; satisfies ``crypto.unwrap.Decryptor``."""
+
+    def __init__(self, home: Path, passphrase: str | None = None) -> None:
+        self.home = home
+        self._passphrase = passphrase
+        _prepare_home(home)
+        self._gpg = gnupg.GPG(gnupghome=str(home))
+
+    def __enter__(self) -> GpgKeyring:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop this home's gpg-agent: agents outlive Python and hold cached passphrases."""
+        subprocess.run(
+            ["gpgconf", "--homedir", str(self.home), "--kill", "gpg-agent"],
+            check=False,
+            capture_output=True,
+            timeout=30,
+        )
+
+    def decrypt(self, ciphertext: bytes) -> Decryption:
+        """Decrypt and verify in one gpg run; plaintext comes back through a pipe."""
+        result = self._gpg.decrypt(
+            ciphertext, passphrase=self._passphrase, extra_args=self._no_pinentry()
+        )
+        decryption = read_decryption(parse_status(result.stderr or ""), bytes(result.data or b""))
+        log.info("gpg decrypt: ok=%s status=%s", decryption.ok, decryption.status)
+        return decryption
+
+    def import_keys(self, data: bytes) -> list[KeyInfo]:
+        """Import public and/or secret keys; raises KeyringError when nothing could be imported."""
+        result = self._gpg.import_keys(data)
+        fingerprints = list(dict.fromkeys(f for f in result.fingerprints if f))
+        if not fingerprints:
+            raise KeyringError(detail=f"ingen nøkler kunne importeres ({_last_gpg_error(result)})")
+        wanted = set(fingerprints)
+        return [key for key in self.list_keys() if key.fingerprint in wanted]
+
+    def list_keys(self, secret: bool = False) -> list[KeyInfo]:
+        """Every primary key, or only those whose secret part is here."""
+        secret_fingerprints = {key["fingerprint"] for key in self._gpg.list_keys(True)}
+        keys = self._gpg.list_keys(secret)
+        return [_key_info(key, key["fingerprint"] in secret_fingerprints) for key in keys]
+
+    def generate_key(self, name: str, email: str, passphrase: str | None = None) -> str:
+        """A new ed25519 signing key with a cv25519 encryption subkey; returns its fingerprint."""
+        protection: dict[str, Any] = (
+            {"passphrase": passphrase} if passphrase else {"no_protection": True}
+        )
+        spec = self._gpg.gen_key_input(
+            key_type="EDDSA",
+            key_curve="ed25519",
+            key_usage="sign",
+            subkey_type="ECDH",
+            subkey_curve="cv25519",
+            subkey_usage="encrypt",
+            name_real=name,
+            name_email=email,
+            expire_date=0,
+            **protection,
+        )
+        result = self._gpg.gen_key(spec)
+        if not result.fingerprint:
+            raise KeyringError(detail=f"nøkkelen kunne ikke lages ({result.status})")
+        return str(result.fingerprint)
+
+    def export_public_key(self, fingerprint: str) -> str:
+        """The armored public key, e.g. for the office's web page or a test correspondent."""
+        armored = str(self._gpg.export_keys(fingerprint))
+        if "BEGIN PGP PUBLIC KEY BLOCK" not in armored:
+            raise KeyringError(detail=f"fant ingen offentlig nøkkel {fingerprint}")
+        return armored
+
+    def encrypt(self, data: bytes, recipients: list[str], sign_with: str | None = None) -> bytes:
+        """Armored ciphertext for these fingerprints (always trusted: the caller chose them)."""
+        result = self._gpg.encrypt(
+            data,
+            recipients,
+            sign=sign_with,
+            passphrase=self._passphrase if sign_with else None,
+            armor=True,
+            always_trust=True,
+            extra_args=self._no_pinentry(),
+        )
+        if not result.ok:
+            raise KeyringError(detail=f"kryptering feilet ({result.status})")
+        return bytes(result.data)
+
+    def _no_pinentry(self) -> list[str]:
+        # Without a passphrase, gpg-agent would launch a pinentry (observed: curses, on a tty it
+        # waits for input); loopback mode makes gpg fail at once instead. python-gnupg adds
+        # loopback itself whenever a passphrase is given.
+        return [] if self._passphrase else ["--pinentry-mode", "loopback"]
+
+
+def _prepare_home(home: Path) -> None:
+    if len(str(home.absolute())) + len(_LONGEST_SOCKET) > _SOCKET_PATH_LIMIT:
+        raise KeyringError(detail=f"stien {home} er for lang for gpg-agents sokler (bruk /tmp)")
+    home.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(home, 0o700)  # mkdir's mode is masked by umask, and gpg warns about unsafe homes
+
+
+def _key_info(key: dict[str, Any], has_secret: bool) -> KeyInfo:
+    algorithm = _ALGORITHMS.get(key.get("algo", ""), f"algo {key.get('algo')}")
+    size = key.get("curve") or key.get("length")
+    return KeyInfo(
+        fingerprint=key["fingerprint"],
+        key_id=key["keyid"],
+        user_ids=tuple(key.get("uids", ())),
+        created=_timestamp(key["date"]) or datetime.fromtimestamp(0, UTC),
+        expires=_timestamp(key.get("expires", "")),
+        has_secret=has_secret,
+        algorithm=f"{algorithm}-{size}" if size else algorithm,
+    )
+
+
+def _timestamp(value: str) -> datetime | None:
+    return datetime.fromtimestamp(int(value), UTC) if value and value.isdigit() else None
+
+
+def _last_gpg_error(result: Any) -> str:
+    lines = [line for line in (result.stderr or "").splitlines() if line.startswith("gpg: ")]
+    return lines[-1].removeprefix("gpg: ") if lines else "ukjent feil"

@@ -1,0 +1,331 @@
+"""The only module that imports imapclient: the IMAP mailbox adapter (network I/O)."""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import logging
+import ssl
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from datetime import UTC, datetime
+from functools import partial
+from types import TracebackType
+from typing import Any, Literal, Self, TypeVar
+
+from imapclient import DELETED, IMAPClient
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
+
+from cases.errors import CaseworkError, ConfigurationError
+from intake.mailbox import FetchedMessage
+
+__all__ = [
+    "ImapMailbox",
+    "MailboxLoginRefused",
+    "MailboxUnavailable",
+    "TRANSIENT",
+    "move_by_copy",
+    "plan_batches",
+    "qualified_folder",
+]
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Tls = Literal["ssl", "starttls", "none"]
+# Faults worth a reconnect: the link broke or timed out. A certificate failure is an OSError too,
+# but it is configuration and is caught before these.
+TRANSIENT: tuple[type[BaseException], ...] = (OSError, IMAPClientAbortError)
+MAX_BATCH_BYTES = 64 * 1024 * 1024  # keep a batch of large messages from filling memory
+
+
+# CaseworkError
+#   + ConfigurationError
+#     - MailboxLoginRefused   wrong user name or password: never retried
+#   + MailboxUnavailable      the link kept failing after every retry
+class MailboxUnavailable(CaseworkError):
+    code = "mailbox_unavailable"
+    template = "E-postserveren {server} svarer ikke etter {attempts} forsøk ({reason})."
+
+
+class MailboxLoginRefused(ConfigurationError):
+    code = "mailbox_login_refused"
+    template = (
+        "E-postserveren {server} avviste innloggingen for {user}. Sjekk brukernavn og passord."
+    )
+
+
+def is_loopback(host: str) -> bool:
+    """True for localhost, 127.0.0.0/8 and ::1: the only hosts we talk to without TLS."""
+    if host.lower() in {"localhost", "localhost.localdomain"}:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def qualified_folder(name: str, prefix: str, separator: str | None) -> str:
+    """The server's name for a personal folder: "Processed" -> "INBOX.Processed" on Courier."""
+    if name.upper() == "INBOX" or (prefix and name.startswith(prefix)):
+        return name
+    return prefix + (name.replace("/", separator) if separator else name)
+
+
+def plan_batches(
+    sizes: Mapping[int, int], batch_size: int, max_bytes: int = MAX_BATCH_BYTES
+) -> list[list[int]]:
+    """Group UIDs oldest first into batches of at most `batch_size` UIDs and about `max_bytes`."""
+    batches: list[list[int]] = []
+    current: list[int] = []
+    total = 0
+    for uid in sorted(sizes):
+        if current and (len(current) >= batch_size or total + sizes[uid] > max_bytes):
+            batches.append(current)
+            current, total = [], 0
+        current.append(uid)
+        total += sizes[uid]
+    if current:
+        batches.append(current)
+    return batches
+
+
+def move_by_copy(client: IMAPClient, uids: Sequence[int], folder: str) -> None:
+    """Move without MOVE: COPY, flag \\Deleted, expunge (only these UIDs when UIDPLUS)."""
+    client.copy(uids, folder)
+    client.add_flags(uids, [DELETED], silent=True)
+    if client.has_capability("UIDPLUS"):
+        client.uid_expunge(uids)
+    else:
+        client.expunge()
+
+
+def as_utc(value: datetime) -> datetime:
+    """INTERNALDATE (read with normalise_times=False, so it keeps the server's zone) in UTC."""
+    if value.tzinfo is None:
+        raise ValueError("INTERNALDATE without a time zone")
+    return value.astimezone(UTC)
+
+
+class ImapMailbox:
+    """A watched IMAP folder; pending mail stays there until moved to processed or quarantine."""
+
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        user: str,
+        password: str,
+        tls: Tls = "ssl",
+        folder: str = "INBOX",
+        processed_folder: str = "Processed",
+        quarantine_folder: str = "Quarantine",
+        ssl_context: ssl.SSLContext | None = None,
+        timeout: float = 30,
+        retries: int = 3,
+        *,
+        backoff: float = 0.5,
+        use_move: bool = True,
+    ) -> None:
+        if tls == "none" and not is_loopback(host):
+            raise ConfigurationError(
+                detail=f"IMAP uten TLS er bare tillatt mot localhost, ikke {host}"
+            )
+        self._host, self._port, self._user, self._password = host, port, user, password
+        self._tls, self._ssl_context, self._timeout = tls, ssl_context, timeout
+        self._folder = folder
+        self._wanted = {"processed": processed_folder, "quarantine": quarantine_folder}
+        self._targets: dict[str, str] = {}
+        self._retries, self._backoff, self._use_move = retries, backoff, use_move
+        self._client: IMAPClient | None = None
+        self.uidvalidity: int | None = None
+
+    @property
+    def server(self) -> str:
+        return f"{self._host}:{self._port}"
+
+    def __enter__(self) -> Self:
+        self._call(lambda client: None)
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Log out; a connection that is already broken is simply dropped."""
+        if self._client is not None:
+            with contextlib.suppress(*TRANSIENT, IMAPClientError):
+                self._client.logout()
+        self._drop()
+
+    def fetch_new(self, batch_size: int = 50) -> Iterator[FetchedMessage]:
+        """Every message in the watched folder, oldest first, read with BODY.PEEK (stays unseen)."""
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        sizes = self._call(self._pending_sizes)
+        uidvalidity = self.uidvalidity
+        for batch in plan_batches(sizes, batch_size):
+            messages = self._call(partial(self._fetch_batch, uids=batch))
+            if self.uidvalidity != uidvalidity:
+                # Old UIDs mean nothing now; the mail is still there and comes on the next poll.
+                log.warning(
+                    "UIDVALIDITY of %s changed during a fetch; stopping early", self._folder
+                )
+                return
+            yield from messages
+
+    def mark_processed(self, message: FetchedMessage) -> None:
+        self._call(lambda client: self._move(client, message, "processed"))
+
+    def mark_quarantined(self, message: FetchedMessage) -> None:
+        self._call(lambda client: self._move(client, message, "quarantine"))
+
+    def _source(self, uid: int) -> str:
+        return f"imap:{self._folder}:{self.uidvalidity}:{uid}"
+
+    def _pending_sizes(self, client: IMAPClient) -> dict[int, int]:
+        client.noop()  # without it, mail delivered after SELECT stays invisible to this session
+        uids = client.search(["ALL"])
+        if not uids:
+            return {}
+        data = client.fetch(uids, ["RFC822.SIZE"])
+        return {int(uid): int(item.get(b"RFC822.SIZE", 0)) for uid, item in data.items()}
+
+    def _fetch_batch(self, client: IMAPClient, uids: list[int]) -> list[FetchedMessage]:
+        data = client.fetch(uids, ["BODY.PEEK[]", "INTERNALDATE"])
+        return [
+            self._message(int(uid), data[uid]) for uid in sorted(data) if b"BODY[]" in data[uid]
+        ]
+
+    def _message(self, uid: int, item: dict[bytes, Any]) -> FetchedMessage:
+        return FetchedMessage(
+            source=self._source(uid),
+            uid=uid,
+            raw=bytes(item[b"BODY[]"]),
+            received_at=as_utc(item[b"INTERNALDATE"]),
+        )
+
+    def _move(self, client: IMAPClient, message: FetchedMessage, kind: str) -> None:
+        if not isinstance(message.uid, int) or message.source != self._source(message.uid):
+            # Another folder or an older UIDVALIDITY: the UID may now name a different message.
+            log.warning(
+                "not moving %s: it was not fetched from this folder session", message.source
+            )
+            return
+        target = self._targets[kind]
+        if self._use_move and client.has_capability("MOVE"):
+            client.move([message.uid], target)  # a UID that is already gone is a no-op
+        else:
+            move_by_copy(client, [message.uid], target)
+        log.info("moved %s to %s", message.source, target)
+
+    def _call(self, operation: Callable[[IMAPClient], T]) -> T:
+        """Run one operation, reconnecting after transient faults up to `retries` times."""
+        last: BaseException | None = None
+        for attempt in range(self._retries + 1):
+            if attempt:
+                time.sleep(min(self._backoff * 2 ** (attempt - 1), 10.0))
+            try:
+                return operation(self._connected())
+            except ssl.SSLCertVerificationError as exc:
+                self._drop()
+                raise ConfigurationError(
+                    detail=f"TLS-sertifikatet til {self.server}: {exc}"
+                ) from exc
+            except TRANSIENT as exc:
+                last = exc
+                self._drop()
+                log.warning(
+                    "IMAP %s failed (%s), attempt %d", self.server, type(exc).__name__, attempt + 1
+                )
+        reason = type(last).__name__ if last else "ukjent"
+        raise MailboxUnavailable(
+            server=self.server, attempts=self._retries + 1, reason=reason
+        ) from last
+
+    def _connected(self) -> IMAPClient:
+        if self._client is None:
+            client = self._open()
+            try:
+                self._prepare(client)
+            except BaseException:
+                with contextlib.suppress(*TRANSIENT, IMAPClientError):
+                    client.shutdown()
+                raise
+            self._client = client
+        return self._client
+
+    def _open(self) -> IMAPClient:
+        client = IMAPClient(
+            self._host,
+            port=self._port,
+            ssl=self._tls == "ssl",
+            ssl_context=self._ssl_context,
+            timeout=self._timeout,
+        )
+        client.normalise_times = False  # keep the zone; imapclient would use today's local offset
+        return client
+
+    def _prepare(self, client: IMAPClient) -> None:
+        if self._tls == "starttls":
+            client.starttls(self._ssl_context)
+        try:
+            client.login(self._user, self._password)
+        except LoginError as exc:
+            raise MailboxLoginRefused(server=self.server, user=self._user) from exc
+        self._select(client)
+        prefix, separator = self._personal_namespace(client)
+        for kind, name in self._wanted.items():
+            self._targets[kind] = self._ensure_folder(
+                client, qualified_folder(name, prefix, separator)
+            )
+
+    def _select(self, client: IMAPClient) -> None:
+        try:
+            uidvalidity = int(client.select_folder(self._folder)[b"UIDVALIDITY"])
+        except IMAPClientAbortError:
+            raise
+        except IMAPClientError as exc:
+            raise ConfigurationError(detail=f"kan ikke åpne mappen {self._folder}: {exc}") from exc
+        if self.uidvalidity is not None and uidvalidity != self.uidvalidity:
+            log.warning(
+                "UIDVALIDITY of %s changed: %s -> %s", self._folder, self.uidvalidity, uidvalidity
+            )
+        self.uidvalidity = uidvalidity
+
+    @staticmethod
+    def _personal_namespace(client: IMAPClient) -> tuple[str, str | None]:
+        if not client.has_capability("NAMESPACE"):
+            return "", None
+        personal = client.namespace().personal
+        if not personal:
+            return "", None
+        prefix, separator = personal[0]
+        return _text(prefix), (_text(separator) if separator else None)
+
+    @staticmethod
+    def _ensure_folder(client: IMAPClient, name: str) -> str:
+        if client.folder_exists(name):
+            return name
+        try:
+            client.create_folder(name)
+        except IMAPClientAbortError:
+            raise
+        except IMAPClientError as exc:
+            if not client.folder_exists(name):  # not just created by a concurrent poller
+                raise ConfigurationError(detail=f"kan ikke opprette mappen {name}: {exc}") from exc
+        client.subscribe_folder(name)
+        log.info("created IMAP folder %s", name)
+        return name
+
+    def _drop(self) -> None:
+        client, self._client = self._client, None
+        if client is not None:
+            with contextlib.suppress(*TRANSIENT, IMAPClientError):
+                client.shutdown()
+
+
+def _text(value: str | bytes) -> str:
+    return value.decode() if isinstance(value, bytes) else value

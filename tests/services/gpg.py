@@ -1,0 +1,96 @@
+"""Pytest fixtures: throwaway GnuPG keyrings with real gpg (short /tmp homes, agents killed after).
+
+Loaded as a plugin by tests/conftest.py, so every test can ask for:
+
+* ``gpg_keyrings`` (session): a ``KeyringFactory``; ``gpg_keyrings.new(passphrase=None)`` gives a
+  fresh, empty ``GpgKeyring`` in ``/tmp/gpg-XXXXXXXX`` (short: agent sockets live in the home,
+  toolchain pitfall 14). gpg-agent caches no passphrase there (``default-cache-ttl 0``,
+  pitfall 13), so a wrong passphrase really fails. ``gpg_keyrings.discard(k)`` kills its agent and
+  deletes it; whatever is left is discarded at session end.
+* ``office_keyring`` / ``office_key``: the office's keyring with one generated key (no passphrase)
+  and that key's fingerprint: what intake decrypts with.
+* ``sender_keyring`` / ``sender_key``: a controller's keyring with its own key and the office's
+  public key imported: what a test uses to write encrypted (and signed) mail to the office.
+
+The office keyring does not know the sender's key; import it
+(``office_keyring.import_keys(sender_keyring.export_public_key(sender_key).encode())``) to get
+``SignatureStatus.VALID`` instead of ``UNKNOWN_KEY``.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from crypto.gpg import GpgKeyring
+
+OFFICE_NAME, OFFICE_EMAIL = "Datatilsynet saksmottak (test)", "postmottak@datatilsynet.test"
+SENDER_NAME, SENDER_EMAIL = "Behandlingsansvarlig (test)", "personvern@controller.test"
+
+_AGENT_CONF = "default-cache-ttl 0\nmax-cache-ttl 0\n"
+
+
+class KeyringFactory:
+    """Makes fresh keyrings and cleans up after them (agent killed, home deleted)."""
+
+    def __init__(self) -> None:
+        self._open: list[GpgKeyring] = []
+
+    def new(self, passphrase: str | None = None) -> GpgKeyring:
+        home = Path(tempfile.mkdtemp(prefix="gpg-", dir="/tmp"))
+        (home / "gpg-agent.conf").write_text(_AGENT_CONF)
+        keyring = GpgKeyring(home, passphrase=passphrase)
+        self._open.append(keyring)
+        return keyring
+
+    def discard(self, keyring: GpgKeyring) -> None:
+        keyring.close()
+        shutil.rmtree(keyring.home, ignore_errors=True)
+        if keyring in self._open:
+            self._open.remove(keyring)
+
+    def discard_all(self) -> None:
+        for keyring in list(self._open):
+            self.discard(keyring)
+
+
+@pytest.fixture(scope="session")
+def gpg_keyrings() -> Iterator[KeyringFactory]:
+    factory = KeyringFactory()
+    yield factory
+    factory.discard_all()
+
+
+@pytest.fixture
+def office_keyring(gpg_keyrings: KeyringFactory) -> Iterator[GpgKeyring]:
+    keyring = gpg_keyrings.new()
+    keyring.generate_key(OFFICE_NAME, OFFICE_EMAIL)
+    yield keyring
+    gpg_keyrings.discard(keyring)
+
+
+@pytest.fixture
+def office_key(office_keyring: GpgKeyring) -> str:
+    """Fingerprint of the office's (first) key."""
+    return office_keyring.list_keys(secret=True)[0].fingerprint
+
+
+@pytest.fixture
+def sender_keyring(
+    gpg_keyrings: KeyringFactory, office_keyring: GpgKeyring, office_key: str
+) -> Iterator[GpgKeyring]:
+    keyring = gpg_keyrings.new()
+    keyring.generate_key(SENDER_NAME, SENDER_EMAIL)
+    keyring.import_keys(office_keyring.export_public_key(office_key).encode())
+    yield keyring
+    gpg_keyrings.discard(keyring)
+
+
+@pytest.fixture
+def sender_key(sender_keyring: GpgKeyring) -> str:
+    """Fingerprint of the sender's own key."""
+    return sender_keyring.list_keys(secret=True)[0].fingerprint
