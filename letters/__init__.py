@@ -1,0 +1,1 @@
+"""Letters to controllers: data (model), citations, rendering (text, HTML, DOCX) and redaction."""

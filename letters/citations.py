@@ -1,0 +1,147 @@
+"""Pure: the letters' configuration data – legal citations (P7) and the letterhead – from YAML."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from cases.errors import CaseworkError, ConfigurationError
+from letters.model import Letterhead
+
+# The packaged configuration: config/ beside letters/, in a checkout and when installed.
+CONFIG_DIR = Path(__file__).resolve().parent.parent / "config"
+
+
+class CitationNotFound(CaseworkError):
+    code = "citation_not_found"
+    template = "Fant ingen lovhenvisning «{rule_id}» som gjelder {on}."
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """One version of a citation; `valid_to` is the last day it applies (None: still in force)."""
+
+    rule_id: str
+    text_nb: str
+    text_en: str
+    valid_from: date
+    valid_to: date | None = None
+    short_nb: str | None = None
+    short_en: str | None = None
+
+    def is_in_force(self, on: date) -> bool:
+        return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
+
+    def text(self, language: str, *, short: bool = False) -> str:
+        if language == "en":
+            return (self.short_en if short and self.short_en else None) or self.text_en
+        return (self.short_nb if short and self.short_nb else None) or self.text_nb
+
+
+@dataclass(frozen=True, slots=True)
+class CitationTable:
+    entries: tuple[Citation, ...]
+
+    def citation(self, rule_id: str, on: date) -> Citation:
+        """The version of `rule_id` in force on the letter date."""
+        for entry in self.entries:
+            if entry.rule_id == rule_id and entry.is_in_force(on):
+                return entry
+        raise CitationNotFound(rule_id=rule_id, on=on.isoformat())
+
+    def citations_for(self, ids: Iterable[str], on: date) -> tuple[Citation, ...]:
+        return tuple(self.citation(rule_id, on) for rule_id in ids)
+
+
+def _as_date(value: object, rule_id: str) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    raise ConfigurationError(detail=f"{rule_id}: datoen {value!r} er ikke en dato (ÅÅÅÅ-MM-DD)")
+
+
+def _citation(rule_id: str, version: Mapping[str, object]) -> Citation:
+    try:
+        valid_from = _as_date(version["valid_from"], rule_id)
+        texts = {key: str(version[key]) for key in ("text_nb", "text_en")}
+    except KeyError as exc:
+        raise ConfigurationError(detail=f"{rule_id} mangler feltet {exc}") from None
+    if valid_from is None:
+        raise ConfigurationError(detail=f"{rule_id} mangler valid_from")
+    shorts = {key: str(version[key]) for key in ("short_nb", "short_en") if key in version}
+    valid_to = _as_date(version.get("valid_to"), rule_id)
+    return Citation(rule_id, valid_from=valid_from, valid_to=valid_to, **texts, **shorts)
+
+
+def parse_citations(document: object) -> CitationTable:
+    """Build the table from the parsed YAML: `{RULE_ID: [version, ...]}`."""
+    if not isinstance(document, dict):
+        raise ConfigurationError(detail="legal_citations.yaml må være en tabell av regel-id-er")
+    entries = [
+        _citation(str(rule_id), version)
+        for rule_id, versions in document.items()
+        for version in (versions if isinstance(versions, list) else [versions])
+    ]
+    return CitationTable(tuple(entries))
+
+
+def load_citations(path: Path) -> CitationTable:
+    """Read the citations file given (reads only that file)."""
+    return parse_citations(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+_OFFICE_FIELDS = {
+    "office_name": "name",
+    "office_name_en": "name_en",
+    "email": "email",
+    "phone": "phone",
+    "website": "website",
+    "org_number": "org_number",
+}
+_SIGNATURE_FIELDS = {
+    "closing_nb": "closing_nb",
+    "closing_en": "closing_en",
+    "signature_note_nb": "note_nb",
+    "signature_note_en": "note_en",
+    "caseworker_title_nb": "caseworker_title_nb",
+    "caseworker_title_en": "caseworker_title_en",
+}
+
+
+def parse_letterhead(document: object) -> Letterhead:
+    """Build the letterhead from parsed config/letterhead.yaml."""
+    if not isinstance(document, dict):
+        raise ConfigurationError(detail="letterhead.yaml må være en tabell")
+    try:
+        office, refs, sign = document["office"], document["references"], document["signature"]
+        letterhead = Letterhead(
+            **{field: str(office[key]) for field, key in _OFFICE_FIELDS.items()},
+            **{field: str(sign[key]) for field, key in _SIGNATURE_FIELDS.items()},
+            postal_address=tuple(str(line) for line in office["postal_address"]),
+            visiting_address=tuple(str(line) for line in office["visiting_address"]),
+            case_reference_format=str(refs["case"]),
+            document_reference_format=str(refs["document"]),
+        )
+        letterhead.document_reference_format.format(yy=26, year=2026, sequence=1, document=1)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigurationError(detail=f"letterhead.yaml: {exc!r}") from None
+    return letterhead
+
+
+def load_letterhead(path: Path) -> Letterhead:
+    """Read the letterhead file given (reads only that file)."""
+    return parse_letterhead(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+@cache
+def default_letterhead() -> Letterhead:
+    return load_letterhead(CONFIG_DIR / "letterhead.yaml")
+
+
+@cache
+def default_citations() -> CitationTable:
+    return load_citations(CONFIG_DIR / "legal_citations.yaml")
