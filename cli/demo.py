@@ -7,7 +7,6 @@ import shutil
 import tempfile
 from datetime import datetime, timedelta
 from email.message import EmailMessage
-from email.mime.application import MIMEApplication
 from email.mime.multipart import MIMEMultipart
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
@@ -21,6 +20,7 @@ from rich.table import Table
 from cli.demo_content import SUBMISSIONS, DemoSubmission
 from config import wiring
 from config.settings import Settings
+from crypto.compose import pgp_mime_message
 from crypto.gpg import GpgKeyring
 from intake.maildir import MaildirMailbox
 
@@ -113,10 +113,12 @@ def _build(
     message: EmailMessage | MIMEMultipart = inner
     if item.encryption == "pgp_mime":
         signer = sender.fingerprint if item.sign else None
-        message = _pgp_mime(sender.keyring.encrypt(inner.as_bytes(), [office_fingerprint], signer))
+        message = pgp_mime_message(
+            sender.keyring.encrypt(inner.as_bytes(), [office_fingerprint], signer)
+        )
     elif item.encryption == "foreign_key":
         cipher = sender.keyring.encrypt(inner.as_bytes(), [sender.stranger_fingerprint])
-        message = _pgp_mime(cipher)
+        message = pgp_mime_message(cipher)
     elif item.encryption == "inline":
         message = EmailMessage()
         message.set_content(
@@ -141,20 +143,6 @@ def _address(
         message["References"] = sent[item.reply_to_key]
 
 
-def _pgp_mime(ciphertext: bytes) -> MIMEMultipart:
-    """RFC 3156 multipart/encrypted around an armored OpenPGP message."""
-    outer = MIMEMultipart("encrypted", protocol="application/pgp-encrypted")
-    outer.preamble = "This is an OpenPGP/MIME encrypted message (RFC 4880 and 3156)"
-    control = MIMEApplication("Version: 1\n", _subtype="pgp-encrypted", _encoder=lambda m: None)
-    body = MIMEApplication(
-        ciphertext.decode(), _subtype="octet-stream", _encoder=lambda m: None, name="encrypted.asc"
-    )
-    body["Content-Disposition"] = 'inline; filename="encrypted.asc"'
-    outer.attach(control)
-    outer.attach(body)
-    return outer
-
-
 def _pdf(sections: tuple[str, ...]) -> bytes:
     pdf = FPDF()
     pdf.set_auto_page_break(auto=True, margin=15)
@@ -162,9 +150,9 @@ def _pdf(sections: tuple[str, ...]) -> bytes:
         pdf.add_page()
         heading, _, text = section.partition("\n")
         pdf.set_font("helvetica", "B", 14)
-        pdf.multi_cell(0, 8, _latin1(heading))
+        pdf.multi_cell(0, 8, _latin1(heading), new_x="LMARGIN", new_y="NEXT")
         pdf.set_font("helvetica", size=11)
-        pdf.multi_cell(0, 6, _latin1(" ".join(text.split())))
+        pdf.multi_cell(0, 6, _latin1(" ".join(text.split())), new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
 
 

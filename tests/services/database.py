@@ -62,3 +62,11 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         from config import wiring
 
         wiring.engine_for(url).dispose()
+
+
+@pytest.fixture
+def postgres_url(tmp_path: Path) -> Iterator[str]:
+    """A migrated register on PostgreSQL only (for tests that run several processes against it)."""
+    url = fresh_database_url("postgresql", tmp_path)
+    yield url
+    _drop_postgres_database(url)

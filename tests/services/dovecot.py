@@ -147,30 +147,42 @@ class ImapAccount:
         self._clients.append(client)
         return client
 
+    @contextlib.contextmanager
+    def _short_session(self) -> Iterator[IMAPClient]:
+        """A login for one helper call; Dovecot caps connections per user and IP at 10."""
+        client = IMAPClient(self.host, port=self.port, ssl=False, timeout=30)
+        client.login(self.user, self.password)
+        try:
+            yield client
+        finally:
+            with contextlib.suppress(OSError, IMAPClient.Error):
+                client.logout()
+
     def append(self, raw: bytes, when: datetime | None = None, folder: str = "INBOX") -> int:
         """APPEND `raw` with INTERNALDATE `when` (aware: its zone is kept); return the UID."""
-        client = self.client()
-        if not client.folder_exists(folder):
-            client.create_folder(folder)
-        response = client.append(folder, raw, flags=(), msg_time=when)
+        with self._short_session() as client:
+            if not client.folder_exists(folder):
+                client.create_folder(folder)
+            response = client.append(folder, raw, flags=(), msg_time=when)
         match = re.search(rb"APPENDUID \d+ (\d+)", response)
         assert match, response
         return int(match.group(1))
 
     def folder_uids(self, folder: str = "INBOX") -> list[int]:
-        client = self.client()
-        if not client.folder_exists(folder):
-            return []
-        client.select_folder(folder, readonly=True)
-        return sorted(client.search(["ALL"]))
+        with self._short_session() as client:
+            if not client.folder_exists(folder):
+                return []
+            client.select_folder(folder, readonly=True)
+            return sorted(client.search(["ALL"]))
 
     def flags(self, uid: int, folder: str = "INBOX") -> tuple[bytes, ...]:
-        client = self.client()
-        client.select_folder(folder, readonly=True)
-        return tuple(client.get_flags([uid])[uid])
+        with self._short_session() as client:
+            client.select_folder(folder, readonly=True)
+            return tuple(client.get_flags([uid])[uid])
 
     def folders(self) -> list[str]:
-        return sorted(name for _flags, _sep, name in self.client().list_folders())
+        with self._short_session() as client:
+            return sorted(name for _flags, _sep, name in client.list_folders())
 
     def kick(self) -> None:
         self.server.kick(self.user)

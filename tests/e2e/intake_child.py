@@ -1,0 +1,69 @@
+"""A real intake process for the crash tests; SAKSFLYT_TEST_CRASH='point:k' SIGKILLs it mid-run.
+
+Points: before_commit (the k-th submission row is flushed, not committed), after_commit (the k-th
+outcome is committed, the message not moved yet), after_move (the k-th message was moved), and
+during_decrypt (inside the k-th gpg call).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import signal
+from collections.abc import Callable
+from typing import Any
+
+from cases.repository import SqlRegister
+from config import wiring
+from config.settings import get_settings
+from crypto.gpg import GpgKeyring
+from intake.imap import ImapMailbox
+
+
+def _die() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _on_call(owner: type, name: str, k: int, *, after: bool) -> None:
+    original: Callable[..., Any] = getattr(owner, name)
+    calls = {"n": 0}
+
+    @functools.wraps(original)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] == k and not after:
+            _die()
+        result = original(*args, **kwargs)
+        if calls["n"] == k and after:
+            _die()
+        return result
+
+    setattr(owner, name, wrapper)
+
+
+def _arm(point: str, k: int) -> None:
+    if point == "before_commit":
+        _on_call(SqlRegister, "add_submission", k, after=True)
+    elif point == "after_commit":
+        _on_call(ImapMailbox, "mark_processed", k, after=False)
+        _on_call(ImapMailbox, "mark_quarantined", k, after=False)
+    elif point == "after_move":
+        _on_call(ImapMailbox, "mark_processed", k, after=True)
+    elif point == "during_decrypt":
+        _on_call(GpgKeyring, "decrypt", k, after=False)
+    else:
+        raise SystemExit(f"unknown crash point {point}")
+
+
+def main() -> None:
+    crash = os.environ.get("SAKSFLYT_TEST_CRASH")
+    if crash:
+        point, k = crash.split(":")
+        _arm(point, int(k))
+    settings = get_settings()
+    summary = wiring.run_intake_once(settings)
+    print(summary.counts)
+
+
+if __name__ == "__main__":
+    main()

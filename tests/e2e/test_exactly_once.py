@@ -1,0 +1,92 @@
+"""Exactly once against real Dovecot, gpg and PostgreSQL: SIGKILL the intake at several points."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, select
+
+from cases.orm import SubmissionRow
+from crypto.gpg import GpgKeyring
+from tests.mailfactory import encrypted_request, plain_request
+from tests.services.dovecot import ImapAccount
+from tests.services.gpg import KeyringFactory
+
+ROOT = Path(__file__).resolve().parents[2]
+CRASH_POINTS = ["before_commit:2", "after_commit:3", "after_move:4", "during_decrypt:2"]
+
+
+def run_intake(env: dict[str, str], crash: str | None = None) -> subprocess.CompletedProcess[str]:
+    child_env = dict(env)
+    if crash:
+        child_env["SAKSFLYT_TEST_CRASH"] = crash
+    return subprocess.run(
+        [sys.executable, "-m", "tests.e2e.intake_child"],
+        cwd=ROOT, env=child_env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
+def intake_env(account: ImapAccount, url: str, office: GpgKeyring, home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SAKSFLYT_")}
+    env.update(
+        SAKSFLYT_HOME=str(home),
+        SAKSFLYT_DATABASE_URL=url,
+        SAKSFLYT_GNUPG_HOME=str(office.home),
+        SAKSFLYT_IMAP_HOST=account.host,
+        SAKSFLYT_IMAP_PORT=str(account.port),
+        SAKSFLYT_IMAP_USER=account.user,
+        SAKSFLYT_IMAP_PASSWORD=account.password,
+        SAKSFLYT_IMAP_TLS="none",
+        SAKSFLYT_BATCH_SIZE="3",
+    )
+    return env
+
+
+def submissions(url: str) -> list[SubmissionRow]:
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        rows = list(connection.execute(select(SubmissionRow.message_id, SubmissionRow.outcome)))
+    engine.dispose()
+    return rows  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("crash", CRASH_POINTS)
+def test_every_message_is_registered_exactly_once_after_a_sigkill(
+    crash: str,
+    imap_account: ImapAccount,
+    postgres_url: str,
+    office_keyring: GpgKeyring,
+    office_key: str,
+    sender_keyring: GpgKeyring,
+    gpg_keyrings: KeyringFactory,
+    tmp_path: Path,
+) -> None:
+    stranger = gpg_keyrings.new()
+    stranger_key = stranger.generate_key("Fremmed", "fremmed@example.net")
+    sender_keyring.import_keys(stranger.export_public_key(stranger_key).encode())
+    messages = [plain_request(n) for n in range(1, 4)]
+    messages += [encrypted_request(n, sender_keyring, office_key) for n in range(4, 7)]
+    messages += [encrypted_request(n, sender_keyring, stranger_key) for n in range(7, 9)]
+    for raw in messages:
+        imap_account.append(raw)
+    env = intake_env(imap_account, postgres_url, office_keyring, tmp_path / "home")
+
+    crashed = run_intake(env, crash)
+    assert crashed.returncode == -signal.SIGKILL, crashed.stderr[-2000:]
+    finished = run_intake(env)
+    assert finished.returncode == 0, finished.stderr[-2000:]
+
+    rows = submissions(postgres_url)
+    per_message = Counter(row.message_id for row in rows)
+    assert len(per_message) == len(messages) and set(per_message.values()) == {1}
+    outcomes = Counter(row.outcome for row in rows)
+    assert outcomes == {"received": 6, "quarantined": 2}
+    assert imap_account.folder_uids("INBOX") == []
+    assert len(imap_account.folder_uids("Processed")) == 6
+    assert len(imap_account.folder_uids("Quarantine")) == 2
