@@ -1,4 +1,4 @@
-"""Shared pytest configuration: service fixtures live in tests/services/ and are loaded as plugins."""
+"""Shared pytest configuration: service fixtures live in tests/services/, loaded as plugins."""
 
 pytest_plugins = [
     "tests.services.gpg",

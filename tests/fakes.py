@@ -121,6 +121,6 @@ class FakeDecryptor:
             if marker in ciphertext:
                 return Decryption(True, plaintext, None, "decryption ok", ("ABCDEF0123456789",))
         return Decryption(
-            False, b"", "ikke kryptert til kontorets nøkkel", "no secret key", ("0011223344556677",),
-            SignatureStatus.NONE,
+            False, b"", "ikke kryptert til kontorets nøkkel", "no secret key",
+            ("0011223344556677",), SignatureStatus.NONE,
         )  # fmt: skip

@@ -20,7 +20,9 @@ POLICY = IntakePolicy(ZoneInfo("Europe/Oslo"), ParseLimits(), "Seksjon A")
 ARMOR = "-----BEGIN PGP MESSAGE-----\n\nhQEMA{marker}\n=abcd\n-----END PGP MESSAGE-----\n"
 
 
-def mail(subject: str = "Anmodning om forhåndsdrøftelse", body: str = "Hei", **headers: str) -> bytes:
+def mail(
+    subject: str = "Anmodning om forhåndsdrøftelse", body: str = "Hei", **headers: str
+) -> bytes:
     message = EmailMessage()
     message["From"] = "Kari Nordmann <kari@kommune.example>"
     message["To"] = "post@datatilsynet.example"
@@ -197,7 +199,9 @@ class _Transaction:
         return None
 
 
-def test_one_broken_message_never_stops_the_batch_and_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_one_broken_message_never_stops_the_batch_and_is_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     import intake.service as service
 
     register = FakeRegister()

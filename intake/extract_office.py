@@ -1,0 +1,201 @@
+"""Pure: the text of PDF, Word (DOCX), OpenDocument and Excel (XLSX) files, from bytes in memory."""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import struct
+import zipfile
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from xml.etree import ElementTree
+
+import docx
+from docx.opc.exceptions import OpcError
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+from pypdf import PasswordType, PdfReader
+from pypdf.errors import DependencyError, PyPdfError
+
+# What the parsers raise on damaged or hostile input. Listed rather than `except Exception`, but it
+# is wide on purpose: pypdf and python-docx surface malformed files as almost any built-in error.
+PARSER_FAILURES: tuple[type[Exception], ...] = (
+    PyPdfError,
+    DependencyError,
+    OpcError,
+    zipfile.BadZipFile,
+    zlib.error,
+    struct.error,
+    SyntaxError,  # ElementTree.ParseError and lxml's XMLSyntaxError
+    ValueError,
+    LookupError,
+    TypeError,
+    AttributeError,
+    AssertionError,
+    ArithmeticError,
+    EOFError,
+    RuntimeError,  # RecursionError; zipfile's "password required"
+)
+
+_ODF_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_ODF_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODF_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_ODF_PARAGRAPHS = frozenset({f"{_ODF_TEXT}p", f"{_ODF_TEXT}h"})
+_ODF_SKIPPED = frozenset(
+    {f"{_ODF_TEXT}note", f"{_ODF_OFFICE}annotation", f"{_ODF_TEXT}tracked-changes"}
+)
+_ODF_INLINE = {f"{_ODF_TEXT}tab": "\t", f"{_ODF_TEXT}line-break": "\n"}
+_XML_SPACE = re.compile(r"[ \t\r\n]+")
+_XLSX_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+class UnreadableDocument(Exception):
+    """A file cannot be read as the format it claims to be; `reason` is short Norwegian."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def pdf_text(content: bytes, max_chars: int) -> str:
+    """Text of every page, pages separated by form feed; stops once `max_chars` are collected."""
+    with _quiet_pypdf():
+        try:
+            reader = PdfReader(io.BytesIO(content), strict=False)
+            _unlock(reader)
+            return _pages_text(reader, max_chars)
+        except PARSER_FAILURES as exc:
+            raise UnreadableDocument("skadet PDF") from exc
+
+
+def docx_text(content: bytes) -> str:
+    """Paragraphs (headings included) one per line, table rows as tab-separated cells."""
+    try:
+        document = docx.Document(io.BytesIO(content))
+        return "\n".join(_docx_lines(document.iter_inner_content()))
+    except PARSER_FAILURES as exc:
+        raise UnreadableDocument("skadet Word-dokument") from exc
+
+
+def odf_text(content_xml: bytes) -> str:
+    """Text of an OpenDocument `content.xml`: text:p and text:h one per line, lists and tables."""
+    try:
+        root = ElementTree.fromstring(content_xml)
+        body = root.find(f"{_ODF_OFFICE}body")
+        return "\n".join(_odf_lines(root if body is None else body))
+    except PARSER_FAILURES as exc:
+        raise UnreadableDocument("skadet OpenDocument-fil") from exc
+
+
+def xlsx_text(shared_strings_xml: bytes | None, sheets_xml: list[bytes]) -> str:
+    """Rows of every worksheet, one per line, cells tab-separated (values as stored)."""
+    try:
+        shared = _shared_strings(shared_strings_xml) if shared_strings_xml else []
+        sheets = (ElementTree.fromstring(sheet) for sheet in sheets_xml)
+        return "\n".join(line for sheet in sheets for line in _sheet_rows(sheet, shared))
+    except PARSER_FAILURES as exc:
+        raise UnreadableDocument("skadet Excel-fil") from exc
+
+
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    # pypdf logs every robustness fix it applies to a non-compliant file at WARNING; for intake
+    # those are noise, and a file it cannot read raises anyway.
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _unlock(reader: PdfReader) -> None:
+    # Many PDFs are encrypted only to restrict printing or copying, with an empty user password.
+    if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+        raise UnreadableDocument("passordbeskyttet PDF")
+
+
+def _pages_text(reader: PdfReader, max_chars: int) -> str:
+    pages: list[str] = []
+    collected = 0
+    for page in reader.pages:
+        pages.append(page.extract_text() or "")
+        collected += len(pages[-1]) + 1
+        if collected >= max_chars:
+            break
+    return "\f".join(pages)
+
+
+def _docx_lines(blocks: Iterator[Paragraph | Table]) -> Iterator[str]:
+    for block in blocks:
+        if isinstance(block, Table):
+            yield from _docx_rows(block)
+        else:
+            yield block.text
+
+
+def _docx_rows(table: Table) -> Iterator[str]:
+    for row in table.rows:
+        cells: list[_Cell] = []
+        for cell in row.cells:  # a merged cell is returned once per grid column it spans
+            if not cells or cell._tc is not cells[-1]._tc:
+                cells.append(cell)
+        texts = (" ".join(_docx_lines(cell.iter_inner_content())).strip() for cell in cells)
+        yield "\t".join(texts)
+
+
+def _shared_strings(xml: bytes) -> list[str]:
+    root = ElementTree.fromstring(xml)
+    return [_xlsx_runs(item) for item in root.iter(f"{_XLSX_NS}si")]
+
+
+def _sheet_rows(sheet: ElementTree.Element, shared: list[str]) -> Iterator[str]:
+    for row in sheet.iter(f"{_XLSX_NS}row"):
+        cells = (_xlsx_cell(cell, shared) for cell in row.iter(f"{_XLSX_NS}c"))
+        line = "\t".join(cell.strip() for cell in cells if cell.strip())
+        if line:
+            yield line
+
+
+def _xlsx_cell(cell: ElementTree.Element, shared: list[str]) -> str:
+    kind = cell.get("t")
+    if kind == "inlineStr":
+        return _xlsx_runs(cell)
+    value = cell.findtext(f"{_XLSX_NS}v") or ""
+    return shared[int(value)] if kind == "s" and value else value
+
+
+def _xlsx_runs(element: ElementTree.Element) -> str:
+    return "".join(t.text or "" for t in element.iter(f"{_XLSX_NS}t"))
+
+
+def _odf_lines(element: ElementTree.Element) -> Iterator[str]:
+    for child in element:
+        if child.tag in _ODF_PARAGRAPHS:
+            yield _odf_inline(child)
+        elif child.tag == f"{_ODF_TABLE}table-row":
+            cells = (" ".join(_odf_lines(cell)).strip() for cell in child)
+            yield "\t".join(cell for cell in cells if cell)
+        elif child.tag not in _ODF_SKIPPED:
+            yield from _odf_lines(child)
+
+
+def _odf_inline(element: ElementTree.Element) -> str:
+    # ODF collapses white space in text like HTML; <text:s>, <text:tab> etc. are the real spaces.
+    parts = [_collapse(element.text)]
+    for child in element:
+        if child.tag == f"{_ODF_TEXT}s":
+            parts.append(" " * min(int(child.get(f"{_ODF_TEXT}c", "1")), 100))
+        elif child.tag in _ODF_INLINE:
+            parts.append(_ODF_INLINE[child.tag])
+        elif child.tag not in _ODF_SKIPPED:
+            parts.append(_odf_inline(child))
+        parts.append(_collapse(child.tail))
+    return "".join(parts)
+
+
+def _collapse(text: str | None) -> str:
+    return _XML_SPACE.sub(" ", text) if text else ""
