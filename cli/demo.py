@@ -76,8 +76,7 @@ class _SenderKeys:
     """A controller's keyring (a throwaway one), holding the office's public key."""
 
     def __init__(self, settings: Settings, office_fingerprint: str) -> None:
-        self.home = Path(tempfile.mkdtemp(prefix="gpg-demo-", dir="/tmp"))
-        self.keyring = GpgKeyring(self.home)
+        self.keyring = GpgKeyring(Path(tempfile.mkdtemp(prefix="gpg-demo-", dir="/tmp")))
         self.stranger = GpgKeyring(Path(tempfile.mkdtemp(prefix="gpg-x-", dir="/tmp")))
         with wiring.keyring(settings) as office:
             self.keyring.import_keys(office.export_public_key(office_fingerprint).encode())
@@ -90,6 +89,8 @@ class _SenderKeys:
         self.keyring.import_keys(
             self.stranger.export_public_key(self.stranger_fingerprint).encode()
         )
+        with wiring.keyring(settings) as office:  # a known sender: its signatures verify
+            office.import_keys(self.keyring.export_public_key(self.fingerprint).encode())
 
     def __enter__(self) -> _SenderKeys:
         return self
