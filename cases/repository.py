@@ -181,6 +181,15 @@ class SqlRegister:
         )
         self._session.flush()
 
+    def next_document_number(self, case: CaseNumber) -> int:
+        """The next Noark journalpostnummer in a case (R-NK-3): 1 + the highest one in its log."""
+        numbers = [
+            value
+            for event in self.events(case)
+            if isinstance(value := event.data.get("document_number"), int)
+        ]
+        return max(numbers, default=0) + 1
+
     def events(self, case: CaseNumber) -> list[CaseEvent]:
         query = (
             select(CaseEventRow)
@@ -228,6 +237,21 @@ class SqlRegister:
             .order_by(DocumentRow.id)
         )
         return tuple(DocumentSummary(*row) for row in self._session.execute(query))
+
+    # --- case clock commands (intake.casework) --------------------------------------------------
+    def set_status(self, number: CaseNumber, status: CaseStatus) -> None:
+        row = self._case_row(number)
+        if row is None:
+            raise CaseNotFound(reference=number.canonical)
+        row.status = status.value
+        self._session.flush()
+
+    def set_caseworker(self, number: CaseNumber, caseworker: str | None) -> None:
+        row = self._case_row(number)
+        if row is None:
+            raise CaseNotFound(reference=number.canonical)
+        row.caseworker = caseworker
+        self._session.flush()
 
 
 def _crypto(row: SubmissionRow) -> CryptoRecord:

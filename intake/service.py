@@ -57,6 +57,7 @@ class Register(Protocol):
         self, submission_id: SubmissionId, case: CaseNumber | None, documents: Sequence[Document]
     ) -> None: ...
     def append_event(self, case: CaseNumber, event: CaseEvent) -> None: ...
+    def next_document_number(self, case: CaseNumber) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +235,8 @@ class _Base:
         outcome = SubmissionOutcome.ATTACHED
         sid = self.persist(register, self.submission(outcome, None, case.number))
         register.add_documents(sid, case.number, documents)
-        register.append_event(case.number, self.event("document_received", sid))
+        number = register.next_document_number(case.number)
+        register.append_event(case.number, self.event("document_received", sid, number))
         return IntakeResult(sid, outcome, case.number)
 
     def open(
@@ -253,12 +255,14 @@ class _Base:
         outcome = SubmissionOutcome.RECEIVED
         sid = self.persist(register, self.submission(outcome, None, case.number))
         register.add_documents(sid, case.number, documents)
-        register.append_event(case.number, self.event("received", sid))
+        register.append_event(case.number, self.event("received", sid, 1))
         return IntakeResult(sid, outcome, case.number)
 
-    def event(self, kind: str, submission_id: SubmissionId) -> CaseEvent:
+    def event(self, kind: str, submission_id: SubmissionId, document_number: int) -> CaseEvent:
+        """An incoming journal entry («Inngående dokument») with its document number."""
         data: dict[str, object] = {
             "submission_id": submission_id,
+            "document_number": document_number,
             "received_at": self.fetched.received_at.isoformat(),
             "encryption": self.crypto.encryption_label,
             "signature": self.crypto.signature.value,

@@ -102,6 +102,10 @@ class FakeRegister:
     ) -> None:
         self.documents.setdefault(submission_id, []).extend(documents)
 
+    def next_document_number(self, case: CaseNumber) -> int:
+        numbers = [e.data.get("document_number") for e in self.events.get(case, [])]
+        return max((n for n in numbers if isinstance(n, int)), default=0) + 1
+
     def append_event(self, case: CaseNumber, event: CaseEvent) -> None:
         if case not in self.cases:
             raise CaseNotFound(reference=case.canonical)

@@ -225,3 +225,14 @@ def test_one_broken_message_never_stops_the_batch_and_is_kept(
     broken = next(s for s in register.submissions.values() if s.source == "imap:INBOX:7:2")
     assert "intern feil" in (broken.reason or "") and "ValueError" in (broken.reason or "")
     assert broken.sha256 in register.raw
+
+
+def test_journal_entries_of_a_case_are_numbered_in_order() -> None:
+    register = FakeRegister()
+    first = receive(register, fetched(mail(), uid=1))
+    assert first.case_number is not None
+    reply = mail(f"SV: vår ref. {first.case_number.reference(1)}", message_id="<m9@x>")
+    receive(register, fetched(reply, uid=2))
+    numbers = [e.data["document_number"] for e in register.events[first.case_number]]
+    assert numbers == [1, 2]
+    assert register.next_document_number(first.case_number) == 3
