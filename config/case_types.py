@@ -1,0 +1,113 @@
+"""Reads the case-type YAML files packaged in config/case_types/ into CaseTypeSpec values."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from intake.completeness import CaseTypeSpec, ContactCues, PartSpec
+
+PRIOR_CONSULTATION = "prior_consultation"
+
+_CONTACT_FIELDS = (
+    "contact",
+    "dpo",
+    "processor",
+    "no_dpo",
+    "no_processor",
+    "self_reference",
+    "signature_openers",
+    "public_body",
+    "public_hint",
+)
+
+
+class CaseTypeInvalid(ValueError):
+    """A case-type file is malformed (a missing key, a bad regular expression)."""
+
+
+def _strings(data: Mapping[str, object], key: str) -> tuple[str, ...]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise CaseTypeInvalid(f"{key!r} must be a list of strings")
+    for item in value:
+        try:
+            re.compile(item)
+        except re.error as error:
+            raise CaseTypeInvalid(f"{key!r}: bad pattern {item!r}: {error}") from None
+    return tuple(value)
+
+
+def _mapping(data: Mapping[str, object], key: str) -> Mapping[str, object]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise CaseTypeInvalid(f"{key!r} must be a mapping")
+    return value
+
+
+def _text(data: Mapping[str, object], key: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or not value:
+        raise CaseTypeInvalid(f"{key!r} must be a non-empty string")
+    return value
+
+
+def _contacts(data: Mapping[str, object]) -> ContactCues | None:
+    if "contacts" not in data:
+        return None
+    cues = _mapping(data, "contacts")
+    return ContactCues(**{name: _strings(cues, name) for name in _CONTACT_FIELDS})
+
+
+def _part(data: Mapping[str, object]) -> PartSpec:
+    cues = _mapping(data, "cues")
+    number = data.get("number")
+    if not isinstance(number, int):
+        raise CaseTypeInvalid("'number' of a part must be an integer")
+    return PartSpec(
+        number=number,
+        name_nb=_text(data, "name_nb"),
+        name_en=_text(data, "name_en"),
+        requirements=_strings(data, "requirements"),
+        headings=_strings(cues, "headings"),
+        file_names=_strings(cues, "file_names"),
+        phrases=_strings(cues, "phrases"),
+        rejectable_alone=bool(data.get("rejectable_alone", True)),
+        contacts=_contacts(data),
+    )
+
+
+def parse_case_type(data: Mapping[str, object]) -> CaseTypeSpec:
+    """A CaseTypeSpec from the mapping of one YAML file."""
+    parts = data.get("parts")
+    if not isinstance(parts, list) or not parts:
+        raise CaseTypeInvalid("'parts' must be a non-empty list")
+    return CaseTypeSpec(
+        key=_text(data, "key"),
+        name_nb=_text(data, "name_nb"),
+        name_en=_text(data, "name_en"),
+        parts=tuple(_part(part) for part in parts),
+        deferral_phrases=_strings(data, "deferral_phrases"),
+        deferral_exceptions=_strings(data, "deferral_exceptions"),
+        request_cues=_strings(data, "request_cues"),
+        request_subject_cues=_strings(data, "request_subject_cues"),
+        request_hint_cues=_strings(data, "request_hint_cues"),
+        non_request_cues=_strings(data, "non_request_cues"),
+        question_topics=_strings(data, "question_topics"),
+    )
+
+
+@cache
+def load_case_type(key: str = PRIOR_CONSULTATION) -> CaseTypeSpec:
+    """The case type `key` from config/case_types/<key>.yaml (packaged with the code)."""
+    path = resources.files("config").joinpath("case_types", f"{key}.yaml")
+    if not path.is_file():
+        raise CaseTypeInvalid(f"unknown case type {key!r}")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise CaseTypeInvalid(f"{key}.yaml must hold a mapping")
+    return parse_case_type(data)

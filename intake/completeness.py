@@ -1,0 +1,145 @@
+"""Pure: check a submission for the documentation parts of its case type (uncertain ≠ missing)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import partial
+
+from cases.model import Document
+from intake.completeness_cues import (
+    Hit,
+    Reading,
+    State,
+    file_hits,
+    heading_hits,
+    is_any_cue,
+    phrase_hits,
+    read,
+)
+from intake.completeness_request import judge_request
+from intake.completeness_text import (
+    Section,
+    Source,
+    build_source,
+    readable,
+    sections,
+    unclaimed,
+)
+from intake.completeness_types import (
+    BODY_SOURCE,
+    CaseTypeSpec,
+    CompletenessReport,
+    ContactCues,
+    Evidence,
+    PartResult,
+    PartSpec,
+    Verdict,
+)
+from intake.completeness_verdicts import judge_content, judge_part_one
+
+__all__ = [
+    "BODY_SOURCE",
+    "CaseTypeSpec",
+    "CompletenessReport",
+    "ContactCues",
+    "Evidence",
+    "PartResult",
+    "PartSpec",
+    "Verdict",
+    "check_completeness",
+]
+
+
+UNCLAIMED_WORDS = 15
+
+
+@dataclass(frozen=True, slots=True)
+class _Submission:
+    sources: tuple[Source, ...]  # the mail text first, then the readable documents
+    documents: tuple[Source, ...]
+    sections: tuple[tuple[str, Section], ...]
+    readings: tuple[Reading, ...]
+    unreadable: tuple[str, ...]
+    unclaimed: tuple[str, ...]  # «heading» (document) of unrecognised sections with content
+
+
+def _prepare(
+    spec: CaseTypeSpec, body: str, documents: Sequence[Document], unreadable: Sequence[str]
+) -> _Submission:
+    is_cue = partial(is_any_cue, spec)
+    mail = build_source(BODY_SOURCE, body, is_cue)
+    # The parser may hand the mail text over as a document too; count it once.
+    others = [d for d in documents if not (body.strip() and d.text.strip() == body.strip())]
+    docs = tuple(build_source(d.name, d.text, is_cue) for d in others)
+    sources = (mail, *docs)
+    unread = tuple(unreadable) + tuple(d.name for d in others if not readable([d.text]))
+    return _Submission(
+        sources=sources,
+        documents=docs,
+        sections=tuple((s.name, section) for s in sources for section in sections(s)),
+        readings=tuple(read(spec, s, s is not mail) for s in sources),
+        unreadable=unread,
+        unclaimed=tuple(
+            f"«{h.raw}» ({d.name})" for d in docs for h in unclaimed(d, UNCLAIMED_WORDS)
+        ),
+    )
+
+
+def _hits(spec: CaseTypeSpec, part: PartSpec, submission: _Submission) -> list[Hit]:
+    return (
+        heading_hits(spec, part, submission.sections)
+        + file_hits(spec, part, submission.documents)
+        + phrase_hits(spec, part, submission.readings)
+    )
+
+
+def _judge(spec: CaseTypeSpec, part: PartSpec, submission: _Submission) -> PartResult:
+    hits = _hits(spec, part, submission)
+    if part.contacts is not None:
+        result = judge_part_one(part, submission.sources, hits)
+    else:
+        result = judge_content(part.number, hits)
+    if result.verdict is not Verdict.MISSING:
+        return result
+    if submission.unreadable:
+        # An attachment we could not read may hold the part: never reject on that basis.
+        names = ", ".join(submission.unreadable)
+        note = f"{result.note}; men vedlegg kunne ikke leses ({names})"
+        return replace(result, verdict=Verdict.UNCERTAIN, note=note)
+    if part.contacts is None and not result.evidence and submission.unclaimed:
+        # Text under a heading we do not recognise may be this part in other words.
+        note = f"ingen treff, men {submission.unclaimed[0]} kan inneholde delen"
+        return replace(result, verdict=Verdict.UNCERTAIN, note=note)
+    return result
+
+
+def _has_material(spec: CaseTypeSpec, submission: _Submission) -> bool:
+    """DPIA material: substantive evidence for a part under a heading or in a named file."""
+    for part in spec.parts:
+        strong = heading_hits(spec, part, submission.sections)
+        strong += file_hits(spec, part, submission.documents)
+        if part.contacts is None and any(h.state is State.SUBSTANTIVE for h in strong):
+            return True
+    return False
+
+
+def check_completeness(
+    spec: CaseTypeSpec,
+    body: str,
+    documents: Sequence[Document],
+    subject: str = "",
+    *,
+    unreadable: Sequence[str] = (),
+) -> CompletenessReport:
+    """Judge each part present, missing or uncertain, and whether this is a request at all.
+
+    `unreadable` names attachments the parser could not turn into text; while there are any,
+    no part is judged clearly missing.
+    """
+    submission = _prepare(spec, body, documents, unreadable)
+    parts = tuple(_judge(spec, part, submission) for part in spec.parts)
+    complete = all(p.verdict is Verdict.PRESENT for p in parts)
+    material = _has_material(spec, submission)
+    is_request, note = judge_request(spec, subject, submission.sources, complete, material)
+    return CompletenessReport(is_request, note, parts)

@@ -1,0 +1,59 @@
+"""Pure: decide whether a message asks for prior consultation at all (or for guidance, etc.)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from intake.completeness_text import Source, excerpt, search
+from intake.completeness_types import CaseTypeSpec
+
+NOT_A_REQUEST = "ikke en anmodning om forhåndsdrøftelse"
+
+
+def _question(spec: CaseTypeSpec, text: str) -> str:
+    """A question about the procedure itself («Må vi be om forhåndsdrøftelse?»)."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        if sentence.rstrip().endswith("?") and search(spec.question_topics, sentence):
+            return sentence
+    return ""
+
+
+def _not_a_request(spec: CaseTypeSpec, head: str) -> str:
+    match = search(spec.non_request_cues, head)
+    if match:
+        return match.group(0)
+    return _question(spec, head)
+
+
+def _explicit(spec: CaseTypeSpec, subject: str, texts: Sequence[str]) -> str:
+    match = search(spec.request_subject_cues, subject.strip())
+    for text in texts:
+        match = match or search(spec.request_cues, text)
+    return match.group(0) if match else ""
+
+
+def judge_request(
+    spec: CaseTypeSpec, subject: str, sources: Sequence[Source], complete: bool, material: bool
+) -> tuple[bool, str]:
+    """(is a request, why); anything not clearly a request goes to a caseworker."""
+    body = sources[0].text
+    head = f"{subject}\n{body}"
+    other = _not_a_request(spec, head)
+    if other:
+        return False, f"{NOT_A_REQUEST}: teksten tyder på noe annet («{excerpt(other, 100)}»)"
+    explicit = _explicit(spec, subject, [head, *(s.text for s in sources[1:])])
+    if explicit:
+        return True, f"anmodning om forhåndsdrøftelse: «{excerpt(explicit, 100)}»"
+    names = " ".join(s.name for s in sources[1:])
+    hint = search(spec.request_hint_cues, f"{head}\n{names}")
+    if (hint or material) and complete:
+        return True, "ingen uttrykkelig anmodning, men fullstendig dokumentasjon er sendt inn"
+    why = (
+        "DPIA-materiale vedlagt, men"
+        if material
+        else "nevner forhåndsdrøftelse, men"
+        if hint
+        else ""
+    )
+    return False, f"{NOT_A_REQUEST}: {why} ingen uttrykkelig anmodning".replace(":  ", ": ")

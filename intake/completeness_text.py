@@ -1,0 +1,310 @@
+"""Pure: cut submission text into lines, headings, sections and sentences with their location."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+MAX_HEADING_WORDS = 12
+MAX_LABEL_WORDS = 8
+PROSE_LINE_WORDS = 8
+GENERIC_HEADING_FOLLOWED_BY = 15  # words of the next line: a short line before a paragraph
+
+_PREFIX = r"(?:(?i:del|part|kapittel|kap\.|chapter|section|seksjon|punkt|avsnitt)\s+)?"
+_NUMBER = r"(\d{1,2}(?:\.\d{1,2})*)"
+_NUMBERING = re.compile(
+    rf"^{_PREFIX}(?:{_NUMBER}[.)]?\s*[-–—:]\s+|{_NUMBER}[.)]\s+|{_NUMBER}\s+(?=[A-ZÆØÅ])"
+    r"|((?i:[ivx]{1,4}|[a-h]))[.)]\s+)(?=\S)"
+)
+_MARKDOWN = re.compile(r"^(#{1,6})\s+")
+_BULLET = re.compile(r"^[-•*–·▪◦>]\s")
+_LABEL = re.compile(r"^([^:]{3,80}?)\s*:\s+(\S.*)$")
+_PHONE_LIKE = re.compile(r"\d[\d ]{6,}\d")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"(\[]?[A-ZÆØÅ])")
+
+
+def collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+@lru_cache(maxsize=512)
+def compile_any(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One case-insensitive regex matching any of the patterns (None when there are none)."""
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE)
+
+
+def search(patterns: tuple[str, ...], text: str) -> re.Match[str] | None:
+    regex = compile_any(patterns)
+    return None if regex is None else regex.search(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    text: str  # whitespace collapsed; "" for a blank line
+    location: str
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    index: int  # line index
+    raw: str  # the line as written (or its label)
+    title: str  # numbering and markup removed
+    depth: int  # 0 unnumbered, 1 for «3.», 2 for «3.1»
+    inline: str  # text after «Label:» on the same line
+    is_cue: bool
+    generic: bool = False  # a heading by shape only, without cue or numbering
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    heading: Heading
+    location: str
+    body: str
+    end: int  # index of the first line after the section
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    location: str
+    line: int  # index of the paragraph's first line
+    opens_paragraph: bool
+    paragraph_words: int
+    paragraph: str
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    name: str
+    lines: tuple[Line, ...]
+    headings: tuple[Heading, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+def split_lines(text: str) -> tuple[Line, ...]:
+    """Lines with «side N» (when the text has page breaks) or «avsnitt N» as location."""
+    paged = "\f" in text
+    pages = text.replace("\r\n", "\n").replace("\r", "\n").split("\f")
+    has_blanks = any(not row.strip() for page in pages for row in page.split("\n"))
+    lines: list[Line] = []
+    paragraph, blank = 0, True
+    for number, page in enumerate(pages, start=1):
+        for row in page.split("\n"):
+            stripped = collapse(row)
+            if stripped and (blank or not has_blanks):
+                paragraph += 1
+            blank = not stripped
+            where = f"side {number}" if paged else f"avsnitt {max(paragraph, 1)}"
+            lines.append(Line(stripped, where))
+    return tuple(lines)
+
+
+def heading_title(line: str) -> tuple[str, int]:
+    """The heading text without numbering or markup, and its numbering depth."""
+    text, depth = line.strip(), 0
+    markdown = _MARKDOWN.match(text)
+    if markdown:
+        text, depth = text[markdown.end() :], len(markdown.group(1))
+    numbered = _NUMBERING.match(text)
+    if numbered:
+        number = next(g for g in numbered.groups() if g)
+        depth = max(depth, number.count(".") + 1)
+        text = text[numbered.end() :]
+    return text.strip().rstrip(":").strip(), depth
+
+
+def _shape_allows_heading(text: str) -> bool:
+    if not text or len(text.split()) > MAX_HEADING_WORDS or _BULLET.match(text):
+        return False
+    if "@" in text or _PHONE_LIKE.search(text) or not re.search(r"[^\W\d_]", text):
+        return False
+    return not text.endswith((".", ",", ";", "!"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What a line's neighbours say: wrapped running text is not a heading."""
+
+    previous: str
+    following: str
+    wide: int  # lines at least this long are full-width lines of wrapped text
+    blank_before: bool
+
+
+def _context(lines: Sequence[Line], index: int, wide: int) -> _Context:
+    before = next((lines[i].text for i in range(index - 1, -1, -1) if lines[i].text), "")
+    after = next((ln.text for ln in lines[index + 1 :] if ln.text), "")
+    blank_before = index == 0 or not lines[index - 1].text
+    return _Context(before, after, wide, blank_before)
+
+
+def _wrapped(text: str, context: _Context) -> bool:
+    continues = bool(context.following) and context.following[0].islower()
+    return (continues and not text.endswith(":")) or len(text) >= context.wide
+
+
+def _generic(text: str, title: str, context: _Context) -> bool:
+    """An unnumbered heading without cue: short, capitalised, after a finished sentence."""
+    ended = not context.previous or context.previous.endswith((".", ":", "!", "?"))
+    opens_paragraph = word_count(context.following) >= GENERIC_HEADING_FOLLOWED_BY
+    short = len(title.split()) <= MAX_LABEL_WORDS and "," not in title
+    placed = ended or context.blank_before or opens_paragraph
+    return short and placed and title[:1].isupper() and not text.endswith("?")
+
+
+def _labelled(index: int, text: str, is_cue: Callable[[str], bool]) -> Heading | None:
+    label = _LABEL.match(text)
+    if label and len(label.group(1).split()) <= MAX_LABEL_WORDS:
+        title, depth = heading_title(label.group(1))
+        if is_cue(title):
+            return Heading(index, label.group(1), title, depth, label.group(2), True)
+    return None
+
+
+def _heading_at(
+    index: int, text: str, is_cue: Callable[[str], bool], context: _Context
+) -> Heading | None:
+    labelled = _labelled(index, text, is_cue)
+    if labelled or not _shape_allows_heading(text):
+        return labelled
+    markdown = text.startswith("#")
+    if not markdown and _wrapped(text, context):
+        return None
+    title, depth = heading_title(text)
+    if not title or (text.endswith("?") and not depth):
+        return None
+    cue = is_cue(title) and not title[0].islower()
+    caps = title.isupper() and len(re.findall(r"[^\W\d_]", title)) >= 4
+    if cue or depth or caps or markdown:
+        return Heading(index, text, title, depth, "", cue)
+    if _generic(text, title, context):
+        return Heading(index, text, title, 0, "", False, generic=True)
+    return None
+
+
+def _ends_section(own: Heading, other: Heading) -> bool:
+    if other.generic:
+        return False  # an unknown subheading stays inside the section
+    if own.depth and other.depth > own.depth:
+        return False  # a subsection of this section
+    if other.is_cue or not own.depth:
+        return other.is_cue or other.depth <= 1
+    return 1 <= other.depth <= own.depth
+
+
+def _section_end(source: Source, position: int) -> int:
+    """Index of the first line after the section of the heading at `position`."""
+    heading = source.headings[position]
+    end = len(source.lines)
+    for later in source.headings[position + 1 :]:
+        if _ends_section(heading, later):
+            end = later.index
+            break
+    if heading.inline:  # «Label: text» runs to the end of its paragraph
+        blank = (i for i in range(heading.index + 1, end) if not source.lines[i].text)
+        end = next(blank, end)
+    return end
+
+
+def sections(source: Source) -> tuple[Section, ...]:
+    """Each cue heading with the text under it, up to the next heading of its level."""
+    found: list[Section] = []
+    for position, heading in enumerate(source.headings):
+        if not heading.is_cue:
+            continue
+        end = _section_end(source, position)
+        rows = [heading.inline] + [line.text for line in source.lines[heading.index + 1 : end]]
+        body = "\n".join(row for row in rows if row)
+        found.append(Section(heading, source.lines[heading.index].location, body, end))
+    return tuple(found)
+
+
+def unclaimed(source: Source, min_words: int) -> tuple[Heading, ...]:
+    """Headings without cue that have at least `min_words` words under them."""
+    found: list[Heading] = []
+    for position, heading in enumerate(source.headings):
+        if heading.is_cue:
+            continue
+        later = source.headings[position + 1 : position + 2]
+        end = later[0].index if later else len(source.lines)
+        rows = [line.text for line in source.lines[heading.index + 1 : end]]
+        if word_count(" ".join(rows)) >= min_words and any(_prose(row) for row in rows):
+            found.append(heading)
+    return tuple(found)
+
+
+def _prose(row: str) -> bool:
+    """A line of running text (not a name, phone number or address line)."""
+    return word_count(row) >= PROSE_LINE_WORDS and "@" not in row and not _PHONE_LIKE.search(row)
+
+
+def _wide(lines: Sequence[Line]) -> int:
+    lengths = sorted(len(line.text) for line in lines if line.text)
+    if len(lengths) < 10:
+        return 10**6
+    return int(0.8 * lengths[int(0.9 * (len(lengths) - 1))])
+
+
+def build_source(name: str, text: str, is_cue: Callable[[str], bool]) -> Source:
+    lines = split_lines(text)
+    wide = _wide(lines)
+    headings = [
+        _heading_at(i, line.text, is_cue, _context(lines, i, wide)) for i, line in enumerate(lines)
+    ]
+    return Source(name, lines, tuple(h for h in headings if h is not None))
+
+
+def _paragraphs(source: Source) -> list[tuple[str, str, int]]:
+    """Runs of non-heading lines between blank lines: text, location, first line index."""
+    heading_rows = {h.index for h in source.headings if not h.inline}
+    found: list[tuple[str, str, int]] = []
+    current: list[str] = []
+    first = 0
+    for index, line in enumerate(source.lines):
+        if not line.text or index in heading_rows:
+            if current:
+                found.append((" ".join(current), source.lines[first].location, first))
+            current = []
+            continue
+        if not current:
+            first = index
+        current.append(line.text)
+    if current:
+        found.append((" ".join(current), source.lines[first].location, first))
+    return found
+
+
+def sentences(source: Source) -> tuple[Sentence, ...]:
+    found: list[Sentence] = []
+    for paragraph, where, first in _paragraphs(source):
+        words = word_count(paragraph)
+        for position, text in enumerate(_SENTENCE_END.split(paragraph)):
+            found.append(Sentence(text, where, first, position == 0, words, paragraph))
+    return tuple(found)
+
+
+def excerpt(text: str, limit: int = 200) -> str:
+    text = collapse(text)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def excerpt_around(text: str, start: int, end: int, limit: int = 200) -> str:
+    """A window of the text around a match, at most `limit` characters."""
+    text_start = max(0, start - (limit - (end - start)) // 2)
+    window = text[text_start : text_start + limit]
+    return excerpt(window, limit)
+
+
+def readable(texts: Sequence[str]) -> bool:
+    return sum(word_count(t) for t in texts) >= 5

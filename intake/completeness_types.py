@@ -1,0 +1,103 @@
+"""Pure: the values of the completeness check (case-type specification, verdicts, report)."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+BODY_SOURCE = "e-postteksten"
+
+
+class Verdict(enum.StrEnum):
+    PRESENT = "present"
+    MISSING = "missing"
+    UNCERTAIN = "uncertain"
+
+
+@dataclass(frozen=True, slots=True)
+class ContactCues:
+    """Cues for the contact part (name, phone, e-mail of contact person, DPO and processor)."""
+
+    contact: tuple[str, ...]
+    dpo: tuple[str, ...]
+    processor: tuple[str, ...]
+    no_dpo: tuple[str, ...] = ()
+    no_processor: tuple[str, ...] = ()
+    self_reference: tuple[str, ...] = ()
+    signature_openers: tuple[str, ...] = ()
+    public_body: tuple[str, ...] = ()
+    public_hint: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PartSpec:
+    """One documentation part; `requirements` is quoted by the rejection letter."""
+
+    number: int
+    name_nb: str
+    name_en: str
+    requirements: tuple[str, ...]
+    headings: tuple[str, ...] = ()
+    file_names: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+    rejectable_alone: bool = True
+    contacts: ContactCues | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CaseTypeSpec:
+    key: str
+    name_nb: str
+    name_en: str
+    parts: tuple[PartSpec, ...]
+    deferral_phrases: tuple[str, ...] = ()
+    deferral_exceptions: tuple[str, ...] = ()
+    request_cues: tuple[str, ...] = ()
+    request_subject_cues: tuple[str, ...] = ()
+    request_hint_cues: tuple[str, ...] = ()
+    non_request_cues: tuple[str, ...] = ()
+    question_topics: tuple[str, ...] = ()
+
+    def part(self, number: int) -> PartSpec:
+        return next(part for part in self.parts if part.number == number)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    source: str  # a document name, or "e-postteksten"
+    location: str  # "side 3", "avsnitt 12"
+    excerpt: str  # the matched text, at most 200 characters
+
+
+@dataclass(frozen=True, slots=True)
+class PartResult:
+    number: int
+    verdict: Verdict
+    evidence: tuple[Evidence, ...]
+    note: str  # bokmål: why
+
+
+@dataclass(frozen=True, slots=True)
+class CompletenessReport:
+    is_request: bool
+    request_note: str
+    parts: tuple[PartResult, ...]
+
+    @property
+    def missing_parts(self) -> tuple[int, ...]:
+        return tuple(p.number for p in self.parts if p.verdict is Verdict.MISSING)
+
+    @property
+    def uncertain_parts(self) -> tuple[int, ...]:
+        return tuple(p.number for p in self.parts if p.verdict is Verdict.UNCERTAIN)
+
+    @property
+    def is_complete(self) -> bool:
+        return all(p.verdict is Verdict.PRESENT for p in self.parts)
+
+    @property
+    def outcome(self) -> str:
+        """ "registered", "incomplete" (clearly missing parts only) or "needs_review"."""
+        if not self.is_request or self.uncertain_parts:
+            return "needs_review"
+        return "registered" if self.is_complete else "incomplete"

@@ -1,0 +1,1 @@
+"""Labelled corpus of prior-consultation submissions (specs in cases/, rendered by build.py)."""
