@@ -139,3 +139,9 @@ class CaseEventRow(Base):
     at: Mapped[datetime]
     actor: Mapped[str] = mapped_column(String(120))
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+# The outbox tables (orm_outbox) and the dashboard's audit log (orm_audit) live in their own
+# modules; importing them here puts them on Base.metadata, so Alembic's autogenerate and
+# `alembic check` (cases/migrations/env.py) always see them.
+from cases import orm_audit, orm_letters, orm_outbox  # noqa: E402, F401

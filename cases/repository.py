@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,13 +26,17 @@ from cases.model import (
     SubmissionRecord,
 )
 from cases.orm import CaseEventRow, CaseRow, DocumentRow, RawMessageRow, SubmissionRow
+from cases.orm_outbox import OutgoingMessageRow
+from cases.outbox import SqlOutbox
+from cases.outgoing import NewOutgoingMail
 
 
 class SqlRegister:
     """The case register in one transaction owned by the caller (config.wiring.register)."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, message_id_domain: str = "saksflyt.invalid") -> None:
         self._session = session
+        self._message_id_domain = message_id_domain
 
     # --- submissions -------------------------------------------------------------------------
     def submission_by_source(self, source: str) -> SubmissionRecord | None:
@@ -167,6 +172,14 @@ class SqlRegister:
             .limit(1)
         )
         row = self._session.scalar(query)
+        if row is None:  # a reply to one of our letters
+            ours = (
+                select(CaseRow)
+                .join(OutgoingMessageRow, OutgoingMessageRow.case_id == CaseRow.id)
+                .where(OutgoingMessageRow.message_id.in_(list(message_ids)))
+                .limit(1)
+            )
+            row = self._session.scalar(ours)
         return None if row is None else _case(row)
 
     def append_event(self, case: CaseNumber, event: CaseEvent) -> None:
@@ -252,6 +265,36 @@ class SqlRegister:
             raise CaseNotFound(reference=number.canonical)
         row.caseworker = caseworker
         self._session.flush()
+
+    # --- completeness and automatic letters (intake.assessment) ----------------------------------
+    def set_submission_result(
+        self, submission_id: SubmissionId, outcome: SubmissionOutcome, parts: dict[str, str]
+    ) -> None:
+        row = self._session.get(SubmissionRow, submission_id)
+        if row is None:
+            raise SubmissionNotFound(submission_id=submission_id)
+        row.outcome = outcome.value
+        row.parts = dict(parts)
+        self._session.flush()
+
+    def queue_mail(self, mail: NewOutgoingMail, at: datetime) -> int:
+        """A letter in the same transaction as the outcome that caused it (never lost)."""
+        return SqlOutbox(self._session, self._message_id_domain).queue(mail, at)
+
+    def case_documents(self, number: CaseNumber) -> list[Document]:
+        query = (
+            select(DocumentRow)
+            .where(DocumentRow.case_id == self._case_id(number))
+            .order_by(DocumentRow.id)
+        )
+        return [
+            Document(row.name, row.media_type, row.size, row.sha256, row.text)
+            for row in self._session.scalars(query)
+        ]
+
+    def cases_with_status(self, status: CaseStatus) -> list[Case]:
+        query = select(CaseRow).where(CaseRow.status == status.value).order_by(CaseRow.id)
+        return [_case(row) for row in self._session.scalars(query)]
 
 
 def _crypto(row: SubmissionRow) -> CryptoRecord:

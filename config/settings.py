@@ -13,6 +13,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from cases.errors import ConfigurationError
 
 TlsMode = Literal["ssl", "starttls", "none"]
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 MEGABYTE = 1024 * 1024
 
 
@@ -54,11 +55,43 @@ class Settings(BaseSettings):
     default_section: str = "Seksjon for personvern"
     dashboard_url: str = "http://127.0.0.1:8000"
 
+    # Publishable decisions (issue 5.4): also redact the controller's name and org number.
+    publish_redact_controller: bool = True
+
+    # Deadline alerts (issue 4): who gets them (YAML, demo default config/staff.yaml) and when,
+    # in working days before the final deadline (R-T-16: yellow 10, red 3).
+    staff_file: Path | None = None
+    alert_yellow_days: int = Field(default=10, gt=0)
+    alert_red_days: int = Field(default=3, gt=0)
+
+    # The dashboard (dashboard/): local users, the SSO proxy and the session-cookie key.
+    dashboard_users: Path | None = None  # YAML of users, roles, sections and password hashes
+    dashboard_user_header: str = "X-Forwarded-User"
+    dashboard_trusted_proxies: str = ""  # comma-separated addresses or networks of the proxy
+    dashboard_secret: SecretStr | None = None  # else generated into SAKSFLYT_HOME on first start
+    dashboard_secure_cookies: bool = False  # set behind HTTPS
+
     @property
     def resolved_database_url(self) -> str:
         if self.database_url:
             return self.database_url
         return f"sqlite:///{(self.home / 'saksflyt.db').resolve()}"
+
+    @property
+    def resolved_dashboard_users(self) -> Path:
+        return self.dashboard_users or Path(__file__).parent / "dashboard_users.yaml"
+
+    @property
+    def trusted_proxy_networks(self) -> tuple[IPNetwork, ...]:
+        """SAKSFLYT_DASHBOARD_TRUSTED_PROXIES parsed; a bad entry stops start-up."""
+        networks = []
+        for entry in filter(None, (p.strip() for p in self.dashboard_trusted_proxies.split(","))):
+            try:
+                networks.append(ipaddress.ip_network(entry, strict=False))
+            except ValueError:
+                detail = f"SAKSFLYT_DASHBOARD_TRUSTED_PROXIES: «{entry}» er ikke en IP-adresse"
+                raise ConfigurationError(detail=detail) from None
+        return tuple(networks)
 
     @property
     def resolved_maildir(self) -> Path:

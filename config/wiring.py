@@ -3,28 +3,34 @@
 from __future__ import annotations
 
 import os
+import secrets
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import cast
 from zoneinfo import ZoneInfo
 
-from intake.parse import ParseLimits
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cases import migrate
+from cases.errors import ConfigurationError
+from cases.outbox import SqlOutbox
 from cases.repository import SqlRegister
-from config.settings import Settings, get_settings
+from config.case_types import load_case_type
+from config.settings import Settings, get_settings, is_loopback
 from crypto.gpg import GpgKeyring
+from intake.assessment import AssessmentPolicy
 from intake.imap import ImapMailbox
 from intake.mailbox import Mailbox
 from intake.maildir import MaildirMailbox
+from intake.parse import ParseLimits
 from intake.service import IntakePolicy, IntakeResult, IntakeSummary, run_intake
+from letters.outbox import Encrypt, SmtpOutbox
 
 # Faults worth a retry: the network, the IMAP link and the database (architecture.md §3).
 TRANSIENT: tuple[type[BaseException], ...] = (OSError, OperationalError, ConnectionError)
@@ -32,6 +38,12 @@ TRANSIENT: tuple[type[BaseException], ...] = (OSError, OperationalError, Connect
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def office_today(settings: Settings | None = None) -> date:
+    """Today in the office's timezone (R-T-1): the legal calendar date."""
+    settings = settings or get_settings()
+    return utc_now().astimezone(ZoneInfo(settings.office_timezone)).date()
 
 
 @lru_cache(maxsize=8)
@@ -77,8 +89,9 @@ def session(settings: Settings | None = None) -> Iterator[Session]:
 @contextmanager
 def register(settings: Settings | None = None) -> Iterator[SqlRegister]:
     """The case register in one transaction."""
+    settings = settings or get_settings()
     with session(settings) as db_session:
-        yield SqlRegister(db_session)
+        yield SqlRegister(db_session, message_id_domain(settings))
 
 
 def keyring(settings: Settings | None = None) -> GpgKeyring:
@@ -113,10 +126,30 @@ def mailbox(
     )
 
 
-def intake_policy(settings: Settings | None = None) -> IntakePolicy:
+def intake_policy(
+    settings: Settings | None = None, office_key_fingerprint: str = ""
+) -> IntakePolicy:
     settings = settings or get_settings()
     limits = ParseLimits(max_message_bytes=settings.max_message_bytes)
-    return IntakePolicy(ZoneInfo(settings.office_timezone), limits, settings.default_section)
+    zone = ZoneInfo(settings.office_timezone)
+    return IntakePolicy(zone, limits, settings.default_section,
+                        assessment_policy(settings, office_key_fingerprint))  # fmt: skip
+
+
+def assessment_policy(
+    settings: Settings | None = None, office_key_fingerprint: str = ""
+) -> AssessmentPolicy:
+    """The completeness check's case type and the policy for incomplete requests (P1)."""
+    settings = settings or get_settings()
+    return AssessmentPolicy(
+        load_case_type("prior_consultation"), settings.incomplete_requests, office_key_fingerprint
+    )
+
+
+def office_key_fingerprint(gpg: GpgKeyring) -> str:
+    """The newest office key: the one letters tell senders to encrypt to."""
+    keys = sorted(gpg.list_keys(secret=True), key=lambda key: key.created)
+    return keys[-1].fingerprint if keys else ""
 
 
 def run_intake_once(
@@ -132,9 +165,59 @@ def run_intake_once(
             box,
             open_register=lambda: register(settings),
             decryptor=gpg,
-            policy=intake_policy(settings),
+            policy=intake_policy(settings, office_key_fingerprint(gpg)),
             clock=utc_now,
             batch_size=settings.batch_size,
             transient=TRANSIENT,
             on_result=on_result,
         )
+
+
+def dashboard_secret(settings: Settings | None = None) -> bytes:
+    """The dashboard's cookie-signing key: configured, or generated once into SAKSFLYT_HOME."""
+    settings = settings or get_settings()
+    if settings.dashboard_secret is not None:
+        return settings.dashboard_secret.get_secret_value().encode()
+    path = settings.home / "dashboard-secret"
+    if not path.exists():
+        settings.home.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w") as file:
+            file.write(secrets.token_hex(32))
+    return path.read_text().strip().encode()
+
+
+# --- outgoing mail (issue 4): the outbox table and the SMTP server --------------------------------
+@contextmanager
+def outbox(settings: Settings | None = None) -> Iterator[SqlOutbox]:
+    """Outgoing mail and the alert ledger in one transaction."""
+    settings = settings or get_settings()
+    with session(settings) as db_session:
+        yield SqlOutbox(db_session, message_id_domain=message_id_domain(settings))
+
+
+def message_id_domain(settings: Settings) -> str:
+    """The right-hand side of our Message-IDs: the sender's domain."""
+    return settings.mail_from.rpartition("@")[2] or "saksflyt.invalid"
+
+
+def smtp_outbox(
+    settings: Settings | None = None, encrypt: Encrypt | None = None
+) -> SmtpOutbox | None:
+    """The configured SMTP server, or None without SAKSFLYT_SMTP_HOST (mail then waits)."""
+    settings = settings or get_settings()
+    if settings.smtp_host is None:
+        return None
+    if settings.smtp_tls == "none" and not is_loopback(settings.smtp_host):
+        raise ConfigurationError(detail="SAKSFLYT_SMTP_TLS=none er bare tillatt mot loopback")
+    default_port = {"ssl": 465, "starttls": 587, "none": 25}[settings.smtp_tls]
+    password = settings.smtp_password.get_secret_value() if settings.smtp_password else None
+    return SmtpOutbox(
+        settings.smtp_host,
+        settings.smtp_port or default_port,
+        settings.smtp_user,
+        password,
+        settings.smtp_tls,
+        settings.mail_from,
+        encrypt=encrypt,
+    )

@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
-from prefect.client.schemas.objects import State, TaskRun
-from prefect.tasks import Task
 
 from config import wiring
 from config.settings import get_settings
+from flows.retry import transient_only
 from flows.secrets import imap_password
-
-
-def transient_only(task: Task[..., Any], task_run: TaskRun, state: State[Any]) -> bool:
-    """Retry network, IMAP and database hiccups; never a CaseworkError or a bug."""
-    try:
-        state.result()
-    except wiring.TRANSIENT:
-        return True
-    except Exception:
-        return False
-    return False
 
 
 @task(

@@ -7,8 +7,10 @@ from typing import cast
 
 from prefect import serve
 from prefect.deployments.runner import RunnerDeployment
+from prefect.schedules import Cron
 
 from config.settings import Settings
+from flows.alerts import deadline_alerts_flow
 from flows.intake import intake_flow
 
 
@@ -18,4 +20,11 @@ def serve_deployments(settings: Settings) -> None:
     intake = cast(
         RunnerDeployment, intake_flow.to_deployment(name="intake-poll", interval=interval)
     )
-    serve(intake, pause_on_shutdown=False)
+    # 07:00 Oslo time on weekdays; Flow.serve has no timezone= (toolchain.md pitfall 6).
+    alerts = cast(
+        RunnerDeployment,
+        deadline_alerts_flow.to_deployment(
+            name="deadline-alerts", schedules=[Cron("0 7 * * 1-5", timezone="Europe/Oslo")]
+        ),
+    )
+    serve(intake, alerts, pause_on_shutdown=False)

@@ -4,4 +4,7 @@ pytest_plugins = [
     "tests.services.gpg",
     "tests.services.dovecot",
     "tests.services.database",
+    "tests.services.browser",
+    "tests.services.smtp",
+    "tests.services.prefect",
 ]

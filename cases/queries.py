@@ -1,0 +1,216 @@
+"""Read-side queries of the register over a SQLAlchemy session (I/O; plain selects, no writes)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import DateTime, Row, Select, select, type_coerce
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from cases.model import CaseEvent, CaseNumber, CaseStatus
+from cases.orm import CaseEventRow, CaseRow, DocumentRow, SubmissionRow
+from cases.orm_letters import LetterDraftRow
+from cases.orm_outbox import OutgoingMessageRow
+from cases.readmodel import CLOCK_EVENT_KINDS, OpenCase
+
+CLOSED_STATUSES = (CaseStatus.DECIDED.value, CaseStatus.WITHDRAWN.value, CaseStatus.REJECTED.value)
+
+
+def open_cases_with_events(session: Session) -> list[OpenCase]:
+    """Every open case with its clock events: two queries, grouped in Python (100 000 cases).
+
+    Core columns, not ORM entities, keep the per-row cost low. PostgreSQL returns aware UTC
+    datetimes itself, so the UtcDateTime conversion (needed for SQLite's naive values) is skipped
+    there; on 100 000 cases that is a measurable part of the benchmark (tests/bench/alerts.py).
+    """
+    cases, events = CaseRow.__table__.c, CaseEventRow.__table__.c
+    is_open = cases.status.not_in(CLOSED_STATUSES)
+    at: ColumnElement[datetime] = events.at
+    if session.get_bind().dialect.name == "postgresql":
+        at = type_coerce(events.at, DateTime(timezone=True))
+    query = (
+        select(events.case_id, events.kind, at, events.actor, events.data)
+        .join(CaseRow.__table__, cases.id == events.case_id)
+        .where(is_open, events.kind.in_(CLOCK_EVENT_KINDS))
+        .order_by(events.case_id, events.id)
+    )
+    by_case: defaultdict[int, list[CaseEvent]] = defaultdict(list)
+    connection = session.connection()
+    for case_id, kind, when, actor, data in connection.execute(query):
+        by_case[case_id].append(CaseEvent(kind, when, actor, data))
+    rows = connection.execute(
+        select(cases.id, cases.year, cases.sequence, cases.title, cases.section,
+               cases.caseworker, cases.received_on)
+        .where(is_open)
+        .order_by(cases.year, cases.sequence)
+    )  # fmt: skip
+    empty: tuple[CaseEvent, ...] = ()
+    return [
+        OpenCase(CaseNumber(year, seq), title, section, worker, received_on,
+                 tuple(by_case[case_id]) if case_id in by_case else empty)
+        for case_id, year, seq, title, section, worker, received_on in rows
+    ]  # fmt: skip
+
+
+# --- the dashboard's read models (dashboard/) ----------------------------------------------------
+
+
+def _visible(query: Select[Any], sections: Collection[str] | None, open_only: bool) -> Select[Any]:
+    """Restrict a query joined to `cases` to some sections (None: all) and to open cases."""
+    if sections is not None:
+        query = query.where(CaseRow.section.in_(list(sections)))
+    if open_only:
+        query = query.where(CaseRow.status.not_in(CLOSED_STATUSES))
+    return query
+
+
+def dashboard_cases(
+    session: Session, sections: Collection[str] | None, *, open_only: bool = True
+) -> Sequence[Row[Any]]:
+    """(id, year, sequence, status, received_on, section, caseworker, title) of visible cases."""
+    cases = CaseRow.__table__.c  # Core columns: no ORM per-row cost (10 000 cases)
+    query = select(
+        cases.id, cases.year, cases.sequence, cases.status, cases.received_on, cases.section,
+        cases.caseworker, cases.title,
+    )  # fmt: skip
+    query = _visible(query, sections, open_only).order_by(cases.year, cases.sequence)
+    return session.connection().execute(query).all()
+
+
+# The event data derive_clock reads; extracted by the database, so no JSON is parsed per row.
+CLOCK_DATA_KEYS = ("sent_on", "received_on", "dispatched_on", "notified_on", "on")
+
+
+def dashboard_clock_events(
+    session: Session, sections: Collection[str] | None, *, open_only: bool = True
+) -> Sequence[Row[Any]]:
+    """(case_id, kind, at, *CLOCK_DATA_KEYS) of the clock events of visible cases, in log order."""
+    events = CaseEventRow.__table__.c
+    # PostgreSQL already returns aware UTC datetimes: skip UtcDateTime's per-row conversion.
+    postgres = session.get_bind().dialect.name == "postgresql"
+    at = type_coerce(events.at, DateTime(timezone=True)) if postgres else events.at
+    values = [events.data[key].as_string() for key in CLOCK_DATA_KEYS]
+    query = (
+        select(events.case_id, events.kind, at, *values)
+        .join(CaseRow.__table__, CaseRow.__table__.c.id == events.case_id)
+        .where(events.kind.in_(CLOCK_EVENT_KINDS))
+    )
+    query = _visible(query, sections, open_only).order_by(events.case_id, events.id)
+    return session.connection().execute(query).all()
+
+
+def review_case_ids(session: Session, sections: Collection[str] | None) -> set[int]:
+    """Open visible cases with a submission whose outcome is `needs_review`."""
+    query = (
+        select(SubmissionRow.case_id)
+        .join(CaseRow, CaseRow.id == SubmissionRow.case_id)
+        .where(SubmissionRow.outcome == "needs_review")
+    )
+    return {row[0] for row in session.execute(_visible(query, sections, True)).all()}
+
+
+def quarantined_submissions(session: Session) -> Sequence[Row[Any]]:
+    """(id, received_at, sender, subject, reason) of every message in quarantine, oldest first."""
+    query = (
+        select(SubmissionRow.id, SubmissionRow.received_at, SubmissionRow.sender,
+               SubmissionRow.subject, SubmissionRow.reason)
+        .where(SubmissionRow.outcome == "quarantined")
+        .order_by(SubmissionRow.received_at, SubmissionRow.id)
+    )  # fmt: skip
+    return session.execute(query).all()
+
+
+def case_by_reference(session: Session, year: int, sequence: int) -> Row[Any] | None:
+    """Every column of one case (no documents), or None."""
+    query = select(*CaseRow.__table__.columns).where(
+        CaseRow.year == year, CaseRow.sequence == sequence
+    )
+    return session.execute(query).first()
+
+
+def case_event_rows(session: Session, case_id: int) -> Sequence[Row[Any]]:
+    """(id, kind, at, actor, data) of one case's log, in order."""
+    query = (
+        select(CaseEventRow.id, CaseEventRow.kind, CaseEventRow.at, CaseEventRow.actor,
+               CaseEventRow.data)
+        .where(CaseEventRow.case_id == case_id)
+        .order_by(CaseEventRow.id)
+    )  # fmt: skip
+    return session.execute(query).all()
+
+
+def case_submission_rows(session: Session, case_id: int) -> Sequence[Row[Any]]:
+    """One case's submissions with their crypto record and completeness parts (no bytes)."""
+    query = (
+        select(SubmissionRow.id, SubmissionRow.received_at, SubmissionRow.subject,
+               SubmissionRow.outcome, SubmissionRow.reason, SubmissionRow.encryption,
+               SubmissionRow.recipient_key_ids, SubmissionRow.signature,
+               SubmissionRow.signer_fingerprint, SubmissionRow.parts)
+        .where(SubmissionRow.case_id == case_id)
+        .order_by(SubmissionRow.id)
+    )  # fmt: skip
+    return session.execute(query).all()
+
+
+def case_document_rows(session: Session, case_id: int) -> Sequence[Row[Any]]:
+    """(id, submission_id, name, media_type, size, sha256) of one case's documents (no bytes)."""
+    query = (
+        select(DocumentRow.id, DocumentRow.submission_id, DocumentRow.name,
+               DocumentRow.media_type, DocumentRow.size, DocumentRow.sha256)
+        .where(DocumentRow.case_id == case_id)
+        .order_by(DocumentRow.id)
+    )  # fmt: skip
+    return session.execute(query).all()
+
+
+def document_content_row(session: Session, case_id: int, document_id: int) -> Row[Any] | None:
+    """(name, media_type, content) of a document, only if it belongs to the case."""
+    query = select(DocumentRow.name, DocumentRow.media_type, DocumentRow.content).where(
+        DocumentRow.id == document_id, DocumentRow.case_id == case_id
+    )
+    return session.execute(query).first()
+
+
+def case_outgoing_rows(session: Session, case_id: int) -> Sequence[Row[Any]]:
+    """(id, kind, subject, status, created_at, sent_at) of a case's letters and drafts."""
+    query = (
+        select(OutgoingMessageRow.id, OutgoingMessageRow.kind, OutgoingMessageRow.subject,
+               OutgoingMessageRow.status, OutgoingMessageRow.created_at,
+               OutgoingMessageRow.sent_at)
+        .where(OutgoingMessageRow.case_id == case_id)
+        .order_by(OutgoingMessageRow.id)
+    )  # fmt: skip
+    return session.execute(query).all()
+
+
+def outgoing_text_row(session: Session, case_id: int, message_id: int) -> Row[Any] | None:
+    """(kind, subject, body_text) of one of a case's outgoing messages, or None."""
+    query = select(
+        OutgoingMessageRow.kind, OutgoingMessageRow.subject, OutgoingMessageRow.body_text
+    ).where(OutgoingMessageRow.id == message_id, OutgoingMessageRow.case_id == case_id)
+    return session.execute(query).first()
+
+
+def case_letter_draft_rows(session: Session, case_id: int) -> Sequence[Row[Any]]:
+    """(id, kind, status, subject, dated_on, document_number, created_by) of a case's letters."""
+    drafts = LetterDraftRow.__table__.c
+    query = (
+        select(drafts.id, drafts.kind, drafts.status, drafts.subject, drafts.dated_on,
+               drafts.document_number, drafts.created_by)
+        .where(drafts.case_id == case_id)
+        .order_by(drafts.id)
+    )  # fmt: skip
+    return session.connection().execute(query).all()
+
+
+def letter_draft_docx_row(session: Session, case_id: int, draft_id: int) -> Row[Any] | None:
+    """(kind, docx) of one of a case's letters, or None."""
+    drafts = LetterDraftRow.__table__.c
+    query = select(drafts.kind, drafts.docx).where(
+        drafts.id == draft_id, drafts.case_id == case_id
+    )
+    return session.connection().execute(query).first()

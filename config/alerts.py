@@ -1,0 +1,73 @@
+"""Composition of the deadline alerts and mail delivery from settings (I/O: database, SMTP, gpg)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from cases.outbox import SqlOutbox
+from cases.queries import open_cases_with_events
+from config import wiring
+from config.settings import Settings, get_settings
+from config.staff import load_staff
+from crypto.gpg import GpgKeyring
+from intake.alerting import AlertPolicy, AlertRunSummary, paused_gc, run_alerts
+from letters.delivery import DeliverySummary, deliver_pending
+
+
+def office_today(settings: Settings | None = None, now: datetime | None = None) -> date:
+    """The office's calendar date (R-T-1: Europe/Oslo), for commands run without --today."""
+    settings = settings or get_settings()
+    return (now or wiring.utc_now()).astimezone(ZoneInfo(settings.office_timezone)).date()
+
+
+def alert_policy(settings: Settings | None = None) -> AlertPolicy:
+    settings = settings or get_settings()
+    return AlertPolicy(
+        staff=load_staff(settings.staff_file),
+        dashboard_url=settings.dashboard_url,
+        yellow_days=settings.alert_yellow_days,
+        red_days=settings.alert_red_days,
+    )
+
+
+def queue_alerts(settings: Settings | None = None, today: date | None = None) -> AlertRunSummary:
+    """Plan every open case and queue the due alerts and digests, in one transaction."""
+    settings = settings or get_settings()
+    policy = alert_policy(settings)
+    today = today or office_today(settings)
+    with wiring.session(settings) as db_session:
+        outbox = SqlOutbox(db_session, wiring.message_id_domain(settings))
+        with paused_gc():
+            cases = open_cases_with_events(db_session)
+            return run_alerts(cases, outbox, policy, today, wiring.utc_now())
+
+
+def deliver_mail(settings: Settings | None = None) -> DeliverySummary | None:
+    """Send every pending message; None when no SMTP server is configured (mail waits)."""
+    settings = settings or get_settings()
+    encrypt = _KeyringOnDemand(settings)
+    smtp = wiring.smtp_outbox(settings, encrypt=encrypt)
+    if smtp is None:
+        return None
+    try:
+        return deliver_pending(lambda: wiring.outbox(settings), smtp, wiring.utc_now)
+    finally:
+        encrypt.close()
+
+
+class _KeyringOnDemand:
+    """Opens the office keyring only when a message is to be encrypted (alerts never are)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._keyring: GpgKeyring | None = None
+
+    def __call__(self, data: bytes, recipients: list[str]) -> bytes:
+        if self._keyring is None:
+            self._keyring = wiring.keyring(self._settings)
+        return self._keyring.encrypt(data, recipients)
+
+    def close(self) -> None:
+        if self._keyring is not None:
+            self._keyring.close()

@@ -1,0 +1,142 @@
+"""The only module that imports smtplib: builds and sends stored outgoing mail (I/O).
+
+Alerts to staff and letters to controllers leave through here. A message keeps the Message-ID and
+Date it got when it was queued, so a resend is byte-for-byte recognisable. With `encrypt_to` set
+it is sent as PGP/MIME (RFC 3156); the cipher is injected (crypto.gpg.GpgKeyring.encrypt fits),
+so letters/ does not import crypto. The Subject stays readable on an encrypted message.
+"""
+
+from __future__ import annotations
+
+import logging
+import smtplib
+import ssl
+from collections.abc import Iterator
+from contextlib import contextmanager
+from email import policy
+from email.message import EmailMessage, Message
+from email.mime.application import MIMEApplication
+from email.mime.multipart import MIMEMultipart
+from email.utils import format_datetime
+from typing import Literal, Protocol
+
+from cases.errors import CaseworkError
+from cases.outgoing import OutgoingMail
+from letters.delivery import MailConfigurationError, MailRefused, MailUnavailable, describe
+
+log = logging.getLogger(__name__)
+TlsMode = Literal["ssl", "starttls", "none"]
+
+
+class Encrypt(Protocol):
+    def __call__(self, data: bytes, recipients: list[str]) -> bytes: ...
+
+
+def build_message(mail: OutgoingMail, sender: str, encrypt: Encrypt | None = None) -> Message:
+    """The RFC 5322 message: UTF-8 text, an optional HTML alternative, PGP/MIME if asked."""
+    content = EmailMessage()  # smtplib sends CRLF; the encrypted entity is made canonical below
+    content.set_content(mail.text, charset="utf-8")
+    if mail.html is not None:
+        content.add_alternative(mail.html, subtype="html", charset="utf-8")
+    message: Message = content
+    if mail.encrypt_to is not None:
+        if encrypt is None:
+            raise MailRefused(detail="kryptering er ikke satt opp for utgående e-post")
+        message = _pgp_mime(content, mail.encrypt_to, encrypt)
+    message["From"] = sender
+    message["To"] = ", ".join(mail.recipients)
+    message["Subject"] = mail.subject
+    message["Date"] = format_datetime(mail.created_at)
+    message["Message-ID"] = mail.message_id
+    return message
+
+
+def _pgp_mime(content: EmailMessage, fingerprint: str, encrypt: Encrypt) -> Message:
+    """RFC 3156 section 4: multipart/encrypted with a version part and the armored data."""
+    try:
+        armored = encrypt(content.as_bytes(policy=policy.SMTP), [fingerprint])
+    except CaseworkError as exc:  # e.g. KeyringError: the recipient's key is missing
+        raise MailRefused(detail=f"kryptering feilet ({exc.code})") from None
+    outer = MIMEMultipart("encrypted", protocol="application/pgp-encrypted")
+    outer.preamble = "This is an OpenPGP/MIME encrypted message (RFC 4880 and 3156)"
+    control = MIMEApplication("Version: 1\n", _subtype="pgp-encrypted", _encoder=_as_is)
+    control["Content-Description"] = "PGP/MIME version identification"
+    body = MIMEApplication(armored.decode("ascii"), _subtype="octet-stream", _encoder=_as_is)
+    body.set_param("name", "encrypted.asc")
+    body["Content-Description"] = "OpenPGP encrypted message"
+    body["Content-Disposition"] = 'inline; filename="encrypted.asc"'
+    outer.attach(control)
+    outer.attach(body)
+    return outer
+
+
+def _as_is(part: MIMEApplication) -> None:
+    """The parts are 7-bit ASCII already (version line, armor); no transfer encoding."""
+
+
+@contextmanager
+def smtp_errors() -> Iterator[None]:
+    """Translate smtplib and socket failures into the delivery errors (the boundary)."""
+    try:
+        yield
+    except smtplib.SMTPRecipientsRefused as exc:
+        codes = sorted({code for code, _text in exc.recipients.values()})
+        error = f"{describe(exc)} {'/'.join(str(c) for c in codes)}"
+        if all(code >= 500 for code in codes):
+            raise MailRefused(detail=error) from None
+        raise MailUnavailable(error) from None
+    except (smtplib.SMTPAuthenticationError, smtplib.SMTPNotSupportedError) as exc:
+        raise MailConfigurationError(detail=describe(exc)) from None
+    except smtplib.SMTPResponseException as exc:
+        if exc.smtp_code >= 500 and not isinstance(exc, smtplib.SMTPConnectError):
+            raise MailRefused(detail=describe(exc)) from None
+        raise MailUnavailable(describe(exc)) from None
+    except (smtplib.SMTPException, OSError) as exc:  # disconnects, refused, timeouts, TLS
+        raise MailUnavailable(describe(exc)) from None
+
+
+class SmtpOutbox:
+    """Sends one stored message per connection (a few milliseconds; alerts are few)."""
+
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        user: str | None,
+        password: str | None,
+        tls: TlsMode,
+        sender: str,
+        *,
+        encrypt: Encrypt | None = None,
+        timeout: float = 30,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
+        self._host, self._port, self._tls = host, port, tls
+        self._user, self._password = user, password
+        self._sender, self._encrypt, self._timeout = sender, encrypt, timeout
+        self._context = ssl_context or ssl.create_default_context()
+
+    def send(self, message: OutgoingMail) -> None:
+        """Hand the message to the server; returns once the server has accepted it."""
+        built = build_message(message, self._sender, self._encrypt)
+        with smtp_errors(), self._connect() as smtp:
+            refused = smtp.send_message(built, self._sender, list(message.recipients))
+        if refused:  # some recipients accepted it: the message counts as sent
+            log.warning("message %s refused for %d recipient(s)", message.id, len(refused))
+
+    def _connect(self) -> smtplib.SMTP:
+        if self._tls == "ssl":
+            smtp: smtplib.SMTP = smtplib.SMTP_SSL(
+                self._host, self._port, timeout=self._timeout, context=self._context
+            )
+        else:
+            smtp = smtplib.SMTP(self._host, self._port, timeout=self._timeout)
+        try:
+            if self._tls == "starttls":
+                smtp.starttls(context=self._context)
+            if self._user:
+                smtp.login(self._user, self._password or "")
+        except BaseException:
+            smtp.close()
+            raise
+        return smtp

@@ -1,0 +1,16 @@
+"""`python -m tests.bench` (make bench): run every benchmark and print its figures."""
+
+from __future__ import annotations
+
+import sys
+
+from tests.bench import alerts, dashboard, intake
+
+
+def main() -> int:
+    results = [intake.main(), alerts.main(), dashboard.main()]
+    return max(results)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
