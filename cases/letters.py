@@ -1,0 +1,141 @@
+"""Drafted and finalised letters over a SQLAlchemy session (I/O); it never commits."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from cases.drafts import (
+    CaseParty,
+    DraftId,
+    DraftNotFound,
+    DraftRecord,
+    DraftStatus,
+    FinalLetter,
+    LetterContent,
+    NewDraft,
+    TemplateIdentity,
+)
+from cases.errors import CaseNotFound
+from cases.model import CaseNumber
+from cases.orm import CaseRow
+from cases.orm_letters import LetterDraftRow
+from cases.orm_outbox import OutgoingMessageRow
+from cases.outgoing import MailStatus
+
+
+class SqlLetters:
+    """The letters of cases in one transaction owned by the caller."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, draft: NewDraft) -> DraftRecord:
+        row = LetterDraftRow(
+            case_id=self._case_row(draft.case_number).id, kind=draft.kind,
+            status=DraftStatus.DRAFT.value, source=draft.source,
+            source_format=draft.source_format, created_at=draft.created_at,
+            created_by=draft.created_by,
+        )  # fmt: skip
+        _fill(row, draft.content)
+        self._session.add(row)
+        self._session.flush()
+        return self._record(row)
+
+    def get(self, draft_id: DraftId) -> DraftRecord:
+        return self._record(self._row(draft_id))
+
+    def for_case(self, number: CaseNumber) -> list[DraftRecord]:
+        query = select(LetterDraftRow).where(LetterDraftRow.case_id == self._case_row(number).id)
+        rows = self._session.scalars(query.order_by(LetterDraftRow.id))
+        return [self._record(row) for row in rows]
+
+    def supersede_drafts(self, number: CaseNumber, kind: str) -> int:
+        """Mark the case's open drafts of this kind as replaced; returns how many."""
+        statement = (
+            update(LetterDraftRow)
+            .where(LetterDraftRow.case_id == self._case_row(number).id)
+            .where(LetterDraftRow.kind == kind)
+            .where(LetterDraftRow.status == DraftStatus.DRAFT.value)
+            .values(status=DraftStatus.SUPERSEDED.value)
+        )
+        return int(getattr(self._session.execute(statement), "rowcount", 0) or 0)
+
+    def finalise(self, draft_id: DraftId, final: FinalLetter) -> DraftRecord:
+        row = self._row(draft_id)
+        _fill(row, final.content)
+        row.status = DraftStatus.FINAL.value
+        row.document_number = final.document_number
+        row.finalised_at, row.finalised_by = final.finalised_at, final.finalised_by
+        row.outgoing_message_id = final.outgoing_message_id
+        self._session.flush()
+        return self._record(row)
+
+    def last_document_number(self, number: CaseNumber) -> int:
+        """The highest journal number given to a letter in the case (0 when none)."""
+        query = select(func.max(LetterDraftRow.document_number))
+        query = query.where(LetterDraftRow.case_id == self._case_row(number).id)
+        return int(self._session.scalar(query) or 0)
+
+    def party(self, number: CaseNumber) -> CaseParty:
+        row = self._case_row(number)
+        return CaseParty(row.controller_email, row.controller_name or "", row.language or "nb")
+
+    def sync_sent(self) -> int:
+        """Final letters whose message the mail server accepted become `sent`; returns how many."""
+        query = (
+            select(LetterDraftRow, OutgoingMessageRow.sent_at)
+            .join(OutgoingMessageRow, OutgoingMessageRow.id == LetterDraftRow.outgoing_message_id)
+            .where(LetterDraftRow.status == DraftStatus.FINAL.value)
+            .where(OutgoingMessageRow.status == MailStatus.SENT.value)
+        )
+        rows = self._session.execute(query).all()
+        for row, sent_at in rows:
+            row.status, row.sent_at = DraftStatus.SENT.value, sent_at
+        self._session.flush()
+        return len(rows)
+
+    # --- helpers ---------------------------------------------------------------------------------
+    def _row(self, draft_id: DraftId) -> LetterDraftRow:
+        row = self._session.get(LetterDraftRow, draft_id)
+        if row is None:
+            raise DraftNotFound(draft_id=draft_id)
+        return row
+
+    def _case_row(self, number: CaseNumber) -> CaseRow:
+        query = select(CaseRow).where(
+            CaseRow.year == number.year, CaseRow.sequence == number.sequence
+        )
+        row = self._session.scalar(query)
+        if row is None:
+            raise CaseNotFound(reference=number.canonical)
+        return row
+
+    def _record(self, row: LetterDraftRow) -> DraftRecord:
+        case = self._session.get(CaseRow, row.case_id)
+        assert case is not None  # a foreign key
+        return DraftRecord(
+            id=row.id, case_number=CaseNumber(case.year, case.sequence), kind=row.kind,
+            status=DraftStatus(row.status), content=_content(row), source=row.source,
+            source_format=row.source_format, created_at=row.created_at,
+            created_by=row.created_by, document_number=row.document_number,
+            finalised_at=row.finalised_at, finalised_by=row.finalised_by, sent_at=row.sent_at,
+            outgoing_message_id=row.outgoing_message_id,
+        )  # fmt: skip
+
+
+def _fill(row: LetterDraftRow, content: LetterContent) -> None:
+    row.dated_on, row.language, row.subject = content.dated_on, content.language, content.subject
+    row.text, row.html, row.docx = content.text, content.html, content.docx
+    row.publishable_text = content.publishable_text
+    template = content.template
+    row.template_name, row.template_version = template.name, template.version
+    row.template_sha256 = template.sha256
+
+
+def _content(row: LetterDraftRow) -> LetterContent:
+    template = TemplateIdentity(row.template_name, row.template_version, row.template_sha256)
+    return LetterContent(
+        dated_on=row.dated_on, language=row.language, subject=row.subject, text=row.text,
+        html=row.html, docx=row.docx, template=template, publishable_text=row.publishable_text,
+    )  # fmt: skip

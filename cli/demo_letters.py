@@ -1,0 +1,59 @@
+"""`saksflyt demo`'s letters: a drafted decision and an extension notice in two demo cases (I/O)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import letters
+from cases.model import Case, CaseStatus
+from cli.letters import draft_from_file, letter_ports, write_files
+from config.alerts import office_today
+from config.settings import Settings
+from intake import casework
+
+EXAMPLES = Path(letters.__file__).resolve().parent / "examples"
+_CLOSED = frozenset({CaseStatus.REJECTED, CaseStatus.DECIDED, CaseStatus.WITHDRAWN})
+DEMO_ACTOR = "demo"
+
+
+def _open_cases(settings: Settings) -> list[tuple[Case, bool]]:
+    """Open cases, oldest first, each with whether an extension notice may still be sent."""
+    today = office_today(settings)
+    with letter_ports(settings) as ports:
+        cases = [c for c in ports.register.cases() if c.status not in _CLOSED]
+        cases.sort(key=lambda c: (c.received_on, c.number.year, c.number.sequence))
+        found = []
+        for case in cases:
+            clock = casework.case_clock(ports.register, case.number, today)
+            limit = clock.deadlines.notice_limit_1m.on
+            found.append((case, not clock.extended and not clock.is_closed and today <= limit))
+    return found
+
+
+def _existing(settings: Settings, case: Case, kind: str) -> list[Path]:
+    """The demo's files again when the case already has a letter of this kind (a second run)."""
+    with letter_ports(settings) as ports:
+        records = [r for r in ports.letters.for_case(case.number) if r.kind == kind]
+    return write_files(records[-1], settings.home / "letters") if records else []
+
+
+def _draft(settings: Settings, case: Case, kind: str, example: str) -> list[Path]:
+    paths = _existing(settings, case, kind)
+    if paths:
+        return paths
+    record = draft_from_file(settings, case.number, kind, EXAMPLES / example, by=DEMO_ACTOR)
+    return write_files(record, settings.home / "letters")
+
+
+def draft_demo_letters(settings: Settings) -> list[Path]:
+    """A decision (DOCX, HTML, text) for the oldest open case; an extension for the next one
+    that is still within the one-month notice limit (R-EXT-3). Returns the files written."""
+    cases = _open_cases(settings)
+    if not cases:
+        return []
+    decided, _ = cases[0]
+    paths = _draft(settings, decided, "decision", "decision-findings.yaml")
+    extendable = [case for case, may_extend in cases[1:] if may_extend]
+    if extendable:
+        paths += _draft(settings, extendable[0], "extension", "extension.yaml")
+    return paths

@@ -1,0 +1,185 @@
+"""`saksflyt letters …`: draft a letter from a findings file, list, show, finalise (entry point)."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from cases.drafts import DraftRecord
+from cases.errors import ConfigurationError
+from cases.letters import SqlLetters
+from cases.model import CaseNumber
+from cases.outbox import SqlOutbox
+from cases.repository import SqlRegister
+from cli.casework import BadInput, parse_day, parse_number, reported
+from config import wiring
+from config.settings import Settings
+from intake.letters import LetterPolicy, draft_letter, finalise_and_send
+from letters.findings import KINDS, InputFormat
+
+app = typer.Typer(
+    help="Brev i en sak: utkast fra et brevgrunnlag (YAML/JSON), visning og ferdigstilling.",
+    no_args_is_help=True,
+)
+
+OnOption = Annotated[str | None, typer.Option("--on", help="Brevdato (ÅÅÅÅ-MM-DD), ellers i dag.")]
+ByOption = Annotated[str | None, typer.Option("--by", help="Hvem som lager brevet.")]
+
+
+@dataclass(frozen=True, slots=True)
+class LetterPorts:
+    register: SqlRegister
+    letters: SqlLetters
+    outbox: SqlOutbox
+
+
+@contextmanager
+def letter_ports(settings: Settings) -> Iterator[LetterPorts]:
+    """Register, letters and outbox in one transaction (commits on success)."""
+    with wiring.session(settings) as session:
+        outbox = SqlOutbox(session, wiring.message_id_domain(settings))
+        yield LetterPorts(SqlRegister(session), SqlLetters(session), outbox)
+
+
+def letter_policy(settings: Settings, kind: str) -> LetterPolicy:
+    """The office key is only read for an information request (its letter cites it, S002)."""
+    fingerprint = _office_fingerprint(settings) if kind == "info_request" else ""
+    return LetterPolicy(fingerprint, redact_controller=settings.publish_redact_controller)
+
+
+def _office_fingerprint(settings: Settings) -> str:
+    with wiring.keyring(settings) as gpg:
+        keys = gpg.list_keys(secret=True)
+    if not keys:
+        raise ConfigurationError(detail="kontoret har ingen OpenPGP-nøkkel (saksflyt keys)")
+    return keys[0].fingerprint
+
+
+def input_format(path: Path) -> InputFormat:
+    return "json" if path.suffix.lower() == ".json" else "yaml"
+
+
+def write_files(record: DraftRecord, folder: Path) -> list[Path]:
+    """`<ref>-<kind>.docx/.html/.txt`; the case reference, as a draft has no number yet."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = f"{record.case_number.reference().replace('/', '-')}-{record.kind}"
+    content = record.content
+    paths = [folder / f"{stem}.{suffix}" for suffix in ("docx", "html", "txt")]
+    paths[0].write_bytes(content.docx)
+    paths[1].write_text(content.html, encoding="utf-8")
+    paths[2].write_text(content.text, encoding="utf-8")
+    return paths
+
+
+def draft_from_file(
+    settings: Settings, number: CaseNumber, kind: str, findings: Path, *, on: str | None = None,
+    by: str | None = None,
+) -> DraftRecord:  # fmt: skip
+    """Read the input file and store the draft (also used by the demo)."""
+    try:
+        source = findings.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise BadInput(detail=f"--findings: kan ikke lese {findings} ({exc.strerror})") from None
+    policy = letter_policy(settings, kind)
+    with letter_ports(settings) as ports:
+        return draft_letter(
+            number, kind, source, register=ports.register, letters=ports.letters,
+            today=parse_day(on), now=wiring.utc_now(), actor=by or getpass.getuser(),
+            fmt=input_format(findings), policy=policy,
+        )  # fmt: skip
+
+
+@app.command("draft")
+def draft(
+    case: Annotated[str, typer.Argument(help="Saksnummer, f.eks. 2026/00042.")],
+    kind: Annotated[str, typer.Option(help="decision, extension eller info_request.")],
+    findings: Annotated[Path, typer.Option(help="Brevgrunnlaget (YAML eller JSON).")],
+    out: Annotated[Path | None, typer.Option(help="Mappe for filene (HOME/letters).")] = None,
+    on: OnOption = None,
+    by: ByOption = None,
+) -> None:
+    """Render the letter to DOCX, HTML and text, and store it in the case as a draft."""
+    with reported():
+        if kind not in KINDS:
+            raise BadInput(detail=f"--kind: «{kind}» er ikke en av {', '.join(KINDS)}")
+        settings = wiring.prepare_home()
+        record = draft_from_file(settings, parse_number(case), kind, findings, on=on, by=by)
+    paths = write_files(record, out or settings.home / "letters")
+    typer.echo(f"Utkast {record.id} lagret i sak {record.case_number.canonical}.")
+    for path in paths:
+        typer.echo(f"  {path}")
+
+
+@app.command("list")
+def list_letters(case: Annotated[str, typer.Argument(help="Saksnummer.")]) -> None:
+    """Every letter of a case: drafts, final and sent letters, with their template."""
+    with reported():
+        number = parse_number(case)
+        with letter_ports(wiring.prepare_home()) as ports:
+            ports.letters.sync_sent()
+            records = ports.letters.for_case(number)
+    table = Table("Id", "Type", "Status", "Vår ref.", "Dato", "Mal", "Laget av")
+    for r in records:
+        template = f"{r.content.template.name} {r.content.template.version}"
+        table.add_row(
+            str(r.id), r.kind, r.status.value, r.reference or "–",
+            r.content.dated_on.isoformat(), template, r.created_by,
+        )  # fmt: skip
+    Console().print(table)
+    if not records:
+        typer.echo("Saken har ingen brev.")
+
+
+def _load(draft_id: int) -> DraftRecord:
+    with letter_ports(wiring.prepare_home()) as ports:
+        ports.letters.sync_sent()
+        return ports.letters.get(draft_id)
+
+
+@app.command("show")
+def show(
+    draft_id: Annotated[int, typer.Argument(help="Brevets id (fra `letters list`).")],
+    publishable: Annotated[
+        bool, typer.Option("--publishable", help="Vis den sladdede versjonen for publisering.")
+    ] = False,
+) -> None:
+    """Print a letter as plain text, or its redacted version for publication."""
+    with reported():
+        record = _load(draft_id)
+        text = record.content.publishable_text if publishable else record.content.text
+        if text is None:
+            raise BadInput(detail="bare vedtak og skriftlige råd har en publiserbar versjon")
+    template = record.content.template
+    typer.echo(f"# Brev {record.id} · {record.kind} · {record.status.value}", err=True)
+    typer.echo(f"# Mal {template.name} {template.version} sha256:{template.sha256}", err=True)
+    typer.echo(text, nl=False)
+
+
+@app.command("finalise")
+def finalise(
+    draft_id: Annotated[int, typer.Argument(help="Brevets id (fra `letters list`).")],
+    on: OnOption = None,
+    by: ByOption = None,
+) -> None:
+    """Finalise and send: journal number, outbox, and the case clock (decided/extended/stopped)."""
+    with reported():
+        settings = wiring.prepare_home()
+        policy = letter_policy(settings, _load(draft_id).kind)
+        with letter_ports(settings) as ports:
+            record = finalise_and_send(
+                draft_id, register=ports.register, letters=ports.letters, outbox=ports.outbox,
+                today=parse_day(on), now=wiring.utc_now(), actor=by or getpass.getuser(),
+                policy=policy,
+            )  # fmt: skip
+    typer.echo(
+        f"Brev {record.id} er ferdigstilt som {record.reference} og lagt i utboksen "
+        f"(melding {record.outgoing_message_id}). Send med: saksflyt outbox send"
+    )

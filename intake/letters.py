@@ -1,0 +1,286 @@
+"""Pure apart from its ports: draft a letter into a case, then finalise, journal and send it."""
+
+# A draft is rendered (text, HTML, DOCX) with a provisional document number. Finalising checks the
+# time rules first (R-EXT-3, R-T-13), gives the letter the case's next journal number (R-NK-3),
+# renders it again with that number and date, queues it in the outbox and logs it as an outgoing
+# entry (`letter_sent`, R-SM-1, R-NK-6), then records the clock event through intake.casework.
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Protocol
+
+from cases.drafts import (
+    CaseParty,
+    DraftId,
+    DraftNotEditable,
+    DraftRecord,
+    DraftStatus,
+    FinalLetter,
+    LetterContent,
+    NewDraft,
+    TemplateIdentity,
+)
+from cases.model import Case, CaseEvent, CaseNumber
+from cases.outgoing import NewOutgoingMail, OutgoingId
+from deadlines.calendar import compute_deadlines
+from deadlines.clock import CaseClock, ClockFinished, check_extension, check_info_request
+from intake import casework
+from letters.citations import default_letterhead
+from letters.docx import render_docx
+from letters.findings import (
+    CaseFacts,
+    DecisionInput,
+    ExtensionInput,
+    InfoRequestInput,
+    InputFormat,
+    LetterInput,
+    build_letter,
+    load_letter_input,
+)
+from letters.model import Letterhead, LetterHeader
+from letters.redact import redact_for_publication
+from letters.render import render_letter
+
+
+class LetterRegister(casework.CaseRegister, Protocol):
+    """The register port: the case-clock commands' port plus journal numbering (R-NK-3)."""
+
+    def next_document_number(self, case: CaseNumber) -> int: ...
+
+
+class LetterStore(Protocol):
+    """The port to stored letters (implemented by cases.letters.SqlLetters)."""
+
+    def add(self, draft: NewDraft) -> DraftRecord: ...
+    def get(self, draft_id: DraftId) -> DraftRecord: ...
+    def supersede_drafts(self, number: CaseNumber, kind: str) -> int: ...
+    def finalise(self, draft_id: DraftId, final: FinalLetter) -> DraftRecord: ...
+    def last_document_number(self, number: CaseNumber) -> int: ...
+    def party(self, number: CaseNumber) -> CaseParty: ...
+
+
+class Outbox(Protocol):
+    """The port to outgoing mail (implemented by cases.outbox.SqlOutbox)."""
+
+    def queue(self, mail: NewOutgoingMail, at: datetime) -> OutgoingId: ...
+
+
+@dataclass(frozen=True, slots=True)
+class LetterPolicy:
+    """Office settings the letters need: the OpenPGP key to cite and the publication rule."""
+
+    office_key_fingerprint: str = ""
+    redact_controller: bool = True  # SAKSFLYT_PUBLISH_REDACT_CONTROLLER
+    letterhead: Letterhead | None = None  # None: config/letterhead.yaml
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    register: LetterRegister
+    letters: LetterStore
+    policy: LetterPolicy
+    today: date
+    actor: str
+
+
+def draft_letter(
+    number: CaseNumber,
+    kind: str,
+    source: str,
+    *,
+    register: LetterRegister,
+    letters: LetterStore,
+    today: date,
+    now: datetime,
+    actor: str,
+    fmt: InputFormat = "yaml",
+    policy: LetterPolicy = LetterPolicy(),
+) -> DraftRecord:
+    """Check the input, render the letter and store it as the case's current draft of its kind."""
+    data = load_letter_input(kind, source, fmt)
+    job = _Job(register, letters, policy, today, actor)
+    content = _render(job, number, kind, data, _next_number(job, number))
+    letters.supersede_drafts(number, kind)
+    record = letters.add(NewDraft(number, kind, content, source, fmt, now, actor))
+    event_data: dict[str, object] = {"draft_id": record.id, "kind": kind}
+    register.append_event(number, CaseEvent("letter_drafted", now, actor, event_data))
+    return record
+
+
+def finalise_and_send(
+    draft_id: DraftId,
+    *,
+    register: LetterRegister,
+    letters: LetterStore,
+    outbox: Outbox,
+    today: date,
+    now: datetime,
+    actor: str,
+    policy: LetterPolicy = LetterPolicy(),
+) -> DraftRecord:
+    """Final, numbered, queued, journalled, and the case clock moved; nothing is kept on error."""
+    draft = letters.get(draft_id)
+    if draft.status is not DraftStatus.DRAFT:
+        raise DraftNotEditable(draft_id=draft_id, status=draft.status.value)
+    number, kind = draft.case_number, draft.kind
+    fmt: InputFormat = "json" if draft.source_format == "json" else "yaml"
+    data = load_letter_input(kind, draft.source, fmt)
+    _check_clock(data, casework.case_clock(register, number, today), today)
+    job = _Job(register, letters, policy, today, actor)
+    document_number = _next_number(job, number)
+    content = _render(job, number, kind, data, document_number)
+    case = register.get_case(number)
+    outgoing_id = outbox.queue(_mail(case, kind, content, document_number), now)
+    final = FinalLetter(document_number, content, now, actor, outgoing_id)
+    record = letters.finalise(draft_id, final)
+    register.append_event(number, CaseEvent("letter_sent", now, actor, _journal(record)))
+    _move_clock(register, number, data, today=today, now=now, actor=actor)
+    return record
+
+
+def _next_number(job: _Job, number: CaseNumber) -> int:
+    """R-NK-3: one more than the highest journal number in the case's log and its letters."""
+    from_log = job.register.next_document_number(number)
+    return max(from_log, job.letters.last_document_number(number) + 1)
+
+
+def _check_clock(data: LetterInput, clock: CaseClock, today: date) -> None:
+    """The time rules before anything is finalised: R-EXT-3 (P5) and R-T-13."""
+    if clock.is_closed:
+        raise ClockFinished(state=clock.milestone.value)
+    if isinstance(data, ExtensionInput):
+        reason = "\n\n".join(data.reasons)
+        check_extension(
+            clock.t0, today, reason, data.override_reason, already_extended=clock.extended
+        )
+    elif isinstance(data, InfoRequestInput):
+        check_info_request(clock, today)
+
+
+def _move_clock(
+    register: LetterRegister,
+    number: CaseNumber,
+    data: LetterInput,
+    *,
+    today: date,
+    now: datetime,
+    actor: str,
+) -> None:
+    """The letter's effect on the clock: decided (R-T-14), extended (R-EXT), stopped (R-T-13)."""
+    if isinstance(data, DecisionInput):
+        casework.record_decision(register, number, dispatched_on=today, actor=actor, now=now)
+    elif isinstance(data, ExtensionInput):
+        casework.extend_case(
+            register, number, notice_sent_on=today, reason="\n\n".join(data.reasons),
+            override_reason=data.override_reason, actor=actor, now=now,
+        )  # fmt: skip
+    else:
+        what = "; ".join(data.items)
+        casework.request_information(
+            register, number, sent_on=today, what=what, actor=actor, now=now
+        )
+
+
+def _facts(case: Case, clock: CaseClock, today: date, fingerprint: str) -> CaseFacts:
+    """Dates from T0 and the log: D8 now, D14 if extended today (R-T-8, R-T-11)."""
+    counted = list(clock.suspensions)
+    if clock.open_suspension_since is not None:
+        counted.append((clock.open_suspension_since, max(clock.open_suspension_since, today)))
+    extended = compute_deadlines(case.received_on, counted, extended=True)
+    assert extended.d14 is not None  # computed with extended=True
+    deadlines = clock.deadlines
+    return CaseFacts(
+        received_on=case.received_on, d8_on=deadlines.d8.on, d14_on=extended.d14.on,
+        notice_limit_on=deadlines.notice_limit_1m.on, office_key_fingerprint=fingerprint,
+    )  # fmt: skip
+
+
+def _header(
+    case: Case, party: CaseParty, data: LetterInput, document_number: int, today: date, actor: str
+) -> LetterHeader:
+    basics = data.basics
+    return LetterHeader(
+        case_number=case.number, document_number=document_number, dated_on=today,
+        caseworker=basics.caseworker or case.caseworker or actor,
+        recipient=basics.controller_name or party.sender_name or party.controller_email,
+        recipient_address=basics.controller_address, their_reference=basics.their_reference,
+        exempt_basis=basics.exempt_basis, signatories=basics.signatories,
+    )  # fmt: skip
+
+
+def _render(
+    job: _Job, number: CaseNumber, kind: str, data: LetterInput, document_number: int
+) -> LetterContent:
+    """Text, HTML and DOCX; for a decision also the publishable text (R-LT-3, issue 5.4)."""
+    case, party, today = job.register.get_case(number), job.letters.party(number), job.today
+    clock = casework.case_clock(job.register, number, today)
+    header = _header(case, party, data, document_number, today, job.actor)
+    fingerprint = job.policy.office_key_fingerprint
+    letter = build_letter(data, header, _facts(case, clock, today, fingerprint))
+    letterhead = job.policy.letterhead or default_letterhead()
+    language = data.basics.language or party.language
+    rendered = render_letter(kind, letter, language=language, letterhead=letterhead)
+    publishable = None
+    if isinstance(data, DecisionInput):
+        names = _people(case, party, header, data)
+        publishable = _publishable(rendered.text, names, data, letterhead, job.policy)
+    template = TemplateIdentity(
+        rendered.template_name, rendered.template_version, rendered.template_sha256
+    )
+    return LetterContent(
+        dated_on=today, language=language, subject=rendered.subject, text=rendered.text,
+        html=rendered.html, docx=render_docx(rendered, letterhead), template=template,
+        publishable_text=publishable,
+    )  # fmt: skip
+
+
+def _publishable(
+    text: str, names: Sequence[str], data: DecisionInput, letterhead: Letterhead,
+    policy: LetterPolicy,
+) -> str:  # fmt: skip
+    """Issue 5.4: people, e-mail, phone and (configurable) the controller's identity removed;
+    the office's own contact details stay."""
+    basics = data.basics
+    identity = [basics.controller_name or "", basics.controller_org_number or ""]
+    identity += basics.controller_address
+    keep = [letterhead.email, letterhead.phone, letterhead.org_number]
+    return redact_for_publication(text, names, identity, policy.redact_controller, keep=keep)
+
+
+def _people(case: Case, party: CaseParty, header: LetterHeader, data: LetterInput) -> list[str]:
+    """Names of people to redact: caseworker, signatories, the sender, contact persons."""
+    names: Sequence[str | None] = (
+        case.caseworker,
+        header.caseworker,
+        party.sender_name,
+        *(person.name for person in header.signatories),
+        *data.basics.contact_persons,
+    )
+    return sorted({name.strip() for name in names if name and name.strip()})
+
+
+def _mail(case: Case, kind: str, content: LetterContent, document_number: int) -> NewOutgoingMail:
+    return NewOutgoingMail(
+        kind=f"letter:{kind}", recipients=(case.controller_email,), subject=content.subject,
+        text=content.text, html=content.html, case_number=case.number,
+        journal_document_number=document_number,
+    )  # fmt: skip
+
+
+def _journal(record: DraftRecord) -> dict[str, object]:
+    """The `letter_sent` event: an outgoing journal entry («Utgående dokument», R-NK-5)."""
+    template = record.content.template
+    return {
+        "document_number": record.document_number,
+        "reference": record.reference,
+        "kind": record.kind,
+        "draft_id": record.id,
+        "dispatched_on": record.content.dated_on.isoformat(),
+        "outgoing_message_id": record.outgoing_message_id,
+        "template_name": template.name,
+        "template_version": template.version,
+        "template_sha256": template.sha256,
+    }
