@@ -18,6 +18,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from cli.demo_content import SUBMISSIONS, DemoSubmission
+from cli.demo_letters import draft_demo_letters
 from config import wiring
 from config.settings import Settings
 from crypto.compose import pgp_mime_message
@@ -42,6 +43,8 @@ def run_demo() -> None:
         count = _deliver_demo_mail(settings, office_fingerprint)
         _receive_with_progress(settings, count)
     _print_register(settings, console)
+    for path in draft_demo_letters(settings):
+        console.print(f"Brevutkast: {path}")
 
 
 def _office_key(settings: Settings, console: Console) -> str:

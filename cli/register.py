@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from cases.model import SubmissionOutcome, SubmissionRecord
+from cases.model import CaseNumber, SubmissionOutcome, SubmissionRecord, parse_case_number
 from config import wiring
 from config.settings import get_settings
+from intake.assessment import assess_part, reject_expired_deficiencies
+from intake.completeness import Verdict
 from intake.service import retry_quarantined
 
 cases_app = typer.Typer(help="Saker i registeret.", no_args_is_help=True)
@@ -102,13 +105,56 @@ def retry(submission_id: int) -> None:
             submission_id,
             register=register,
             decryptor=gpg,
-            policy=wiring.intake_policy(settings),
+            policy=wiring.intake_policy(settings, wiring.office_key_fingerprint(gpg)),
             now=wiring.utc_now(),
         )
     where = f" i sak {result.case_number}" if result.case_number else ""
     typer.echo(f"Melding {submission_id}: {result.outcome.value}{where}")
     if result.reason:
         typer.echo(f"Årsak: {result.reason}")
+
+
+@cases_app.command("assess")
+def assess(
+    case: str,
+    part: Annotated[int, typer.Option("--part", help="Delen (1–5)")],
+    present: Annotated[bool, typer.Option("--present/--missing", help="Finnes delen?")],
+    reason: Annotated[str, typer.Option("--reason", help="Begrunnelse (logges)")],
+    actor: Annotated[str, typer.Option("--by", help="Saksbehandler")] = "saksbehandler",
+) -> None:
+    """Set one part's verdict (logged) and decide the outcome again (P2)."""
+    settings = wiring.prepare_home()
+    verdict = Verdict.PRESENT if present else Verdict.MISSING
+    with wiring.register(settings) as register, wiring.keyring(settings) as gpg:
+        decision = assess_part(
+            register, _case_number(case), part, verdict, reason, actor=actor,
+            policy=wiring.assessment_policy(settings, wiring.office_key_fingerprint(gpg)),
+            now=wiring.utc_now(), today=wiring.office_today(settings),
+        )  # fmt: skip
+    letter = f"; brev: {decision.letter}" if decision.letter else ""
+    typer.echo(f"Sak {case}: {decision.status.value}{letter}")
+
+
+@cases_app.command("reject-expired")
+def reject_expired(
+    today: Annotated[str | None, typer.Option(help="Dato (ÅÅÅÅ-MM-DD), standard i dag")] = None,
+) -> None:
+    """Reject deficient requests whose deadline to remedy has passed (P1, notice_then_reject)."""
+    settings = wiring.prepare_home()
+    day = date.fromisoformat(today) if today else wiring.office_today(settings)
+    with wiring.register(settings) as register, wiring.keyring(settings) as gpg:
+        rejected = reject_expired_deficiencies(
+            register, policy=wiring.assessment_policy(settings, wiring.office_key_fingerprint(gpg)),
+            now=wiring.utc_now(), today=day,
+        )  # fmt: skip
+    typer.echo(f"Avvist: {', '.join(n.canonical for n in rejected) or 'ingen'}")
+
+
+def _case_number(text: str) -> CaseNumber:
+    number = parse_case_number(text)
+    if number is None:
+        raise typer.BadParameter(f"«{text}» er ikke et saksnummer (f.eks. 2026/00042)")
+    return number
 
 
 @db_app.command("upgrade")

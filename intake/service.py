@@ -31,14 +31,19 @@ from cases.model import (
     parse_case_number,
 )
 from crypto.unwrap import Decryptor, open_message
+from intake.assessment import (
+    BODY_DOCUMENT_NAME,
+    SYSTEM_ACTOR,
+    AssessmentPolicy,
+    CaseRegister,
+    assess_new_case,
+    recheck_deficient_case,
+)
 from intake.mailbox import FetchedMessage, Mailbox
 from intake.parse import Envelope, ParseLimits, parse_message, read_envelope
 
-BODY_DOCUMENT_NAME = "e-postteksten.txt"
-SYSTEM_ACTOR = "saksflyt"
 
-
-class Register(Protocol):
+class Register(CaseRegister, Protocol):
     """The port to the case register (implemented by cases.repository.SqlRegister)."""
 
     def submission_by_source(self, source: str) -> SubmissionRecord | None: ...
@@ -56,8 +61,6 @@ class Register(Protocol):
     def add_documents(
         self, submission_id: SubmissionId, case: CaseNumber | None, documents: Sequence[Document]
     ) -> None: ...
-    def append_event(self, case: CaseNumber, event: CaseEvent) -> None: ...
-    def next_document_number(self, case: CaseNumber) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,8 @@ class IntakePolicy:
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/Oslo"))
     limits: ParseLimits = field(default_factory=ParseLimits)
     section: str = ""
+    # The completeness check and automatic letters (issue 3); None leaves new cases `received`.
+    assessment: AssessmentPolicy | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +204,11 @@ class _Base:
         )  # fmt: skip
 
     @property
+    def today(self) -> date:
+        """The office's calendar date of this run (letters are dated today)."""
+        return self.now.astimezone(self.policy.timezone).date()
+
+    @property
     def received_on(self) -> date:
         return receipt_date(self.fetched.received_at, self.policy.timezone)
 
@@ -237,6 +247,11 @@ class _Base:
         register.add_documents(sid, case.number, documents)
         number = register.next_document_number(case.number)
         register.append_event(case.number, self.event("document_received", sid, number))
+        if self.policy.assessment is not None:
+            recheck_deficient_case(
+                register, case.number, policy=self.policy.assessment, now=self.now,
+                today=self.today,
+            )  # fmt: skip
         return IntakeResult(sid, outcome, case.number)
 
     def open(
@@ -256,6 +271,12 @@ class _Base:
         sid = self.persist(register, self.submission(outcome, None, case.number))
         register.add_documents(sid, case.number, documents)
         register.append_event(case.number, self.event("received", sid, 1))
+        if policy.assessment is not None:
+            decision = assess_new_case(
+                register, case, sid, documents[0].text, documents[1:],
+                policy=policy.assessment, now=self.now, today=self.today,
+            )  # fmt: skip
+            outcome = decision.outcome
         return IntakeResult(sid, outcome, case.number)
 
     def event(self, kind: str, submission_id: SubmissionId, document_number: int) -> CaseEvent:

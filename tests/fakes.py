@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 
 from cases.errors import CaseNotFound, SubmissionNotFound
 from cases.model import (
@@ -17,8 +18,10 @@ from cases.model import (
     NewSubmission,
     SignatureStatus,
     SubmissionId,
+    SubmissionOutcome,
     SubmissionRecord,
 )
+from cases.outgoing import NewOutgoingMail
 from crypto.status import Decryption
 
 
@@ -30,7 +33,9 @@ class FakeRegister:
     raw: dict[str, bytes] = field(default_factory=dict)
     cases: dict[CaseNumber, Case] = field(default_factory=dict)
     documents: dict[int, list[Document]] = field(default_factory=dict)
-    events: dict[CaseNumber, list[CaseEvent]] = field(default_factory=dict)
+    event_log: dict[CaseNumber, list[CaseEvent]] = field(default_factory=dict)
+    outbox: list[NewOutgoingMail] = field(default_factory=list)
+    parts: dict[int, dict[str, str]] = field(default_factory=dict)
 
     def submission_by_source(self, source: str) -> SubmissionRecord | None:
         for sid, sub in self.submissions.items():
@@ -102,14 +107,42 @@ class FakeRegister:
     ) -> None:
         self.documents.setdefault(submission_id, []).extend(documents)
 
+    def get_case(self, number: CaseNumber) -> Case:
+        if number not in self.cases:
+            raise CaseNotFound(reference=number.canonical)
+        return self.cases[number]
+
+    def set_status(self, number: CaseNumber, status: CaseStatus) -> None:
+        self.cases[number] = replace(self.get_case(number), status=status)
+
+    def set_submission_result(
+        self, submission_id: int, outcome: SubmissionOutcome, parts: dict[str, str]
+    ) -> None:
+        self.submissions[submission_id] = replace(self.submissions[submission_id], outcome=outcome)
+        self.parts[submission_id] = dict(parts)
+
+    def queue_mail(self, mail: NewOutgoingMail, at: datetime) -> int:
+        self.outbox.append(mail)
+        return len(self.outbox)
+
+    def case_documents(self, number: CaseNumber) -> list[Document]:
+        ids = [sid for sid, sub in self.submissions.items() if sub.case_number == number]
+        return [doc for sid in ids for doc in self.documents.get(sid, [])]
+
+    def cases_with_status(self, status: CaseStatus) -> list[Case]:
+        return [case for case in self.cases.values() if case.status is status]
+
+    def events(self, number: CaseNumber) -> list[CaseEvent]:
+        return list(self.event_log.get(number, []))
+
     def next_document_number(self, case: CaseNumber) -> int:
-        numbers = [e.data.get("document_number") for e in self.events.get(case, [])]
+        numbers = [e.data.get("document_number") for e in self.event_log.get(case, [])]
         return max((n for n in numbers if isinstance(n, int)), default=0) + 1
 
     def append_event(self, case: CaseNumber, event: CaseEvent) -> None:
         if case not in self.cases:
             raise CaseNotFound(reference=case.canonical)
-        self.events.setdefault(case, []).append(event)
+        self.event_log.setdefault(case, []).append(event)
 
 
 @dataclass

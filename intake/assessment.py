@@ -1,0 +1,356 @@
+"""Pure: what the completeness check means for a case — status, outcome and automatic letter.
+
+P1: clearly incomplete requests are rejected (policy `reject`) or get a deficiency notice first
+(policy `notice_then_reject`). P2: anything uncertain goes to a caseworker; a caseworker can set
+any part's verdict. C5: a part marked `rejectable_alone: false` (management validation) is asked
+for with a deficiency notice, never the sole ground for a rejection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from typing import Protocol
+
+from cases.errors import CaseworkError
+from cases.model import Case, CaseEvent, CaseNumber, CaseStatus, Document, SubmissionOutcome
+from cases.outgoing import NewOutgoingMail
+from deadlines.calendar import compute_deadlines, roll_forward
+from intake.completeness import (
+    CaseTypeSpec,
+    CompletenessReport,
+    Evidence,
+    PartResult,
+    Verdict,
+    check_completeness,
+)
+from letters.model import (
+    DeficiencyLetter,
+    LetterData,
+    LetterHeader,
+    MissingPart,
+    ReceiptLetter,
+    RejectionLetter,
+)
+from letters.render import render_letter
+
+SYSTEM_ACTOR = "saksflyt"
+BODY_DOCUMENT_NAME = "e-postteksten.txt"
+# R-T-18: the deadline to remedy an incomplete request, in calendar days, rolled forward.
+DEFICIENCY_DAYS = 14
+
+
+class CaseRegister(Protocol):
+    """What assessing a case needs from the register (cases.repository.SqlRegister has it)."""
+
+    def get_case(self, number: CaseNumber) -> Case: ...
+    def events(self, case: CaseNumber) -> list[CaseEvent]: ...
+    def append_event(self, case: CaseNumber, event: CaseEvent) -> None: ...
+    def next_document_number(self, case: CaseNumber) -> int: ...
+    def set_status(self, number: CaseNumber, status: CaseStatus) -> None: ...
+    def set_submission_result(
+        self, submission_id: int, outcome: SubmissionOutcome, parts: dict[str, str]
+    ) -> None: ...
+    def queue_mail(self, mail: NewOutgoingMail, at: datetime) -> int: ...
+    def case_documents(self, number: CaseNumber) -> list[Document]: ...
+    def cases_with_status(self, status: CaseStatus) -> list[Case]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentPolicy:
+    case_type: CaseTypeSpec
+    incomplete_requests: str = "reject"  # or "notice_then_reject"
+    office_key_fingerprint: str = ""
+    sender_name: str = "Datatilsynet"
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    status: CaseStatus
+    outcome: SubmissionOutcome
+    letter: str | None  # "receipt" | "rejection" | "deficiency"
+
+
+class AssessmentNotAllowed(CaseworkError):
+    code = "assessment_not_allowed"
+    template = "Sak {reference} har status «{status}»; delene kan ikke vurderes på nytt nå."
+
+
+def decide(report: CompletenessReport, policy: AssessmentPolicy) -> Decision:
+    """P1, P2, C5: the status, the submission outcome and which letter goes out."""
+    if report.outcome == "registered":
+        return Decision(CaseStatus.REGISTERED, SubmissionOutcome.REGISTERED, "receipt")
+    if report.outcome == "needs_review":
+        return Decision(CaseStatus.NEEDS_REVIEW, SubmissionOutcome.NEEDS_REVIEW, None)
+    rejectable = [n for n in report.missing_parts if policy.case_type.part(n).rejectable_alone]
+    if not rejectable or policy.incomplete_requests == "notice_then_reject":
+        return Decision(CaseStatus.DEFICIENT, SubmissionOutcome.DEFICIENT, "deficiency")
+    return Decision(CaseStatus.REJECTED, SubmissionOutcome.REJECTED, "rejection")
+
+
+def parts_summary(report: CompletenessReport) -> dict[str, str]:
+    """The export's `parts`: {"1": "present", …}."""
+    return {str(p.number): p.verdict.value for p in report.parts}
+
+
+def assess_new_case(
+    register: CaseRegister,
+    case: Case,
+    submission_id: int,
+    body: str,
+    documents: Sequence[Document],
+    *,
+    policy: AssessmentPolicy,
+    now: datetime,
+    today: date,
+) -> Decision:
+    """Check a new request's five parts, record the verdicts and queue the automatic letter."""
+    report = check_completeness(policy.case_type, body, documents, case.title)
+    return _settle(register, case, submission_id, report, policy, now, today, None)
+
+
+def assess_part(
+    register: CaseRegister,
+    number: CaseNumber,
+    part: int,
+    verdict: Verdict,
+    reason: str,
+    *,
+    actor: str,
+    policy: AssessmentPolicy,
+    now: datetime,
+    today: date,
+) -> Decision:
+    """A caseworker sets one part's verdict (logged) and the outcome is decided again (P2)."""
+    case = register.get_case(number)
+    if case.status not in (CaseStatus.RECEIVED, CaseStatus.NEEDS_REVIEW, CaseStatus.DEFICIENT):
+        raise AssessmentNotAllowed(reference=number.canonical, status=case.status.value)
+    policy.case_type.part(part)  # an unknown part number fails here
+    data: dict[str, object] = {"part": part, "verdict": verdict.value, "reason": reason}
+    register.append_event(number, CaseEvent("part_assessed", now, actor, data))
+    report = _with_overrides(_latest_report(register.events(number)), register.events(number))
+    return _settle(register, case, _request_submission(register, number), report, policy, now,
+                   today, actor)  # fmt: skip
+
+
+def recheck_deficient_case(
+    register: CaseRegister, number: CaseNumber, *, policy: AssessmentPolicy, now: datetime,
+    today: date,
+) -> Decision | None:  # fmt: skip
+    """New documents arrived for a deficient case: check all of them again (R-CP-5)."""
+    case = register.get_case(number)
+    if case.status is not CaseStatus.DEFICIENT:
+        return None
+    documents = register.case_documents(number)
+    body = "\n\n".join(d.text for d in documents if d.name == BODY_DOCUMENT_NAME)
+    others = [d for d in documents if d.name != BODY_DOCUMENT_NAME]
+    report = check_completeness(policy.case_type, body, others, case.title)
+    report = _with_overrides(report, register.events(number))
+    if report.outcome == "incomplete":
+        return None  # still waiting; the deadline of the deficiency notice decides
+    return _settle(register, case, _request_submission(register, number), report, policy, now,
+                   today, None)  # fmt: skip
+
+
+def reject_expired_deficiencies(
+    register: CaseRegister, *, policy: AssessmentPolicy, now: datetime, today: date
+) -> list[CaseNumber]:
+    """On the day after a deficiency deadline, reject what is still incomplete (P1)."""
+    rejected = []
+    for case in register.cases_with_status(CaseStatus.DEFICIENT):
+        events = register.events(case.number)
+        deadline = _deficiency_deadline(events)
+        if deadline is None or today <= deadline:
+            continue
+        report = _with_overrides(_latest_report(events), events)
+        _record_decision(register, case, _request_submission(register, case.number), report,
+                         _REJECT, policy, now, today)  # fmt: skip
+        rejected.append(case.number)
+    return rejected
+
+
+_REJECT = Decision(CaseStatus.REJECTED, SubmissionOutcome.REJECTED, "rejection")
+
+
+def _settle(
+    register: CaseRegister,
+    case: Case,
+    submission_id: int,
+    report: CompletenessReport,
+    policy: AssessmentPolicy,
+    now: datetime,
+    today: date,
+    actor: str | None,
+) -> Decision:
+    decision = decide(report, policy)
+    if case.status is CaseStatus.DEFICIENT and decision.status is CaseStatus.DEFICIENT:
+        decision = replace(decision, letter=None)  # one notice per deficiency
+    data = _report_data(report) | {"outcome": decision.outcome.value, "by": actor or SYSTEM_ACTOR}
+    register.append_event(case.number, CaseEvent("completeness_checked", now, SYSTEM_ACTOR, data))
+    _record_decision(register, case, submission_id, report, decision, policy, now, today)
+    return decision
+
+
+def _record_decision(
+    register: CaseRegister,
+    case: Case,
+    submission_id: int,
+    report: CompletenessReport,
+    decision: Decision,
+    policy: AssessmentPolicy,
+    now: datetime,
+    today: date,
+) -> None:
+    register.set_submission_result(submission_id, decision.outcome, parts_summary(report))
+    if decision.status is not case.status:
+        register.set_status(case.number, decision.status)
+        data: dict[str, object] = {"from": case.status.value, "to": decision.status.value}
+        register.append_event(case.number, CaseEvent("status_changed", now, SYSTEM_ACTOR, data))
+    if case.status is CaseStatus.DEFICIENT and decision.status is not CaseStatus.DEFICIENT:
+        received: dict[str, object] = {"received_on": today.isoformat()}
+        register.append_event(case.number, CaseEvent("info_received", now, SYSTEM_ACTOR, received))
+    if decision.letter is not None:
+        _queue_letter(register, case, decision.letter, report, policy, now, today)
+
+
+def _queue_letter(
+    register: CaseRegister,
+    case: Case,
+    kind: str,
+    report: CompletenessReport,
+    policy: AssessmentPolicy,
+    now: datetime,
+    today: date,
+) -> None:
+    document_number = register.next_document_number(case.number)
+    header = LetterHeader(case.number, document_number, today, policy.sender_name,
+                          case.controller_email)  # fmt: skip
+    deadline = roll_forward(today + timedelta(days=DEFICIENCY_DAYS))
+    data = _letter_data(kind, header, case, report, policy, register.events(case.number), deadline)
+    letter = render_letter(kind, data)
+    mail = NewOutgoingMail(
+        f"letter:{kind}", (case.controller_email,), letter.subject, letter.text, letter.html,
+        case.number, None, document_number,
+    )  # fmt: skip
+    outgoing_id = register.queue_mail(mail, now)
+    event: dict[str, object] = {
+        "kind": kind, "document_number": document_number, "outgoing_id": outgoing_id,
+        "subject": letter.subject, "template_name": letter.template_name,
+        "template_version": letter.template_version, "template_sha256": letter.template_sha256,
+    }  # fmt: skip
+    register.append_event(case.number, CaseEvent("letter_queued", now, SYSTEM_ACTOR, event))
+    if kind == "deficiency":  # the notice is a request for information: the clock stops (R-T-13)
+        stop: dict[str, object] = {
+            "sent_on": today.isoformat(),
+            "deadline_on": deadline.isoformat(),
+        }
+        register.append_event(case.number, CaseEvent("info_requested", now, SYSTEM_ACTOR, stop))
+
+
+def _letter_data(
+    kind: str,
+    header: LetterHeader,
+    case: Case,
+    report: CompletenessReport,
+    policy: AssessmentPolicy,
+    events: Sequence[CaseEvent],
+    deadline: date,
+) -> LetterData:
+    if kind == "receipt":
+        suspensions = _suspensions(events)
+        d8 = compute_deadlines(case.received_on, suspensions).d8.on
+        return ReceiptLetter(header, case.received_on, d8, case.title)
+    missing = _missing_parts(report, policy.case_type)
+    key = policy.office_key_fingerprint or "(ikke oppgitt)"
+    if kind == "deficiency":
+        return DeficiencyLetter(header, case.received_on, missing, deadline, key, case.title)
+    sent = _deficiency_sent(events)
+    return RejectionLetter(header, case.received_on, missing, key, case.title, sent,
+                           _deficiency_deadline(events))  # fmt: skip
+
+
+def _missing_parts(report: CompletenessReport, spec: CaseTypeSpec) -> list[MissingPart]:
+    return [
+        MissingPart(
+            p.number, spec.part(p.number).name_nb, spec.part(p.number).requirements, p.note or None
+        )  # fmt: skip
+        for p in report.parts
+        if p.verdict is Verdict.MISSING
+    ]
+
+
+def _report_data(report: CompletenessReport) -> dict[str, object]:
+    parts = {
+        str(p.number): {
+            "verdict": p.verdict.value,
+            "note": p.note,
+            "evidence": [[e.source, e.location, e.excerpt] for e in p.evidence],
+        }
+        for p in report.parts
+    }
+    return {"is_request": report.is_request, "request_note": report.request_note, "parts": parts}
+
+
+def report_from_data(data: Mapping[str, object]) -> CompletenessReport:
+    """The report stored in a `completeness_checked` event (the dashboard shows its evidence)."""
+    parts_data = data.get("parts")
+    assert isinstance(parts_data, dict)
+    parts = tuple(
+        PartResult(
+            int(n), Verdict(p["verdict"]), tuple(Evidence(*e) for e in p["evidence"]), p["note"]
+        )  # fmt: skip
+        for n, p in sorted(parts_data.items(), key=lambda item: int(item[0]))
+    )
+    return CompletenessReport(
+        bool(data.get("is_request")), str(data.get("request_note", "")), parts
+    )
+
+
+def _latest_report(events: Sequence[CaseEvent]) -> CompletenessReport:
+    checks = [e for e in events if e.kind == "completeness_checked"]
+    if not checks:
+        raise AssessmentNotAllowed(reference="?", status="ikke kontrollert")
+    return report_from_data(checks[-1].data)
+
+
+def _with_overrides(report: CompletenessReport, events: Sequence[CaseEvent]) -> CompletenessReport:
+    """A caseworker's verdict on a part beats the automatic one; the latest override counts."""
+    overrides = {
+        int(str(e.data["part"])): (Verdict(str(e.data["verdict"])), str(e.data.get("reason", "")))
+        for e in events
+        if e.kind == "part_assessed"
+    }
+    if not overrides:
+        return report
+    parts = tuple(
+        replace(p, verdict=overrides[p.number][0], note=f"saksbehandler: {overrides[p.number][1]}")
+        if p.number in overrides else p
+        for p in report.parts
+    )  # fmt: skip
+    return CompletenessReport(True, "vurdert av saksbehandler", parts)
+
+
+def _request_submission(register: CaseRegister, number: CaseNumber) -> int:
+    received = next(e for e in register.events(number) if e.kind == "received")
+    return int(str(received.data["submission_id"]))
+
+
+def _suspensions(events: Sequence[CaseEvent]) -> list[tuple[date, date]]:
+    starts = [
+        date.fromisoformat(str(e.data["sent_on"])) for e in events if e.kind == "info_requested"
+    ]
+    ends = [
+        date.fromisoformat(str(e.data["received_on"])) for e in events if e.kind == "info_received"
+    ]
+    return list(zip(starts, ends, strict=False))
+
+
+def _deficiency_sent(events: Sequence[CaseEvent]) -> date | None:
+    sent = [e for e in events if e.kind == "info_requested" and "deadline_on" in e.data]
+    return date.fromisoformat(str(sent[-1].data["sent_on"])) if sent else None
+
+
+def _deficiency_deadline(events: Sequence[CaseEvent]) -> date | None:
+    sent = [e for e in events if e.kind == "info_requested" and "deadline_on" in e.data]
+    return date.fromisoformat(str(sent[-1].data["deadline_on"])) if sent else None

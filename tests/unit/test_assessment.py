@@ -1,0 +1,239 @@
+"""What the completeness verdict does to a case: outcome, status, automatic letter (P1, P2, C5)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from email.message import EmailMessage
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from cases.model import CaseStatus, SubmissionOutcome
+from config.case_types import load_case_type
+from deadlines.calendar import compute_deadlines
+from intake.assessment import (
+    AssessmentNotAllowed,
+    AssessmentPolicy,
+    assess_part,
+    reject_expired_deficiencies,
+)
+from intake.completeness import Verdict
+from intake.mailbox import FetchedMessage
+from intake.parse import ParseLimits
+from intake.service import IntakePolicy, IntakeResult, receive_message
+from tests.fakes import FakeDecryptor, FakeRegister
+
+NOW = datetime(2026, 3, 23, 9, 0, tzinfo=UTC)  # Monday 23 March 2026 in Oslo
+TODAY = date(2026, 3, 23)
+SPEC = load_case_type("prior_consultation")
+
+CONTACTS = """Kontaktinformasjon
+Kontaktperson: Anne Lund, telefon 22 33 44 55, e-post anne.lund@vestby.example.
+Personvernombud: Per Dahl, telefon 22 33 44 66, e-post personvernombud@vestby.example.
+"""
+DESCRIPTION = """Systematisk beskrivelse av behandlingen
+Vestby AS vil analysere bevegelsesmønstre fra kameraer i butikkene for å oppdage tyveri. Om lag
+300 000 kunder i året filmes. Opplysningene lagres i 30 dager hos oss og deles ikke med andre.
+Løsningen driftes av vår egen IT-avdeling, og ansvaret ligger hos sikkerhetssjefen.
+"""
+NECESSITY = """Vurdering av nødvendighet og forholdsmessighet
+Vi har vurdert vakter og skilting som mindre inngripende tiltak, men de gir ikke samme effekt.
+Kundene informeres med skilt ved inngangen og på nettsiden, og kan be om innsyn og sletting.
+"""
+RISK = """Risikovurdering (DPIA)
+Vurderingen av personvernkonsekvenser viser høy risiko for feilaktig mistanke mot kunder og for
+overvåking av ansatte. Tiltak: maskering av ansikter, tilgangsstyring og logging. Vurdert, men ikke
+gjennomført: lokal behandling i kameraene, fordi utstyret ikke støtter det. Restrisikoen er høy.
+"""
+MANAGEMENT = """Ledelsens validering av DPIA
+Styret behandlet vurderingen i to møter i februar, med innspill fra tillitsvalgte og
+personvernombudet. Styret vedtok å be om forhåndsdrøftelse fordi risikoen fortsatt er høy.
+"""
+OPENING = (
+    "Vestby AS anmoder med dette om forhåndsdrøftelse etter personvernforordningen artikkel 36.\n\n"
+)
+
+
+def request(body: str, *, subject: str = "Anmodning om forhåndsdrøftelse", uid: int = 1) -> bytes:
+    message = EmailMessage()
+    message["From"] = "Anne Lund <anne.lund@vestby.example>"
+    message["Subject"] = subject
+    message["Message-ID"] = f"<req-{uid}@vestby.example>"
+    message.set_content(body)
+    return message.as_bytes()
+
+
+def policy(incomplete: str = "reject") -> IntakePolicy:
+    assessment = AssessmentPolicy(SPEC, incomplete, "ABCD" * 10)
+    return IntakePolicy(ZoneInfo("Europe/Oslo"), ParseLimits(), "S1", assessment)
+
+
+def receive(register: FakeRegister, raw: bytes, pol: IntakePolicy, *, uid: int = 1,
+            now: datetime = NOW) -> IntakeResult:  # fmt: skip
+    fetched = FetchedMessage(f"imap:INBOX:1:{uid}", uid, raw, now)
+    return receive_message(fetched, register=register, decryptor=FakeDecryptor(), policy=pol,
+                           now=now)  # fmt: skip
+
+
+def kinds(register: FakeRegister, result: IntakeResult) -> list[str]:
+    assert result.case_number is not None
+    return [e.kind for e in register.events(result.case_number)]
+
+
+def test_a_complete_request_is_registered_and_gets_a_receipt_with_the_8_week_date() -> None:
+    register = FakeRegister()
+    body = OPENING + CONTACTS + DESCRIPTION + NECESSITY + RISK + MANAGEMENT
+    result = receive(register, request(body), policy())
+    assert result.outcome is SubmissionOutcome.REGISTERED
+    assert register.parts[result.submission_id] == {str(n): "present" for n in range(1, 6)}
+    (letter,) = register.outbox
+    assert letter.kind == "letter:receipt" and letter.journal_document_number == 2
+    assert "26/00001-2" in letter.subject
+    assert "18. mai 2026" in letter.text  # D8: 23 March + 56 days = Monday 18 May
+    assert kinds(register, result)[-2:] == ["status_changed", "letter_queued"]
+
+
+def test_a_clearly_incomplete_request_is_rejected_naming_each_missing_part() -> None:
+    register = FakeRegister()
+    body = (
+        OPENING
+        + CONTACTS
+        + DESCRIPTION
+        + NECESSITY
+        + ("\nRisikovurderingen (DPIA) ettersendes. Ledelsens validering av DPIA kommer senere.\n")
+    )
+    result = receive(register, request(body), policy("reject"))
+    assert result.outcome is SubmissionOutcome.REJECTED
+    assert register.parts[result.submission_id]["4"] == "missing"
+    (letter,) = register.outbox
+    assert letter.kind == "letter:rejection"
+    for part in (4, 5):
+        assert SPEC.part(part).name_nb in letter.text
+        assert SPEC.part(part).requirements[0] in letter.text
+    assert "Personvernnemnda" in letter.text and "tre uker" in letter.text
+
+
+def test_notice_then_reject_sends_a_deficiency_notice_and_stops_the_clock() -> None:
+    register = FakeRegister()
+    body = (
+        OPENING
+        + CONTACTS
+        + DESCRIPTION
+        + NECESSITY
+        + "\nDPIA og ledelsens validering ettersendes.\n"
+    )
+    first = receive(register, request(body), policy("notice_then_reject"))
+    assert first.outcome is SubmissionOutcome.DEFICIENT
+    assert first.case_number is not None
+    assert register.get_case(first.case_number).status is CaseStatus.DEFICIENT
+    (notice,) = register.outbox
+    # R-T-18: 14 days from 23 March is 6 April, Easter Monday: the deadline rolls to 7 April
+    assert notice.kind == "letter:deficiency" and "7. april 2026" in notice.text
+    stop = next(e for e in register.events(first.case_number) if e.kind == "info_requested")
+    assert stop.data == {"sent_on": "2026-03-23", "deadline_on": "2026-04-07"}
+
+
+def test_the_missing_parts_arriving_in_time_continue_the_same_case() -> None:
+    register = FakeRegister()
+    body = (
+        OPENING
+        + CONTACTS
+        + DESCRIPTION
+        + NECESSITY
+        + "\nDPIA og ledelsens validering ettersendes.\n"
+    )
+    first = receive(register, request(body), policy("notice_then_reject"))
+    assert first.case_number is not None
+    later = NOW + timedelta(days=7)
+    reply = request(RISK + MANAGEMENT, subject=f"SV: vår ref. {first.case_number.reference(2)}",
+                    uid=2)  # fmt: skip
+    attached = receive(register, reply, policy("notice_then_reject"), uid=2, now=later)
+    assert attached.outcome is SubmissionOutcome.ATTACHED
+    case = register.get_case(first.case_number)
+    assert case.status is CaseStatus.REGISTERED
+    assert "info_received" in kinds(register, first)
+    receipt = register.outbox[-1]
+    assert receipt.kind == "letter:receipt"
+    expected = compute_deadlines(TODAY, [(TODAY, date(2026, 3, 30))]).d8.on
+    assert expected == date(2026, 5, 25 + 1)  # 7 suspended days; 25 May is Whit Monday
+    assert "26. mai 2026" in receipt.text
+
+
+def test_an_unremedied_deficiency_is_rejected_on_the_day_after_its_deadline() -> None:
+    register = FakeRegister()
+    body = (
+        OPENING
+        + CONTACTS
+        + DESCRIPTION
+        + NECESSITY
+        + "\nDPIA og ledelsens validering ettersendes.\n"
+    )
+    first = receive(register, request(body), policy("notice_then_reject"))
+    assessment = policy("notice_then_reject").assessment
+    assert assessment is not None and first.case_number is not None
+    on_deadline = reject_expired_deficiencies(register, policy=assessment, now=NOW,
+                                              today=date(2026, 4, 7))  # fmt: skip
+    assert on_deadline == []
+    day_after = reject_expired_deficiencies(register, policy=assessment, now=NOW,
+                                            today=date(2026, 4, 8))  # fmt: skip
+    assert day_after == [first.case_number]
+    assert register.get_case(first.case_number).status is CaseStatus.REJECTED
+    rejection = register.outbox[-1]
+    assert rejection.kind == "letter:rejection" and "7. april 2026" in rejection.text
+
+
+def test_management_validation_alone_is_asked_for_never_a_reason_to_reject() -> None:
+    register = FakeRegister()
+    body = (
+        OPENING
+        + CONTACTS
+        + DESCRIPTION
+        + NECESSITY
+        + RISK
+        + "\nLedelsens validering ettersendes.\n"
+    )
+    result = receive(register, request(body), policy("reject"))
+    assert result.outcome is SubmissionOutcome.DEFICIENT  # C5
+    assert register.outbox[0].kind == "letter:deficiency"
+
+
+def test_a_question_goes_to_a_caseworker_without_any_letter() -> None:
+    register = FakeRegister()
+    body = "Hei! Må vi be om forhåndsdrøftelse for et nytt kamerasystem? Kan dere veilede oss?"
+    result = receive(register, request(body, subject="Spørsmål"), policy())
+    assert result.outcome is SubmissionOutcome.NEEDS_REVIEW
+    assert register.outbox == []
+
+
+def test_a_caseworker_override_is_logged_and_decides_the_outcome_again() -> None:
+    register = FakeRegister()
+    body = OPENING + CONTACTS + DESCRIPTION + NECESSITY + RISK + MANAGEMENT
+    # a processor is named without contact details: part 1 is uncertain, not missing (P2)
+    body += "\nLeverandøren Kamera AS er databehandler.\n"
+    first = receive(register, request(body), policy())
+    assert first.outcome is SubmissionOutcome.NEEDS_REVIEW and first.case_number is not None
+    assessment = policy().assessment
+    assert assessment is not None
+    decision = assess_part(register, first.case_number, 1, Verdict.PRESENT, "Ringt databehandleren",
+                           actor="kari", policy=assessment, now=NOW, today=TODAY)  # fmt: skip
+    assert decision.status is CaseStatus.REGISTERED and decision.letter == "receipt"
+    logged = next(e for e in register.events(first.case_number) if e.kind == "part_assessed")
+    assert logged.actor == "kari" and logged.data["reason"] == "Ringt databehandleren"
+    assert register.parts[first.submission_id]["1"] == "present"
+
+
+def test_a_rejected_case_cannot_be_reassessed() -> None:
+    register = FakeRegister()
+    body = (
+        OPENING
+        + CONTACTS
+        + DESCRIPTION
+        + NECESSITY
+        + "\nDPIA og ledelsens validering ettersendes.\n"
+    )
+    first = receive(register, request(body), policy("reject"))
+    assessment = policy().assessment
+    assert first.case_number is not None and assessment is not None
+    with pytest.raises(AssessmentNotAllowed):
+        assess_part(register, first.case_number, 4, Verdict.PRESENT, "x", actor="kari",
+                    policy=assessment, now=NOW, today=TODAY)  # fmt: skip
