@@ -8,8 +8,12 @@ import sys
 import typer
 
 from cases.errors import CaseworkError
+from cli.alerts import alerts_app, outbox_app
+from cli.casework import app as case_app
+from cli.dashboard import dashboard
 from cli.deadlines import app as deadlines_app
 from cli.keys import app as keys_app
+from cli.letters import app as letters_app
 from cli.register import cases_app, db_app, quarantine_app, submissions_app
 from cli.runtime import intake, serve
 
@@ -24,8 +28,13 @@ app.add_typer(quarantine_app, name="quarantine")
 app.add_typer(keys_app, name="keys")
 app.add_typer(db_app, name="db")
 app.add_typer(deadlines_app, name="deadlines")
+app.add_typer(letters_app, name="letters")
+app.add_typer(case_app, name="case")
+app.add_typer(alerts_app, name="alerts")
+app.add_typer(outbox_app, name="outbox")
 app.command("intake")(intake)
 app.command("serve")(serve)
+app.command("dashboard")(dashboard)
 
 
 @app.command("demo")

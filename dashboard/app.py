@@ -1,0 +1,128 @@
+"""The dashboard's FastAPI application: templates, static files, error pages (entry point)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from fastapi import FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from cases.errors import CaseNotFound, CaseworkError
+from config import wiring
+from config.settings import Settings, get_settings
+from dashboard import labels
+from dashboard.access import load_staff
+from dashboard.security import (
+    CsrfRejected,
+    LoginRequired,
+    UnknownUser,
+    session_of,
+    write_session_cookie,
+)
+from dashboard.state import DashboardState, state_of
+from deadlines.calendar import long_date
+
+HERE = Path(__file__).parent
+log = logging.getLogger(__name__)
+STATUS = {CaseNotFound: 404, CsrfRejected: 403, UnknownUser: 403}
+
+
+def _templates() -> Jinja2Templates:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(HERE / "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["long_date"] = long_date
+    env.filters["dmy"] = lambda d: d.strftime("%d.%m.%Y") if d else ""
+    env.globals["labels"] = labels
+    env.globals["label"] = labels.label
+    env.globals["notices"] = labels.NOTICES
+    env.globals["sort_labels"] = labels.SORT
+    env.globals["zip"] = zip
+    return Jinja2Templates(env=env)
+
+
+TEMPLATES = _templates()
+
+
+def render(
+    request: Request, name: str, context: dict[str, Any], status_code: int = 200
+) -> HTMLResponse:
+    """A page with the CSRF token and the signed-in user (if any) available to every template."""
+    names = state_of(request).staff.name_of
+    context = {"csrf_token": session_of(request).csrf, "staff": None, "name_of": names, **context}
+    return TEMPLATES.TemplateResponse(request, name, context, status_code=status_code)
+
+
+def _status_for(exc: CaseworkError) -> int:
+    """Our own errors carry `http_status`; the register's are mapped; rules refused are 409."""
+    own = getattr(exc, "http_status", None)
+    if isinstance(own, int):
+        return own
+    return next((code for kind, code in STATUS.items() if isinstance(exc, kind)), 409)
+
+
+async def _show_casework_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, CaseworkError)
+    context = {"message": exc.user_message(), "code": exc.code}
+    return render(request, "error.html", context, status_code=_status_for(exc))
+
+
+async def _show_invalid_form(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    fields = ", ".join(str(error["loc"][-1]) for error in exc.errors())
+    context = {"message": f"Ugyldig eller manglende verdi i skjemaet: {fields}.", "code": "invalid"}
+    return render(request, "error.html", context, status_code=422)
+
+
+async def _to_login(request: Request, exc: Exception) -> Response:
+    return RedirectResponse("/logg-inn", status_code=303)
+
+
+async def _session_cookie(
+    request: Request, call_next: Callable[[Request], Awaitable[Response]]
+) -> Response:
+    response = await call_next(request)
+    write_session_cookie(request, response)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    response.headers.setdefault(
+        "Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; form-action 'self'"
+    )
+    return response
+
+
+def create_app(
+    settings: Settings | None = None, *, today: Callable[[], date] | None = None
+) -> FastAPI:
+    """The dashboard on the configured register; `today` pins the date (tests)."""
+    from dashboard import actions, pages
+
+    settings = settings or get_settings()
+    app = FastAPI(title="saksflyt", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.dashboard = DashboardState(
+        settings=settings,
+        staff=load_staff(settings.resolved_dashboard_users),
+        secret=wiring.dashboard_secret(settings),
+        trusted_proxies=settings.trusted_proxy_networks,
+        user_header=settings.dashboard_user_header,
+        secure_cookies=settings.dashboard_secure_cookies,
+        today=today,
+    )
+    app.middleware("http")(_session_cookie)
+    app.add_exception_handler(CaseworkError, _show_casework_error)
+    app.add_exception_handler(LoginRequired, _to_login)
+    app.add_exception_handler(RequestValidationError, _show_invalid_form)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(pages.router)
+    app.include_router(actions.router)
+    return app

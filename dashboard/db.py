@@ -1,0 +1,44 @@
+"""The dashboard's database access: read transactions and the audit log (I/O via config.wiring)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from fastapi import Request
+
+from cases.orm_audit import record_audit
+from config import wiring
+from dashboard.access import Staff
+from dashboard.state import state_of
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+@contextmanager
+def database(request: Request) -> Iterator[Session]:
+    """One transaction on the configured register (commits on success)."""
+    with wiring.session(state_of(request).settings) as session:
+        yield session
+
+
+def audit(
+    request: Request,
+    staff: Staff | str,
+    action: str,
+    case_reference: str | None = None,
+    detail: str | None = None,
+) -> None:
+    """Log who did what to which case, in its own transaction; never document contents."""
+    actor = staff if isinstance(staff, str) else staff.username
+    with database(request) as session:
+        record_audit(
+            session,
+            at=wiring.utc_now(),
+            actor=actor,
+            action=action,
+            case_reference=case_reference,
+            detail=detail,
+        )

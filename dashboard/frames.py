@@ -1,0 +1,220 @@
+"""Pure: the open-case frame (pandas) and the overview's aggregations over it."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlencode
+
+import pandas as pd
+
+from cases.model import CaseEvent
+from deadlines.calendar import working_days_between
+from deadlines.clock import CaseClock, Milestone, derive_clock
+
+CLOSED_STATUSES = frozenset({"rejected", "decided", "withdrawn"})
+RED_DAYS, YELLOW_DAYS = 3, 10  # R-T-16
+CHART_WEEKS = 14
+COLUMNS = [
+    "case_id",
+    "reference",
+    "year",
+    "sequence",
+    "status",
+    "milestone",
+    "deadline_on",
+    "final_on",
+    "days_left",
+    "risk",
+    "stopped_since",
+    "section",
+    "caseworker",
+    "title",
+    "received_on",
+    "review",
+]  # fmt: skip (the order of the records built in case_frame)
+
+
+RawEvent = tuple[Any, ...]  # (kind, at, *values of the clock data keys), as the query returns
+
+
+def group_events(rows: Iterable[Sequence[Any]]) -> dict[int, list[RawEvent]]:
+    """(case_id, kind, at, *values) rows to each case's raw clock events (one query, grouped)."""
+    events: dict[int, list[RawEvent]] = defaultdict(list)
+    for row in rows:
+        events[row[0]].append(tuple(row[1:]))
+    return events
+
+
+def risk_of(milestone: str, days_left: int | None) -> str:
+    """R-T-16: red at 3 working days or less, yellow at 10 or less; stopped clocks are neutral."""
+    if milestone in ("decided", "withdrawn", "closed"):
+        return "closed"
+    if milestone == "clock_stopped":
+        return "stopped"
+    if milestone == "overdue" or days_left is None:
+        return "overdue"
+    if days_left <= RED_DAYS:
+        return "red"
+    return "yellow" if days_left <= YELLOW_DAYS else "green"
+
+
+def applicable_deadline(clock: CaseClock) -> date:
+    """Before the 4-week target the extension notice is due first; else the final deadline."""
+    if clock.milestone is Milestone.AWAITING_EXTENSION_DECISION:
+        return clock.deadlines.notice_target_4w.on
+    return clock.deadlines.final_deadline.on
+
+
+ClockFacts = tuple[str, date, date, int, str, "date | None"]
+
+
+def _clock_facts(t0: date, events: Sequence[CaseEvent], today: date, closed: bool) -> ClockFacts:
+    """(milestone, applicable deadline, final deadline, working days left, risk, stopped since)."""
+    clock = derive_clock(t0, events, today)
+    milestone = "closed" if closed else clock.milestone.value
+    deadline_on = applicable_deadline(clock)
+    days_left = working_days_between(today, deadline_on)
+    risk = risk_of(milestone, days_left)
+    final_on = clock.deadlines.final_deadline.on
+    return milestone, deadline_on, final_on, days_left, risk, clock.open_suspension_since
+
+
+@lru_cache(maxsize=65536)
+def _facts(
+    t0: date, today: date, closed: bool, raw: tuple[RawEvent, ...], keys: tuple[str, ...]
+) -> ClockFacts:
+    """A pure function of its arguments, so repeated views (and cases alike) share one result."""
+    events = [
+        CaseEvent(kind, at, "", {k: v for k, v in zip(keys, values, strict=True) if v is not None})
+        for kind, at, *values in raw
+    ]
+    return _clock_facts(t0, events, today, closed)
+
+
+def case_frame(
+    cases: Iterable[Sequence[Any]],
+    events: Mapping[int, list[RawEvent]],
+    keys: tuple[str, ...],
+    today: date,
+    review_ids: frozenset[int] | set[int] = frozenset(),
+) -> pd.DataFrame:
+    """One row per case with its milestone, applicable deadline, working days left and risk."""
+    records = []
+    for case_id, year, sequence, status, t0, section, caseworker, title in cases:
+        closed = status in CLOSED_STATUSES
+        facts = _facts(t0, today, closed, tuple(events.get(case_id, ())), keys)
+        review = case_id in review_ids or status == "needs_review"
+        records.append(
+            (case_id, f"{year}/{sequence:05d}", year, sequence, status, *facts, section,
+             caseworker or "", title, t0, review)
+        )  # fmt: skip
+    return pd.DataFrame.from_records(records, columns=COLUMNS)
+
+
+def milestone_groups(
+    frame: pd.DataFrame, order: Sequence[str], head: int
+) -> list[tuple[str, int, pd.DataFrame]]:
+    """(milestone, count, its `head` most urgent cases) for each milestone in `order`."""
+    counts = frame["milestone"].value_counts()
+    urgent = frame.sort_values(["days_left", "year", "sequence"])
+    return [
+        (name, int(counts.get(name, 0)), urgent[urgent["milestone"] == name].head(head))
+        for name in order
+    ]
+
+
+def caseworker_load(frame: pd.DataFrame) -> pd.DataFrame:
+    """Open cases per caseworker ("" = not assigned), with how many are red, yellow, overdue."""
+    open_cases = frame[frame["milestone"] != "closed"]
+    risk = open_cases.groupby(["caseworker", "risk"]).size().unstack(fill_value=0)
+    risk = risk.reindex(columns=["overdue", "red", "yellow", "stopped"], fill_value=0)
+    risk["total"] = open_cases.groupby("caseworker").size()
+    table = risk[["total", "overdue", "red", "yellow", "stopped"]].reset_index()
+    return table.sort_values(["total", "caseworker"], ascending=[False, True])
+
+
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def deadlines_per_week(frame: pd.DataFrame, today: date, weeks: int = CHART_WEEKS) -> pd.DataFrame:
+    """Final deadlines of open cases per week (Monday first) for the next `weeks` weeks."""
+    start = monday_of(today)
+    open_cases = frame[frame["milestone"] != "closed"]
+    offsets = open_cases["final_on"].map(lambda d: (d - start).days // 7)
+    counts = offsets[(offsets >= 0) & (offsets < weeks)].value_counts()
+    mondays = [start + timedelta(weeks=k) for k in range(weeks)]
+    return pd.DataFrame(
+        {"week_start": mondays, "count": [int(counts.get(k, 0)) for k in range(weeks)]}
+    )
+
+
+SORT_KEYS = {
+    "saksnr": ["year", "sequence"],
+    "frist": ["deadline_on", "year", "sequence"],
+    "dager": ["days_left", "year", "sequence"],
+    "mottatt": ["received_on", "year", "sequence"],
+    "saksbehandler": ["caseworker", "year", "sequence"],
+    "seksjon": ["section", "year", "sequence"],
+    "status": ["status", "year", "sequence"],
+    "milepael": ["milestone", "year", "sequence"],
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ListFilter:
+    """The case list's filters and sort order, as given in the query string ("" = any)."""
+
+    section: str = ""
+    caseworker: str = ""  # "-" = not assigned
+    milestone: str = ""
+    status: str = ""
+    sort: str = "frist"
+    descending: bool = False
+    include_closed: bool = False
+
+    @property
+    def wants_closed(self) -> bool:
+        return self.include_closed or self.status in CLOSED_STATUSES or self.milestone == "closed"
+
+    def query_string(self) -> str:
+        """The filters as the list's query string (for the export links)."""
+        pairs = {
+            "seksjon": self.section, "saksbehandler": self.caseworker,
+            "milepael": self.milestone, "status": self.status, "sorter": self.sort,
+            "synkende": "1" if self.descending else "",
+            "avsluttede": "1" if self.include_closed else "",
+        }  # fmt: skip
+        return urlencode({key: value for key, value in pairs.items() if value})
+
+    def describe(self) -> str:
+        """For the audit log: which filters were used (names staff, never case contents)."""
+        return self.query_string()[:200]
+
+
+def filter_cases(frame: pd.DataFrame, wanted: ListFilter) -> pd.DataFrame:
+    """Rows matching every non-empty filter, sorted by the chosen key (unknown keys: deadline)."""
+    mask = pd.Series(True, index=frame.index)
+    for column, value in (
+        ("section", wanted.section),
+        ("caseworker", wanted.caseworker),
+        ("milestone", wanted.milestone),
+        ("status", wanted.status),
+    ):
+        if value:
+            mask &= frame[column] == ("" if value == "-" else value)
+    keys = SORT_KEYS.get(wanted.sort, SORT_KEYS["frist"])
+    return frame[mask].sort_values(keys, ascending=not wanted.descending, kind="stable")
+
+
+def filter_options(frame: pd.DataFrame) -> dict[str, list[str]]:
+    """The values each filter can take among the visible cases."""
+    return {
+        column: sorted(str(v) for v in frame[column].dropna().unique())
+        for column in ("section", "caseworker", "milestone", "status")
+    }

@@ -1,0 +1,90 @@
+"""Who is asking (SSO header from a trusted proxy, or a local login) and CSRF checks (no I/O)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Form, Request, Response
+
+from cases.errors import CaseworkError
+from dashboard.access import Staff
+from dashboard.cookies import COOKIE_NAME, MAX_AGE_SECONDS, SessionData, new_session, sign, unsign
+from dashboard.cookies import same_token as _same_token
+from dashboard.state import state_of
+
+
+class LoginRequired(Exception):
+    """No identity: the app answers with a redirect to the login page."""
+
+
+class UnknownUser(CaseworkError):
+    code = "unknown_user"
+    template = "Brukeren er ikke registrert for dashbordet. Kontakt en administrator."
+
+
+class CsrfRejected(CaseworkError):
+    code = "csrf_rejected"
+    template = "Skjemaet er utløpt eller kom ikke fra dashbordet. Last siden på nytt og prøv igjen."
+
+
+def session_of(request: Request) -> SessionData:
+    """This request's session; a missing or invalid cookie gets a new anonymous session."""
+    cached = getattr(request.state, "session", None)
+    if isinstance(cached, SessionData):
+        return cached
+    state = state_of(request)
+    now = state.epoch_seconds()
+    session = unsign(state.secret, request.cookies.get(COOKIE_NAME), now)
+    if session is None:
+        session = new_session(now)
+        request.state.session_changed = True
+    request.state.session = session
+    return session
+
+
+def replace_session(request: Request, session: SessionData) -> None:
+    request.state.session = session
+    request.state.session_changed = True
+
+
+def write_session_cookie(request: Request, response: Response) -> None:
+    """Set the cookie when the session is new or changed (HttpOnly, SameSite=Strict)."""
+    if not getattr(request.state, "session_changed", False):
+        return
+    state = state_of(request)
+    response.set_cookie(
+        COOKIE_NAME,
+        sign(state.secret, request.state.session),
+        max_age=MAX_AGE_SECONDS,
+        httponly=True,
+        samesite="strict",
+        secure=state.secure_cookies,
+        path="/",
+    )
+
+
+def current_staff(request: Request) -> Staff:
+    """The SSO header counts only from a configured proxy address; otherwise the local login."""
+    state = state_of(request)
+    proxied = request.headers.get(state.user_header)
+    client = request.client.host if request.client else None
+    if proxied and state.is_trusted_proxy(client):
+        staff = state.staff.get(proxied.strip())
+        if staff is None:
+            raise UnknownUser()
+        return staff
+    username = session_of(request).username
+    staff = state.staff.get(username) if username else None
+    if staff is None:
+        raise LoginRequired()
+    return staff
+
+
+def require_csrf(request: Request, csrf_token: Annotated[str | None, Form()] = None) -> None:
+    """Every POST carries the session's token (double submit with a signed, SameSite cookie)."""
+    if not _same_token(session_of(request).csrf, csrf_token):
+        raise CsrfRejected()
+
+
+CurrentStaff = Annotated[Staff, Depends(current_staff)]
+CsrfChecked = Depends(require_csrf)
