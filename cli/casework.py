@@ -13,7 +13,7 @@ import typer
 from cases.errors import CaseworkError
 from cases.model import CaseEvent, CaseNumber, parse_case_number
 from config import wiring
-from config.alerts import office_today
+from config.wiring import office_today
 from deadlines.calendar import long_date
 from deadlines.clock import CaseClock
 from intake import casework

@@ -17,12 +17,14 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from cases.model import CaseStatus
 from cli.demo_content import SUBMISSIONS, DemoSubmission
 from cli.demo_letters import draft_demo_letters
 from config import wiring
 from config.settings import Settings
 from crypto.compose import pgp_mime_message
 from crypto.gpg import GpgKeyring
+from intake.casework import case_clock, explain_deadlines
 from intake.maildir import MaildirMailbox
 
 OFFICE_NAME = "Datatilsynet (demo)"
@@ -43,6 +45,7 @@ def run_demo() -> None:
         count = _deliver_demo_mail(settings, office_fingerprint)
         _receive_with_progress(settings, count)
     _print_register(settings, console)
+    _print_deadlines(settings, console)
     for path in draft_demo_letters(settings):
         console.print(f"Brevutkast: {path}")
 
@@ -196,3 +199,19 @@ def _print_register(settings: Settings, console: Console) -> None:
     console.print(table)
     console.print(f"Registeret: {settings.resolved_database_url}")
     console.print("Se mer: saksflyt cases list · saksflyt submissions export --format json")
+
+
+def _print_deadlines(settings: Settings, console: Console) -> None:
+    """Each open case's legal deadlines, each with the reason for its date (issue 4)."""
+    today = wiring.office_today(settings)
+    with wiring.register(settings) as register:
+        open_cases = [c for c in register.cases() if c.status in _OPEN]
+        explained = {
+            c.number: explain_deadlines(case_clock(register, c.number, today)) for c in open_cases
+        }
+    for case in open_cases:
+        console.rule(f"Sak {case.number} – {case.status.value} – {case.title}")
+        console.print("\n".join(explained[case.number]), highlight=False)
+
+
+_OPEN = {CaseStatus.RECEIVED, CaseStatus.REGISTERED, CaseStatus.NEEDS_REVIEW, CaseStatus.DEFICIENT}

@@ -7,8 +7,8 @@ from pathlib import Path
 import letters
 from cases.model import Case, CaseStatus
 from cli.letters import draft_from_file, letter_ports, write_files
-from config.alerts import office_today
 from config.settings import Settings
+from config.wiring import office_today
 from intake import casework
 
 EXAMPLES = Path(letters.__file__).resolve().parent / "examples"

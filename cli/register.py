@@ -11,9 +11,9 @@ from rich.console import Console
 from rich.table import Table
 
 from cases.model import CaseNumber, SubmissionOutcome, SubmissionRecord, parse_case_number
-from config import wiring
+from config import alerts, wiring
 from config.settings import get_settings
-from intake.assessment import assess_part, reject_expired_deficiencies
+from intake.assessment import assess_part
 from intake.completeness import Verdict
 from intake.service import retry_quarantined
 
@@ -142,11 +142,7 @@ def reject_expired(
     """Reject deficient requests whose deadline to remedy has passed (P1, notice_then_reject)."""
     settings = wiring.prepare_home()
     day = date.fromisoformat(today) if today else wiring.office_today(settings)
-    with wiring.register(settings) as register, wiring.keyring(settings) as gpg:
-        rejected = reject_expired_deficiencies(
-            register, policy=wiring.assessment_policy(settings, wiring.office_key_fingerprint(gpg)),
-            now=wiring.utc_now(), today=day,
-        )  # fmt: skip
+    rejected = alerts.reject_expired_deficiencies(settings, day)
     typer.echo(f"Avvist: {', '.join(n.canonical for n in rejected) or 'ingen'}")
 
 

@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
+from cases.model import CaseNumber
 from cases.outbox import SqlOutbox
 from cases.queries import open_cases_with_events
 from config import wiring
 from config.settings import Settings, get_settings
 from config.staff import load_staff
 from crypto.gpg import GpgKeyring
+from intake import assessment
 from intake.alerting import AlertPolicy, AlertRunSummary, paused_gc, run_alerts
 from letters.delivery import DeliverySummary, deliver_pending
-
-
-def office_today(settings: Settings | None = None, now: datetime | None = None) -> date:
-    """The office's calendar date (R-T-1: Europe/Oslo), for commands run without --today."""
-    settings = settings or get_settings()
-    return (now or wiring.utc_now()).astimezone(ZoneInfo(settings.office_timezone)).date()
 
 
 def alert_policy(settings: Settings | None = None) -> AlertPolicy:
@@ -35,7 +30,7 @@ def queue_alerts(settings: Settings | None = None, today: date | None = None) ->
     """Plan every open case and queue the due alerts and digests, in one transaction."""
     settings = settings or get_settings()
     policy = alert_policy(settings)
-    today = today or office_today(settings)
+    today = today or wiring.office_today(settings)
     with wiring.session(settings) as db_session:
         outbox = SqlOutbox(db_session, wiring.message_id_domain(settings))
         with paused_gc():
@@ -71,3 +66,12 @@ class _KeyringOnDemand:
     def close(self) -> None:
         if self._keyring is not None:
             self._keyring.close()
+
+
+def reject_expired_deficiencies(settings: Settings, today: date) -> list[CaseNumber]:
+    """Reject deficient requests whose deadline to remedy passed before `today` (P1)."""
+    with wiring.register(settings) as register, wiring.keyring(settings) as gpg:
+        policy = wiring.assessment_policy(settings, wiring.office_key_fingerprint(gpg))
+        return assessment.reject_expired_deficiencies(
+            register, policy=policy, now=wiring.utc_now(), today=today
+        )

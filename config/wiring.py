@@ -40,10 +40,10 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def office_today(settings: Settings | None = None) -> date:
-    """Today in the office's timezone (R-T-1): the legal calendar date."""
+def office_today(settings: Settings | None = None, now: datetime | None = None) -> date:
+    """Today in the office's timezone (R-T-1: Europe/Oslo), the legal calendar date."""
     settings = settings or get_settings()
-    return utc_now().astimezone(ZoneInfo(settings.office_timezone)).date()
+    return (now or utc_now()).astimezone(ZoneInfo(settings.office_timezone)).date()
 
 
 @lru_cache(maxsize=8)

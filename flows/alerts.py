@@ -48,8 +48,21 @@ def deliver_mail() -> dict[str, int]:
     return {"sent": summary.sent, "failed": summary.failed, "deferred": summary.deferred}
 
 
+@task(
+    name="reject-expired-deficiencies",
+    retries=2,
+    retry_delay_seconds=[10, 60],
+    retry_condition_fn=transient_only,
+    cache_policy=NO_CACHE,
+)
+def reject_expired(today: date) -> dict[str, int]:
+    """P1 notice_then_reject: the day after a deficiency deadline, the rejection goes out."""
+    return {"rejected": len(alerts.reject_expired_deficiencies(get_settings(), today))}
+
+
 @flow(name="deadline-alerts")
 def deadline_alerts_flow(today: date | None = None) -> dict[str, int]:
     """Daily (R-T-16): every alert due since the last run, once; `today` re-runs a given day."""
-    day = today or alerts.office_today()
-    return {**queue_due_alerts(day), **deliver_mail()}
+    day = today or wiring.office_today()
+    rejected = reject_expired(day)  # before delivery, so the rejections go out today
+    return {**rejected, **queue_due_alerts(day), **deliver_mail()}

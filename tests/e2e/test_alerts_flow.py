@@ -40,7 +40,7 @@ def test_the_daily_flow_sends_due_alerts_once_and_a_rerun_of_the_day_sends_nothi
     open_case(office, date(2026, 4, 17))  # D8 Fri 12 June: yellow and red due by Tue 9 June
     first = deadline_alerts_flow(today=date(2026, 6, 9))
     again = deadline_alerts_flow(today=date(2026, 6, 9))
-    assert first == {"open_cases": 1, "queued": 2, "digests": 1, "cancelled": 0,
+    assert first == {"rejected": 0, "open_cases": 1, "queued": 2, "digests": 1, "cancelled": 0,
                      "sent": 3, "failed": 0, "deferred": 0}  # fmt: skip
     assert again["queued"] == again["digests"] == again["sent"] == 0
     assert len(smtp_server.messages) == 3

@@ -52,6 +52,8 @@ personvernombudet. Styret vedtok å be om forhåndsdrøftelse fordi risikoen for
 OPENING = (
     "Vestby AS anmoder med dette om forhåndsdrøftelse etter personvernforordningen artikkel 36.\n\n"
 )
+FIRST_THREE = OPENING + CONTACTS + DESCRIPTION + NECESSITY
+DEFERRED = "\nDPIA og ledelsens validering ettersendes.\n"
 
 
 def request(body: str, *, subject: str = "Anmodning om forhåndsdrøftelse", uid: int = 1) -> bytes:
@@ -115,13 +117,7 @@ def test_a_clearly_incomplete_request_is_rejected_naming_each_missing_part() -> 
 
 def test_notice_then_reject_sends_a_deficiency_notice_and_stops_the_clock() -> None:
     register = FakeRegister()
-    body = (
-        OPENING
-        + CONTACTS
-        + DESCRIPTION
-        + NECESSITY
-        + "\nDPIA og ledelsens validering ettersendes.\n"
-    )
+    body = FIRST_THREE + DEFERRED
     first = receive(register, request(body), policy("notice_then_reject"))
     assert first.outcome is SubmissionOutcome.DEFICIENT
     assert first.case_number is not None
@@ -135,13 +131,7 @@ def test_notice_then_reject_sends_a_deficiency_notice_and_stops_the_clock() -> N
 
 def test_the_missing_parts_arriving_in_time_continue_the_same_case() -> None:
     register = FakeRegister()
-    body = (
-        OPENING
-        + CONTACTS
-        + DESCRIPTION
-        + NECESSITY
-        + "\nDPIA og ledelsens validering ettersendes.\n"
-    )
+    body = FIRST_THREE + DEFERRED
     first = receive(register, request(body), policy("notice_then_reject"))
     assert first.case_number is not None
     later = NOW + timedelta(days=7)
@@ -161,13 +151,7 @@ def test_the_missing_parts_arriving_in_time_continue_the_same_case() -> None:
 
 def test_an_unremedied_deficiency_is_rejected_on_the_day_after_its_deadline() -> None:
     register = FakeRegister()
-    body = (
-        OPENING
-        + CONTACTS
-        + DESCRIPTION
-        + NECESSITY
-        + "\nDPIA og ledelsens validering ettersendes.\n"
-    )
+    body = FIRST_THREE + DEFERRED
     first = receive(register, request(body), policy("notice_then_reject"))
     assessment = policy("notice_then_reject").assessment
     assert assessment is not None and first.case_number is not None
@@ -224,13 +208,7 @@ def test_a_caseworker_override_is_logged_and_decides_the_outcome_again() -> None
 
 def test_a_rejected_case_cannot_be_reassessed() -> None:
     register = FakeRegister()
-    body = (
-        OPENING
-        + CONTACTS
-        + DESCRIPTION
-        + NECESSITY
-        + "\nDPIA og ledelsens validering ettersendes.\n"
-    )
+    body = FIRST_THREE + DEFERRED
     first = receive(register, request(body), policy("reject"))
     assessment = policy().assessment
     assert first.case_number is not None and assessment is not None

@@ -1,0 +1,64 @@
+"""The intake flow under Prefect against Dovecot, gpg and PostgreSQL; the served schedules."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from config.settings import get_settings
+from crypto.gpg import GpgKeyring
+from tests.mailfactory import encrypted_request, plain_request
+from tests.services.dovecot import ImapAccount
+
+
+@pytest.fixture
+def imap_office(
+    imap_account: ImapAccount,
+    postgres_url: str,
+    office_keyring: GpgKeyring,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[ImapAccount]:
+    for name in [n for n in os.environ if n.startswith("SAKSFLYT_")]:
+        monkeypatch.delenv(name)
+    settings = {
+        "HOME": str(tmp_path / "var"), "DATABASE_URL": postgres_url,
+        "GNUPG_HOME": str(office_keyring.home), "IMAP_HOST": imap_account.host,
+        "IMAP_PORT": str(imap_account.port), "IMAP_USER": imap_account.user,
+        "IMAP_PASSWORD": imap_account.password, "IMAP_TLS": "none",
+    }  # fmt: skip
+    for name, value in settings.items():
+        monkeypatch.setenv(f"SAKSFLYT_{name}", value)
+    get_settings.cache_clear()
+    yield imap_account
+    get_settings.cache_clear()
+
+
+def test_the_intake_flow_registers_the_mailbox_and_a_second_poll_finds_nothing(
+    prefect_harness: None,
+    imap_office: ImapAccount,
+    sender_keyring: GpgKeyring,
+    office_key: str,
+) -> None:
+    from flows.intake import intake_flow
+
+    imap_office.append(plain_request(1))
+    imap_office.append(encrypted_request(2, sender_keyring, office_key))
+    counts = intake_flow()
+    assert sum(counts.values()) == 2 and "quarantined" not in counts
+    assert imap_office.folder_uids("INBOX") == []
+    assert len(imap_office.folder_uids("Processed")) == 2
+    assert intake_flow() == {}
+
+
+def test_serve_offers_intake_every_five_minutes_and_alerts_at_seven_on_working_days() -> None:
+    from flows.serve import deployments
+
+    by_name = {d.name: d for d in deployments(get_settings())}
+    intake = by_name["intake-poll"].schedules[0].schedule
+    alerts = by_name["deadline-alerts"].schedules[0].schedule
+    assert intake.interval.total_seconds() == 300
+    assert (alerts.cron, alerts.timezone) == ("0 7 * * 1-5", "Europe/Oslo")

@@ -1,0 +1,55 @@
+"""Issue 3 on the real register (SQLite and PostgreSQL): deficiency notice, expiry, rejection."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from email.message import EmailMessage
+from pathlib import Path
+
+from cases.model import CaseNumber, CaseStatus
+from cases.outbox import SqlOutbox
+from config import alerts, wiring
+from config.settings import Settings
+from crypto.gpg import GpgKeyring
+from intake.maildir import MaildirMailbox
+from tests.unit.test_assessment import DEFERRED, FIRST_THREE
+
+
+def deficient_request() -> bytes:
+    message = EmailMessage()
+    message["From"] = "Anne Lund <anne.lund@vestby.example>"
+    message["Subject"] = "Anmodning om forhåndsdrøftelse"
+    message["Message-ID"] = "<deficient-1@vestby.example>"
+    message.set_content(FIRST_THREE + DEFERRED)
+    return message.as_bytes()
+
+
+def test_a_deficient_request_is_rejected_the_day_after_its_deadline(
+    database_url: str, office_keyring: GpgKeyring, tmp_path: Path
+) -> None:
+    settings = Settings(
+        home=tmp_path, database_url=database_url, gnupg_home=office_keyring.home,
+        incomplete_requests="notice_then_reject",
+    )  # fmt: skip
+    MaildirMailbox(settings.resolved_maildir).deliver(
+        deficient_request(), datetime(2026, 3, 23, 8, tzinfo=UTC)
+    )
+    wiring.run_intake_once(settings)
+    number = CaseNumber(wiring.utc_now().year, 1)
+    with wiring.register(settings) as register:
+        assert register.get_case(number).status is CaseStatus.DEFICIENT
+        deadline = next(e for e in register.events(number) if e.kind == "info_requested")
+    last_day = date.fromisoformat(str(deadline.data["deadline_on"]))
+
+    assert alerts.reject_expired_deficiencies(settings, last_day) == []
+    assert alerts.reject_expired_deficiencies(
+        settings, date.fromordinal(last_day.toordinal() + 1)
+    ) == [number]
+    with wiring.session(settings) as session:
+        kinds = [m.kind for m in SqlOutbox(session).messages()]
+    assert kinds == ["letter:deficiency", "letter:rejection"]
+    with wiring.register(settings) as register:
+        assert register.get_case(number).status is CaseStatus.REJECTED
+        (submission,) = register.submissions()
+    assert submission.outcome.value == "rejected" and submission.parts is not None
+    assert submission.parts["4"] == "missing"
