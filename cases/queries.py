@@ -210,7 +210,5 @@ def case_letter_draft_rows(session: Session, case_id: int) -> Sequence[Row[Any]]
 def letter_draft_docx_row(session: Session, case_id: int, draft_id: int) -> Row[Any] | None:
     """(kind, docx) of one of a case's letters, or None."""
     drafts = LetterDraftRow.__table__.c
-    query = select(drafts.kind, drafts.docx).where(
-        drafts.id == draft_id, drafts.case_id == case_id
-    )
+    query = select(drafts.kind, drafts.docx).where(drafts.id == draft_id, drafts.case_id == case_id)
     return session.connection().execute(query).first()

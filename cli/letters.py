@@ -14,7 +14,6 @@ from rich.console import Console
 from rich.table import Table
 
 from cases.drafts import DraftRecord
-from cases.errors import ConfigurationError
 from cases.letters import SqlLetters
 from cases.model import CaseNumber
 from cases.outbox import SqlOutbox
@@ -22,7 +21,7 @@ from cases.repository import SqlRegister
 from cli.casework import BadInput, parse_day, parse_number, reported
 from config import wiring
 from config.settings import Settings
-from intake.letters import LetterPolicy, draft_letter, finalise_and_send
+from intake.letters import draft_letter, finalise_and_send
 from letters.findings import KINDS, InputFormat
 
 app = typer.Typer(
@@ -47,20 +46,6 @@ def letter_ports(settings: Settings) -> Iterator[LetterPorts]:
     with wiring.session(settings) as session:
         outbox = SqlOutbox(session, wiring.message_id_domain(settings))
         yield LetterPorts(SqlRegister(session), SqlLetters(session), outbox)
-
-
-def letter_policy(settings: Settings, kind: str) -> LetterPolicy:
-    """The office key is only read for an information request (its letter cites it, S002)."""
-    fingerprint = _office_fingerprint(settings) if kind == "info_request" else ""
-    return LetterPolicy(fingerprint, redact_controller=settings.publish_redact_controller)
-
-
-def _office_fingerprint(settings: Settings) -> str:
-    with wiring.keyring(settings) as gpg:
-        keys = gpg.list_keys(secret=True)
-    if not keys:
-        raise ConfigurationError(detail="kontoret har ingen OpenPGP-nøkkel (saksflyt keys)")
-    return keys[0].fingerprint
 
 
 def input_format(path: Path) -> InputFormat:
@@ -88,7 +73,7 @@ def draft_from_file(
         source = findings.read_text(encoding="utf-8")
     except OSError as exc:
         raise BadInput(detail=f"--findings: kan ikke lese {findings} ({exc.strerror})") from None
-    policy = letter_policy(settings, kind)
+    policy = wiring.letter_policy(settings, kind)
     with letter_ports(settings) as ports:
         return draft_letter(
             number, kind, source, register=ports.register, letters=ports.letters,
@@ -172,7 +157,7 @@ def finalise(
     """Finalise and send: journal number, outbox, and the case clock (decided/extended/stopped)."""
     with reported():
         settings = wiring.prepare_home()
-        policy = letter_policy(settings, _load(draft_id).kind)
+        policy = wiring.letter_policy(settings, _load(draft_id).kind)
         with letter_ports(settings) as ports:
             record = finalise_and_send(
                 draft_id, register=ports.register, letters=ports.letters, outbox=ports.outbox,

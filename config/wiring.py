@@ -26,6 +26,7 @@ from config.settings import Settings, get_settings, is_loopback
 from crypto.gpg import GpgKeyring
 from intake.assessment import AssessmentPolicy
 from intake.imap import ImapMailbox
+from intake.letters import LetterPolicy
 from intake.mailbox import Mailbox
 from intake.maildir import MaildirMailbox
 from intake.parse import ParseLimits
@@ -221,3 +222,14 @@ def smtp_outbox(
         settings.mail_from,
         encrypt=encrypt,
     )
+
+
+def letter_policy(settings: Settings, kind: str) -> LetterPolicy:
+    """Drafting policy; an information request cites the office key, so it must exist (S002)."""
+    fingerprint = ""
+    if kind == "info_request":
+        with keyring(settings) as gpg:
+            fingerprint = office_key_fingerprint(gpg)
+        if not fingerprint:
+            raise ConfigurationError(detail="kontoret har ingen OpenPGP-nøkkel (saksflyt keys)")
+    return LetterPolicy(fingerprint, redact_controller=settings.publish_redact_controller)

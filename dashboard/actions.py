@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Annotated
 from fastapi import APIRouter, Form, Request, Response
 from fastapi.responses import RedirectResponse
 
-from cases.errors import CaseworkError, ConfigurationError
+from cases.errors import CaseworkError
 from cases.letters import SqlLetters
-from cases.model import CaseEvent, CaseNumber
+from cases.model import CaseNumber
 from cases.repository import SqlRegister
 from config import wiring
 from config.case_types import load_case_type
@@ -22,6 +22,7 @@ from dashboard.db import audit, database
 from dashboard.security import CsrfChecked, CurrentStaff
 from dashboard.state import state_of
 from intake import casework, letters
+from intake.assessment import assess_part
 from intake.completeness_types import Verdict
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ NOTICE_OF = {
     "extend": "forlenget",
     "request_information": "etterspurt",
     "information_received": "mottatt",
-    "part_verdict": "vurdert",
+    "part_assessed": "vurdert",
     "draft_letter": "utkast",
 }
 
@@ -167,18 +168,21 @@ def part_verdict(
 ) -> Response:
     """A caseworker's verdict on one part overrides the automatic one, and is logged (P2)."""
 
+    settings = state_of(request).settings
+
     def command(session: Session, number: CaseNumber, now: datetime) -> object:
-        cases = SqlRegister(session)
-        # GAP: intake.casework has no override use case yet; this only logs the event (P2).
         if part not in {p.number for p in load_case_type().parts}:
             raise BadPartVerdict(detail=f"Del {part} finnes ikke.")
-        if verdict not in set(Verdict) or not reason.strip():
-            raise BadPartVerdict(detail="Velg en vurdering og skriv en begrunnelse.")
-        data: dict[str, object] = {"part": part, "verdict": verdict, "reason": reason.strip()}
-        cases.append_event(number, CaseEvent("part_verdict", now, staff.username, data))
-        return None
+        if verdict not in set(Verdict) or verdict == Verdict.UNCERTAIN or not reason.strip():
+            raise BadPartVerdict(detail="Velg finnes eller mangler, og skriv en begrunnelse.")
+        cases = SqlRegister(session, wiring.message_id_domain(settings))
+        return assess_part(
+            cases, number, part, Verdict(verdict), reason.strip(), actor=staff.username,
+            policy=wiring.assessment_policy(settings, _office_key(settings)), now=now,
+            today=state_of(request).today_on(),
+        )  # fmt: skip
 
-    return _act(request, staff, year, sequence, "part_verdict", command)
+    return _act(request, staff, year, sequence, "part_assessed", command)
 
 
 @router.post("/utkast")
@@ -196,7 +200,7 @@ def draft_letter(
 
     def command(session: Session, number: CaseNumber, now: datetime) -> object:
         cases = SqlRegister(session)
-        policy = letter_policy(settings, kind)
+        policy = wiring.letter_policy(settings, kind)
         return letters.draft_letter(
             number, kind, source, register=cases, letters=SqlLetters(session),
             today=state.today_on(), now=now, actor=staff.username, policy=policy,
@@ -205,13 +209,6 @@ def draft_letter(
     return _act(request, staff, year, sequence, "draft_letter", command)
 
 
-def letter_policy(settings: Settings, kind: str) -> letters.LetterPolicy:
-    """The office key is cited only by an information request (as cli/letters.py does)."""
-    fingerprint = ""
-    if kind == "info_request":
-        with wiring.keyring(settings) as gpg:
-            keys = gpg.list_keys(secret=True)
-        if not keys:
-            raise ConfigurationError(detail="kontoret har ingen OpenPGP-nøkkel (saksflyt keys)")
-        fingerprint = keys[0].fingerprint
-    return letters.LetterPolicy(fingerprint, redact_controller=settings.publish_redact_controller)
+def _office_key(settings: Settings) -> str:
+    with wiring.keyring(settings) as gpg:
+        return wiring.office_key_fingerprint(gpg)

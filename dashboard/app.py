@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Awaitable, Callable
 from datetime import date
 from pathlib import Path
@@ -31,7 +30,6 @@ from dashboard.state import DashboardState, state_of
 from deadlines.calendar import long_date
 
 HERE = Path(__file__).parent
-log = logging.getLogger(__name__)
 STATUS = {CaseNotFound: 404, CsrfRejected: 403, UnknownUser: 403}
 
 

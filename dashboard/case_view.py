@@ -130,10 +130,10 @@ def _entries(parts: object) -> dict[int, Mapping[str, Any]]:
 
 
 def part_overrides(events: Iterable[CaseEvent]) -> dict[int, Mapping[str, Any]]:
-    """The newest caseworker verdict per part (`part_verdict` events, P2)."""
+    """The newest caseworker verdict per part (`part_assessed` events, P2)."""
     found: dict[int, Mapping[str, Any]] = {}
     for event in events:
-        if event.kind == "part_verdict":
+        if event.kind == "part_assessed":
             found[int(str(event.data["part"]))] = {**event.data, "actor": event.actor}
     return found
 

@@ -66,10 +66,14 @@ def load_visible_case(
 def _parts(
     submissions: list[Any], events: list[CaseEvent]
 ) -> tuple[list[case_view.PartView], int | None]:
-    """The newest assessed submission's verdicts under the caseworkers' overrides."""
+    """The newest completeness report (with evidence), caseworkers' verdicts marked (P2)."""
     spec = [(part.number, part.name_nb) for part in load_case_type().parts]
     overrides = case_view.part_overrides(events)
     assessed = [row for row in submissions if row.parts is not None]
+    reports = [e.data for e in events if e.kind == "completeness_checked"]
+    if reports:  # intake.assessment logs the whole report, overrides applied
+        submission = assessed[0].id if assessed else None
+        return case_view.part_views(reports[-1], spec, overrides), submission
     if not assessed:
         return case_view.part_views(None, spec, overrides), None
     return case_view.part_views(assessed[-1].parts, spec, overrides), assessed[-1].id

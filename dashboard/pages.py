@@ -23,6 +23,7 @@ from dashboard.security import CsrfChecked, CurrentStaff, replace_session, sessi
 from dashboard.state import state_of
 
 router = APIRouter()
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 LIST_LIMIT = 500  # rows shown on the list page; the exports hold every row
 
 
@@ -170,6 +171,22 @@ def letter_download(
     text = f"{subject}\n\n{body}".encode()
     name = f"{case.reference.replace('/', '-')}-{kind.replace(':', '-')}-{message_id}.txt"
     return Response(text, media_type="text/plain; charset=utf-8", headers=_attachment(name))
+
+
+@router.get("/saker/{year}/{sequence}/utkast/{draft_id}.docx")
+def draft_download(
+    request: Request, staff: CurrentStaff, year: int, sequence: int, draft_id: int
+) -> Response:
+    """A letter of the case (draft or final) as the DOCX the CLI writes."""
+    with database(request) as session:
+        case = load_visible_case(request, session, staff, year, sequence)
+        row = queries.letter_draft_docx_row(session, case.case_id, draft_id)
+    if row is None:
+        raise CaseNotFound(reference=f"{case.reference} utkast {draft_id}")
+    audit(request, staff, "download_draft", case.reference, detail=f"draft:{draft_id}")
+    kind, docx = row
+    name = f"{case.reference.replace('/', '-')}-{kind}-{draft_id}.docx"
+    return Response(docx, media_type=DOCX, headers=_attachment(name))
 
 
 def _attachment(name: str) -> dict[str, str]:

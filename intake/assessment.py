@@ -129,7 +129,7 @@ def assess_part(
     policy.case_type.part(part)  # an unknown part number fails here
     data: dict[str, object] = {"part": part, "verdict": verdict.value, "reason": reason}
     register.append_event(number, CaseEvent("part_assessed", now, actor, data))
-    report = _with_overrides(_latest_report(register.events(number)), register.events(number))
+    report = _with_overrides(_current_report(register, case, policy), register.events(number))
     return _settle(register, case, _request_submission(register, number), report, policy, now,
                    today, actor)  # fmt: skip
 
@@ -142,11 +142,7 @@ def recheck_deficient_case(
     case = register.get_case(number)
     if case.status is not CaseStatus.DEFICIENT:
         return None
-    documents = register.case_documents(number)
-    body = "\n\n".join(d.text for d in documents if d.name == BODY_DOCUMENT_NAME)
-    others = [d for d in documents if d.name != BODY_DOCUMENT_NAME]
-    report = check_completeness(policy.case_type, body, others, case.title)
-    report = _with_overrides(report, register.events(number))
+    report = _with_overrides(_check_documents(register, case, policy), register.events(number))
     if report.outcome == "incomplete":
         return None  # still waiting; the deadline of the deficiency notice decides
     return _settle(register, case, _request_submission(register, number), report, policy, now,
@@ -163,7 +159,7 @@ def reject_expired_deficiencies(
         deadline = _deficiency_deadline(events)
         if deadline is None or today <= deadline:
             continue
-        report = _with_overrides(_latest_report(events), events)
+        report = _with_overrides(_current_report(register, case, policy), events)
         _record_decision(register, case, _request_submission(register, case.number), report,
                          _REJECT, policy, now, today)  # fmt: skip
         rejected.append(case.number)
@@ -176,7 +172,7 @@ _REJECT = Decision(CaseStatus.REJECTED, SubmissionOutcome.REJECTED, "rejection")
 def _settle(
     register: CaseRegister,
     case: Case,
-    submission_id: int,
+    submission_id: int | None,
     report: CompletenessReport,
     policy: AssessmentPolicy,
     now: datetime,
@@ -195,14 +191,15 @@ def _settle(
 def _record_decision(
     register: CaseRegister,
     case: Case,
-    submission_id: int,
+    submission_id: int | None,
     report: CompletenessReport,
     decision: Decision,
     policy: AssessmentPolicy,
     now: datetime,
     today: date,
 ) -> None:
-    register.set_submission_result(submission_id, decision.outcome, parts_summary(report))
+    if submission_id is not None:
+        register.set_submission_result(submission_id, decision.outcome, parts_summary(report))
     if decision.status is not case.status:
         register.set_status(case.number, decision.status)
         data: dict[str, object] = {"from": case.status.value, "to": decision.status.value}
@@ -285,7 +282,10 @@ def _report_data(report: CompletenessReport) -> dict[str, object]:
         str(p.number): {
             "verdict": p.verdict.value,
             "note": p.note,
-            "evidence": [[e.source, e.location, e.excerpt] for e in p.evidence],
+            "evidence": [
+                {"source": e.source, "location": e.location, "excerpt": e.excerpt}
+                for e in p.evidence
+            ],
         }
         for p in report.parts
     }
@@ -298,7 +298,7 @@ def report_from_data(data: Mapping[str, object]) -> CompletenessReport:
     assert isinstance(parts_data, dict)
     parts = tuple(
         PartResult(
-            int(n), Verdict(p["verdict"]), tuple(Evidence(*e) for e in p["evidence"]), p["note"]
+            int(n), Verdict(p["verdict"]), tuple(Evidence(**e) for e in p["evidence"]), p["note"]
         )  # fmt: skip
         for n, p in sorted(parts_data.items(), key=lambda item: int(item[0]))
     )
@@ -307,11 +307,27 @@ def report_from_data(data: Mapping[str, object]) -> CompletenessReport:
     )
 
 
-def _latest_report(events: Sequence[CaseEvent]) -> CompletenessReport:
+def _latest_report(events: Sequence[CaseEvent]) -> CompletenessReport | None:
     checks = [e for e in events if e.kind == "completeness_checked"]
-    if not checks:
-        raise AssessmentNotAllowed(reference="?", status="ikke kontrollert")
-    return report_from_data(checks[-1].data)
+    return report_from_data(checks[-1].data) if checks else None
+
+
+def _current_report(
+    register: CaseRegister, case: Case, policy: AssessmentPolicy
+) -> CompletenessReport:
+    """The last stored report, or a check of the case's documents when there is none yet."""
+    report = _latest_report(register.events(case.number))
+    return report if report is not None else _check_documents(register, case, policy)
+
+
+def _check_documents(
+    register: CaseRegister, case: Case, policy: AssessmentPolicy
+) -> CompletenessReport:
+    """All of a case's documents checked together (the mail bodies count as the body)."""
+    documents = register.case_documents(case.number)
+    body = "\n\n".join(d.text for d in documents if d.name == BODY_DOCUMENT_NAME)
+    others = [d for d in documents if d.name != BODY_DOCUMENT_NAME]
+    return check_completeness(policy.case_type, body, others, case.title)
 
 
 def _with_overrides(report: CompletenessReport, events: Sequence[CaseEvent]) -> CompletenessReport:
@@ -331,9 +347,11 @@ def _with_overrides(report: CompletenessReport, events: Sequence[CaseEvent]) -> 
     return CompletenessReport(True, "vurdert av saksbehandler", parts)
 
 
-def _request_submission(register: CaseRegister, number: CaseNumber) -> int:
-    received = next(e for e in register.events(number) if e.kind == "received")
-    return int(str(received.data["submission_id"]))
+def _request_submission(register: CaseRegister, number: CaseNumber) -> int | None:
+    """The submission that opened the case (None for a case registered by hand)."""
+    received = [e for e in register.events(number) if e.kind == "received"]
+    found = received[0].data.get("submission_id") if received else None
+    return found if isinstance(found, int) else None
 
 
 def _suspensions(events: Sequence[CaseEvent]) -> list[tuple[date, date]]:

@@ -1,0 +1,225 @@
+"""The dashboard over HTTP (TestClient) on SQLite and PostgreSQL: pages, roles, downloads, audit."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+import openpyxl
+import pytest
+
+from cases import migrate
+from cases.orm_audit import audit_entries
+from config import wiring
+from tests.services.browser import Seeded, csrf_token
+
+pytestmark = pytest.mark.postgres
+
+
+def test_an_anonymous_visitor_is_sent_to_the_login_page(client_for: Any) -> None:
+    client = client_for(None)
+    response = client.get("/", follow_redirects=False)
+    assert response.status_code == 303
+    assert response.headers["location"] == "/logg-inn"
+    for path in ("/saker", "/saker/2026/1", "/saker/eksport.csv", "/saker/2026/1/dokumenter/1"):
+        assert client.get(path, follow_redirects=False).status_code == 303
+
+
+def test_a_wrong_password_is_refused_and_audited(client_for: Any, seeded: Seeded) -> None:
+    client = client_for(None)
+    token = csrf_token(client.get("/logg-inn").text)
+    response = client.post(
+        "/logg-inn", data={"username": "leder", "password": "feil", "csrf_token": token}
+    )
+    assert response.status_code == 401
+    assert "Feil brukernavn eller passord" in response.text
+    with wiring.session(seeded.settings) as session:
+        assert [e.action for e in audit_entries(session)] == ["login_failed"]
+
+
+def test_a_login_without_the_csrf_token_is_refused(client_for: Any) -> None:
+    client = client_for(None)
+    client.get("/logg-inn")
+    response = client.post("/logg-inn", data={"username": "leder", "password": "demo"})
+    assert response.status_code == 403
+    assert "Skjemaet er utløpt" in response.text
+
+
+def test_the_session_cookie_is_http_only_and_same_site_strict(client_for: Any) -> None:
+    client = client_for(None)
+    cookie = client.get("/logg-inn").headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=strict" in cookie
+
+
+def test_a_tampered_session_cookie_counts_as_no_login(client_for: Any) -> None:
+    client = client_for("leder")
+    value = client.cookies.get("saksflyt_sesjon")
+    client.cookies.set("saksflyt_sesjon", value[:-2] + ("AA" if not value.endswith("AA") else "BB"))
+    assert client.get("/", follow_redirects=False).status_code == 303
+
+
+def test_the_section_leader_sees_every_milestone_with_risk_text(client_for: Any) -> None:
+    page = client_for("leder").get("/").text
+    for heading in (
+        "Overskredet",
+        "Venter på avgjørelse om forlengelse",
+        "Løper mot 8 uker",
+        "Forlenget mot 14 uker",
+        "Fristen står stille",
+    ):
+        assert heading in page
+    assert "5 åpne saker" in page
+    assert "Tilsynssak" not in page  # another section's case
+    assert "Høy risiko" in page and "Middels risiko" in page and "Lav risiko" in page
+    assert "1 virkedag<" in page  # 2026/00002: D8 is Monday 23 March
+    assert page.count('class="bar"') == 14
+    assert "ingen nøkkel" in page  # the quarantine queue's details
+    assert 'href="/saker/2026/1"' in page  # in the review queue
+
+
+def test_the_load_per_caseworker_counts_assigned_and_unassigned_cases(client_for: Any) -> None:
+    page = client_for("leder").get("/").text
+    section = page.split('id="belastning"')[1].split("</table>")[0]
+    assert "Kari Saksbehandler" in section and "Ikke tildelt" in section
+
+
+def test_an_admin_sees_every_section(client_for: Any) -> None:
+    page = client_for("admin").get("/").text
+    assert "6 åpne saker" in page and "Tilsynssak" in page
+
+
+def test_a_caseworker_sees_only_their_section_and_no_quarantine_details(client_for: Any) -> None:
+    page = client_for("tilsyn").get("/").text
+    assert "1 åpne saker" in page and "Tilsynssak" in page
+    assert "Kameraovervåking" not in page
+    assert "ingen nøkkel" not in page and "Seksjonsleder eller administrator" in page
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "absent"),
+    [
+        ("milepael=overdue", ["2026/00005"], ["2026/00001"]),
+        ("saksbehandler=saksbehandler", ["2026/00002"], ["2026/00001"]),
+        ("saksbehandler=-", ["2026/00001"], ["2026/00002"]),
+        ("status=decided", ["2026/00007"], ["2026/00001"]),
+        ("seksjon=Seksjon+for+personvern", ["2026/00004"], ["2026/00006"]),
+    ],
+)
+def test_the_case_list_filters(
+    client_for: Any, query: str, expected: list[str], absent: list[str]
+) -> None:
+    page = client_for("leder").get(f"/saker?{query}").text
+    assert all(ref in page for ref in expected)
+    assert not any(ref in page for ref in absent)
+
+
+def test_the_case_list_sorts_by_case_number_both_ways(client_for: Any) -> None:
+    client = client_for("leder")
+    up = client.get("/saker?sorter=saksnr").text
+    down = client.get("/saker?sorter=saksnr&synkende=1").text
+    assert up.index("2026/00001") < up.index("2026/00005")
+    assert down.index("2026/00005") < down.index("2026/00001")
+    assert 'aria-sort="descending"' in down
+
+
+def test_the_case_page_explains_deadlines_parts_documents_letters_and_crypto(
+    client_for: Any, seeded: Seeded
+) -> None:
+    page = client_for("leder").get("/saker/2026/1").text
+    assert "Svarfrist (8 uker)" in page and "Mottatt (T0) mandag 2. mars 2026" in page
+    assert "Usikker" in page and "Mangler" in page and "Kontakt: Per" in page
+    assert page.count('verdict-none">ikke vurdert<') == 2  # parts 4 and 5 have no verdict yet
+    assert f'/saker/2026/1/dokumenter/{seeded.document_id}"' in page
+    assert f'/saker/2026/1/brev/{seeded.letter_id}"' in page and "Foreløpig svar" in page
+    assert "F" * 40 in page and "Gyldig signatur" in page and "OpenPGP (PGP/MIME)" in page
+
+
+def test_a_case_without_an_assessment_shows_ikke_vurdert(client_for: Any) -> None:
+    page = client_for("leder").get("/saker/2026/2").text
+    assert "Mottakskontrollen har ikke vurdert delene" in page
+    assert page.count('verdict-none">ikke vurdert<') == 5
+
+
+def test_a_stopped_clock_says_since_when(client_for: Any) -> None:
+    page = client_for("leder").get("/saker/2026/4").text
+    assert "Fristen står stille siden mandag 2. mars 2026" in page
+
+
+def test_another_sections_case_is_404_for_page_download_and_action(
+    client_for: Any, seeded: Seeded
+) -> None:
+    client = client_for("tilsyn")
+    token = csrf_token(client.get("/").text)
+    hidden = client.get("/saker/2026/1")
+    missing = client.get("/saker/2026/99")
+    assert hidden.status_code == missing.status_code == 404
+    assert "Fant ingen sak med nummer 2026/00001" in hidden.text
+    assert client.get(f"/saker/2026/1/dokumenter/{seeded.document_id}").status_code == 404
+    assert client.get(f"/saker/2026/1/brev/{seeded.letter_id}").status_code == 404
+    form = {"notice_sent_on": "2026-03-20", "reason": "x", "csrf_token": token}
+    assert client.post("/saker/2026/1/forleng", data=form).status_code == 404
+    with wiring.session(seeded.settings) as session:
+        denied = [e for e in audit_entries(session, "2026/00001") if e.action == "case_denied"]
+    assert len(denied) == 4 and denied[0].actor == "tilsyn"
+
+
+def test_a_document_downloads_with_its_bytes_and_is_audited(
+    client_for: Any, seeded: Seeded
+) -> None:
+    response = client_for("saksbehandler").get(f"/saker/2026/1/dokumenter/{seeded.document_id}")
+    assert response.status_code == 200
+    assert response.content == b"%PDF-demo"
+    assert (
+        "filename*=UTF-8''dpia%20%C3%A6%C3%B8%C3%A5.pdf" in response.headers["content-disposition"]
+    )
+    assert client_for("saksbehandler").get("/saker/2026/2/dokumenter/1").status_code == 404
+    with wiring.session(seeded.settings) as session:
+        entry = audit_entries(session, "2026/00001")[0]
+    assert (entry.actor, entry.action) == ("saksbehandler", "download_document")
+    assert entry.detail == f"document:{seeded.document_id}"
+
+
+def test_a_letter_downloads_as_text(client_for: Any, seeded: Seeded) -> None:
+    response = client_for("leder").get(f"/saker/2026/1/brev/{seeded.letter_id}")
+    assert response.status_code == 200
+    assert response.text.startswith("Foreløpig svar\n\nVi har mottatt anmodningen.")
+
+
+def test_the_csv_export_holds_the_filtered_list(client_for: Any) -> None:
+    response = client_for("leder").get("/saker/eksport.csv?milepael=overdue")
+    assert response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0][:2] == ["Saksnr.", "Tittel"]
+    assert [row[0] for row in rows[1:]] == ["2026/00005"]
+    assert rows[1][5] == "Overskredet"
+
+
+def test_the_xlsx_export_opens_in_openpyxl(client_for: Any) -> None:
+    response = client_for("admin").get("/saker/eksport.xlsx")
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    references = [row[0].value for row in sheet.iter_rows(min_row=2)]
+    assert sorted(references) == [f"2026/0000{n}" for n in range(1, 7)]
+    assert client_for("admin").get("/saker/eksport.pdf").status_code == 404
+
+
+def test_every_view_is_written_to_the_audit_log(client_for: Any, seeded: Seeded) -> None:
+    client = client_for("leder")
+    client.get("/")
+    client.get("/saker?milepael=overdue")
+    client.get("/saker/2026/1")
+    client.get("/saker/eksport.csv")
+    with wiring.session(seeded.settings) as session:
+        entries = [(e.actor, e.action, e.case_reference) for e in reversed(audit_entries(session))]
+    assert entries == [
+        ("leder", "login", None),
+        ("leder", "view_overview", None),  # the redirect after logging in
+        ("leder", "view_overview", None),
+        ("leder", "view_case_list", None),
+        ("leder", "view_case", "2026/00001"),
+        ("leder", "export_csv", None),
+    ]
+
+
+def test_the_audit_table_matches_its_migration(seeded: Seeded) -> None:
+    migrate.check(wiring.engine(seeded.settings))

@@ -1,0 +1,159 @@
+"""The dashboard's actions and access rules over HTTP, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cases.model import CaseNumber
+from cases.orm_audit import audit_entries
+from config import wiring
+from tests.services.browser import Seeded, csrf_token
+
+pytestmark = pytest.mark.postgres
+
+
+def _post(client: Any, path: str, form: dict[str, str]) -> Any:
+    token = csrf_token(client.get("/saker/2026/1").text)
+    return client.post(path, data={**form, "csrf_token": token})
+
+
+def _final_deadline(html: str) -> str:
+    match = re.search(r'id="final-deadline">([^<]+)<', html)
+    assert match
+    return match.group(1)
+
+
+def test_extending_moves_the_final_deadline_to_14_weeks(client_for: Any, seeded: Seeded) -> None:
+    client = client_for("leder")
+    before = _final_deadline(client.get("/saker/2026/1").text)
+    form = {"notice_sent_on": "2026-03-20", "reason": "Kompleks behandling"}
+    response = _post(client, "/saker/2026/1/forleng", form)
+    assert response.status_code == 200 and "Fristen er forlenget" in response.text
+    assert before == "mandag 27. april 2026"
+    assert _final_deadline(response.text) == "mandag 8. juni 2026"  # T0 + 98 days
+    with wiring.register(seeded.settings) as register:
+        kinds = [e.kind for e in register.events(CaseNumber(2026, 1))]
+    assert kinds[-1] == "extended"
+
+
+def test_a_refused_extension_shows_the_rule_and_writes_nothing(
+    client_for: Any, seeded: Seeded
+) -> None:
+    response = _post(
+        client_for("leder"),
+        "/saker/2026/3/forleng",
+        {"notice_sent_on": "2026-02-02", "reason": "x"},
+    )
+    assert response.status_code == 409
+    assert "kan bare forlenges én gang" in response.text
+    with wiring.session(seeded.settings) as session:
+        assert audit_entries(session, "2026/00003")[0].action == "extend_refused"
+
+
+def test_a_post_without_the_csrf_token_is_refused(client_for: Any, seeded: Seeded) -> None:
+    client = client_for("leder")
+    form = {"notice_sent_on": "2026-03-20", "reason": "x", "csrf_token": "forged"}
+    assert client.post("/saker/2026/1/forleng", data=form).status_code == 403
+    with wiring.register(seeded.settings) as register:
+        assert "extended" not in [e.kind for e in register.events(CaseNumber(2026, 1))]
+
+
+def test_requesting_and_receiving_information_stops_and_restarts_the_clock(
+    client_for: Any,
+) -> None:
+    client = client_for("saksbehandler")
+    stopped = _post(
+        client, "/saker/2026/1/be-om-opplysninger", {"sent_on": "2026-03-10", "what": "DPIA"}
+    )
+    assert "Fristen står stille siden tirsdag 10. mars 2026" in stopped.text
+    running = _post(client, "/saker/2026/1/opplysninger-mottatt", {"received_on": "2026-03-17"})
+    assert "Fristen står stille siden" not in running.text
+    assert _final_deadline(running.text) == "mandag 4. mai 2026"  # 27 April + 7 days
+
+
+def test_a_section_leader_assigns_a_caseworker_of_the_section(client_for: Any) -> None:
+    client = client_for("leder")
+    response = _post(client, "/saker/2026/1/tildel", {"caseworker": "saksbehandler"})
+    assert response.status_code == 200
+    assert 'id="caseworker">Kari Saksbehandler<' in response.text
+    outsider = _post(client, "/saker/2026/1/tildel", {"caseworker": "tilsyn"})
+    assert outsider.status_code == 409
+    assert "tildele saken til denne personen" in outsider.text
+
+
+def test_a_caseworker_may_not_assign(client_for: Any) -> None:
+    response = _post(
+        client_for("saksbehandler"), "/saker/2026/1/tildel", {"caseworker": "saksbehandler"}
+    )
+    assert response.status_code == 403
+    assert "tildele saker" in response.text
+
+
+def test_a_caseworkers_part_verdict_overrides_and_is_logged(
+    client_for: Any, seeded: Seeded
+) -> None:
+    client = client_for("saksbehandler")
+    form = {"part": "2", "verdict": "present", "reason": "Beskrivelsen står i vedlegg 2"}
+    response = _post(client, "/saker/2026/1/del", form)
+    assert "Vurderingen av delen er registrert" in response.text
+    assert "Overstyrt av saksbehandler: Beskrivelsen står i vedlegg 2" in response.text
+    bad = _post(client, "/saker/2026/1/del", {"part": "9", "verdict": "present", "reason": "x"})
+    assert bad.status_code == 409 and "Del 9 finnes ikke" in bad.text
+
+
+def test_drafting_a_letter_stores_it_in_the_case_as_the_cli_does(
+    client_for: Any, seeded: Seeded
+) -> None:
+    source = (Path(__file__).parents[2] / "letters" / "examples" / "extension.yaml").read_text()
+    client = client_for("leder")
+    response = _post(client, "/saker/2026/1/utkast", {"kind": "extension", "source": source})
+    assert response.status_code == 200, response.text
+    assert "Brevutkastet er lagret i saken" in response.text
+    link = re.search(r'href="(/saker/2026/1/utkast/\d+\.docx)"', response.text)
+    assert link is not None
+    docx = client.get(link.group(1))
+    assert docx.status_code == 200 and docx.content.startswith(b"PK")
+    assert client_for("tilsyn").get(link.group(1)).status_code == 404
+
+
+def test_a_letter_input_with_errors_is_refused_with_its_message(client_for: Any) -> None:
+    response = _post(
+        client_for("leder"), "/saker/2026/1/utkast", {"kind": "extension", "source": "x: 1"}
+    )
+    assert response.status_code == 409
+    assert 'role="alert"' in response.text
+
+
+def test_a_bad_date_in_a_form_is_a_readable_error(client_for: Any) -> None:
+    response = _post(
+        client_for("leder"), "/saker/2026/1/forleng", {"notice_sent_on": "i går", "reason": "x"}
+    )
+    assert response.status_code == 422
+    assert "notice_sent_on" in response.text and "<html" in response.text
+
+
+def test_the_sso_header_counts_only_from_a_trusted_proxy(client_for: Any, seeded: Seeded) -> None:
+    header = {"X-Forwarded-User": "admin"}
+    untrusted = client_for(None, headers=header)
+    assert untrusted.get("/", follow_redirects=False).status_code == 303
+    settings = seeded.settings.model_copy(update={"dashboard_trusted_proxies": "127.0.0.0/8"})
+    from dashboard.app import create_app
+    from tests.services.browser import TODAY, _test_client_class
+
+    app = create_app(settings, today=lambda: TODAY)
+    with _test_client_class()(app, client=("127.0.0.1", 4000), headers=header) as proxied:
+        assert "6 åpne saker" in proxied.get("/").text
+        stranger = proxied.get("/", headers={"X-Forwarded-User": "ukjent"})
+        assert stranger.status_code == 403
+        assert "ikke registrert for dashbordet" in stranger.text
+
+
+def test_logging_out_ends_the_session(client_for: Any) -> None:
+    client = client_for("leder")
+    token = csrf_token(client.get("/").text)
+    assert client.post("/logg-ut", data={"csrf_token": token}).url.path == "/logg-inn"
+    assert client.get("/", follow_redirects=False).status_code == 303

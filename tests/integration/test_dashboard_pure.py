@@ -1,0 +1,115 @@
+"""The dashboard's pure pieces: cookies, passwords, risk, parts, chart, exports (no services).
+
+They live here because the dashboard's tests are confined to tests/*/test_dashboard*.py; they
+need no database and could move to tests/unit/.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from dashboard import exports, frames
+from dashboard.access import hash_password, verify_password
+from dashboard.case_view import part_views
+from dashboard.chart import weekly_chart
+from dashboard.cookies import new_session, sign, unsign
+
+
+def test_a_signed_session_round_trips_and_a_forgery_does_not() -> None:
+    session = new_session(1_000, "leder")
+    value = sign(b"k", session)
+    assert unsign(b"k", value, 1_100) == session
+    assert unsign(b"other key", value, 1_100) is None
+    assert unsign(b"k", value.replace(".", "x."), 1_100) is None
+    assert unsign(b"k", value, 1_000 + 13 * 3600) is None  # expired after 12 hours
+    assert unsign(b"k", None, 1_100) is None
+
+
+def test_passwords_verify_only_against_their_own_hash() -> None:
+    stored = hash_password("demo")
+    assert verify_password("demo", stored)
+    assert not verify_password("Demo", stored)
+    assert not verify_password("demo", None)
+    assert not verify_password("demo", "md5$abc")
+
+
+@pytest.mark.parametrize(
+    ("milestone", "days", "risk"),
+    [
+        ("running_8w", 3, "red"),
+        ("running_8w", 4, "yellow"),
+        ("extended_14w", 10, "yellow"),
+        ("extended_14w", 11, "green"),
+        ("overdue", -2, "overdue"),
+        ("clock_stopped", 1, "stopped"),
+        ("closed", 1, "closed"),
+    ],
+)
+def test_risk_follows_r_t_16(milestone: str, days: int, risk: str) -> None:
+    assert frames.risk_of(milestone, days) == risk
+
+
+def test_parts_in_any_stored_shape_become_one_row_per_part() -> None:
+    spec = [(1, "Kontakt"), (2, "Beskrivelse"), (3, "Vurdering")]
+    shapes = [
+        {"1": "present", "2": "missing"},
+        {"parts": [{"number": 1, "verdict": "present"}, {"number": 2, "verdict": "missing"}]},
+        [{"number": "1", "verdict": "present"}, {"number": 2, "verdict": "missing"}],
+    ]
+    for shape in shapes:
+        views = part_views(shape, spec)
+        assert [v.verdict_label for v in views] == ["Foreligger", "Mangler", "ikke vurdert"]
+    assert [v.verdict_label for v in part_views(None, spec)] == ["ikke vurdert"] * 3
+
+
+def test_a_caseworkers_override_replaces_the_automatic_verdict() -> None:
+    override = {2: {"verdict": "present", "reason": "vedlegg 2", "actor": "kari"}}
+    views = part_views({"2": {"verdict": "missing", "note": "ingen"}}, [(2, "B")], override)
+    assert views[0].verdict == "present"
+    assert views[0].note == "Overstyrt av kari: vedlegg 2"
+
+
+def test_the_chart_scales_to_the_busiest_week_and_labels_every_week() -> None:
+    weeks = [(date(2026, 3, 16), 0), (date(2026, 3, 23), 4), (date(2026, 3, 30), 2)]
+    chart = weekly_chart(weeks)
+    assert [bar.label for bar in chart.bars] == ["uke 12", "uke 13", "uke 14"]
+    assert chart.bars[1].height == 2 * chart.bars[2].height
+    assert chart.bars[0].height == 0
+    assert chart.bars[1].title == "Uke 13 (fra 23.03.): 4 svarfrister"
+    assert weekly_chart([(date(2026, 3, 16), 0)]).summary.endswith("flest i én uke: 0")
+
+
+def _frame(title: str) -> pd.DataFrame:
+    row = {
+        "reference": "2026/00001", "title": title, "section": "S", "caseworker": "",
+        "status": "received", "milestone": "running_8w", "deadline_on": date(2026, 4, 27),
+        "days_left": 5, "risk": "yellow", "final_on": date(2026, 4, 27),
+        "received_on": date(2026, 3, 2),
+    }  # fmt: skip
+    return pd.DataFrame([row])
+
+
+def test_exports_never_hand_a_spreadsheet_a_formula() -> None:
+    frame = _frame('=HYPERLINK("http://example.invalid","klikk")')
+    csv_text = exports.to_csv(frame)[0].decode("utf-8-sig")
+    assert "'=HYPERLINK" in csv_text
+    sheet = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx(frame)[0])).active
+    assert sheet["B2"].value.startswith("'=")
+    assert sheet["B2"].data_type == "s"
+    assert sheet["D2"].value is None or sheet["D2"].value == ""
+
+
+def test_the_deadline_chart_counts_final_deadlines_per_week() -> None:
+    frame = pd.DataFrame(
+        {
+            "milestone": ["running_8w", "extended_14w", "closed", "overdue"],
+            "final_on": [date(2026, 3, 23), date(2026, 3, 27), date(2026, 3, 24), date(2026, 1, 5)],
+        }
+    )
+    weekly = frames.deadlines_per_week(frame, date(2026, 3, 20), weeks=3)
+    assert list(weekly["count"]) == [0, 2, 0]
