@@ -7,7 +7,7 @@ INSTALLED := $(VENV)/.installed
 
 # Debian packages the engine (demo) and the test suite need; installed only when missing.
 DEMO_DEBS := gnupg
-TEST_DEBS := gnupg dovecot-imapd
+TEST_DEBS := gnupg dovecot-imapd chromium
 
 .PHONY: demo test bench lint venv system-packages postgres clean
 

@@ -48,6 +48,10 @@ def run_demo() -> None:
     _print_deadlines(settings, console)
     for path in draft_demo_letters(settings):
         console.print(f"Brevutkast: {path}")
+    console.print(
+        f"\nDashbordet: .venv/bin/saksflyt dashboard, så åpne {settings.dashboard_url} "
+        "(demobrukere leder / saksbehandler / tilsyn / admin, passord «demo»)."
+    )
 
 
 def _office_key(settings: Settings, console: Console) -> str:
