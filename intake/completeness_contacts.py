@@ -6,10 +6,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from intake.completeness_text import Source, compile_any, excerpt, search
+from intake.completeness_text import Source, search
 from intake.completeness_types import ContactCues, Evidence
-
-MAX_CONTINUATION = 5
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LABELLED_PHONE = re.compile(
@@ -20,8 +18,6 @@ _LABELLED_PHONE = re.compile(
 _BARE_PHONE = re.compile(
     r"(?<![\w+/.,-])(\+\d{1,3}[ ]?\d{1,4}|\d{2,4})(?:[ ]?\d{2,4}){1,4}(?![\w/.,-]\d)"
 )
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÆØÅ]")
-PROCESSOR_CONTACT_GAP = 30  # «kontaktperson hos databehandler»: characters between the two
 _NAME_WORD = r"[A-ZÆØÅ][a-zæøåéèöäüáó]+(?:-[A-ZÆØÅ][a-zæøåéèöäüáó]+)?"
 _NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:[A-ZÆØÅ]\.\s*)?(?:{_NAME_WORD}|AS|ASA|HF|IKS|SA))+\b")
 _NOT_NAMES = {
@@ -85,89 +81,6 @@ class Block:
     @property
     def fields(self) -> Fields:
         return fields_of(self.text)
-
-
-def _role_patterns(cues: ContactCues) -> dict[str, tuple[str, ...]]:
-    return {"contact": cues.contact, "dpo": cues.dpo, "processor": cues.processor}
-
-
-def _roles_in(cues: ContactCues, line: str) -> list[tuple[int, str]]:
-    negated = {"dpo": cues.no_dpo, "processor": cues.no_processor}
-    addresses = [m.span() for m in EMAIL.finditer(line)]
-    found: list[tuple[int, str]] = []
-    for role, patterns in _role_patterns(cues).items():
-        regex = compile_any(patterns)
-        if regex is None or search(negated.get(role, ()), line):
-            continue
-        found += [(m.start(), role) for m in regex.finditer(line)]
-    found = [(at, role) for at, role in sorted(found) if not _inside(at, addresses)]
-    # one role named twice on a line is one mention
-    found = [item for i, item in enumerate(found) if i == 0 or found[i - 1][1] != item[1]]
-    return _processor_contacts(line, found)
-
-
-def _processor_contacts(line: str, roles: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """«Databehandler er X, kontaktperson Y» and «kontaktperson hos databehandler»: the
-    contact person belongs to the processor, not to the controller."""
-    kept: list[tuple[int, str]] = []
-    for index, (at, role) in enumerate(roles):
-        after = roles[index + 1] if index + 1 < len(roles) else None
-        follows = bool(kept) and kept[-1][1] == "processor"
-        if role == "contact" and follows and not _SENTENCE_BREAK.search(line[kept[-1][0] : at]):
-            continue
-        near = after is not None and after[0] - at <= PROCESSOR_CONTACT_GAP
-        if role == "contact" and near and after is not None and after[1] == "processor":
-            continue
-        kept.append((at, role))
-    return kept
-
-
-def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
-
-
-def _continuation(cues: ContactCues, source: Source, index: int) -> list[str]:
-    rows: list[str] = []
-    for line in source.lines[index + 1 : index + 1 + MAX_CONTINUATION]:
-        if not line.text and rows:
-            break
-        if _roles_in(cues, line.text):
-            break
-        if line.text:
-            rows.append(line.text)
-    return rows
-
-
-def _name_line_before(cues: ContactCues, source: Source, index: int) -> str:
-    if index == 0:
-        return ""
-    text = source.lines[index - 1].text
-    short = 0 < len(text.split()) <= 4 and not _roles_in(cues, text)
-    return text if short and has_name(text) else ""
-
-
-def _split_line(line: str, roles: list[tuple[int, str]]) -> list[tuple[str, str]]:
-    cuts = [0] + [start for start, _ in roles[1:]] + [len(line)]
-    return [(roles[i][1], line[cuts[i] : cuts[i + 1]]) for i in range(len(roles))]
-
-
-def role_blocks(cues: ContactCues, source: Source) -> list[Block]:
-    """Each mention of a role with the text that belongs to it (same line and lines below)."""
-    blocks: list[Block] = []
-    for index, line in enumerate(source.lines):
-        roles = _roles_in(cues, line.text)
-        if not roles:
-            continue
-        after = "\n".join(_continuation(cues, source, index))
-        before = _name_line_before(cues, source, index)
-        pieces = _split_line(line.text, roles)
-        separate = len(pieces) > 1 and all(fields_of(t).count for _, t in pieces[1:])
-        for position, (role, piece) in enumerate(pieces):
-            last = position == len(pieces) - 1
-            text = piece if separate else line.text
-            text = "\n".join(t for t in (before, text, after if last or not separate else "") if t)
-            blocks.append(Block(role, text, Evidence(source.name, line.location, excerpt(text))))
-    return blocks
 
 
 def signature(cues: ContactCues, body: Source) -> str:

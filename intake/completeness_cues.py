@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from intake.completeness_deferrals import context_after, deferrals, part_cues, parts_named
 from intake.completeness_text import (
     Section,
     Sentence,
@@ -29,21 +30,6 @@ DEFERRAL_REST_PRESENT = 40  # words beside a deferral that still make a section 
 DEFERRAL_REST_PARTIAL = 8
 LONG_DOCUMENT_WORDS = 100  # a mention in a document this long may stand for real content
 
-_CLAUSE_BREAK = re.compile(
-    r"[,;:()–—]|\s(?:mens|men|but|while|whereas|although|selv om|samt|unntatt|except)\s",
-    re.IGNORECASE,
-)
-_FILLER = re.compile(
-    r"\b(og|men|som|den|det|dette|denne|disse|dei|de|vil|bli|blir|er|vert|kan|and|it|this|"
-    r"these|which|will|be|is|are|also|også|så|snart|senere|seinare|later)\b",
-    re.IGNORECASE,
-)
-_PRONOUN_START = re.compile(
-    r"^\s*(den|denne|dette|det|disse|dei|de|dokumentasjonen|it|this|these|they)\b", re.IGNORECASE
-)
-_PREPOSITION = re.compile(
-    r"\s(?:av|of|for|til|om|about|fra|from|i|in|med|with|on|ved)\s", re.IGNORECASE
-)
 _REFERENCE = re.compile(r"\bvedl(a|e)g\w*|\battach\w*|\benclos\w*|\bappendi\w*", re.IGNORECASE)
 
 
@@ -75,82 +61,19 @@ class Reading:
 def read(spec: CaseTypeSpec, source: Source, is_document: bool) -> Reading:
     owners: dict[int, frozenset[int]] = {}
     for section in sections(source):
-        named = frozenset(_parts_named(spec, section.heading.title))
+        named = frozenset(parts_named(spec, section.heading.title))
         for index in range(section.heading.index, section.end):
             owners[index] = owners.get(index, frozenset()) | named
     long_document = is_document and word_count(source.text) >= LONG_DOCUMENT_WORDS
     return Reading(source, sentences(source), owners, long_document)
 
 
-def part_cues(part: PartSpec) -> tuple[str, ...]:
-    return part.headings + part.phrases
-
-
 def is_any_cue(spec: CaseTypeSpec, title: str) -> bool:
     return any(search(part_cues(part), title) for part in spec.parts)
 
 
-def _deferral_spans(spec: CaseTypeSpec, text: str) -> list[re.Match[str]]:
-    regex = compile_any(spec.deferral_phrases)
-    if regex is None:
-        return []
-    exceptions = compile_any(spec.deferral_exceptions)
-    excused = [] if exceptions is None else [m.span() for m in exceptions.finditer(text)]
-    return [
-        m
-        for m in regex.finditer(text)
-        if not any(start <= m.start() < end for start, end in excused)
-    ]
-
-
-def _clauses(text: str) -> list[tuple[int, int]]:
-    bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text) + 1]
-    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
-
-
-def _parts_named(spec: CaseTypeSpec, text: str) -> set[int]:
-    """Parts a heading or clause is about: «Ledelsens validering av DPIA» is part 5, not 4.
-
-    When the words before the first preposition name a part, the complement after it is only
-    a qualifier («av DPIA», «of the DPIA», «for de registrerte»)."""
-    cut = _PREPOSITION.search(text)
-    if cut:
-        head = {p.number for p in spec.parts if search(part_cues(p), text[: cut.start()])}
-        if head:
-            return head
-    return {part.number for part in spec.parts if search(part_cues(part), text)}
-
-
 def heading_names(spec: CaseTypeSpec, part: PartSpec, title: str) -> bool:
-    return part.number in _parts_named(spec, title)
-
-
-def _scope_of(spec: CaseTypeSpec, text: str, match: re.Match[str]) -> set[int]:
-    """Parts named in the deferral's clause, or in earlier clauses if the clause is only filler."""
-    clauses = _clauses(text)
-    at = next(i for i, (start, end) in enumerate(clauses) if start <= match.start() < end)
-    for index in range(at, -1, -1):
-        start, end = clauses[index]
-        named = _parts_named(spec, text[start:end])
-        if named:
-            return named
-        rest = text[start:end].replace(match.group(0), " ") if index == at else text[start:end]
-        if re.search(r"\w{2,}", _FILLER.sub(" ", rest)) and index == at:
-            return set()
-    return set()
-
-
-def deferrals(spec: CaseTypeSpec, text: str, previous: str = "") -> tuple[set[int], bool]:
-    """Parts a sentence defers, and whether it holds a deferral that names no part."""
-    scoped: set[int] = set()
-    unscoped = False
-    for match in _deferral_spans(spec, text):
-        named = _scope_of(spec, text, match)
-        if not named and previous and _PRONOUN_START.match(text):
-            named = _parts_named(spec, previous)
-        scoped |= named
-        unscoped = unscoped or not named
-    return scoped, unscoped
+    return part.number in parts_named(spec, title)
 
 
 def judge_body(spec: CaseTypeSpec, number: int, body: str) -> tuple[State, str]:
@@ -207,7 +130,7 @@ def _sentence_state(
     owners = reading.owners.get(sentence.line, frozenset())
     early = word_count(sentence.text[: match.start()]) <= TOPIC_PHRASE_WITHIN
     topical = sentence.opens_paragraph and sentence.paragraph_words >= TOPIC_PARAGRAPH_WORDS
-    enumerates = len(_parts_named(spec, sentence.text) - {1}) >= 3
+    enumerates = len(parts_named(spec, sentence.text) - {1}) >= 3
     own = not owners or number in owners
     if topical and early and own and not enumerates and not _REFERENCE.search(sentence.text):
         return State.SUBSTANTIVE
@@ -223,7 +146,7 @@ def phrase_hits(spec: CaseTypeSpec, part: PartSpec, readings: Sequence[Reading])
         for sentence in reading.sentences:
             match = regex.search(sentence.text) if regex else None
             scoped, _ = deferrals(spec, sentence.text, previous)
-            previous = sentence.text
+            previous = context_after(spec, previous, sentence.text)
             if match is None and part.number not in scoped:
                 continue
             hits.append(_phrase_hit(spec, part.number, reading, sentence, match, scoped))

@@ -267,7 +267,9 @@ def build_source(name: str, text: str, is_cue: Callable[[str], bool]) -> Source:
 
 def _paragraphs(source: Source) -> list[tuple[str, str, int]]:
     """Runs of non-heading lines between blank lines: text, location, first line index."""
-    heading_rows = {h.index for h in source.headings if not h.inline}
+    # a short line ending in «:» («Følgende ettersendes:») introduces the text below it
+    keep = {h.index for h in source.headings if h.generic and h.raw.endswith(":")}
+    heading_rows = {h.index for h in source.headings if not h.inline} - keep
     found: list[tuple[str, str, int]] = []
     current: list[str] = []
     first = 0

@@ -12,10 +12,10 @@ from intake.completeness_contacts import (
     fields_of,
     is_public_body,
     phones,
-    role_blocks,
     signature,
 )
 from intake.completeness_cues import Hit, State, describe
+from intake.completeness_roles import denies, role_blocks
 from intake.completeness_text import Source, excerpt, search
 from intake.completeness_types import ContactCues, Evidence, PartResult, PartSpec, Verdict
 
@@ -116,7 +116,7 @@ def contact_facts(
         dpo=_best(blocks, "dpo"),
         processor=_best(blocks, "processor"),
         dpo_mentioned=any(b.role == "dpo" for b in blocks),
-        dpo_none=any(search(cues.no_dpo, s.text) for s in sources),
+        dpo_none=any(denies(cues.no_dpo, s.text) for s in sources),
         processor_named=any(b.role == "processor" for b in blocks),
         deferred=_deferred_roles(cues, deferred),
         deferral=excerpt(deferred[0].evidence.excerpt, 120) if deferred else "",

@@ -83,14 +83,36 @@ def load_cases() -> list[CorpusCase]:
 
 
 def _blocks(text: str) -> list[tuple[int, str]]:
-    """(heading level or 0 for a paragraph, text) for each non-blank line."""
+    """(heading level, 0 for a paragraph or -1 for a table row, text) for each non-blank line.
+
+    A line «| a | b | c |» is a table row; consecutive rows form one table."""
     found = []
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped:
             continue
+        if stripped.startswith("|"):
+            found.append((-1, stripped))
+            continue
         level = len(stripped) - len(stripped.lstrip("#"))
         found.append((level, stripped.lstrip("#").strip()) if level else (0, stripped))
+    return found
+
+
+def _cells(row: str) -> list[str]:
+    return [cell.strip() for cell in row.strip().strip("|").split("|")]
+
+
+def _tables(blocks: list[tuple[int, str]]) -> list[tuple[int, str] | list[list[str]]]:
+    """The blocks with consecutive table rows gathered into one table (a list of rows)."""
+    found: list[tuple[int, str] | list[list[str]]] = []
+    for level, line in blocks:
+        if level != -1:
+            found.append((level, line))
+        elif found and isinstance(found[-1], list):
+            found[-1].append(_cells(line))
+        else:
+            found.append([_cells(line)])
     return found
 
 
@@ -105,6 +127,8 @@ def render_pdf(text: str) -> bytes:
         family, text = "Helvetica", text.encode("latin-1", "replace").decode("latin-1")
     pdf.add_page()
     for level, line in _blocks(text):
+        if level == -1:  # a table row as spaced text, the way a PDF table reads back
+            level, line = 0, "   ".join(_cells(line))
         pdf.set_font(family, "B" if level else "", {0: 10, 1: 15, 2: 12}.get(level, 11))
         if level:
             pdf.ln(3)
@@ -124,11 +148,16 @@ def render_image_pdf() -> bytes:
 
 def render_docx(text: str) -> bytes:
     document = docx.Document()
-    for level, line in _blocks(text):
-        if level:
-            document.add_heading(line, level=min(level, 3))
+    for block in _tables(_blocks(text)):
+        if isinstance(block, list):
+            table = document.add_table(rows=len(block), cols=max(len(r) for r in block))
+            for row, cells in zip(table.rows, block, strict=True):
+                for cell, value in zip(row.cells, cells, strict=False):
+                    cell.text = value
+        elif block[0]:
+            document.add_heading(block[1], level=min(block[0], 3))
         else:
-            document.add_paragraph(line)
+            document.add_paragraph(block[1])
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -145,18 +174,31 @@ _ODT_MANIFEST = (
 _ODT_HEAD = (
     '<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content '
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.2">'
     "<office:body><office:text>"
 )
 
 
+def _odt_table(rows: list[list[str]]) -> str:
+    cells = (
+        "<table:table-row>"
+        + "".join(f"<table:table-cell><text:p>{escape(c)}</text:p></table:table-cell>" for c in r)
+        + "</table:table-row>"
+        for r in rows
+    )
+    return "<table:table>" + "".join(cells) + "</table:table>"
+
+
 def render_odt(text: str) -> bytes:
     rows = []
-    for level, line in _blocks(text):
-        if level:
-            rows.append(f'<text:h text:outline-level="{level}">{escape(line)}</text:h>')
+    for block in _tables(_blocks(text)):
+        if isinstance(block, list):
+            rows.append(_odt_table(block))
+        elif block[0]:
+            rows.append(f'<text:h text:outline-level="{block[0]}">{escape(block[1])}</text:h>')
         else:
-            rows.append(f"<text:p>{escape(line)}</text:p>")
+            rows.append(f"<text:p>{escape(block[1])}</text:p>")
     content = _ODT_HEAD + "".join(rows) + "</office:text></office:body></office:document-content>"
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -178,7 +220,8 @@ def render(attachment: Attachment) -> bytes:
     if attachment.format == "odt":
         return render_odt(attachment.text)
     if attachment.format == "txt":
-        return re.sub(r"(?m)^#+\s*", "", attachment.text).encode("utf-8")
+        text = re.sub(r"(?m)^#+\s*", "", attachment.text)
+        return re.sub(r"(?m)^\|(.*)\|\s*$", lambda m: "\t".join(_cells(m.group(0))), text).encode()
     raise ValueError(f"unknown format {attachment.format!r}")
 
 

@@ -299,3 +299,147 @@ def test_outcome_follows_the_verdicts() -> None:
     assert report(present, missing, is_request=False).outcome == "needs_review"
     assert report(missing, uncertain).missing_parts == (1,)
     assert report(missing, uncertain).uncertain_parts == (2,)
+
+
+# --- part 1: contact details however the lines are wrapped ----------------------------------
+
+WRAPPED = """Kontaktperson: Kari Nordmann, seksjonsleder digitalisering, telefon 55 56 20 00, e-post
+kari.nordmann@bergen.kommune.no. Personvernombud: Ola Hansen, telefon 55 56 21 10, e-post
+personvernombud@bergen.kommune.no."""
+
+
+def part_one(spec: CaseTypeSpec, contacts: str, body: str = REQUEST) -> PartResult:
+    return check(spec, body, ("dok.pdf", dossier(p1=contacts))).parts[0]
+
+
+@pytest.mark.parametrize(
+    "contacts",
+    [
+        WRAPPED,
+        # wrapped inside a phone number and after a role label
+        "Kontaktperson for saken er Kari Nordmann, tlf. 55 56\n20 00, kari.nordmann@eksempel.no, "
+        "og kommunens\npersonvernombud er Ola Hansen, tlf. 91 22 33 44, ola.hansen@eksempel.no.",
+        # hyphenated at line ends, and an address broken after its «@»
+        "Kontakt-\nperson: Kari Nordmann, tlf. 55 56 78 90, kari.nordmann@\neksempel.no. "
+        "Personvern-\nombud: Ola Hansen, tlf. 91 22 33 44, ola.hansen@eksempel.no",
+        # a form: the fields on their own lines under each role label
+        "Kontaktperson\nNavn: Kari Nordmann\nTelefon: 55 56 78 90\n"
+        "E-post: kari.nordmann@eksempel.no\nPersonvernombud:\n\nNavn: Ola Hansen\n"
+        "Telefon: 91 22 33 44\nE-post: ola.hansen@eksempel.no",
+        # a table as DOCX and ODT hand it over: one row per role, cells separated by tabs
+        "Rolle\tNavn\tTelefon\tE-post\nKontaktperson\tKari Nordmann\t55 56 78 90\t"
+        "kari.nordmann@eksempel.no\nPersonvernombud\tOla Hansen\t91 22 33 44\t"
+        "ola.hansen@eksempel.no",
+        # a name card: the name on the line above the role
+        "Kari Nordmann\nKontaktperson\n55 56 78 90\nkari.nordmann@eksempel.no\nOla Hansen\n"
+        "Personvernombud\n91 22 33 44\nola.hansen@eksempel.no",
+        "Kontaktperson og personvernombud: Kari Nordmann, tlf. 55 56 78 90, kari@eksempel.no",
+        # the details before the label
+        CONTACTS.splitlines()[0]
+        + "\nOla Hansen (tlf. 91 22 33 44, ola.hansen@eksempel.no) er vårt personvernombud.",
+    ],
+)
+def test_contact_details_are_found_however_the_lines_wrap(
+    spec: CaseTypeSpec, contacts: str
+) -> None:
+    result = part_one(spec, contacts)
+    assert result.verdict is Verdict.PRESENT, result.note
+
+
+def test_the_demo_paragraph_wrapped_by_a_pdf_is_present(spec: CaseTypeSpec) -> None:
+    body = f"{REQUEST}\n\nMed vennlig hilsen\nKari Nordmann\nBergen kommune"
+    result = part_one(spec, WRAPPED, body)
+    assert result.verdict is Verdict.PRESENT, result.note
+
+
+def test_a_role_never_takes_the_details_of_the_next_role(spec: CaseTypeSpec) -> None:
+    contacts = (
+        "Kontaktperson: Kari Nordmann, tlf. 55 56 78 90, kari.nordmann@eksempel.no. Vårt\n"
+        "personvernombud er Ola Hansen. Databehandler er Analytiq AS ved Per Olsen, tlf.\n"
+        "22 33 44 55, per.olsen@analytiq.no."
+    )
+    result = part_one(spec, contacts)
+    assert result.verdict is not Verdict.PRESENT
+    assert "personvernombud" in result.note
+
+
+def test_a_table_row_without_e_mail_does_not_borrow_the_next_row(spec: CaseTypeSpec) -> None:
+    contacts = (
+        "Kontaktperson\tKari Nordmann\t55 56 78 90\t\n"
+        "Personvernombud\tOla Hansen\t91 22 33 44\tola.hansen@eksempel.no"
+    )
+    result = part_one(spec, contacts)
+    assert result.verdict is Verdict.UNCERTAIN
+    assert "kontaktperson mangler e-post" in result.note
+
+
+def test_a_contact_line_right_under_the_processor_is_the_processors(spec: CaseTypeSpec) -> None:
+    contacts = CONTACTS + "\nDatabehandler\nFirma: Analytiq AS\nKontakt: Per Olsen\n"
+    contacts += "Telefon: 22 33 44 55\nE-post: per.olsen@analytiq.no"
+    assert part_one(spec, contacts).verdict is Verdict.PRESENT
+
+
+def test_a_country_domain_before_a_dpo_label_is_no_negation(spec: CaseTypeSpec) -> None:
+    contacts = (
+        "Contact person: Jonas Vik, +47 918 77 654, jonas.vik@lendly.no Data protection officer:\n"
+        "Hanne Brekke, +47 21 42 00 42, dpo@lendly.no"
+    )
+    assert part_one(spec, contacts).verdict is Verdict.PRESENT
+
+
+# --- a deferral that names several parts -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "missing"),
+    [
+        ("Risikovurdering (DPIA) og ledelsens validering av DPIA ettersendes når styret har "
+         "behandlet dem.", (4, 5)),
+        ("Risikovurderinga og leiinga si godkjenning av ho vert ettersende etter fylkestinget.",
+         (4, 5)),
+        ("The DPIA, the necessity and proportionality assessment as well as the board approval "
+         "will follow next month.", (3, 4, 5)),
+        ("Vi ettersender nødvendighetsvurderingen samt styrets godkjenning.", (3, 5)),
+        ("Ledelsens validering av DPIA og nødvendighetsvurderingen ettersendes.", (3, 5)),
+        ("Følgende ettersendes:\n- Risikovurdering (DPIA)\n- Ledelsens validering av DPIA", (4, 5)),
+        ("Følgende dokumentasjon ettersendes:\n\n- risikovurdering\n\n- styrets godkjenning\n\n"
+         "Vi ser fram til dialog.", (4, 5)),
+        ("The following will follow:\n\n* DPIA report\n* Board approval", (4, 5)),
+    ],
+)  # fmt: skip
+def test_a_deferral_naming_several_parts_makes_each_missing(
+    spec: CaseTypeSpec, sentence: str, missing: tuple[int, ...]
+) -> None:
+    report = check(spec, f"{REQUEST}\n\n{sentence}", ("dok.pdf", dossier(skip=missing)))
+    assert report.missing_parts == missing, [p.note for p in report.parts]
+    assert report.outcome == "incomplete"
+
+
+def test_a_part_named_in_a_deferral_but_present_elsewhere_stays_present(
+    spec: CaseTypeSpec,
+) -> None:
+    body = f"{REQUEST}\n\nOppdatert risikovurdering og ledelsens validering ettersendes."
+    report = check(spec, body, ("dok.pdf", dossier(skip=(5,))))
+    assert report.missing_parts == (5,)
+    assert verdict(report, 4) is Verdict.PRESENT
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beskrivelsen av behandlingen er vedlagt, og ledelsens validering ettersendes.",
+        "Risikovurderingen ligger ved, men ledelsens validering ettersendes.",
+    ],
+)
+def test_a_neighbouring_statement_is_not_part_of_the_deferral(
+    spec: CaseTypeSpec, sentence: str
+) -> None:
+    body = f"{REQUEST}\n\n{sentence}"
+    report = check(spec, body, ("dok.pdf", dossier(skip=(5,))))
+    deferred = [p.number for p in report.parts if "varslet ettersendt" in p.note]
+    assert deferred == [5]
+
+
+def test_a_list_of_attachments_deferred_does_not_flip_present_parts(spec: CaseTypeSpec) -> None:
+    body = f"{REQUEST} Vedlegg 7 og vedlegg 8 ettersendes når leverandøren har levert dem."
+    assert check(spec, body, ("dok.pdf", dossier())).outcome == "registered"

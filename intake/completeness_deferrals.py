@@ -1,0 +1,172 @@
+"""Pure: which parts a sentence names, and which parts a deferral («… ettersendes») is about.
+
+A deferral covers the part named in its own phrase and every part named in a bare noun phrase
+coordinated with it: «Risikovurdering (DPIA) og ledelsens validering ettersendes», «The DPIA,
+the necessity assessment and the board minutes will follow», «Følgende ettersendes: DPIA,
+styrevedtak». A neighbour with its own verb («Beskrivelsen er vedlagt, og DPIA ettersendes»)
+or behind «men», «mens», «but» is a separate statement and is not covered.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from intake.completeness_text import compile_any, search
+from intake.completeness_types import CaseTypeSpec, PartSpec
+
+BARE_PHRASE_WORDS = 10  # a coordinated list item is a short noun phrase
+
+_SEPARATOR = re.compile(
+    r"[,;:()–—]|\s[-•*·▪◦]\s"
+    r"|\s(?:og|and|&|samt|as well as|sammen med|together with|i tillegg til|in addition to"
+    r"|mens|men|but|while|whereas|although|selv om|unntatt|except)\s",
+    re.IGNORECASE,
+)
+_COORDINATING = re.compile(
+    r"^\s*(?:[,()&\-•*·▪◦]|og|and|samt|as well as|sammen med|together with|i tillegg til"
+    r"|in addition to)?\s*$",
+    re.IGNORECASE,
+)
+_PREDICATE = re.compile(
+    r"\b(er|var|blir|ble|vert|vart|har|hadde|vil|skal|kan|må|ligg|ligger|følger|fylgjer|finner"
+    r"|finn|står|inngår|inneholder|is|are|was|were|has|have|had|will|shall|can|must|find|see"
+    r"|contains|vedlagt|lagt ved|attached|enclosed|included)\b",
+    re.IGNORECASE,
+)
+_FILLER = re.compile(
+    r"\b(og|men|som|den|det|dette|denne|disse|dei|de|vil|bli|blir|er|vert|kan|and|it|this|"
+    r"these|which|will|be|is|are|also|også|så|snart|senere|seinare|later)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_START = re.compile(
+    r"^\s*(den|denne|dette|det|disse|dei|de|dokumentasjonen|it|this|these|they)\b", re.IGNORECASE
+)
+_PREPOSITION = re.compile(
+    r"\s(?:av|of|for|til|om|about|fra|from|i|in|med|with|on|ved)\s", re.IGNORECASE
+)
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*–·▪◦]|\d{1,2}[.)]|[a-h][.)])\s")
+
+
+def part_cues(part: PartSpec) -> tuple[str, ...]:
+    return part.headings + part.phrases
+
+
+def parts_named(spec: CaseTypeSpec, text: str) -> set[int]:
+    """Parts a heading or phrase is about: «Ledelsens validering av DPIA» is part 5, not 4.
+
+    When the words before the first preposition name a part, the complement after it is only
+    a qualifier («av DPIA», «of the DPIA», «for de registrerte»)."""
+    cut = _PREPOSITION.search(text)
+    if cut:
+        head = {p.number for p in spec.parts if search(part_cues(p), text[: cut.start()])}
+        if head:
+            return head
+    return {part.number for part in spec.parts if search(part_cues(part), text)}
+
+
+def deferral_spans(spec: CaseTypeSpec, text: str) -> list[re.Match[str]]:
+    regex = compile_any(spec.deferral_phrases)
+    if regex is None:
+        return []
+    exceptions = compile_any(spec.deferral_exceptions)
+    excused = [] if exceptions is None else [m.span() for m in exceptions.finditer(text)]
+    return [
+        m
+        for m in regex.finditer(text)
+        if not any(start <= m.start() < end for start, end in excused)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A phrase between separators, and the separator in front of it."""
+
+    start: int
+    end: int
+    before: str
+
+
+def _units(text: str) -> list[_Unit]:
+    found, start, before = [], 0, ""
+    for separator in _SEPARATOR.finditer(text):
+        found.append(_Unit(start, separator.start(), before))
+        start, before = separator.end(), separator.group(0)
+    return [*found, _Unit(start, len(text), before)]
+
+
+def _bare(text: str) -> bool:
+    stripped = text.strip(" .")
+    return len(stripped.split()) <= BARE_PHRASE_WORDS and not _PREDICATE.search(stripped)
+
+
+def _chain(spec: CaseTypeSpec, text: str, units: list[_Unit], at: int, step: int) -> set[int]:
+    """Parts named in the bare phrases coordinated with unit `at`, walking in one direction;
+    after «Følgende ettersendes:» any list punctuation links the items."""
+    named: set[int] = set()
+    index, listing = at, False
+    while 0 <= index + step < len(units):
+        link = units[max(index, index + step)].before
+        listing = listing or (link.strip() == ":" and step > 0 and index == at)
+        if not (_COORDINATING.match(link) or (listing and link.strip() in ";–—:")):
+            break
+        index += step
+        phrase = text[units[index].start : units[index].end]
+        if not _bare(phrase):
+            break
+        named |= parts_named(spec, phrase)
+    return named
+
+
+def _is_filler(text: str, match: re.Match[str]) -> bool:
+    rest = text.replace(match.group(0), " ")
+    return not re.search(r"\w{2,}", _FILLER.sub(" ", rest))
+
+
+def scope_of(spec: CaseTypeSpec, text: str, match: re.Match[str]) -> set[int]:
+    """Parts the deferral `match` in `text` is about (empty: it is about something else)."""
+    units = _units(text)
+    at = next((i for i, u in enumerate(units) if u.start <= match.start() <= u.end), 0)
+    own = text[units[at].start : units[at].end]
+    named = parts_named(spec, own)
+    forward = _chain(spec, text, units, at, 1)
+    if not named and not _is_filler(own, match):
+        # «DPIA og vedlegg 7 ettersendes»: the parts listed with the thing deferred
+        opens_list = at + 1 < len(units) and units[at + 1].before.strip() == ":"
+        return _chain(spec, text, units, at, -1) | (forward if opens_list else set())
+    anchor = at
+    while not named and anchor > 0:  # «…, og den ettersendes»: the part named before
+        anchor -= 1
+        named = parts_named(spec, text[units[anchor].start : units[anchor].end])
+    if not named:
+        return set()
+    return named | _chain(spec, text, units, anchor, -1) | forward
+
+
+def opens_deferred_list(spec: CaseTypeSpec, text: str) -> bool:
+    """«Følgende ettersendes:» / «The following will follow:» with the items below it."""
+    return text.rstrip().endswith(":") and bool(deferral_spans(spec, text))
+
+
+def deferrals(spec: CaseTypeSpec, text: str, previous: str = "") -> tuple[set[int], bool]:
+    """Parts a sentence defers, and whether it holds a deferral that names no part.
+
+    `previous` is the sentence before, or the «Følgende ettersendes:» a list item belongs to."""
+    scoped: set[int] = set()
+    unscoped = False
+    if previous and _LIST_ITEM.match(text) and opens_deferred_list(spec, previous):
+        scoped |= parts_named(spec, text)
+    for match in deferral_spans(spec, text):
+        named = scope_of(spec, text, match)
+        if not named and previous and _PRONOUN_START.match(text):
+            named = parts_named(spec, previous)
+        scoped |= named
+        unscoped = unscoped or not named
+    return scoped, unscoped
+
+
+def context_after(spec: CaseTypeSpec, context: str, text: str) -> str:
+    """What the next sentence refers back to: the list intro while the list goes on."""
+    if context and _LIST_ITEM.match(text) and opens_deferred_list(spec, context):
+        return context
+    return text
