@@ -22,6 +22,7 @@ from cases.errors import KeyringError
 
 # Decryption is defined in the pure crypto.status so that crypto.unwrap can name it without
 # importing gnupg; it is re-exported here as part of this adapter's API.
+from crypto.armor import PacketKind, packet_kind
 from crypto.status import Decryption, parse_status, read_decryption
 
 __all__ = ["Decryption", "GpgKeyring", "KeyInfo"]
@@ -32,6 +33,9 @@ log = logging.getLogger(__name__)
 # (toolchain pitfall 14); the longest socket name gpg-agent creates is S.gpg-agent.browser.
 _SOCKET_PATH_LIMIT = 107
 _LONGEST_SOCKET = "/S.gpg-agent.browser"
+
+# gpg's validity letters for keys that must not be encrypted to: revoked, expired, disabled.
+_UNUSABLE = {"r", "e", "d"}
 
 _ALGORITHMS = {"1": "RSA", "16": "ElGamal", "17": "DSA", "18": "ECDH", "19": "ECDSA", "22": "EdDSA"}
 
@@ -95,6 +99,24 @@ class GpgKeyring:
             raise KeyringError(detail=f"ingen nøkler kunne importeres ({_last_gpg_error(result)})")
         wanted = set(fingerprints)
         return [key for key in self.list_keys() if key.fingerprint in wanted]
+
+    def import_public_keys(self, data: bytes) -> list[KeyInfo]:
+        """Import a sender's public key (attached to their mail); secret key material is refused."""
+        if packet_kind(data) is not PacketKind.PUBLIC_KEY:
+            return []
+        return self.import_keys(data)
+
+    def fingerprint_for(self, email: str) -> str | None:
+        """The newest usable public key whose user id names this address, for encrypting to it."""
+        wanted = f"<{email.strip().lower()}>"
+        usable = [
+            key
+            for key in self._gpg.list_keys()
+            if key.get("trust") not in _UNUSABLE
+            and any(wanted in uid.lower() or uid.lower() == wanted[1:-1] for uid in key["uids"])
+        ]
+        newest = max(usable, key=lambda key: int(key.get("date") or 0), default=None)
+        return None if newest is None else str(newest["fingerprint"])
 
     def list_keys(self, secret: bool = False) -> list[KeyInfo]:
         """Every primary key, or only those whose secret part is here."""

@@ -228,7 +228,7 @@ def _queue_letter(
     letter = render_letter(kind, data)
     mail = NewOutgoingMail(
         f"letter:{kind}", (case.controller_email,), letter.subject, letter.text, letter.html,
-        case.number, None, document_number,
+        case.number, _sender_key(register.events(case.number)), document_number,
     )  # fmt: skip
     outgoing_id = register.queue_mail(mail, now)
     event: dict[str, object] = {
@@ -372,3 +372,10 @@ def _deficiency_sent(events: Sequence[CaseEvent]) -> date | None:
 def _deficiency_deadline(events: Sequence[CaseEvent]) -> date | None:
     sent = [e for e in events if e.kind == "info_requested" and "deadline_on" in e.data]
     return date.fromisoformat(str(sent[-1].data["deadline_on"])) if sent else None
+
+
+def _sender_key(events: Sequence[CaseEvent]) -> str | None:
+    """The controller's key recorded at receipt: our letters are encrypted to it (R-AC-7)."""
+    received = [e for e in events if e.kind == "received"]
+    key = received[0].data.get("sender_key") if received else None
+    return key if isinstance(key, str) else None

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from email.message import EmailMessage
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from cases.errors import NotQuarantined
+from cases.errors import KeyringError, NotQuarantined
 from cases.model import (
     Case,
     CaseEvent,
@@ -63,6 +63,13 @@ class Register(CaseRegister, Protocol):
     ) -> None: ...
 
 
+class OfficeKeyring(Decryptor, Protocol):
+    """The office's keyring: decrypts, and knows senders' keys for encrypting our letters."""
+
+    def import_public_keys(self, data: bytes) -> Sequence[object]: ...
+    def fingerprint_for(self, email: str) -> str | None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class IntakePolicy:
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/Oslo"))
@@ -94,7 +101,7 @@ def receive_message(
     fetched: FetchedMessage,
     *,
     register: Register,
-    decryptor: Decryptor,
+    decryptor: OfficeKeyring,
     policy: IntakePolicy,
     now: datetime,
 ) -> IntakeResult:
@@ -111,7 +118,7 @@ def retry_quarantined(
     submission_id: SubmissionId,
     *,
     register: Register,
-    decryptor: Decryptor,
+    decryptor: OfficeKeyring,
     policy: IntakePolicy,
     now: datetime,
 ) -> IntakeResult:
@@ -128,7 +135,7 @@ def retry_quarantined(
     return _open_and_classify(base, register, decryptor)
 
 
-def _open_and_classify(base: _Base, register: Register, decryptor: Decryptor) -> IntakeResult:
+def _open_and_classify(base: _Base, register: Register, decryptor: OfficeKeyring) -> IntakeResult:
     limit = base.policy.limits.max_message_bytes
     if len(base.fetched.raw) > limit:
         reason = f"over størrelsesgrensen ({limit // (1024 * 1024)} MB)"
@@ -136,7 +143,7 @@ def _open_and_classify(base: _Base, register: Register, decryptor: Decryptor) ->
     opened = open_message(base.fetched.raw, decryptor)
     envelope = read_envelope(opened.message)
     base = base.with_envelope(envelope, opened.protected_subject, opened.crypto)
-    return _classify(base, opened.message, opened.failures, envelope, register, base.policy)
+    return _classify(base, opened.message, opened.failures, envelope, register, decryptor)
 
 
 def _classify(
@@ -145,8 +152,9 @@ def _classify(
     failures: Sequence[str],
     envelope: Envelope,
     register: Register,
-    policy: IntakePolicy,
+    decryptor: OfficeKeyring,
 ) -> IntakeResult:
+    policy = base.policy
     original = register.find_original(envelope.message_id, base.sha256, base.existing_id)
     if original is not None:
         return base.record(register, SubmissionOutcome.DUPLICATE, None, duplicate_of=original)
@@ -161,7 +169,17 @@ def _classify(
     case = _case_replied_to(envelope, base.subject, register)
     if case is not None:
         return base.attach(register, case, documents)
-    return base.open(register, envelope, documents, policy)
+    sender_key = _sender_key(decryptor, envelope.sender, parsed.documents)
+    return base.open(register, envelope, documents, policy, sender_key)
+
+
+def _sender_key(keyring: OfficeKeyring, sender: str, documents: Sequence[Document]) -> str | None:
+    """The sender's public key: attached to their mail (learnt now) or already in the keyring."""
+    for document in documents:
+        if document.media_type == "application/pgp-keys":
+            with suppress(KeyringError):  # a broken key must not stop the request
+                keyring.import_public_keys(document.content)
+    return keyring.fingerprint_for(sender) if sender else None
 
 
 def _case_replied_to(envelope: Envelope, subject: str, register: Register) -> Case | None:
@@ -260,6 +278,7 @@ class _Base:
         envelope: Envelope,
         documents: Sequence[Document],
         policy: IntakePolicy,
+        sender_key: str | None = None,
     ) -> IntakeResult:
         title = self.subject.strip() or "Anmodning om forhåndsdrøftelse"
         new_case = NewCase(
@@ -270,7 +289,8 @@ class _Base:
         outcome = SubmissionOutcome.RECEIVED
         sid = self.persist(register, self.submission(outcome, None, case.number))
         register.add_documents(sid, case.number, documents)
-        register.append_event(case.number, self.event("received", sid, 1))
+        # the sender's key, if known: our letters to them go encrypted (R-AC-7)
+        register.append_event(case.number, self.event("received", sid, 1, sender_key=sender_key))
         if policy.assessment is not None:
             decision = assess_new_case(
                 register, case, sid, documents[0].text, documents[1:],
@@ -279,9 +299,11 @@ class _Base:
             outcome = decision.outcome
         return IntakeResult(sid, outcome, case.number)
 
-    def event(self, kind: str, submission_id: SubmissionId, document_number: int) -> CaseEvent:
+    def event(
+        self, kind: str, submission_id: SubmissionId, document_number: int, **extra: object
+    ) -> CaseEvent:
         """An incoming journal entry («Inngående dokument») with its document number."""
-        data: dict[str, object] = {
+        data: dict[str, object] = extra | {
             "submission_id": submission_id,
             "document_number": document_number,
             "received_at": self.fetched.received_at.isoformat(),
@@ -323,7 +345,7 @@ def run_intake(
     mailbox: Mailbox,
     *,
     open_register: Callable[[], AbstractContextManager[Register]],
-    decryptor: Decryptor,
+    decryptor: OfficeKeyring,
     policy: IntakePolicy,
     clock: Callable[[], datetime],
     batch_size: int = 50,
@@ -347,7 +369,7 @@ def run_intake(
 def _receive_isolated(
     fetched: FetchedMessage,
     open_register: Callable[[], AbstractContextManager[Register]],
-    decryptor: Decryptor,
+    decryptor: OfficeKeyring,
     policy: IntakePolicy,
     clock: Callable[[], datetime],
     transient: tuple[type[BaseException], ...],

@@ -151,6 +151,15 @@ class FakeDecryptor:
 
     codebook: dict[bytes, bytes] = field(default_factory=dict)
     calls: int = 0
+    known_senders: dict[str, str] = field(default_factory=dict)
+    imported: list[bytes] = field(default_factory=list)
+
+    def import_public_keys(self, data: bytes) -> list[object]:
+        self.imported.append(data)
+        return []
+
+    def fingerprint_for(self, email: str) -> str | None:
+        return self.known_senders.get(email)
 
     def decrypt(self, ciphertext: bytes) -> Decryption:
         self.calls += 1

@@ -239,3 +239,21 @@ def test_every_failure_mode_has_a_reason_and_is_observed() -> None:
     assert set(REASONS) == set(FailureMode)
     assert observed | NOT_PRODUCED_HERE == set(FailureMode)
     assert all(reason and reason[0].islower() for reason in REASONS.values())
+
+
+def test_the_keyring_finds_a_senders_key_by_address_and_refuses_secret_keys(
+    gpg_keyrings: KeyringFactory,
+) -> None:
+    office = gpg_keyrings.new()
+    sender = gpg_keyrings.new()
+    fingerprint = sender.generate_key("Anne Lund", "Anne.Lund@vestby.example")
+    assert office.fingerprint_for("anne.lund@vestby.example") is None
+    office.import_public_keys(sender.export_public_key(fingerprint).encode())
+    assert office.fingerprint_for("anne.lund@vestby.example") == fingerprint
+    secret = subprocess.run(
+        ["gpg", "--homedir", str(sender.home), "--batch", "--armor", "--export-secret-keys"],
+        check=True, capture_output=True,
+    ).stdout  # fmt: skip
+    other = gpg_keyrings.new()
+    assert other.import_public_keys(secret) == []
+    assert other.list_keys(secret=True) == []

@@ -215,3 +215,26 @@ def test_a_rejected_case_cannot_be_reassessed() -> None:
     with pytest.raises(AssessmentNotAllowed):
         assess_part(register, first.case_number, 4, Verdict.PRESENT, "x", actor="kari",
                     policy=assessment, now=NOW, today=TODAY)  # fmt: skip
+
+
+def test_letters_go_encrypted_to_a_sender_whose_key_we_know() -> None:
+    register = FakeRegister()
+    keyring = FakeDecryptor(known_senders={"anne.lund@vestby.example": "F" * 40})
+    body = OPENING + CONTACTS + DESCRIPTION + NECESSITY + RISK + MANAGEMENT
+    fetched = FetchedMessage("imap:INBOX:1:1", 1, request(body), NOW)
+    receive_message(fetched, register=register, decryptor=keyring, policy=policy(), now=NOW)
+    assert register.outbox[0].encrypt_to == "F" * 40
+
+
+def test_a_public_key_attached_to_the_request_is_learnt() -> None:
+    register = FakeRegister()
+    keyring = FakeDecryptor()
+    message = EmailMessage()
+    message["From"] = "anne.lund@vestby.example"
+    message["Subject"] = "Anmodning om forhåndsdrøftelse"
+    message.set_content(OPENING + CONTACTS + DESCRIPTION + NECESSITY + RISK + MANAGEMENT)
+    key = b"-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmDMEZ\n-----END PGP PUBLIC KEY BLOCK-----\n"
+    message.add_attachment(key, "application", "pgp-keys", filename="anne.asc")
+    fetched = FetchedMessage("imap:INBOX:1:1", 1, message.as_bytes(), NOW)
+    receive_message(fetched, register=register, decryptor=keyring, policy=policy(), now=NOW)
+    assert keyring.imported == [key]
