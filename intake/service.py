@@ -106,12 +106,26 @@ def receive_message(
     now: datetime,
 ) -> IntakeResult:
     """Record one message exactly once and decide what it becomes."""
-    known = register.submission_by_source(fetched.source)
+    known = _already_registered(fetched, register)
     if known is not None:
-        return IntakeResult(known.id, known.outcome, known.case_number, known.reason, True)
+        return known
+    sha256 = _store_original(fetched, register)
+    return _open_and_classify(_Base(fetched, sha256, policy, now), register, decryptor)
+
+
+def _already_registered(fetched: FetchedMessage, register: Register) -> IntakeResult | None:
+    """A message whose outcome is committed already: the caller only moves it (exactly once)."""
+    known = register.submission_by_source(fetched.source)
+    if known is None:
+        return None
+    return IntakeResult(known.id, known.outcome, known.case_number, known.reason, True)
+
+
+def _store_original(fetched: FetchedMessage, register: Register) -> str:
+    """Keep the bytes exactly as the server stored them (ciphertext stays ciphertext)."""
     sha256 = hashlib.sha256(fetched.raw).hexdigest()
     register.store_raw(sha256, fetched.raw)
-    return _open_and_classify(_Base(fetched, sha256, policy, now), register, decryptor)
+    return sha256
 
 
 def retry_quarantined(
@@ -317,11 +331,10 @@ def record_failure(
     fetched: FetchedMessage, *, register: Register, policy: IntakePolicy, now: datetime, error: str
 ) -> IntakeResult:
     """Quarantine a message that made intake fail unexpectedly, keeping its bytes (never lost)."""
-    known = register.submission_by_source(fetched.source)
+    known = _already_registered(fetched, register)
     if known is not None:
-        return IntakeResult(known.id, known.outcome, known.case_number, known.reason, True)
-    sha256 = hashlib.sha256(fetched.raw).hexdigest()
-    register.store_raw(sha256, fetched.raw)
+        return known
+    sha256 = _store_original(fetched, register)
     reason = f"intern feil under mottak ({error}); meldingen er lagret, meld fra til drift"
     return _Base(fetched, sha256, policy, now).record(
         register, SubmissionOutcome.QUARANTINED, reason
