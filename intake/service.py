@@ -169,13 +169,13 @@ def _classify(
     decryptor: OfficeKeyring,
 ) -> IntakeResult:
     policy = base.policy
+    if failures:  # first: what we cannot read is always visible, even a bounce or a copy
+        return base.record(register, SubmissionOutcome.QUARANTINED, "; ".join(failures))
     original = register.find_original(envelope.message_id, base.sha256, base.existing_id)
     if original is not None:
         return base.record(register, SubmissionOutcome.DUPLICATE, None, duplicate_of=original)
     if envelope.automatic:
         return base.record(register, SubmissionOutcome.IGNORED, envelope.automatic)
-    if failures:
-        return base.record(register, SubmissionOutcome.QUARANTINED, "; ".join(failures))
     parsed = parse_message(message, policy.limits)
     if parsed.problems:
         return base.record(register, SubmissionOutcome.QUARANTINED, "; ".join(parsed.problems))
