@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import cast
 
 from prefect import serve
 from prefect.deployments.runner import RunnerDeployment
@@ -16,12 +15,15 @@ from flows.intake import intake_flow
 
 def deployments(settings: Settings) -> list[RunnerDeployment]:
     """Intake every SAKSFLYT_INTAKE_INTERVAL_MINUTES; alerts at 07:00 Oslo time on weekdays."""
+    # RunnerDeployment.from_flow is synchronous; Flow.to_deployment turns async in an event loop.
     interval = timedelta(minutes=settings.intake_interval_minutes)
-    intake = intake_flow.to_deployment(name="intake-poll", interval=interval)
+    intake = RunnerDeployment.from_flow(intake_flow, name="intake-poll", interval=interval)
     # Flow.serve has no timezone= (toolchain.md pitfall 6): the Cron schedule carries it.
     weekday_mornings = [Cron("0 7 * * 1-5", timezone="Europe/Oslo")]
-    alerts = deadline_alerts_flow.to_deployment(name="deadline-alerts", schedules=weekday_mornings)
-    return [cast(RunnerDeployment, intake), cast(RunnerDeployment, alerts)]
+    alerts = RunnerDeployment.from_flow(
+        deadline_alerts_flow, name="deadline-alerts", schedules=weekday_mornings
+    )
+    return [intake, alerts]
 
 
 def serve_deployments(settings: Settings) -> None:
