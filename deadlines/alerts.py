@@ -73,11 +73,14 @@ def _schedule(
     return tuple((k, due, final, f"{k.value}:{on.isoformat()}") for k, due, final, on in steps)
 
 
-def plan_alerts(case: AlertInput, lead_days: Sequence[int] = (10, 3)) -> list[PlannedAlert]:
+def plan_alerts(
+    case: AlertInput, lead_days: Sequence[int] = (10, 3), due_by: date | None = None
+) -> list[PlannedAlert]:
     """R-T-16: extension decision at N4W - 5 working days; yellow/red before the final deadline.
 
     `lead_days` is (yellow, red) in working days. Closed cases get nothing; while the clock is
     stopped the final deadline is provisional, so only the extension alert (N4W never moves, C8).
+    With `due_by`, alerts falling due later are left out (the daily run needs no more).
     """
     yellow, red = lead_days
     clock = case.clock
@@ -94,6 +97,7 @@ def plan_alerts(case: AlertInput, lead_days: Sequence[int] = (10, 3)) -> list[Pl
     return [
         PlannedAlert(number, kind, due, d.on, recipient, prefix + suffix, d.label, d.trail)
         for kind, due, is_final, suffix in steps
+        if due_by is None or due <= due_by
         for d in (final if is_final else n4w,)
     ]
 

@@ -117,7 +117,7 @@ def _clock_without_events(t0: date, today: date) -> CaseClock:
 def plan_open_cases(
     cases: Iterable[OpenCase], today: date, lead_days: Sequence[int] = (10, 3)
 ) -> tuple[list[AlertInput], list[PlannedAlert]]:
-    """Derive each clock as of today and plan its alerts (R-T-16); the part the benchmark times."""
+    """Derive each clock as of today and plan the alerts due by today (R-T-16); benchmarked."""
     inputs: list[AlertInput] = []
     planned: list[PlannedAlert] = []
     for case in cases:
@@ -127,7 +127,7 @@ def plan_open_cases(
             clock = _clock_without_events(case.received_on, today)
         item = AlertInput(case.number.canonical, case.caseworker, case.section, clock)
         inputs.append(item)
-        planned += plan_alerts(item, lead_days)
+        planned += plan_alerts(item, lead_days, due_by=today)
     return inputs, planned
 
 
@@ -137,8 +137,7 @@ def run_alerts(
     """Queue every alert due by today that was never queued, and today's section digests."""
     inputs, planned = plan_open_cases(cases, today, (policy.yellow_days, policy.red_days))
     cancelled = _cancel_stale(ledger, {a.key for a in planned}, today)
-    candidates = [alert for alert in planned if alert.due_on <= today]
-    due = due_alerts(candidates, today, ledger.ledger_keys(a.key for a in candidates))
+    due = due_alerts(planned, today, ledger.ledger_keys(a.key for a in planned))
     by_number = {case.number.canonical: case for case in cases}
     queued = sum(
         ledger.record_alert(*_alert_mail(alert, by_number[alert.case_number], policy), now)

@@ -207,3 +207,13 @@ def test_planning_ten_thousand_cases_completes() -> None:
     cases = [AlertInput(f"2026/{i:05d}", None, "s", clocks[i % 100]) for i in range(10_000)]
     planned = [a for case in cases for a in plan_alerts(case)]
     assert len(planned) >= 30_000
+
+
+def test_planning_up_to_a_day_leaves_out_only_the_alerts_due_later() -> None:
+    clock = derive_clock(date(2026, 3, 20), [], date(2026, 4, 20))
+    case = AlertInput("2026/00001", None, "S", clock)
+    everything = plan_alerts(case)
+    due_by = date(2026, 5, 5)
+    kept = plan_alerts(case, due_by=due_by)
+    assert kept == [a for a in everything if a.due_on <= due_by]
+    assert 0 < len(kept) < len(everything)
