@@ -7,6 +7,7 @@ from datetime import timedelta
 from prefect import serve
 from prefect.deployments.runner import RunnerDeployment
 from prefect.schedules import Cron
+from prefect.types.entrypoint import EntrypointType
 
 from config.settings import Settings
 from flows.alerts import deadline_alerts_flow
@@ -16,13 +17,19 @@ from flows.intake import intake_flow
 def deployments(settings: Settings) -> list[RunnerDeployment]:
     """Intake every SAKSFLYT_INTAKE_INTERVAL_MINUTES; alerts at 07:00 Oslo time on weekdays."""
     # RunnerDeployment.from_flow is synchronous; Flow.to_deployment turns async in an event loop.
+    # Module paths: loaded by file path, flows/intake.py would become module `intake` and hide
+    # the intake package.
+    by_module = EntrypointType.MODULE_PATH
     interval = timedelta(minutes=settings.intake_interval_minutes)
-    intake = RunnerDeployment.from_flow(intake_flow, name="intake-poll", interval=interval)
+    intake = RunnerDeployment.from_flow(
+        intake_flow, name="intake-poll", interval=interval, entrypoint_type=by_module
+    )
     # Flow.serve has no timezone= (toolchain.md pitfall 6): the Cron schedule carries it.
     weekday_mornings = [Cron("0 7 * * 1-5", timezone="Europe/Oslo")]
     alerts = RunnerDeployment.from_flow(
-        deadline_alerts_flow, name="deadline-alerts", schedules=weekday_mornings
-    )
+        deadline_alerts_flow, name="deadline-alerts", schedules=weekday_mornings,
+        entrypoint_type=by_module,
+    )  # fmt: skip
     return [intake, alerts]
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -62,3 +64,20 @@ def test_serve_offers_intake_every_five_minutes_and_alerts_at_seven_on_working_d
     alerts = by_name["deadline-alerts"].schedules[0].schedule
     assert intake.interval.total_seconds() == 300
     assert (alerts.cron, alerts.timezone) == ("0 7 * * 1-5", "Europe/Oslo")
+
+
+def test_every_deployment_loads_from_its_entrypoint_as_a_worker_would() -> None:
+    """A worker starts a fresh process and imports the entrypoint; so does this test."""
+    from flows.serve import deployments
+
+    for deployment in deployments(get_settings()):
+        script = (
+            "import sys; from prefect.flows import load_flow_from_entrypoint; "
+            "print(load_flow_from_entrypoint(sys.argv[1]).name)"
+        )
+        loaded = subprocess.run(
+            [sys.executable, "-c", script, str(deployment.entrypoint)],
+            capture_output=True, text=True, timeout=120, cwd=Path(__file__).resolve().parents[2],
+        )  # fmt: skip
+        assert loaded.returncode == 0, loaded.stderr[-2000:]
+        assert loaded.stdout.strip() == deployment.flow_name
