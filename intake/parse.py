@@ -10,6 +10,7 @@ from email.parser import BytesParser
 from functools import partial
 
 from cases.model import Document
+from crypto.mime import base64_payload
 from intake import extract_headers as headers
 from intake.documents import (
     ParseLimits,
@@ -140,7 +141,7 @@ class _Walker:
             if not in_body_alternative:
                 self.extra_texts.append(_part_text(part))
             return
-        content = payload(part)
+        content = base64_payload(part) or payload(part)
         declared = headers.declared_type(part)
         name = filename or self._next_name(extension_for(sniff_media_type(content, declared, "")))
         reader = partial(_attached_message, depth=depth + 1)

@@ -1,0 +1,399 @@
+"""Intake benchmark (issue 2, point 12): real Dovecot, gpg and PostgreSQL; reports, never fails.
+
+500 signed PGP/MIME submissions of about 200 KB (each with a PDF whose bytes differ) go into a
+private Dovecot; one `wiring.run_intake_once` poll in a child process registers them in a fresh
+PostgreSQL database. In the same run, a bare `gpg --decrypt` loop over the same ciphertexts gives
+what gpg alone costs. Then one message with a 25 MB PDF goes through the same child intake.
+
+Targets on the 2-core machine: intake time / bare gpg time <= 1.5, peak RSS < 300 MB for the
+500 messages and < 400 MB for the 25 MB attachment. Peak RSS is the intake process's own VmHWM
+(see tests/bench/intake_child.py for why getrusage would be wrong); the gpg processes it runs
+and the long-lived gpg-agent are separate processes of a few MB.
+
+Run with `python -m tests.bench` (make bench) or `python -m tests.bench.intake`;
+BENCH_INTAKE_MESSAGES=n changes the message count, BENCH_INTAKE_PROFILE=dir keeps cProfile stats.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import secrets
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+
+from fpdf import FPDF
+from PIL import Image
+from sqlalchemy import create_engine, func, select
+
+from cases.orm import DocumentRow, SubmissionRow
+from crypto.compose import pgp_mime_message
+from crypto.gpg import GpgKeyring
+from tests.services.database import _drop_postgres_database, fresh_database_url
+from tests.services.dovecot import DovecotServer, ImapAccount, start_dovecot
+
+ROOT = Path(__file__).resolve().parents[2]
+MESSAGES = int(os.environ.get("BENCH_INTAKE_MESSAGES", "500"))
+RATIO_TARGET = 1.5
+RSS_TARGET_MB = 300
+LARGE_RSS_TARGET_MB = 400
+PDF_IMAGE_SIDE = 215  # random RGB pixels: ~139 KB that no compressor shrinks; PDF ~146 KB
+LARGE_IMAGE_SIDE = 2960  # 25 MiB of random RGB pixels
+TITLE_MARK = "Saksflyt benchmark 000000"  # replaced per message (same length: the xref holds)
+RECEIVED = datetime(2026, 3, 20, 15, 45, tzinfo=UTC)
+MB = 1024 * 1024
+
+PARAGRAPHS = (
+    "Vi anmoder med dette om forhåndsdrøftelse etter personvernforordningen artikkel 36. "
+    "Kommunen planlegger å ta i bruk et nytt fagsystem for helse- og omsorgstjenesten, der "
+    "opplysninger om brukernes helse, familieforhold og økonomi behandles i samme løsning.",
+    "Vurderingen av personvernkonsekvenser (DPIA) viser at restrisikoen er høy for de "
+    "registrerte, særlig fordi leverandøren drifter løsningen fra et annet EØS-land og fordi "
+    "tilgangsstyringen ennå ikke er ferdig utformet. Tiltakene vi har vurdert er beskrevet under.",
+    "Tiltak: kryptering av alle data i ro og under overføring, logging av hvert oppslag med "
+    "jevnlig kontroll, tofaktorinnlogging for alle ansatte, og sletting av opplysninger når "
+    "vedtaksperioden er over. Databehandleravtalen er vedlagt som bilag 3.",
+    "Vi ber Datatilsynet særlig se på om behandlingsgrunnlaget i helse- og omsorgstjenesteloven "
+    "er tilstrekkelig for å samle opplysningene, og om informasjonen til de registrerte er god "
+    "nok. Kontaktperson er personvernombudet, Kari Nordmann, telefon 22 33 44 55.",
+)
+
+
+@dataclass(frozen=True)
+class ChildRun:
+    """One intake child process: its own timing of the poll, and its peak RSS."""
+
+    seconds: float
+    wall: float
+    counts: dict[str, int]
+    rss_mb: float
+
+
+# --- building the mail ----------------------------------------------------------------------
+def make_pdf(image_side: int, pages: int = 6) -> bytes:
+    """A DPIA-like PDF: pages of Norwegian text and one incompressible (random) image."""
+    pdf = FPDF()
+    pdf.set_title(TITLE_MARK)
+    pdf.set_font("Helvetica", size=11)
+    for page in range(1, pages + 1):
+        pdf.add_page()
+        pdf.set_font("Helvetica", style="B", size=14)
+        pdf.cell(0, 10, f"Vurdering av personvernkonsekvenser, del {page}")
+        pdf.ln(12)
+        pdf.set_font("Helvetica", size=11)
+        for paragraph in PARAGRAPHS * 3:
+            pdf.multi_cell(0, 6, paragraph)
+            pdf.ln(2)
+    image = Image.frombytes("RGB", (image_side, image_side), os.urandom(image_side**2 * 3))
+    pdf.add_page()
+    pdf.cell(0, 10, "Bilag 1: skjermbilde av tilgangsstyringen")
+    pdf.image(image, x=20, y=30, w=170)
+    data = bytes(pdf.output())
+    assert data.count(TITLE_MARK.encode()) == 1, "the title mark must occur once in the PDF"
+    return data
+
+
+def vary(pdf: bytes, n: int) -> bytes:
+    mark = TITLE_MARK.encode()
+    return pdf.replace(mark, mark[:-6] + f"{n:06d}".encode())
+
+
+def submission(
+    n: int, pdf: bytes, sender: GpgKeyring, sender_key: str, office_key: str
+) -> tuple[bytes, bytes]:
+    """(the raw PGP/MIME message, its armored ciphertext) for submission number n."""
+    inner = EmailMessage()
+    inner.set_content(
+        "Hei,\n\nVi anmoder om forhåndsdrøftelse etter personvernforordningen artikkel 36.\n"
+        f"Vurderingen følger vedlagt (sak {n} hos oss).\n\nMed vennlig hilsen\nKari Nordmann\n"
+    )
+    inner.add_attachment(vary(pdf, n), "application", "pdf", filename=f"dpia-{n}.pdf")
+    ciphertext = sender.encrypt(inner.as_bytes(), [office_key], sign_with=sender_key)
+    outer = pgp_mime_message(ciphertext)
+    outer["From"] = f"Kommune {n} <personvern@kommune{n}.example>"
+    outer["To"] = "postkasse@datatilsynet.example"
+    outer["Subject"] = f"Anmodning om forhåndsdrøftelse nr. {n}"
+    outer["Date"] = format_datetime(RECEIVED)
+    outer["Message-ID"] = make_msgid(idstring=f"bench{n}", domain="kommune.example")
+    return outer.as_bytes(), ciphertext
+
+
+def build_submissions(
+    count: int, pdf: bytes, sender: GpgKeyring, sender_key: str, office_key: str
+) -> list[tuple[bytes, bytes]]:
+    with ThreadPoolExecutor(max_workers=2) as pool:  # gpg runs in its own processes
+        jobs = [
+            pool.submit(submission, n, pdf, sender, sender_key, office_key)
+            for n in range(1, count + 1)
+        ]
+        return [job.result() for job in jobs]
+
+
+def append_all(account: ImapAccount, messages: list[bytes]) -> None:
+    """APPEND over one login (ImapAccount.append logs in per message)."""
+    client = account.client()
+    for raw in messages:
+        client.append("INBOX", raw, flags=(), msg_time=RECEIVED)
+
+
+# --- measuring --------------------------------------------------------------------------------
+def bare_gpg_seconds(home: Path, files: list[Path]) -> float:
+    """What gpg alone costs: one `gpg --decrypt` process per ciphertext, plaintext discarded."""
+    command = ["gpg", "--batch", "--quiet", "--homedir", str(home), "--decrypt"]
+    started = time.perf_counter()
+    for path in files:
+        subprocess.run(
+            [*command, str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True
+        )
+    return time.perf_counter() - started
+
+
+def run_child(env: dict[str, str], log: Path) -> ChildRun:
+    """Run tests.bench.intake_child; it reports its own timing and peak RSS (VmHWM)."""
+    started = time.perf_counter()
+    with log.open("wb") as err:
+        process = subprocess.run(
+            [sys.executable, "-m", "tests.bench.intake_child"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=err,
+            check=False,
+        )
+    wall = time.perf_counter() - started
+    if process.returncode != 0:
+        raise RuntimeError(f"intake child failed ({process.returncode}), see {log}")
+    report = json.loads(process.stdout.decode().strip().splitlines()[-1])
+    return ChildRun(report["seconds"], wall, report["counts"], report["rss_kib"] / 1024)
+
+
+def intake_env(
+    account: ImapAccount, url: str, office: GpgKeyring, home: Path, profile: Path | None
+) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SAKSFLYT_")}
+    env.update(
+        SAKSFLYT_HOME=str(home),
+        SAKSFLYT_DATABASE_URL=url,
+        SAKSFLYT_GNUPG_HOME=str(office.home),
+        SAKSFLYT_IMAP_HOST=account.host,
+        SAKSFLYT_IMAP_PORT=str(account.port),
+        SAKSFLYT_IMAP_USER=account.user,
+        SAKSFLYT_IMAP_PASSWORD=account.password,
+        SAKSFLYT_IMAP_TLS="none",
+    )
+    if profile is not None:
+        env["SAKSFLYT_BENCH_PROFILE"] = str(profile)
+    return env
+
+
+def registered(url: str) -> tuple[dict[str, int], int]:
+    """Outcome counts and the number of documents in the register (a sanity check)."""
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        query = select(SubmissionRow.outcome, func.count()).group_by(SubmissionRow.outcome)
+        outcomes = {str(outcome): int(n) for outcome, n in connection.execute(query)}
+        documents = int(connection.scalar(select(func.count()).select_from(DocumentRow)) or 0)
+    engine.dispose()
+    return outcomes, documents
+
+
+# --- set-up and clean-up --------------------------------------------------------------------
+@contextmanager
+def keyring(root: Path, name: str) -> Iterator[GpgKeyring]:
+    home = root / name  # short: gpg-agent's sockets live in the home
+    home.mkdir(mode=0o700)
+    (home / "gpg-agent.conf").write_text("default-cache-ttl 0\nmax-cache-ttl 0\n")
+    ring = GpgKeyring(home)
+    try:
+        yield ring
+    finally:
+        ring.close()  # kills this home's gpg-agent
+
+
+@contextmanager
+def dovecot() -> Iterator[DovecotServer]:
+    server = start_dovecot()
+    try:
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(server.root, ignore_errors=True)
+
+
+@contextmanager
+def database(folder: Path) -> Iterator[str]:
+    url = fresh_database_url("postgresql", folder)
+    try:
+        yield url
+    finally:
+        _drop_postgres_database(url)
+
+
+def fresh_account(server: DovecotServer) -> ImapAccount:
+    return ImapAccount(server, f"bench-{secrets.token_hex(4)}")
+
+
+# --- the benchmark ------------------------------------------------------------------------------
+def main() -> int:
+    profile_dir = os.environ.get("BENCH_INTAKE_PROFILE")
+    with ExitStack() as stack:
+        root = Path(tempfile.mkdtemp(prefix="bi-", dir="/tmp"))
+        stack.callback(shutil.rmtree, root, ignore_errors=True)
+        office = stack.enter_context(keyring(root, "o"))
+        sender = stack.enter_context(keyring(root, "s"))
+        server = stack.enter_context(dovecot())
+        figures = _measure(stack, root, office, sender, server, profile_dir)
+    _report(figures)
+    return 0
+
+
+def _measure(
+    stack: ExitStack,
+    root: Path,
+    office: GpgKeyring,
+    sender: GpgKeyring,
+    server: DovecotServer,
+    profile_dir: str | None,
+) -> dict[str, float]:
+    office_key = office.generate_key("Datatilsynet (benchmark)", "postmottak@datatilsynet.test")
+    sender_key = sender.generate_key("Kommune (benchmark)", "personvern@kommune.test")
+    sender.import_keys(office.export_public_key(office_key).encode())
+    office.import_keys(sender.export_public_key(sender_key).encode())  # signatures verify VALID
+
+    print(f"intake benchmark: building {MESSAGES} signed PGP/MIME submissions ...", flush=True)
+    started = time.perf_counter()
+    pdf = make_pdf(PDF_IMAGE_SIDE)
+    built = build_submissions(MESSAGES, pdf, sender, sender_key, office_key)
+    raw_sizes = [len(raw) for raw, _ in built]
+    files = []
+    for n, (_raw, ciphertext) in enumerate(built, 1):
+        path = root / f"c{n:04d}.asc"
+        path.write_bytes(ciphertext)
+        files.append(path)
+    account = fresh_account(server)
+    stack.callback(account.close)
+    append_all(account, [raw for raw, _ in built])
+    del built
+    print(f"  built and appended in {time.perf_counter() - started:.1f} s", flush=True)
+
+    bare_gpg_seconds(office.home, files[:3])  # start the agent; warm the caches
+    bare = bare_gpg_seconds(office.home, files)
+    print(f"  bare gpg --decrypt loop: {bare:.2f} s", flush=True)
+
+    url = stack.enter_context(database(root))
+    profile = Path(profile_dir) / "intake-500.prof" if profile_dir else None
+    env = intake_env(account, url, office, root / "home", profile)
+    run = run_child(env, root / "intake-500.log")
+    outcomes, documents = registered(url)
+    print(f"  intake: {run.seconds:.2f} s in the poll ({run.wall:.2f} s child process)")
+    print(f"  register: {outcomes}, {documents} documents", flush=True)
+    _check_registered(outcomes, MESSAGES)
+
+    large = _measure_large(stack, root, office, sender, server, office_key, sender_key, profile_dir)
+    return {
+        "messages": MESSAGES,
+        "pdf_kb": len(pdf) / 1024,
+        "message_kb": sum(raw_sizes) / len(raw_sizes) / 1024,
+        "intake_s": run.seconds,
+        "child_wall_s": run.wall,
+        "bare_s": bare,
+        "rss_mb": run.rss_mb,
+        **large,
+    }
+
+
+def _measure_large(
+    stack: ExitStack,
+    root: Path,
+    office: GpgKeyring,
+    sender: GpgKeyring,
+    server: DovecotServer,
+    office_key: str,
+    sender_key: str,
+    profile_dir: str | None,
+) -> dict[str, float]:
+    print("  building one submission with a 25 MB PDF ...", flush=True)
+    pdf = make_pdf(LARGE_IMAGE_SIDE, pages=2)
+    raw, _ciphertext = submission(MESSAGES + 1, pdf, sender, sender_key, office_key)
+    account = fresh_account(server)
+    stack.callback(account.close)
+    append_all(account, [raw])
+    size = len(raw)
+    del raw, _ciphertext
+    folder = root / "large"
+    folder.mkdir()
+    url = stack.enter_context(database(folder))
+    profile = Path(profile_dir) / "intake-25mb.prof" if profile_dir else None
+    env = intake_env(account, url, office, root / "home-large", profile)
+    run = run_child(env, root / "intake-25mb.log")
+    outcomes, documents = registered(url)
+    print(f"  25 MB intake: {run.seconds:.2f} s, register {outcomes}, {documents} documents")
+    _check_registered(outcomes, 1)
+    return {
+        "large_pdf_mb": len(pdf) / MB,
+        "large_message_mb": size / MB,
+        "large_s": run.seconds,
+        "large_rss_mb": run.rss_mb,
+    }
+
+
+def _check_registered(outcomes: dict[str, int], expected: int) -> None:
+    """Every message must become a case (the completeness check picks its outcome)."""
+    unexpected = {k: n for k, n in outcomes.items() if k in ("quarantined", "duplicate", "ignored")}
+    if sum(outcomes.values()) != expected or unexpected:
+        print(
+            f"  WARNING: expected {expected} new cases, got {outcomes}: figures are not comparable"
+        )
+
+
+def _report(f: dict[str, float]) -> None:
+    ratio = f["intake_s"] / f["bare_s"]
+    rate = f["messages"] / f["intake_s"]
+    rows = [
+        ("messages", f"{f['messages']:.0f}", ""),
+        ("PDF / message size", f"{f['pdf_kb']:.0f} KB / {f['message_kb']:.0f} KB", ""),
+        ("intake throughput", f"{rate:.1f} msgs/s", ""),
+        ("intake time (poll)", f"{f['intake_s']:.2f} s", ""),
+        ("bare gpg --decrypt loop", f"{f['bare_s']:.2f} s", ""),
+        ("ratio intake / bare gpg", f"{ratio:.2f}", _verdict(ratio <= RATIO_TARGET, "<= 1.5")),
+        (
+            f"peak RSS, {f['messages']:.0f} messages",
+            f"{f['rss_mb']:.0f} MB",
+            _verdict_mb(f["rss_mb"], RSS_TARGET_MB),
+        ),
+        (
+            f"peak RSS, {f['large_pdf_mb']:.0f} MB PDF ({f['large_message_mb']:.0f} MB mail)",
+            f"{f['large_rss_mb']:.0f} MB",
+            _verdict_mb(f["large_rss_mb"], LARGE_RSS_TARGET_MB),
+        ),
+        ("25 MB intake time", f"{f['large_s']:.2f} s", ""),
+    ]
+    out = io.StringIO()
+    out.write("\nIntake benchmark (issue 2, point 12)\n")
+    for label, value, verdict in rows:
+        out.write(f"  {label:<38} {value:>22}  {verdict}\n")
+    print(out.getvalue(), flush=True)
+
+
+def _verdict(met: bool, target: str) -> str:
+    return f"target {target}: {'MET' if met else 'MISSED'}"
+
+
+def _verdict_mb(value: float, target: int) -> str:
+    return _verdict(value < target, f"< {target} MB")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
