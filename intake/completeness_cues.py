@@ -159,7 +159,7 @@ def _phrase_hit(
     reading: Reading,
     sentence: Sentence,
     match: re.Match[str] | None,
-    scoped: set[int],
+    scoped: frozenset[int],
 ) -> Hit:
     shown = excerpt_around(sentence.text, *(match.span() if match else (0, 0)))
     evidence = Evidence(reading.source.name, sentence.location, shown)

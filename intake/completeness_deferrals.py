@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from intake.completeness_text import compile_any, search
 from intake.completeness_types import CaseTypeSpec, PartSpec
@@ -148,10 +149,12 @@ def opens_deferred_list(spec: CaseTypeSpec, text: str) -> bool:
     return text.rstrip().endswith(":") and bool(deferral_spans(spec, text))
 
 
-def deferrals(spec: CaseTypeSpec, text: str, previous: str = "") -> tuple[set[int], bool]:
+@lru_cache(maxsize=8192)
+def deferrals(spec: CaseTypeSpec, text: str, previous: str = "") -> tuple[frozenset[int], bool]:
     """Parts a sentence defers, and whether it holds a deferral that names no part.
 
-    `previous` is the sentence before, or the «Følgende ettersendes:» a list item belongs to."""
+    `previous` is the sentence before, or the «Følgende ettersendes:» a list item belongs to.
+    Cached: every part asks the same question of the same sentence."""
     scoped: set[int] = set()
     unscoped = False
     if previous and _LIST_ITEM.match(text) and opens_deferred_list(spec, previous):
@@ -162,7 +165,7 @@ def deferrals(spec: CaseTypeSpec, text: str, previous: str = "") -> tuple[set[in
             named = parts_named(spec, previous)
         scoped |= named
         unscoped = unscoped or not named
-    return scoped, unscoped
+    return frozenset(scoped), unscoped
 
 
 def context_after(spec: CaseTypeSpec, context: str, text: str) -> str:

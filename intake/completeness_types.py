@@ -58,6 +58,10 @@ class CaseTypeSpec:
     non_request_cues: tuple[str, ...] = ()
     question_topics: tuple[str, ...] = ()
 
+    def __hash__(self) -> int:
+        """Cheap: a spec is a cache key for per-sentence work (equal specs share their key)."""
+        return hash(self.key)
+
     def part(self, number: int) -> PartSpec:
         return next(part for part in self.parts if part.number == number)
 
