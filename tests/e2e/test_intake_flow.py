@@ -81,3 +81,18 @@ def test_every_deployment_loads_from_its_entrypoint_as_a_worker_would() -> None:
         )  # fmt: skip
         assert loaded.returncode == 0, loaded.stderr[-2000:]
         assert loaded.stdout.strip() == deployment.flow_name
+
+
+def test_the_imap_password_can_come_from_a_prefect_secret_block(prefect_harness: None) -> None:
+    from prefect.blocks.system import Secret
+
+    from config.settings import Settings
+    from flows.secrets import imap_password
+
+    Secret(value="hemmelig-passord").save("saksflyt-imap-test", overwrite=True)
+    settings = Settings(
+        imap_host="127.0.0.1", imap_user="u", imap_password_block="saksflyt-imap-test"
+    )
+    settings.check_imap()  # a block instead of SAKSFLYT_IMAP_PASSWORD is a complete configuration
+    assert imap_password(settings) == "hemmelig-passord"
+    assert imap_password(Settings()) is None
