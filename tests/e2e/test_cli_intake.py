@@ -183,3 +183,26 @@ def test_the_demo_builds_a_register_and_can_run_again(tmp_path: Path) -> None:
     assert len(exported) == 8
     signed = next(row for row in exported if row["encryption"] == "pgp_mime" and row["case_number"])
     assert signed["signature"] == "valid"
+
+
+def test_a_caseworker_sets_the_parts_of_a_request_in_review_and_it_is_registered(
+    home: Path,
+) -> None:
+    question = plain_request(5, body="Hei! Må vi be om forhåndsdrøftelse? Kan dere veilede oss?")
+    receive(question)
+    (row,) = export()
+    assert row["outcome"] == "needs_review"
+    case = str(row["case_number"])
+    for part in range(1, 6):
+        result = CliRunner().invoke(
+            app, ["cases", "assess", case, "--part", str(part), "--present", "--reason",
+                  "Mottatt på telefon", "--by", "kari"],
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+    assert "registered; brev: receipt" in result.stdout
+    (after,) = export()
+    assert after["outcome"] == "registered"
+    assert after["parts"] == {str(n): "present" for n in range(1, 6)}
+    refused = CliRunner().invoke(app, ["cases", "assess", case, "--part", "1", "--missing",
+                                       "--reason", "x"])  # fmt: skip
+    assert refused.exit_code != 0  # a registered case is no longer re-assessed here
