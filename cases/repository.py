@@ -268,13 +268,18 @@ class SqlRegister:
 
     # --- completeness and automatic letters (intake.assessment) ----------------------------------
     def set_submission_result(
-        self, submission_id: SubmissionId, outcome: SubmissionOutcome, parts: dict[str, str]
+        self,
+        submission_id: SubmissionId,
+        outcome: SubmissionOutcome,
+        parts: dict[str, str],
+        reason: str | None,
     ) -> None:
         row = self._session.get(SubmissionRow, submission_id)
         if row is None:
             raise SubmissionNotFound(submission_id=submission_id)
         row.outcome = outcome.value
         row.parts = dict(parts)
+        row.reason = reason
         self._session.flush()
 
     def queue_mail(self, mail: NewOutgoingMail, at: datetime) -> int:

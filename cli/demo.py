@@ -14,6 +14,7 @@ from pathlib import Path
 from docx import Document as DocxDocument
 from fpdf import FPDF
 from rich.console import Console
+from rich.panel import Panel
 from rich.progress import Progress
 from rich.table import Table
 
@@ -45,6 +46,7 @@ def run_demo() -> None:
         count = _deliver_demo_mail(settings, office_fingerprint)
         _receive_with_progress(settings, count)
     _print_register(settings, console)
+    _print_outbox(settings, console)
     _print_deadlines(settings, console)
     for path in draft_demo_letters(settings):
         console.print(f"Brevutkast: {path}")
@@ -219,3 +221,19 @@ def _print_deadlines(settings: Settings, console: Console) -> None:
 
 
 _OPEN = {CaseStatus.RECEIVED, CaseStatus.REGISTERED, CaseStatus.NEEDS_REVIEW, CaseStatus.DEFICIENT}
+
+
+def _print_outbox(settings: Settings, console: Console) -> None:
+    """The automatic letters waiting to be sent, and the rejection in full (issue 3)."""
+    with wiring.outbox(settings) as outbox:
+        letters = [m for m in outbox.messages() if m.kind.startswith("letter:")]
+    table = Table("Sak", "Brev", "Til", "Emne", "Status")
+    for mail in letters:
+        number = mail.case_number.canonical if mail.case_number else ""
+        kind = mail.kind.removeprefix("letter:")
+        table.add_row(number, kind, ", ".join(mail.recipients), mail.subject, mail.status.value)
+    console.print(table)
+    rejection = next((m for m in letters if m.kind == "letter:rejection"), None)
+    if rejection is not None:
+        console.print(Panel(rejection.text, title=rejection.subject), highlight=False)
+    console.print("Utboksen sendes med SAKSFLYT_SMTP_HOST satt: saksflyt outbox send")

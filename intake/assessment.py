@@ -50,7 +50,11 @@ class CaseRegister(Protocol):
     def next_document_number(self, case: CaseNumber) -> int: ...
     def set_status(self, number: CaseNumber, status: CaseStatus) -> None: ...
     def set_submission_result(
-        self, submission_id: int, outcome: SubmissionOutcome, parts: dict[str, str]
+        self,
+        submission_id: int,
+        outcome: SubmissionOutcome,
+        parts: dict[str, str],
+        reason: str | None,
     ) -> None: ...
     def queue_mail(self, mail: NewOutgoingMail, at: datetime) -> int: ...
     def case_documents(self, number: CaseNumber) -> list[Document]: ...
@@ -62,7 +66,7 @@ class AssessmentPolicy:
     case_type: CaseTypeSpec
     incomplete_requests: str = "reject"  # or "notice_then_reject"
     office_key_fingerprint: str = ""
-    sender_name: str = "Datatilsynet"
+    sender_name: str = "Automatisk behandlet"  # «Saksbehandler:» of an automatic letter
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +91,17 @@ def decide(report: CompletenessReport, policy: AssessmentPolicy) -> Decision:
     if not rejectable or policy.incomplete_requests == "notice_then_reject":
         return Decision(CaseStatus.DEFICIENT, SubmissionOutcome.DEFICIENT, "deficiency")
     return Decision(CaseStatus.REJECTED, SubmissionOutcome.REJECTED, "rejection")
+
+
+def outcome_reason(report: CompletenessReport) -> str | None:
+    """Why a request is where it is, in the export's `reason` (bokmål)."""
+    if not report.is_request:
+        return report.request_note or "ikke en anmodning om forhåndsdrøftelse"
+    if report.uncertain_parts:
+        return "usikkert om del " + ", ".join(map(str, report.uncertain_parts)) + " finnes"
+    if report.missing_parts:
+        return "mangler del " + ", ".join(map(str, report.missing_parts))
+    return None
 
 
 def parts_summary(report: CompletenessReport) -> dict[str, str]:
@@ -199,7 +214,9 @@ def _record_decision(
     today: date,
 ) -> None:
     if submission_id is not None:
-        register.set_submission_result(submission_id, decision.outcome, parts_summary(report))
+        register.set_submission_result(
+            submission_id, decision.outcome, parts_summary(report), outcome_reason(report)
+        )
     if decision.status is not case.status:
         register.set_status(case.number, decision.status)
         data: dict[str, object] = {"from": case.status.value, "to": decision.status.value}
@@ -270,11 +287,20 @@ def _letter_data(
 def _missing_parts(report: CompletenessReport, spec: CaseTypeSpec) -> list[MissingPart]:
     return [
         MissingPart(
-            p.number, spec.part(p.number).name_nb, spec.part(p.number).requirements, p.note or None
+            p.number, spec.part(p.number).name_nb, spec.part(p.number).requirements, _letter_note(p)
         )  # fmt: skip
         for p in report.parts
         if p.verdict is Verdict.MISSING
     ]
+
+
+def _letter_note(part: PartResult) -> str | None:
+    """What the controller wrote about a missing part, or what was lacking, for the letter."""
+    if part.evidence:  # the deferral they wrote («… ettersendes»)
+        return f"Dere skrev: «{part.evidence[0].excerpt}»"
+    if not part.note or part.note == "ingen treff" or part.note.startswith("saksbehandler:"):
+        return None
+    return part.note[0].upper() + part.note[1:].rstrip(".") + "."
 
 
 def _report_data(report: CompletenessReport) -> dict[str, object]:

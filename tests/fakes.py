@@ -116,9 +116,11 @@ class FakeRegister:
         self.cases[number] = replace(self.get_case(number), status=status)
 
     def set_submission_result(
-        self, submission_id: int, outcome: SubmissionOutcome, parts: dict[str, str]
-    ) -> None:
-        self.submissions[submission_id] = replace(self.submissions[submission_id], outcome=outcome)
+        self, submission_id: int, outcome: SubmissionOutcome, parts: dict[str, str],
+        reason: str | None,
+    ) -> None:  # fmt: skip
+        old = self.submissions[submission_id]
+        self.submissions[submission_id] = replace(old, outcome=outcome, reason=reason)
         self.parts[submission_id] = dict(parts)
 
     def queue_mail(self, mail: NewOutgoingMail, at: datetime) -> int:

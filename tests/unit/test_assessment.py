@@ -187,6 +187,8 @@ def test_a_question_goes_to_a_caseworker_without_any_letter() -> None:
     result = receive(register, request(body, subject="Spørsmål"), policy())
     assert result.outcome is SubmissionOutcome.NEEDS_REVIEW
     assert register.outbox == []
+    reason = register.submissions[result.submission_id].reason
+    assert reason is not None and reason.startswith("ikke en anmodning")
 
 
 def test_a_caseworker_override_is_logged_and_decides_the_outcome_again() -> None:
