@@ -85,11 +85,13 @@ def test_every_deployment_loads_from_its_entrypoint_as_a_worker_would() -> None:
 
 def test_the_imap_password_can_come_from_a_prefect_secret_block(prefect_harness: None) -> None:
     from prefect.blocks.system import Secret
+    from prefect.utilities.asyncutils import run_coro_as_sync
 
     from config.settings import Settings
     from flows.secrets import imap_password
 
-    Secret(value="hemmelig-passord").save("saksflyt-imap-test", overwrite=True)
+    secret = Secret(value="hemmelig-passord")
+    run_coro_as_sync(secret.asave("saksflyt-imap-test", overwrite=True))
     settings = Settings(
         imap_host="127.0.0.1", imap_user="u", imap_password_block="saksflyt-imap-test"
     )
