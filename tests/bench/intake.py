@@ -41,6 +41,7 @@ from sqlalchemy import create_engine, func, select
 from cases.orm import DocumentRow, SubmissionRow
 from crypto.compose import pgp_mime_message
 from crypto.gpg import GpgKeyring
+from tests.e2e.intake_child import environment
 from tests.services.database import _drop_postgres_database, fresh_database_url
 from tests.services.dovecot import DovecotServer, ImapAccount, start_dovecot
 
@@ -182,20 +183,8 @@ def run_child(env: dict[str, str], log: Path) -> ChildRun:
 def intake_env(
     account: ImapAccount, url: str, office: GpgKeyring, home: Path, profile: Path | None
 ) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SAKSFLYT_")}
-    env.update(
-        SAKSFLYT_HOME=str(home),
-        SAKSFLYT_DATABASE_URL=url,
-        SAKSFLYT_GNUPG_HOME=str(office.home),
-        SAKSFLYT_IMAP_HOST=account.host,
-        SAKSFLYT_IMAP_PORT=str(account.port),
-        SAKSFLYT_IMAP_USER=account.user,
-        SAKSFLYT_IMAP_PASSWORD=account.password,
-        SAKSFLYT_IMAP_TLS="none",
-    )
-    if profile is not None:
-        env["SAKSFLYT_BENCH_PROFILE"] = str(profile)
-    return env
+    extra = {} if profile is None else {"SAKSFLYT_BENCH_PROFILE": str(profile)}
+    return environment(account, url, office.home, home, **extra)
 
 
 def registered(url: str) -> tuple[dict[str, int], int]:

@@ -11,13 +11,17 @@ import functools
 import os
 import signal
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from cases.repository import SqlRegister
 from config import wiring
 from config.settings import get_settings
 from crypto.gpg import GpgKeyring
 from intake.imap import ImapMailbox
+
+if TYPE_CHECKING:
+    from tests.services.dovecot import ImapAccount
 
 
 def _die() -> None:
@@ -53,6 +57,24 @@ def _arm(point: str, k: int) -> None:
         _on_call(GpgKeyring, "decrypt", k, after=False)
     else:
         raise SystemExit(f"unknown crash point {point}")
+
+
+def environment(
+    account: ImapAccount, database_url: str, gnupg_home: Path, home: Path, **extra: str
+) -> dict[str, str]:
+    """This process's environment without SAKSFLYT_*, then an intake on the test services."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SAKSFLYT_")}
+    env.update(
+        SAKSFLYT_HOME=str(home),
+        SAKSFLYT_DATABASE_URL=database_url,
+        SAKSFLYT_GNUPG_HOME=str(gnupg_home),
+        SAKSFLYT_IMAP_HOST=account.host,
+        SAKSFLYT_IMAP_PORT=str(account.port),
+        SAKSFLYT_IMAP_USER=account.user,
+        SAKSFLYT_IMAP_PASSWORD=account.password,
+        SAKSFLYT_IMAP_TLS="none",
+    )
+    return env | extra
 
 
 def main() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -14,6 +13,7 @@ from sqlalchemy import create_engine, select
 
 from cases.orm import SubmissionRow
 from crypto.gpg import GpgKeyring
+from tests.e2e.intake_child import environment
 from tests.mailfactory import encrypted_request, plain_request
 from tests.services.dovecot import ImapAccount
 from tests.services.gpg import KeyringFactory
@@ -30,22 +30,6 @@ def run_intake(env: dict[str, str], crash: str | None = None) -> subprocess.Comp
         [sys.executable, "-m", "tests.e2e.intake_child"],
         cwd=ROOT, env=child_env, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
-
-
-def intake_env(account: ImapAccount, url: str, office: GpgKeyring, home: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SAKSFLYT_")}
-    env.update(
-        SAKSFLYT_HOME=str(home),
-        SAKSFLYT_DATABASE_URL=url,
-        SAKSFLYT_GNUPG_HOME=str(office.home),
-        SAKSFLYT_IMAP_HOST=account.host,
-        SAKSFLYT_IMAP_PORT=str(account.port),
-        SAKSFLYT_IMAP_USER=account.user,
-        SAKSFLYT_IMAP_PASSWORD=account.password,
-        SAKSFLYT_IMAP_TLS="none",
-        SAKSFLYT_BATCH_SIZE="3",
-    )
-    return env
 
 
 def submissions(url: str) -> list[SubmissionRow]:
@@ -75,7 +59,9 @@ def test_every_message_is_registered_exactly_once_after_a_sigkill(
     messages += [encrypted_request(n, sender_keyring, stranger_key) for n in range(7, 9)]
     for raw in messages:
         imap_account.append(raw)
-    env = intake_env(imap_account, postgres_url, office_keyring, tmp_path / "home")
+    env = environment(
+        imap_account, postgres_url, office_keyring.home, tmp_path / "home", SAKSFLYT_BATCH_SIZE="3"
+    )
 
     crashed = run_intake(env, crash)
     assert crashed.returncode == -signal.SIGKILL, crashed.stderr[-2000:]
