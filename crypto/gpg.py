@@ -7,9 +7,11 @@ reason, or (for keyring administration) as ``KeyringError``.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import subprocess
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,11 +21,12 @@ from typing import Any
 import gnupg
 
 from cases.errors import KeyringError
+from cases.model import SignatureStatus
 
 # Decryption is defined in the pure crypto.status so that crypto.unwrap can name it without
 # importing gnupg; it is re-exported here as part of this adapter's API.
 from crypto.armor import PacketKind, packet_kind
-from crypto.status import Decryption, parse_status, read_decryption
+from crypto.status import Decryption, parse_status, read_decryption, signature_of
 
 __all__ = ["Decryption", "GpgKeyring", "KeyInfo"]
 
@@ -90,6 +93,28 @@ class GpgKeyring:
         decryption = read_decryption(parse_status(result.stderr or ""), bytes(result.data or b""))
         log.info("gpg decrypt: ok=%s status=%s", decryption.ok, decryption.status)
         return decryption
+
+    def verify_detached(self, data: bytes, signature: bytes) -> tuple[SignatureStatus, str | None]:
+        """Check a detached signature (RFC 1847 multipart/signed) over `data`.
+
+        python-gnupg would write the signature to a temporary file; here it goes through a pipe
+        that gpg reads as a special file name, and the data through stdin.
+        """
+        read_end, write_end = os.pipe()
+        writer = threading.Thread(target=_write_and_close, args=(write_end, signature))
+        writer.start()
+        try:
+            command = [
+                "gpg", "--homedir", str(self.home), "--batch", "--no-tty", "--status-fd", "2",
+                "--enable-special-filenames", "--verify", "--", f"-&{read_end}", "-",
+            ]  # fmt: skip
+            result = subprocess.run(
+                command, input=data, capture_output=True, pass_fds=(read_end,), timeout=60
+            )
+        finally:
+            os.close(read_end)
+            writer.join()
+        return signature_of(parse_status(result.stderr.decode("utf-8", "replace")))
 
     def import_keys(self, data: bytes) -> list[KeyInfo]:
         """Import public and/or secret keys; raises KeyringError when nothing could be imported."""
@@ -203,3 +228,9 @@ def _timestamp(value: str) -> datetime | None:
 def _last_gpg_error(result: Any) -> str:
     lines = [line for line in (result.stderr or "").splitlines() if line.startswith("gpg: ")]
     return lines[-1].removeprefix("gpg: ") if lines else "ukjent feil"
+
+
+def _write_and_close(descriptor: int, data: bytes) -> None:
+    """Feed a pipe from a thread: a signature larger than the pipe buffer must not block gpg."""
+    with os.fdopen(descriptor, "wb") as pipe, contextlib.suppress(BrokenPipeError):
+        pipe.write(data)

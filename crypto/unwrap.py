@@ -52,6 +52,9 @@ _MEDIA_TYPES = {
 
 class Decryptor(Protocol):
     def decrypt(self, ciphertext: bytes) -> Decryption: ...
+    def verify_detached(
+        self, data: bytes, signature: bytes
+    ) -> tuple[SignatureStatus, str | None]: ...
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,8 @@ def open_message(raw: bytes, decryptor: Decryptor) -> OpenedMessage:
     """Decrypt every encrypted part of a raw RFC 5322 message; never raises on bad input."""
     findings = _Findings(decryptor)
     message = _parse(raw)
+    if message.get_content_type() == "multipart/signed":  # signed, not encrypted
+        _verify_signed(raw, message, findings)
     _open_guarded(message, findings, depth=0, decrypted=False)
     return OpenedMessage(
         message=message,
@@ -202,12 +207,38 @@ def _replace_with_decrypted(
     if plaintext is None:
         return False
     inner = _parse(plaintext, crlf_to_lf=True)  # gpg returns the canonical CRLF form
+    if inner.get_content_type() == "multipart/signed":  # RFC 1847: signed, then encrypted
+        _verify_signed(plaintext, inner, findings)
     del plaintext  # the parsed message holds the content now
     if findings.protected_subject is None:
         findings.protected_subject = _protected_subject(inner)
     _open_guarded(inner, findings, depth + 1, decrypted=True)
     _graft(part, inner)
     return True
+
+
+def _verify_signed(entity: bytes, signed: Message, findings: _Findings) -> None:
+    """RFC 3156 §5: the first part's exact bytes, in canonical CRLF form, against the signature."""
+    children, boundary = _children(signed), signed.get_boundary()
+    protocol = str(signed.get_param("protocol") or "").lower()
+    if protocol != "application/pgp-signature" or len(children) < 2 or boundary is None:
+        return
+    content = _first_part_bytes(entity, boundary)
+    if content is not None:
+        signature = _payload_bytes(children[1])
+        findings.signatures.append(findings.decryptor.verify_detached(content, signature))
+
+
+def _first_part_bytes(entity: bytes, boundary: str) -> bytes | None:
+    """The bytes between the first two delimiter lines of a multipart entity, CRLF-canonical."""
+    text = b"\r\n" + entity.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+    delimiter = b"\r\n--" + boundary.encode("ascii", "replace")
+    start = text.find(delimiter + b"\r\n")
+    if start < 0:
+        return None
+    begin = start + len(delimiter) + 2
+    end = text.find(delimiter, begin)
+    return text[begin:end] if end >= 0 else None
 
 
 def _protected_subject(inner: Message) -> str | None:

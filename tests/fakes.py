@@ -163,6 +163,9 @@ class FakeDecryptor:
     def fingerprint_for(self, email: str) -> str | None:
         return self.known_senders.get(email)
 
+    def verify_detached(self, data: bytes, signature: bytes) -> tuple[SignatureStatus, None]:
+        return SignatureStatus.UNKNOWN_KEY, None
+
     def decrypt(self, ciphertext: bytes) -> Decryption:
         self.calls += 1
         for marker, plaintext in self.codebook.items():

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from cases.errors import KeyringError
-from cases.model import Encryption
+from cases.model import Encryption, SignatureStatus
 from crypto.gpg import GpgKeyring
 from crypto.status import REASONS, FailureMode
 from crypto.unwrap import OpenedMessage, open_message
@@ -163,3 +163,32 @@ def text_of(part: Message) -> str:
     payload = part.get_payload(decode=True)
     data = payload if isinstance(payload, bytes) else b""
     return data.decode(part.get_content_charset() or "utf-8", errors="replace")
+
+
+# Signature status of the signed samples (one-pass signatures inside the encryption, and RFC 1847
+# multipart/signed inside it); UNKNOWN_KEY where the signer's public key is not in keys/.
+SIGNED = {
+    "autocrypt-spec/example-gossip.eml": SignatureStatus.VALID,
+    f"{DC}/encrypted_with_received_headers.eml": SignatureStatus.VALID,
+    f"{DC}/google-workspace-mixed-up.eml": SignatureStatus.VALID,
+    f"{DC}/rfc1847_encapsulation.eml": SignatureStatus.VALID,
+    f"{DC}/mixed-up-long.eml": SignatureStatus.UNKNOWN_KEY,
+    f"{DC}/thunderbird_encrypted_signed.eml": SignatureStatus.UNKNOWN_KEY,
+    f"{DC}/thunderbird_encrypted_signed_with_pubkey.eml": SignatureStatus.UNKNOWN_KEY,
+    "mailpile/tests.mbx-msg02.eml": SignatureStatus.UNKNOWN_KEY,
+    "mailpile/tests.mbx-msg07.eml": SignatureStatus.UNKNOWN_KEY,
+    f"{TB}/encrypted-and-signed-alice-to-bob-nonascii.eml": SignatureStatus.VALID,
+    f"{TB}/signed-by-0xfbfcc82a015e7330-encrypted-to-0xf231550c4f47e38e.eml": SignatureStatus.VALID,
+    f"{TB}/signed-by-0xfbfcc82a015e7330-encrypted-to-0xf231550c4f47e38e-with-key.eml": (
+        SignatureStatus.VALID
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_signature_status_is_recorded(name: str, keyrings: dict[str, GpgKeyring]) -> None:
+    opened = open_message((samples_dir() / name).read_bytes(), keyrings[name.split("/")[0]])
+
+    expected = SIGNED.get(name, SignatureStatus.NONE)
+    assert opened.crypto.signature is expected
+    assert (opened.crypto.signer_fingerprint is not None) == (expected is not SignatureStatus.NONE)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import subprocess
 from email import policy
 from email.message import EmailMessage, Message
+from email.mime.application import MIMEApplication
+from email.mime.multipart import MIMEMultipart
 from email.parser import BytesParser
 
 import pytest
@@ -335,3 +337,31 @@ def test_a_failing_decryptor_is_not_mistaken_for_bad_input() -> None:
 
     with pytest.raises(FileNotFoundError):
         open_message(raw.as_bytes(), GpgMissing())
+
+
+def signed_message(signer: GpgKeyring, fingerprint: str, body: str) -> bytes:
+    """RFC 3156 multipart/signed, made as a mail client does: sign the CRLF form of part one."""
+    content = EmailMessage()
+    content.set_content(body)
+    canonical = content.as_bytes(policy=policy.SMTP)
+    signature = signer._gpg.sign(canonical, keyid=fingerprint, detach=True).data  # test helper
+    outer = MIMEMultipart("signed", protocol="application/pgp-signature", micalg="pgp-sha256")
+    outer.attach(BytesParser(policy=policy.SMTP).parsebytes(canonical))
+    outer.attach(MIMEApplication(signature, "pgp-signature", _encoder=lambda m: None))
+    outer["From"] = "kari@kommune.example"
+    return outer.as_bytes(policy=policy.SMTP)
+
+
+def test_signed_mail_that_is_not_encrypted_gets_its_signature_checked(
+    office_keyring: GpgKeyring, sender_keyring: GpgKeyring, sender_key: str
+) -> None:
+    office_keyring.import_keys(sender_keyring.export_public_key(sender_key).encode())
+    raw = signed_message(sender_keyring, sender_key, "Vi anmoder om forhåndsdrøftelse.\n")
+
+    good = open_message(raw, office_keyring)
+    tampered = open_message(raw.replace(b"anmoder", b"ANMODER"), office_keyring)
+
+    assert good.crypto.signature is SignatureStatus.VALID
+    assert good.crypto.signer_fingerprint == sender_key
+    assert good.crypto.encryption == ()
+    assert tampered.crypto.signature is SignatureStatus.BAD
