@@ -195,13 +195,12 @@ def _receive_with_progress(settings: Settings, count: int) -> None:
 def _print_register(settings: Settings, console: Console) -> None:
     with wiring.register(settings) as register:
         submissions = register.submissions()
-    table = Table("Id", "Mottatt", "Avsender", "Utfall", "Sak", "Kryptering", "Signatur", "Merknad")
+    table = Table("Id", "Mottatt", "Utfall", "Sak", "Kryptert / signert", "Avsender og merknad")
     for s in submissions:
-        table.add_row(
-            str(s.id), s.received_at.strftime("%Y-%m-%d %H:%M"), s.sender, s.outcome.value,
-            s.case_number.canonical if s.case_number else "", s.crypto.encryption_label,
-            s.crypto.signature.value, s.reason or "",
-        )  # fmt: skip
+        crypto = f"{s.crypto.encryption_label} / {s.crypto.signature.value}"
+        note = s.sender + (f"\n{s.reason}" if s.reason else "")
+        number = s.case_number.canonical if s.case_number else ""
+        table.add_row(str(s.id), f"{s.received_at:%d.%m}", s.outcome.value, number, crypto, note)
     console.print(table)
     console.print(f"Registeret: {settings.resolved_database_url}")
     console.print("Se mer: saksflyt cases list · saksflyt submissions export --format json")
