@@ -40,6 +40,9 @@ _LONGEST_SOCKET = "/S.gpg-agent.browser"
 # gpg's validity letters for keys that must not be encrypted to: revoked, expired, disabled.
 _UNUSABLE = {"r", "e", "d"}
 
+# The files gpg 2.2 changes when keys are imported, deleted or their trust changes.
+_KEYRING_FILES = ("pubring.kbx", "pubring.gpg", "trustdb.gpg")
+
 _ALGORITHMS = {"1": "RSA", "16": "ElGamal", "17": "DSA", "18": "ECDH", "19": "ECDSA", "22": "EdDSA"}
 
 
@@ -64,6 +67,7 @@ class GpgKeyring:
         self._passphrase = passphrase
         _prepare_home(home)
         self._gpg = gnupg.GPG(gnupghome=str(home))
+        self._public_keys: tuple[tuple[int, ...], list[dict[str, Any]]] | None = None
 
     def __enter__(self) -> GpgKeyring:
         return self
@@ -134,14 +138,28 @@ class GpgKeyring:
     def fingerprint_for(self, email: str) -> str | None:
         """The newest usable public key whose user id names this address, for encrypting to it."""
         wanted = f"<{email.strip().lower()}>"
+        now = datetime.now(UTC).timestamp()
         usable = [
             key
-            for key in self._gpg.list_keys()
+            for key in self._listed_public_keys()
             if key.get("trust") not in _UNUSABLE
+            and not (key.get("expires") and int(key["expires"]) <= now)
             and any(wanted in uid.lower() or uid.lower() == wanted[1:-1] for uid in key["uids"])
         ]
         newest = max(usable, key=lambda key: int(key.get("date") or 0), default=None)
         return None if newest is None else str(newest["fingerprint"])
+
+    def _listed_public_keys(self) -> list[dict[str, Any]]:
+        """gpg's key listing, run again only when the keyring files changed.
+
+        Intake asks for a sender's key once per message, and each listing is a gpg process that
+        costs about as much as the decryption itself. The files' stat catches imports by any
+        process (the CLI, another worker); expiry is checked against the clock by the caller.
+        """
+        stamp = tuple(value for name in _KEYRING_FILES for value in _stat_stamp(self.home / name))
+        if self._public_keys is None or self._public_keys[0] != stamp:
+            self._public_keys = (stamp, list(self._gpg.list_keys()))
+        return self._public_keys[1]
 
     def list_keys(self, secret: bool = False) -> list[KeyInfo]:
         """Every primary key, or only those whose secret part is here."""
@@ -205,6 +223,14 @@ def _prepare_home(home: Path) -> None:
         raise KeyringError(detail=f"stien {home} er for lang for gpg-agents sokler (bruk /tmp)")
     home.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(home, 0o700)  # mkdir's mode is masked by umask, and gpg warns about unsafe homes
+
+
+def _stat_stamp(path: Path) -> tuple[int, ...]:
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return (0, 0, 0)
+    return (stat.st_mtime_ns, stat.st_size, stat.st_ino)
 
 
 def _key_info(key: dict[str, Any], has_secret: bool) -> KeyInfo:

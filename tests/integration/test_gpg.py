@@ -257,3 +257,38 @@ def test_the_keyring_finds_a_senders_key_by_address_and_refuses_secret_keys(
     other = gpg_keyrings.new()
     assert other.import_public_keys(secret) == []
     assert other.list_keys(secret=True) == []
+
+
+def test_a_key_imported_by_another_process_is_found_without_listing_keys_per_message(
+    gpg_keyrings: KeyringFactory,
+) -> None:
+    office = gpg_keyrings.new()
+    sender = gpg_keyrings.new()
+    fingerprint = sender.generate_key("Ola Berg", "ola.berg@lier.example")
+    armored = sender.export_public_key(fingerprint).encode()
+    assert office.fingerprint_for("ola.berg@lier.example") is None
+    listings = _count_listings(office)
+
+    for _ in range(5):  # intake asks once per message: the unchanged keyring is listed once
+        assert office.fingerprint_for("ola.berg@lier.example") is None
+    gpg_cli(office, "--import", data=armored)  # as `saksflyt keys import` in another process
+
+    assert office.fingerprint_for("Ola.Berg@lier.example") == fingerprint
+    after_import = listings[0]  # 1, or 2 when gpg's listing itself updated the trust database
+    for _ in range(5):
+        assert office.fingerprint_for("ola.berg@lier.example") == fingerprint
+    assert 1 <= after_import <= 2
+    assert listings == [after_import]
+
+
+def _count_listings(keyring: GpgKeyring) -> list[int]:
+    calls = [0]
+    gpg = keyring._gpg
+    original = gpg.list_keys
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls[0] += 1
+        return original(*args, **kwargs)
+
+    gpg.list_keys = counting
+    return calls
