@@ -37,6 +37,8 @@ class SqlRegister:
     def __init__(self, session: Session, message_id_domain: str = "saksflyt.invalid") -> None:
         self._session = session
         self._message_id_domain = message_id_domain
+        # Case rows by number: one transaction asks for the same case several times per message.
+        self._case_rows: dict[CaseNumber, CaseRow] = {}
 
     # --- submissions -------------------------------------------------------------------------
     def submission_by_source(self, source: str) -> SubmissionRecord | None:
@@ -145,6 +147,7 @@ class SqlRegister:
         )  # fmt: skip
         self._session.add(row)
         self._session.flush()
+        self._case_rows[CaseNumber(row.year, row.sequence)] = row
         return _case(row)
 
     def case_by_number(self, number: CaseNumber) -> Case | None:
@@ -216,10 +219,15 @@ class SqlRegister:
 
     # --- helpers -----------------------------------------------------------------------------
     def _case_row(self, number: CaseNumber) -> CaseRow | None:
-        query = select(CaseRow).where(
-            CaseRow.year == number.year, CaseRow.sequence == number.sequence
-        )
-        return self._session.scalar(query)
+        row = self._case_rows.get(number)
+        if row is None:
+            query = select(CaseRow).where(
+                CaseRow.year == number.year, CaseRow.sequence == number.sequence
+            )
+            row = self._session.scalar(query)
+            if row is not None:
+                self._case_rows[number] = row
+        return row
 
     def _case_id(self, number: CaseNumber) -> int:
         row = self._case_row(number)
