@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from email.message import Message
 
 from cases.model import CaseNumber
 from cases.outbox import SqlOutbox
@@ -10,6 +11,7 @@ from cases.queries import open_cases_with_events
 from config import wiring
 from config.settings import Settings, get_settings
 from config.staff import load_staff
+from crypto.compose import sealed
 from crypto.gpg import GpgKeyring
 from intake import assessment
 from intake.alerting import AlertPolicy, AlertRunSummary, paused_gc, run_alerts
@@ -41,14 +43,14 @@ def queue_alerts(settings: Settings | None = None, today: date | None = None) ->
 def deliver_mail(settings: Settings | None = None) -> DeliverySummary | None:
     """Send every pending message; None when no SMTP server is configured (mail waits)."""
     settings = settings or get_settings()
-    encrypt = _KeyringOnDemand(settings)
-    smtp = wiring.smtp_outbox(settings, encrypt=encrypt)
+    seal = _KeyringOnDemand(settings)
+    smtp = wiring.smtp_outbox(settings, seal=seal)
     if smtp is None:
         return None
     try:
         return deliver_pending(lambda: wiring.outbox(settings), smtp, wiring.utc_now)
     finally:
-        encrypt.close()
+        seal.close()
 
 
 class _KeyringOnDemand:
@@ -58,10 +60,10 @@ class _KeyringOnDemand:
         self._settings = settings
         self._keyring: GpgKeyring | None = None
 
-    def __call__(self, data: bytes, recipients: list[str]) -> bytes:
+    def __call__(self, content: bytes, fingerprint: str) -> Message:
         if self._keyring is None:
             self._keyring = wiring.keyring(self._settings)
-        return self._keyring.encrypt(data, recipients)
+        return sealed(self._keyring.encrypt, content, fingerprint)
 
     def close(self) -> None:
         if self._keyring is not None:

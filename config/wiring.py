@@ -31,7 +31,7 @@ from intake.mailbox import Mailbox
 from intake.maildir import MaildirMailbox
 from intake.parse import ParseLimits
 from intake.service import IntakePolicy, IntakeResult, IntakeSummary, run_intake
-from letters.outbox import Encrypt, SmtpOutbox
+from letters.outbox import Seal, SmtpOutbox
 
 # Faults worth a retry: the network, the IMAP link and the database (architecture.md §3).
 TRANSIENT: tuple[type[BaseException], ...] = (OSError, OperationalError, ConnectionError)
@@ -202,9 +202,7 @@ def message_id_domain(settings: Settings) -> str:
     return settings.mail_from.rpartition("@")[2] or "saksflyt.invalid"
 
 
-def smtp_outbox(
-    settings: Settings | None = None, encrypt: Encrypt | None = None
-) -> SmtpOutbox | None:
+def smtp_outbox(settings: Settings | None = None, seal: Seal | None = None) -> SmtpOutbox | None:
     """The configured SMTP server, or None without SAKSFLYT_SMTP_HOST (mail then waits)."""
     settings = settings or get_settings()
     if settings.smtp_host is None:
@@ -220,7 +218,7 @@ def smtp_outbox(
         password,
         settings.smtp_tls,
         settings.mail_from,
-        encrypt=encrypt,
+        seal=seal,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from email.mime.application import MIMEApplication
 from email.mime.multipart import MIMEMultipart
 
@@ -23,6 +24,17 @@ def pgp_mime_message(armored_ciphertext: bytes) -> MIMEMultipart:
     outer.attach(control)
     outer.attach(body)
     return outer
+
+
+def sealed(
+    encrypt: Callable[[bytes, list[str]], bytes], content: bytes, fingerprint: str
+) -> MIMEMultipart:
+    """`content` (a canonical CRLF MIME entity) encrypted to one key, as RFC 3156 PGP/MIME.
+
+    `encrypt` is the office keyring's (crypto.gpg.GpgKeyring.encrypt); outgoing letters get
+    this with the keyring bound (letters.outbox.Seal).
+    """
+    return pgp_mime_message(encrypt(content, [fingerprint]))
 
 
 def _keep(part: MIMEApplication) -> None:

@@ -2,8 +2,9 @@
 
 Alerts to staff and letters to controllers leave through here. A message keeps the Message-ID and
 Date it got when it was queued, so a resend is byte-for-byte recognisable. With `encrypt_to` set
-it is sent as PGP/MIME (RFC 3156); the cipher is injected (crypto.gpg.GpgKeyring.encrypt fits),
-so letters/ does not import crypto. The Subject stays readable on an encrypted message.
+it is sent as PGP/MIME (RFC 3156), sealed by an injected function (crypto.compose builds the
+entity around the office keyring's cipher), so letters/ does not import crypto. The Subject stays
+readable on an encrypted message.
 """
 
 from __future__ import annotations
@@ -15,8 +16,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from email import policy
 from email.message import EmailMessage, Message
-from email.mime.application import MIMEApplication
-from email.mime.multipart import MIMEMultipart
 from email.utils import format_datetime
 from typing import Literal, Protocol
 
@@ -28,11 +27,13 @@ log = logging.getLogger(__name__)
 TlsMode = Literal["ssl", "starttls", "none"]
 
 
-class Encrypt(Protocol):
-    def __call__(self, data: bytes, recipients: list[str]) -> bytes: ...
+class Seal(Protocol):
+    """Encrypt a canonical MIME entity to one key and return the RFC 3156 entity that carries it."""
+
+    def __call__(self, content: bytes, fingerprint: str) -> Message: ...
 
 
-def build_message(mail: OutgoingMail, sender: str, encrypt: Encrypt | None = None) -> Message:
+def build_message(mail: OutgoingMail, sender: str, seal: Seal | None = None) -> Message:
     """The RFC 5322 message: UTF-8 text, an optional HTML alternative, PGP/MIME if asked."""
     content = EmailMessage()  # smtplib sends CRLF; the encrypted entity is made canonical below
     content.set_content(mail.text, charset="utf-8")
@@ -40,9 +41,9 @@ def build_message(mail: OutgoingMail, sender: str, encrypt: Encrypt | None = Non
         content.add_alternative(mail.html, subtype="html", charset="utf-8")
     message: Message = content
     if mail.encrypt_to is not None:
-        if encrypt is None:
+        if seal is None:
             raise MailRefused(detail="kryptering er ikke satt opp for utgående e-post")
-        message = _pgp_mime(content, mail.encrypt_to, encrypt)
+        message = _sealed(content, mail.encrypt_to, seal)
     message["From"] = sender
     message["To"] = ", ".join(mail.recipients)
     message["Subject"] = mail.subject
@@ -51,27 +52,11 @@ def build_message(mail: OutgoingMail, sender: str, encrypt: Encrypt | None = Non
     return message
 
 
-def _pgp_mime(content: EmailMessage, fingerprint: str, encrypt: Encrypt) -> Message:
-    """RFC 3156 section 4: multipart/encrypted with a version part and the armored data."""
+def _sealed(content: EmailMessage, fingerprint: str, seal: Seal) -> Message:
     try:
-        armored = encrypt(content.as_bytes(policy=policy.SMTP), [fingerprint])
+        return seal(content.as_bytes(policy=policy.SMTP), fingerprint)
     except CaseworkError as exc:  # e.g. KeyringError: the recipient's key is missing
         raise MailRefused(detail=f"kryptering feilet ({exc.code})") from None
-    outer = MIMEMultipart("encrypted", protocol="application/pgp-encrypted")
-    outer.preamble = "This is an OpenPGP/MIME encrypted message (RFC 4880 and 3156)"
-    control = MIMEApplication("Version: 1\n", _subtype="pgp-encrypted", _encoder=_as_is)
-    control["Content-Description"] = "PGP/MIME version identification"
-    body = MIMEApplication(armored.decode("ascii"), _subtype="octet-stream", _encoder=_as_is)
-    body.set_param("name", "encrypted.asc")
-    body["Content-Description"] = "OpenPGP encrypted message"
-    body["Content-Disposition"] = 'inline; filename="encrypted.asc"'
-    outer.attach(control)
-    outer.attach(body)
-    return outer
-
-
-def _as_is(part: MIMEApplication) -> None:
-    """The parts are 7-bit ASCII already (version line, armor); no transfer encoding."""
 
 
 @contextmanager
@@ -107,18 +92,18 @@ class SmtpOutbox:
         tls: TlsMode,
         sender: str,
         *,
-        encrypt: Encrypt | None = None,
+        seal: Seal | None = None,
         timeout: float = 30,
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self._host, self._port, self._tls = host, port, tls
         self._user, self._password = user, password
-        self._sender, self._encrypt, self._timeout = sender, encrypt, timeout
+        self._sender, self._seal, self._timeout = sender, seal, timeout
         self._context = ssl_context or ssl.create_default_context()
 
     def send(self, message: OutgoingMail) -> None:
         """Hand the message to the server; returns once the server has accepted it."""
-        built = build_message(message, self._sender, self._encrypt)
+        built = build_message(message, self._sender, self._seal)
         with smtp_errors(), self._connect() as smtp:
             refused = smtp.send_message(built, self._sender, list(message.recipients))
         if refused:  # some recipients accepted it: the message counts as sent

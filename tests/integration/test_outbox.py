@@ -6,12 +6,14 @@ import smtplib
 from datetime import UTC, date, datetime
 from email import policy
 from email.parser import BytesParser
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from cases.outgoing import LedgerEntry, MailStatus, NewOutgoingMail, OutgoingMail
 from config import alerts, wiring
+from crypto.compose import sealed
 from crypto.gpg import GpgKeyring
 from letters.delivery import MailConfigurationError, MailRefused, MailUnavailable
 from letters.outbox import SmtpOutbox, build_message, smtp_errors
@@ -126,7 +128,8 @@ def stored(encrypt_to: str | None = None) -> OutgoingMail:
 def test_an_encrypted_message_is_pgp_mime_that_decrypts_to_the_text(
     office_keyring: GpgKeyring, office_key: str
 ) -> None:
-    message = build_message(stored(office_key), "saksflyt@example.no", office_keyring.encrypt)
+    seal = partial(sealed, office_keyring.encrypt)
+    message = build_message(stored(office_key), "saksflyt@example.no", seal)
     parsed = BytesParser(policy=policy.default).parsebytes(message.as_bytes())
     assert parsed.get_content_type() == "multipart/encrypted"
     assert parsed.get_param("protocol") == "application/pgp-encrypted"
