@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -13,7 +14,7 @@ from fastapi.responses import RedirectResponse
 from cases import queries
 from cases.errors import CaseNotFound
 from dashboard import exports, frames, reports
-from dashboard.access import Staff, verify_password
+from dashboard.access import Staff, authenticate
 from dashboard.app import render
 from dashboard.caserecord import case_context, load_visible_case
 from dashboard.chart import weekly_chart
@@ -37,13 +38,22 @@ def login_page(request: Request) -> Response:
 def login(
     request: Request, username: Annotated[str, Form()], password: Annotated[str, Form()]
 ) -> Response:
-    """Local login for the demo; a new session (and CSRF token) on success."""
+    """Local login (demo, or without SSO); a new session (and CSRF token) on success."""
     state = state_of(request)
-    staff = state.staff.get(username.strip())
-    if staff is None or not verify_password(password, staff.password_hash):
+    address = request.client.host if request.client else "-"
+    wait = state.login_throttle.wait_seconds(address, username)
+    if wait:
+        audit(request, "-", "login_throttled")
+        minutes = math.ceil(wait / 60)
+        context = {"error": f"For mange feilede innlogginger. Prøv igjen om {minutes} min."}
+        return render(request, "login.html", context, status_code=429)
+    staff = authenticate(state.staff, username, password)
+    if staff is None:
+        state.login_throttle.failed(address, username)
         audit(request, "-", "login_failed")
         context = {"error": "Feil brukernavn eller passord."}
         return render(request, "login.html", context, status_code=401)
+    state.login_throttle.succeeded(address, username)
     replace_session(request, new_session(state.epoch_seconds(), staff.username))
     audit(request, staff, "login")
     return RedirectResponse("/", status_code=303)

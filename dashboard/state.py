@@ -13,6 +13,7 @@ from fastapi import Request
 
 from config.settings import IPNetwork, Settings
 from dashboard.access import StaffDirectory
+from dashboard.throttle import LoginThrottle
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +26,7 @@ class DashboardState:
     secure_cookies: bool = False
     today: Callable[[], date] | None = None  # tests pin the date; else today in Oslo (R-T-1)
     epoch_seconds: Callable[[], int] = field(default=lambda: int(time.time()))
+    login_throttle: LoginThrottle = field(default_factory=LoginThrottle)
 
     def today_on(self) -> date:
         if self.today is not None:

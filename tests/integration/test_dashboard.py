@@ -223,3 +223,23 @@ def test_every_view_is_written_to_the_audit_log(client_for: Any, seeded: Seeded)
 
 def test_the_audit_table_matches_its_migration(seeded: Seeded) -> None:
     migrate.check(wiring.engine(seeded.settings))
+
+
+def test_repeated_wrong_passwords_make_the_login_wait(client_for: Any, seeded: Seeded) -> None:
+    client = client_for(None)
+    token = csrf_token(client.get("/logg-inn").text)
+
+    def log_in(username: str, password: str) -> int:
+        form = {"username": username, "password": password, "csrf_token": token}
+        return int(client.post("/logg-inn", data=form, follow_redirects=False).status_code)
+
+    assert [log_in("leder", "feil") for _ in range(5)] == [401] * 5
+    response = client.post(
+        "/logg-inn", data={"username": "leder", "password": "demo", "csrf_token": token}
+    )
+    assert response.status_code == 429  # even the right password waits
+    assert "Prøv igjen om 15 min" in response.text
+    assert log_in("saksbehandler", "demo") == 303  # a colleague at the same address is not locked
+    with wiring.session(seeded.settings) as session:
+        actions = [e.action for e in audit_entries(session)]
+    assert actions.count("login_failed") == 5 and "login_throttled" in actions

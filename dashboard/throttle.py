@@ -1,0 +1,63 @@
+"""Failed local logins per client address and user name: too many, and the login waits (no I/O).
+
+The local login guards a register of personal data; scrypt makes each guess slow, and this makes
+a guessing run stop after a few tries. The key is (address, user name) so that someone guessing
+from one address cannot lock a colleague out everywhere.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+MAX_FAILURES = 5
+WINDOW_SECONDS = 15 * 60
+MAX_TRACKED = 10_000  # distinct (address, user) pairs kept; the oldest are forgotten first
+
+
+@dataclass
+class LoginThrottle:
+    """Counts failures inside a sliding window; thread-safe (routes run in a thread pool)."""
+
+    max_failures: int = MAX_FAILURES
+    window_seconds: float = WINDOW_SECONDS
+    clock: Callable[[], float] = time.monotonic
+    _failures: dict[tuple[str, str], deque[float]] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def wait_seconds(self, address: str, username: str) -> float:
+        """0 when a login may be tried now; otherwise how long until the oldest failure expires."""
+        with self._lock:
+            failures = self._recent(_key(address, username))
+            if len(failures) < self.max_failures:
+                return 0.0
+            return max(0.0, failures[0] + self.window_seconds - self.clock())
+
+    def failed(self, address: str, username: str) -> None:
+        key = _key(address, username)
+        with self._lock:
+            failures = self._recent(key)
+            failures.append(self.clock())
+            self._failures[key] = failures
+            if len(self._failures) > MAX_TRACKED:
+                del self._failures[next(iter(self._failures))]
+
+    def succeeded(self, address: str, username: str) -> None:
+        with self._lock:
+            self._failures.pop(_key(address, username), None)
+
+    def _recent(self, key: tuple[str, str]) -> deque[float]:
+        failures = self._failures.pop(key, deque())  # re-inserted by the caller: newest last
+        horizon = self.clock() - self.window_seconds
+        while failures and failures[0] <= horizon:
+            failures.popleft()
+        if failures:
+            self._failures[key] = failures
+        return failures
+
+
+def _key(address: str, username: str) -> tuple[str, str]:
+    return (address, username.strip().casefold())
