@@ -25,7 +25,7 @@ from dashboard.state import state_of
 
 router = APIRouter()
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-LIST_LIMIT = 500  # rows shown on the list page; the exports hold every row
+LIST_LIMIT = 500  # rows per page of the case list; the exports hold every row
 
 
 @router.get("/logg-inn")
@@ -107,16 +107,22 @@ def _listed(request: Request, staff: Staff, wanted: frames.ListFilter) -> tuple[
 
 
 @router.get("/saker")
-def case_list(request: Request, staff: CurrentStaff, wanted: Filters) -> Response:
-    """Every visible case with filters (section, caseworker, milestone, status) and sorting."""
+def case_list(request: Request, staff: CurrentStaff, wanted: Filters, side: int = 1) -> Response:
+    """Every visible case with filters (section, caseworker, milestone, status) and sorting,
+    LIST_LIMIT rows per page (`side`)."""
     frame, shown = _listed(request, staff, wanted)
+    pages = max(1, math.ceil(len(shown) / LIST_LIMIT))
+    page = min(max(side, 1), pages)
+    first = (page - 1) * LIST_LIMIT
     audit(request, staff, "view_case_list", detail=wanted.describe())
     context = {
         "staff": staff,
         "wanted": wanted,
-        "rows": shown.head(LIST_LIMIT).to_dict("records"),
+        "rows": shown.iloc[first : first + LIST_LIMIT].to_dict("records"),
         "count": len(shown),
-        "limit": LIST_LIMIT,
+        "first": first + 1,
+        "page": page,
+        "pages": pages,
         "options": frames.filter_options(frame),
         "query": wanted.query_string(),
         "sort_query": lambda key, descending: replace(

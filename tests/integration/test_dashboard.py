@@ -12,6 +12,7 @@ import pytest
 from cases import migrate
 from cases.orm_audit import audit_entries
 from config import wiring
+from dashboard import pages
 from tests.services.browser import Seeded, csrf_token
 
 pytestmark = pytest.mark.postgres
@@ -121,6 +122,23 @@ def test_the_case_list_sorts_by_case_number_both_ways(client_for: Any) -> None:
     assert up.index("2026/00001") < up.index("2026/00005")
     assert down.index("2026/00005") < down.index("2026/00001")
     assert 'aria-sort="descending"' in down
+
+
+def test_a_long_case_list_is_paged_and_every_page_keeps_the_filters(
+    client_for: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pages, "LIST_LIMIT", 2)
+    client = client_for("leder")
+    first = client.get("/saker?sorter=saksnr").text
+    second = client.get("/saker?sorter=saksnr&side=2").text
+    beyond = client.get("/saker?sorter=saksnr&side=99").text  # the last page, not an error
+
+    assert "2026/00001" in first and "2026/00003" not in first
+    assert "2026/00003" in second and "2026/00001" not in second
+    assert 'href="/saker?sorter=saksnr&amp;side=3" rel="next"' in second
+    assert 'href="/saker?sorter=saksnr&amp;side=1" rel="prev"' in second
+    assert "viser 3–4 (side 2 av" in second
+    assert 'rel="next"' not in beyond and 'rel="prev"' in beyond
 
 
 def test_the_case_page_explains_deadlines_parts_documents_letters_and_crypto(
