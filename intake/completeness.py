@@ -9,23 +9,18 @@ from functools import partial
 from cases.model import Document
 from intake.completeness_cues import (
     Hit,
+    NamedSection,
     Reading,
     State,
     file_hits,
     heading_hits,
     is_any_cue,
+    named_sections,
     phrase_hits,
     read,
 )
 from intake.completeness_request import judge_request
-from intake.completeness_text import (
-    Section,
-    Source,
-    build_source,
-    readable,
-    sections,
-    unclaimed,
-)
+from intake.completeness_text import Source, build_source, readable, unclaimed
 from intake.completeness_types import (
     BODY_SOURCE,
     CaseTypeSpec,
@@ -58,7 +53,7 @@ UNCLAIMED_WORDS = 15
 class _Submission:
     sources: tuple[Source, ...]  # the mail text first, then the readable documents
     documents: tuple[Source, ...]
-    sections: tuple[tuple[str, Section], ...]
+    sections: tuple[NamedSection, ...]
     readings: tuple[Reading, ...]
     unreadable: tuple[str, ...]
     unclaimed: tuple[str, ...]  # «heading» (document) of unrecognised sections with content
@@ -74,11 +69,14 @@ def _prepare(
     docs = tuple(build_source(d.name, d.text, is_cue) for d in others)
     sources = (mail, *docs)
     unread = tuple(unreadable) + tuple(d.name for d in others if not readable([d.text]))
+    found = [named_sections(spec, s) for s in sources]
     return _Submission(
         sources=sources,
         documents=docs,
-        sections=tuple((s.name, section) for s in sources for section in sections(s)),
-        readings=tuple(read(spec, s, s is not mail) for s in sources),
+        sections=tuple(named for per_source in found for named in per_source),
+        readings=tuple(
+            read(spec, s, f, s is not mail) for s, f in zip(sources, found, strict=True)
+        ),
         unreadable=unread,
         unclaimed=tuple(
             f"«{h.raw}» ({d.name})" for d in docs for h in unclaimed(d, UNCLAIMED_WORDS)
@@ -86,16 +84,17 @@ def _prepare(
     )
 
 
-def _hits(spec: CaseTypeSpec, part: PartSpec, submission: _Submission) -> list[Hit]:
-    return (
-        heading_hits(spec, part, submission.sections)
-        + file_hits(spec, part, submission.documents)
-        + phrase_hits(spec, part, submission.readings)
+def _strong_hits(spec: CaseTypeSpec, part: PartSpec, submission: _Submission) -> list[Hit]:
+    """Evidence under a heading or in a named file."""
+    return heading_hits(spec, part, submission.sections) + file_hits(
+        spec, part, submission.documents
     )
 
 
-def _judge(spec: CaseTypeSpec, part: PartSpec, submission: _Submission) -> PartResult:
-    hits = _hits(spec, part, submission)
+def _judge(
+    spec: CaseTypeSpec, part: PartSpec, submission: _Submission, strong: list[Hit]
+) -> PartResult:
+    hits = strong + phrase_hits(spec, part, submission.readings)
     if part.contacts is not None:
         result = judge_part_one(part, submission.sources, hits)
     else:
@@ -114,12 +113,11 @@ def _judge(spec: CaseTypeSpec, part: PartSpec, submission: _Submission) -> PartR
     return result
 
 
-def _has_material(spec: CaseTypeSpec, submission: _Submission) -> bool:
+def _has_material(spec: CaseTypeSpec, strong: dict[int, list[Hit]]) -> bool:
     """DPIA material: substantive evidence for a part under a heading or in a named file."""
     for part in spec.parts:
-        strong = heading_hits(spec, part, submission.sections)
-        strong += file_hits(spec, part, submission.documents)
-        if part.contacts is None and any(h.state is State.SUBSTANTIVE for h in strong):
+        found = strong[part.number]
+        if part.contacts is None and any(h.state is State.SUBSTANTIVE for h in found):
             return True
     return False
 
@@ -138,8 +136,10 @@ def check_completeness(
     no part is judged clearly missing.
     """
     submission = _prepare(spec, body, documents, unreadable)
-    parts = tuple(_judge(spec, part, submission) for part in spec.parts)
+    # judging a part and spotting DPIA material both need these: found once
+    strong = {part.number: _strong_hits(spec, part, submission) for part in spec.parts}
+    parts = tuple(_judge(spec, part, submission, strong[part.number]) for part in spec.parts)
     complete = all(p.verdict is Verdict.PRESENT for p in parts)
-    material = _has_material(spec, submission)
+    material = _has_material(spec, strong)
     is_request, note = judge_request(spec, subject, submission.sources, complete, material)
     return CompletenessReport(is_request, note, parts)

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Mapping, Sequence
+from bisect import bisect_right
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 
 from intake.completeness_deferrals import context_after, deferrals, part_cues, parts_named
+from intake.completeness_regex import CueRegex, compile_any, lowered, search, search_lowered
 from intake.completeness_text import (
     Section,
     Sentence,
     Source,
     collapse,
-    compile_any,
     excerpt,
     excerpt_around,
-    search,
     sections,
     sentences,
     word_count,
@@ -30,6 +30,9 @@ DEFERRAL_REST_PRESENT = 40  # words beside a deferral that still make a section 
 DEFERRAL_REST_PARTIAL = 8
 LONG_DOCUMENT_WORDS = 100  # a mention in a document this long may stand for real content
 
+# Whitespace after «.», «!» or «?», or a line break: the splits of `(?<=[.!?])\s+|\n`, but
+# written to open with `\s`, so that `re` skips straight to whitespace (a whole document is long).
+_SENTENCE_SPLIT = re.compile(r"\s(?:(?<=[.!?]\s)\s*|(?<=\n))")
 _REFERENCE = re.compile(r"\bvedl(a|e)g\w*|\battach\w*|\benclos\w*|\bappendi\w*", re.IGNORECASE)
 
 
@@ -49,43 +52,99 @@ class Hit:
 
 
 @dataclass(frozen=True, slots=True)
+class NamedSection:
+    """A cue heading's section, the source it stands in, and the parts its heading names."""
+
+    source: str
+    section: Section
+    parts: frozenset[int]
+
+
+def named_sections(spec: CaseTypeSpec, source: Source) -> tuple[NamedSection, ...]:
+    """Named once per check: every part asks which parts each heading names."""
+    return tuple(
+        NamedSection(source.name, section, frozenset(parts_named(spec, section.heading.title)))
+        for section in sections(source)
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class Reading:
     """One source cut into sentences, with the parts whose cue heading covers each line."""
 
     source: Source
     sentences: tuple[Sentence, ...]
+    lowered: tuple[str | None, ...]  # each sentence's lowered(): every part searches them
+    joined: str | None  # the lowered sentences one a line: a part's strings are found at once
+    offsets: tuple[int, ...]  # where each sentence starts in `joined`
+    deferred: tuple[frozenset[int], ...]  # the parts each sentence defers, read in context
     owners: Mapping[int, frozenset[int]]
     long_document: bool
 
 
-def read(spec: CaseTypeSpec, source: Source, is_document: bool) -> Reading:
+def read(
+    spec: CaseTypeSpec, source: Source, found: Sequence[NamedSection], is_document: bool
+) -> Reading:
+    """`found`: the named sections of this source."""
     owners: dict[int, frozenset[int]] = {}
-    for section in sections(source):
-        named = frozenset(parts_named(spec, section.heading.title))
-        for index in range(section.heading.index, section.end):
-            owners[index] = owners.get(index, frozenset()) | named
-    long_document = is_document and word_count(source.text) >= LONG_DOCUMENT_WORDS
-    return Reading(source, sentences(source), owners, long_document)
+    for named in found:
+        for index in range(named.section.heading.index, named.section.end):
+            owners[index] = owners.get(index, frozenset()) | named.parts
+    long_document = (
+        is_document and word_count(source.text, at_most=LONG_DOCUMENT_WORDS) >= LONG_DOCUMENT_WORDS
+    )
+    cut = sentences(source)
+    lower = tuple(lowered(sentence.text) for sentence in cut)
+    joined, offsets = _joined(lower)
+    return Reading(source, cut, lower, joined, offsets, _deferred(spec, cut), owners, long_document)
+
+
+def _joined(lower: Sequence[str | None]) -> tuple[str | None, tuple[int, ...]]:
+    texts = [text for text in lower if text is not None]
+    if len(texts) < len(lower):
+        return None, ()
+    offsets = [0]
+    for text in texts[:-1]:
+        offsets.append(offsets[-1] + len(text) + 1)
+    return "\n".join(texts), tuple(offsets)
+
+
+def _sentences_to_try(regex: CueRegex, reading: Reading) -> Container[int]:
+    """The sentences that hold one of the regex's strings: it cannot match in any other."""
+    found = regex.string_positions(reading.joined) if reading.joined is not None else None
+    if found is None:
+        return range(len(reading.sentences))
+    return {bisect_right(reading.offsets, at) - 1 for at in found}
+
+
+def _deferred(spec: CaseTypeSpec, found: Sequence[Sentence]) -> tuple[frozenset[int], ...]:
+    """The parts each sentence defers; the same for every part, so worked out once."""
+    scopes: list[frozenset[int]] = []
+    previous = ""
+    for sentence in found:
+        scoped, _ = deferrals(spec, sentence.text, previous)
+        previous = context_after(spec, previous, sentence.text)
+        scopes.append(scoped)
+    return tuple(scopes)
 
 
 def is_any_cue(spec: CaseTypeSpec, title: str) -> bool:
-    return any(search(part_cues(part), title) for part in spec.parts)
-
-
-def heading_names(spec: CaseTypeSpec, part: PartSpec, title: str) -> bool:
-    return part.number in parts_named(spec, title)
+    lower = lowered(title)  # once for all the parts
+    return any(search_lowered(part_cues(part), title, lower) for part in spec.parts)
 
 
 def judge_body(spec: CaseTypeSpec, number: int, body: str) -> tuple[State, str]:
     """State of a section or document body: content, too little, or deferred."""
-    deferral_words, rest_words, note = 0, 0, ""
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", body):
+    deferral_words, note = 0, ""
+    for sentence in _SENTENCE_SPLIT.split(body):
         scoped, unscoped = deferrals(spec, sentence)
         if number in scoped or unscoped:
             deferral_words += word_count(sentence)
             note = note or excerpt(sentence, 120)
-        else:
-            rest_words += word_count(sentence)
+    # the split drops only whitespace, so the words of the sentences are those of the body;
+    # beyond the highest threshold the exact count makes no difference
+    enough = deferral_words + max(SUBSTANTIVE_WORDS, DEFERRAL_REST_PRESENT, DEFERRAL_REST_PARTIAL)
+    rest_words = word_count(body, at_most=enough) - deferral_words
     if not note:
         return (State.SUBSTANTIVE if rest_words >= SUBSTANTIVE_WORDS else State.TRIVIAL), ""
     if rest_words >= DEFERRAL_REST_PRESENT:
@@ -93,13 +152,12 @@ def judge_body(spec: CaseTypeSpec, number: int, body: str) -> tuple[State, str]:
     return (State.TRIVIAL if rest_words >= DEFERRAL_REST_PARTIAL else State.DEFERRED), note
 
 
-def heading_hits(
-    spec: CaseTypeSpec, part: PartSpec, found: Sequence[tuple[str, Section]]
-) -> list[Hit]:
+def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSection]) -> list[Hit]:
     hits: list[Hit] = []
-    for name, section in found:
-        if not heading_names(spec, part, section.heading.title):
+    for named in found:
+        if part.number not in named.parts:
             continue
+        name, section = named.source, named.section
         state, note = judge_body(spec, part.number, section.heading.raw + "\n" + section.body)
         shown = f"{section.heading.raw}: {excerpt(section.body, 150)}" if section.body else ""
         evidence = Evidence(name, section.location, excerpt(shown or section.heading.raw))
@@ -129,12 +187,15 @@ def _sentence_state(
     another part's heading, lists several parts, or points to an attachment."""
     owners = reading.owners.get(sentence.line, frozenset())
     early = word_count(sentence.text[: match.start()]) <= TOPIC_PHRASE_WITHIN
-    topical = sentence.opens_paragraph and sentence.paragraph_words >= TOPIC_PARAGRAPH_WORDS
-    enumerates = len(parts_named(spec, sentence.text) - {1}) >= 3
+    topical = (
+        sentence.opens_paragraph
+        and word_count(sentence.paragraph, at_most=TOPIC_PARAGRAPH_WORDS) >= TOPIC_PARAGRAPH_WORDS
+    )
     own = not owners or number in owners
-    if topical and early and own and not enumerates and not _REFERENCE.search(sentence.text):
-        return State.SUBSTANTIVE
-    return State.MENTION
+    if not (topical and early and own) or _REFERENCE.search(sentence.text):
+        return State.MENTION
+    enumerates = len(parts_named(spec, sentence.text) - {1}) >= 3  # asked last: the costliest
+    return State.MENTION if enumerates else State.SUBSTANTIVE
 
 
 def phrase_hits(spec: CaseTypeSpec, part: PartSpec, readings: Sequence[Reading]) -> list[Hit]:
@@ -142,11 +203,10 @@ def phrase_hits(spec: CaseTypeSpec, part: PartSpec, readings: Sequence[Reading])
     regex = compile_any(part.phrases)
     hits: list[Hit] = []
     for reading in readings:
-        previous = ""
-        for sentence in reading.sentences:
-            match = regex.search(sentence.text) if regex else None
-            scoped, _ = deferrals(spec, sentence.text, previous)
-            previous = context_after(spec, previous, sentence.text)
+        tried = _sentences_to_try(regex, reading) if regex else ()
+        found = zip(reading.sentences, reading.lowered, reading.deferred, strict=True)
+        for index, (sentence, lower, scoped) in enumerate(found):
+            match = regex.search_lowered(sentence.text, lower) if regex and index in tried else None
             if match is None and part.number not in scoped:
                 continue
             hits.append(_phrase_hit(spec, part.number, reading, sentence, match, scoped))

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from intake.completeness_text import compile_any, search
+from intake.completeness_regex import compile_any, lowered, search_lowered
 from intake.completeness_types import CaseTypeSpec, PartSpec
 
 BARE_PHRASE_WORDS = 10  # a coordinated list item is a short noun phrase
@@ -60,10 +60,15 @@ def parts_named(spec: CaseTypeSpec, text: str) -> set[int]:
     a qualifier («av DPIA», «of the DPIA», «for de registrerte»)."""
     cut = _PREPOSITION.search(text)
     if cut:
-        head = {p.number for p in spec.parts if search(part_cues(p), text[: cut.start()])}
+        head = _cued(spec, text[: cut.start()])
         if head:
             return head
-    return {part.number for part in spec.parts if search(part_cues(part), text)}
+    return _cued(spec, text)
+
+
+def _cued(spec: CaseTypeSpec, text: str) -> set[int]:
+    lower = lowered(text)  # once for all the parts
+    return {part.number for part in spec.parts if search_lowered(part_cues(part), text, lower)}
 
 
 def deferral_spans(spec: CaseTypeSpec, text: str) -> list[re.Match[str]]:

@@ -14,8 +14,9 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from intake.completeness_contacts import EMAIL, Block, fields_of, has_name
-from intake.completeness_text import Source, compile_any, excerpt
+from intake.completeness_contacts import EMAIL, Block, fields_of, has_email, has_name, has_phone
+from intake.completeness_regex import compile_any, lowered
+from intake.completeness_text import Source, excerpt
 from intake.completeness_types import ContactCues, Evidence
 
 MAX_SEGMENT_LINES = 6  # a role's details stand within this many lines of its label
@@ -51,7 +52,8 @@ def _join(text: str, line: str) -> tuple[str, str]:
     last = text.rsplit(" ", 1)[-1]
     if "@" in last and _OPEN_ADDRESS.fullmatch(last) and not re.search(r"@[\w-]+\.\w", last):
         return text, ""
-    if _HYPHENATED.search(text) and "@" not in last and not _ELLIPSIS.match(line):
+    # a match of _HYPHENATED lies in the last three characters: do not rescan the whole run
+    if _HYPHENATED.search(text[-3:]) and "@" not in last and not _ELLIPSIS.match(line):
         return (text[:-1], "") if line[:1].islower() else (text, "")
     return text, " "
 
@@ -67,8 +69,10 @@ def _make_run(lines: Sequence[str], first: int) -> Run:
 
 def _bare_label(cues: ContactCues, text: str) -> bool:
     """A line that is only a role label («Personvernombud:»): its details may follow a blank."""
-    mentions = role_mentions(cues, text)
-    return bool(mentions) and fields_of(text).count == 0 and len(text.split()) <= 3
+    # cheapest test first: this is asked of nearly every line
+    if len(text.split()) > 3 or not role_mentions(cues, text):
+        return False
+    return fields_of(text).count == 0
 
 
 def runs(cues: ContactCues, source: Source) -> list[Run]:
@@ -103,8 +107,8 @@ def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
 def denies(patterns: tuple[str, ...], text: str) -> bool:
     """A negation («har ikke personvernombud») outside e-mail addresses («…@firma.no DPO»)."""
     regex = compile_any(patterns)
-    addresses = [m.span() for m in EMAIL.finditer(text)]
-    found = regex.finditer(text) if regex else iter(())
+    found = list(regex.finditer(text)) if regex else []
+    addresses = [m.span() for m in EMAIL.finditer(text)] if found and "@" in text else []
     return any(not _inside(m.start(), addresses) for m in found)
 
 
@@ -114,15 +118,17 @@ def role_mentions(
     """(offset, role) of each role label; not inside an address nor a «har ikke personvernombud»."""
     negations = {"dpo": cues.no_dpo, "processor": cues.no_processor}
     patterns = {"contact": cues.contact, "dpo": cues.dpo, "processor": cues.processor}
-    excluded = [m.span() for m in EMAIL.finditer(text)]
+    excluded = [m.span() for m in EMAIL.finditer(text)] if "@" in text else []
+    lower = lowered(text)  # once for all the cues
     found: list[tuple[int, str]] = []
     for role, cue in patterns.items():
         regex, negation = compile_any(cue), compile_any(negations.get(role, ()))
-        if regex is None:
-            continue
-        denials = negation.finditer(text) if negation else iter(())
+        labels = list(regex.finditer_lowered(text, lower)) if regex else []
+        if not labels:
+            continue  # nothing a negation could cancel
+        denials = negation.finditer_lowered(text, lower) if negation else iter(())
         denied = [m.span() for m in denials if not _inside(m.start(), excluded)]
-        found += [(m.start(), role) for m in regex.finditer(text) if not _inside(m.start(), denied)]
+        found += [(m.start(), role) for m in labels if not _inside(m.start(), denied)]
     found = [(at, role) for at, role in sorted(found) if not _inside(at, excluded)]
     # one role named twice in a row is one mention
     found = [item for i, item in enumerate(found) if i == 0 or found[i - 1][1] != item[1]]
@@ -152,9 +158,9 @@ def _fresh(text: str, processor: int, at: int, starts: frozenset[int]) -> bool:
     break, or on a new line once the processor has its phone or e-mail («Kontakt:» right under
     «Databehandler» is the processor's contact person)."""
     between = text[processor:at]
-    reached = fields_of(between)
-    detailed = reached.phone or reached.email
-    return bool(_SENTENCE_BREAK.search(between)) or (at in starts and detailed)
+    if _SENTENCE_BREAK.search(between):
+        return True
+    return at in starts and (has_phone(between) or has_email(between))
 
 
 def _name_line_before(cues: ContactCues, source: Source, index: int) -> str:
@@ -182,7 +188,7 @@ def _segments(run: Run, mentions: list[tuple[int, str]]) -> list[tuple[int, str,
 
 def _shares(text: str, start: int, end: int, role: str) -> bool:
     piece = text[start:end]
-    if fields_of(piece).count or len(piece.split()) > SHARED_LABEL_WORDS:
+    if len(piece.split()) > SHARED_LABEL_WORDS or fields_of(piece).count:
         return False
     label = re.match(r"\S+", piece)
     rest = piece[label.end() :] if label else piece
@@ -199,9 +205,9 @@ def role_blocks(cues: ContactCues, source: Source) -> list[Block]:
             prefix = run.text[run.starts[index - run.first] : at]
             if not prefix.strip():
                 prefix = _name_line_before(cues, source, index)
-            elif fields_of(text).phone or fields_of(text).email:
+            elif has_phone(text) or has_email(text):
                 prefix = ""  # «Ola Hansen (tlf. …) er personvernombud»: details before the label
             text = f"{prefix}\n{text}" if prefix.strip() else text
             evidence = Evidence(source.name, source.lines[index].location, excerpt(text))
-            blocks.append(Block(role, text, evidence))
+            blocks.append(Block(role, text, evidence, fields_of(text)))
     return blocks

@@ -6,17 +6,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from intake.completeness_contacts import (
-    EMAIL,
     Block,
     Fields,
+    emails,
     fields_of,
+    has_email,
+    has_phone,
     is_public_body,
-    phones,
     signature,
 )
 from intake.completeness_cues import Hit, State, describe
+from intake.completeness_regex import search
 from intake.completeness_roles import denies, role_blocks
-from intake.completeness_text import Source, excerpt, search
+from intake.completeness_text import Source, excerpt
 from intake.completeness_types import ContactCues, Evidence, PartResult, PartSpec, Verdict
 
 MAX_EVIDENCE = 8
@@ -101,7 +103,7 @@ def _deferred_roles(cues: ContactCues, deferred: Sequence[Hit]) -> frozenset[str
 def _floating_addresses(
     cues: ContactCues, sources: Sequence[Source], blocks: Sequence[Block], body: Source
 ) -> bool:
-    everywhere = {a.lower() for s in sources for a in EMAIL.findall(s.text)}
+    everywhere = {address.lower() for s in sources for address in emails(s)}
     known = " ".join([b.text for b in blocks] + [signature(cues, body)]).lower()
     return any(address not in known for address in everywhere)
 
@@ -121,7 +123,7 @@ def contact_facts(
         deferred=_deferred_roles(cues, deferred),
         deferral=excerpt(deferred[0].evidence.excerpt, 120) if deferred else "",
         public=is_public_body(cues, sources),
-        any_detail=any(EMAIL.search(s.text) or phones(s.text) for s in sources),
+        any_detail=any(has_email(s.text) or has_phone(s.text) for s in sources),
         floating=_floating_addresses(cues, sources, blocks, body),
     )
     return facts, blocks
