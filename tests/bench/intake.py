@@ -21,11 +21,12 @@ import json
 import os
 import secrets
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -33,18 +34,25 @@ from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
+from typing import TypeVar
 
 from fpdf import FPDF
 from PIL import Image
 from sqlalchemy import create_engine, func, select
 
 from cases.orm import DocumentRow, SubmissionRow
+from config.case_types import load_case_type
 from crypto.compose import pgp_mime_message
 from crypto.gpg import GpgKeyring
+from crypto.unwrap import open_message
+from intake.completeness import check_completeness
+from intake.extract_office import pdf_text
+from intake.parse import parse_message
 from tests.e2e.intake_child import environment
 from tests.services.database import _drop_postgres_database, fresh_database_url
 from tests.services.dovecot import DovecotServer, ImapAccount, start_dovecot
 
+_T = TypeVar("_T")
 ROOT = Path(__file__).resolve().parents[2]
 MESSAGES = int(os.environ.get("BENCH_INTAKE_MESSAGES", "500"))
 RATIO_TARGET = 1.5
@@ -55,6 +63,7 @@ LARGE_IMAGE_SIDE = 2960  # 25 MiB of random RGB pixels
 TITLE_MARK = "Saksflyt benchmark 000000"  # replaced per message (same length: the xref holds)
 RECEIVED = datetime(2026, 3, 20, 15, 45, tzinfo=UTC)
 MB = 1024 * 1024
+STAGE_SAMPLE = 20  # messages whose stages are timed one by one, in this process
 
 PARAGRAPHS = (
     "Vi anmoder med dette om forhåndsdrøftelse etter personvernforordningen artikkel 36. "
@@ -198,6 +207,40 @@ def registered(url: str) -> tuple[dict[str, int], int]:
     return outcomes, documents
 
 
+def stage_costs(sample: list[bytes], office: GpgKeyring) -> dict[str, float]:
+    """Where one message's time goes: the intake's stages timed one by one (median, ms).
+
+    The same functions intake calls, on the same messages, in this process: gpg through
+    python-gnupg, the MIME and OpenPGP layers around it, the parser with the PDF's text
+    extraction, and the completeness check. The rest of the poll (register, IMAP) is the
+    difference to the measured time per message.
+    """
+    spec = load_case_type("prior_consultation")
+    timings: dict[str, list[float]] = {}
+
+    def timed(stage: str, call: Callable[..., _T], *args: object) -> _T:
+        started = time.perf_counter()
+        result = call(*args)
+        timings.setdefault(stage, []).append((time.perf_counter() - started) * 1000)
+        return result
+
+    for raw in sample:
+        opened = timed("open_ms", open_message, raw, office)
+        timed("gpg_ms", office.decrypt, _ciphertext(raw))
+        parsed = timed("parse_ms", parse_message, opened.message)
+        pdf = next(d.content for d in parsed.documents if d.media_type == "application/pdf")
+        timed("pdf_ms", pdf_text, pdf, 10**7)
+        subject = str(opened.message["Subject"])
+        timed("check_ms", check_completeness, spec, parsed.body, parsed.documents, subject)
+    return {stage: statistics.median(values) for stage, values in timings.items()}
+
+
+def _ciphertext(raw: bytes) -> bytes:
+    start = raw.index(b"-----BEGIN PGP MESSAGE-----")
+    end = raw.index(b"-----END PGP MESSAGE-----") + len(b"-----END PGP MESSAGE-----")
+    return raw[start:end]
+
+
 # --- set-up and clean-up --------------------------------------------------------------------
 @contextmanager
 def keyring(root: Path, name: str) -> Iterator[GpgKeyring]:
@@ -266,6 +309,7 @@ def _measure(
     pdf = make_pdf(PDF_IMAGE_SIDE)
     built = build_submissions(MESSAGES, pdf, sender, sender_key, office_key)
     raw_sizes = [len(raw) for raw, _ in built]
+    sample = [raw for raw, _ in built[:STAGE_SAMPLE]]
     files = []
     for n, (_raw, ciphertext) in enumerate(built, 1):
         path = root / f"c{n:04d}.asc"
@@ -290,8 +334,10 @@ def _measure(
     print(f"  register: {outcomes}, {documents} documents", flush=True)
     _check_registered(outcomes, MESSAGES)
 
+    stages = stage_costs(sample, office)
     large = _measure_large(stack, root, office, sender, server, office_key, sender_key, profile_dir)
     return {
+        **stages,
         "messages": MESSAGES,
         "pdf_kb": len(pdf) / 1024,
         "message_kb": sum(raw_sizes) / len(raw_sizes) / 1024,
@@ -369,10 +415,26 @@ def _report(f: dict[str, float]) -> None:
         ),
         ("25 MB intake time", f"{f['large_s']:.2f} s", ""),
     ]
+    per_message = f["intake_s"] / f["messages"] * 1000
+    bare = f["bare_s"] / f["messages"] * 1000
+    stages = [
+        ("bare gpg --decrypt", bare),
+        ("gpg through python-gnupg", f["gpg_ms"]),
+        ("MIME and OpenPGP layers (without gpg)", f["open_ms"] - f["gpg_ms"]),
+        ("parsing, of which PDF text (pypdf)", f["pdf_ms"]),
+        ("parsing, the rest", f["parse_ms"] - f["pdf_ms"]),
+        ("completeness check", f["check_ms"]),
+        ("register, letters and IMAP (the rest)", per_message - f["open_ms"] - f["parse_ms"]
+         - f["check_ms"]),
+        ("intake per message (measured)", per_message),
+    ]  # fmt: skip
     out = io.StringIO()
     out.write("\nIntake benchmark (issue 2, point 12)\n")
     for label, value, verdict in rows:
         out.write(f"  {label:<38} {value:>22}  {verdict}\n")
+    out.write(f"  Per message, median of {STAGE_SAMPLE} timed in the benchmark process:\n")
+    for label, milliseconds in stages:
+        out.write(f"    {label:<44} {milliseconds:>8.1f} ms  {milliseconds / bare:>5.2f} x gpg\n")
     print(out.getvalue(), flush=True)
 
 
