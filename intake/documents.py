@@ -27,11 +27,13 @@ from intake.extract_office import (
     pdf_text,
     xlsx_text,
 )
+from intake.extract_rtf import rtf_text
 from intake.extract_text import decode_text, html_charset, html_to_text
 
 _MIB = 1024 * 1024
 _CHUNK = 64 * 1024
 _CHARSET = re.compile(r"""charset\s*=\s*["']?([^"';\s]+)""", re.I)
+RTF_TYPES = frozenset({"application/rtf", "text/rtf", "application/x-rtf"})
 _DAMAGED_OFFICE = {DOCX: "skadet Word-dokument", XLSX: "skadet Excel-fil"}
 _SHARED_STRINGS = re.compile(r"xl/sharedStrings\.xml")
 _SHEETS = re.compile(r"xl/worksheets/sheet\d+\.xml")
@@ -123,6 +125,8 @@ class _Unpacker:
         self.documents.append(make_document(name, media_type, content, text))
 
     def _text(self, media_type: str, charset: str | None, content: bytes) -> str:
+        if media_type in RTF_TYPES:
+            return rtf_text(content)
         if media_type == "text/html":
             return html_to_text(decode_text(content, charset or html_charset(content)))
         if media_type.startswith("text/"):
