@@ -12,6 +12,7 @@ import logging
 import os
 import subprocess
 import threading
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,8 +41,11 @@ _LONGEST_SOCKET = "/S.gpg-agent.browser"
 # gpg's validity letters for keys that must not be encrypted to: revoked, expired, disabled.
 _UNUSABLE = {"r", "e", "d"}
 
-# The files gpg 2.2 changes when keys are imported, deleted or their trust changes.
-_KEYRING_FILES = ("pubring.kbx", "pubring.gpg", "trustdb.gpg")
+# The files gpg changes when keys are imported, deleted or their trust changes (2.4's keyboxd
+# keeps them in public-keys.d).
+_KEYRING_FILES = ("pubring.kbx", "pubring.gpg", "trustdb.gpg", "public-keys.d/pubring.db")
+# A write this close to a listing may share its mtime with a later one (coarse timestamps).
+_RACY_NS = 2_000_000_000
 
 _ALGORITHMS = {"1": "RSA", "16": "ElGamal", "17": "DSA", "18": "ECDH", "19": "ECDSA", "22": "EdDSA"}
 
@@ -155,10 +159,17 @@ class GpgKeyring:
         Intake asks for a sender's key once per message, and each listing is a gpg process that
         costs about as much as the decryption itself. The files' stat catches imports by any
         process (the CLI, another worker); expiry is checked against the clock by the caller.
+        A deletion rewrites the keybox in place, so only its mtime tells: a listing taken less
+        than a clock tick after such a write is not reused (as git treats a racily clean index).
         """
         stamp = tuple(value for name in _KEYRING_FILES for value in _stat_stamp(self.home / name))
         if self._public_keys is None or self._public_keys[0] != stamp:
-            self._public_keys = (stamp, list(self._gpg.list_keys()))
+            listed_at = time.time_ns()
+            keys = list(self._gpg.list_keys())
+            newest_write = max(stamp[0::3])
+            racy = listed_at - newest_write < _RACY_NS
+            self._public_keys = None if racy else (stamp, keys)
+            return keys
         return self._public_keys[1]
 
     def list_keys(self, secret: bool = False) -> list[KeyInfo]:

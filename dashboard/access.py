@@ -71,17 +71,20 @@ def verify_password(password: str, stored: str | None) -> bool:
 
 
 def authenticate(directory: StaffDirectory, username: str, password: str) -> Staff | None:
-    """The member of staff whose password this is; an unknown name costs the same scrypt run,
-    so the answer's timing does not tell which user names exist."""
+    """The member of staff whose password this is. An unknown name, or a user without a local
+    password (single sign-on only), costs the same scrypt run, so the answer's timing does not
+    tell which user names exist or how they log in."""
     staff = directory.get(username.strip())
-    stored = staff.password_hash if staff is not None else _unknown_user_hash()
-    if not verify_password(password, stored) or staff is None:
+    stored = staff.password_hash if staff is not None else None
+    if not stored or not stored.startswith("scrypt$"):
+        verify_password(password, unknown_user_hash())
         return None
-    return staff
+    return staff if verify_password(password, stored) else None
 
 
 @cache
-def _unknown_user_hash() -> str:
+def unknown_user_hash() -> str:
+    """A hash no password matches, for the same work on a login that cannot succeed."""
     return hash_password(secrets.token_urlsafe(16))
 
 

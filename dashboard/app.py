@@ -18,7 +18,7 @@ from cases.errors import CaseNotFound, CaseworkError
 from config import wiring
 from config.settings import Settings, get_settings
 from dashboard import labels
-from dashboard.access import load_staff
+from dashboard.access import load_staff, unknown_user_hash
 from dashboard.security import (
     CsrfRejected,
     LoginRequired,
@@ -116,6 +116,7 @@ def create_app(
         secure_cookies=settings.dashboard_secure_cookies,
         today=today,
     )
+    unknown_user_hash()  # computed now, so the first failed login costs what later ones do
     app.middleware("http")(_session_cookie)
     app.add_exception_handler(CaseworkError, _show_casework_error)
     app.add_exception_handler(LoginRequired, _to_login)

@@ -20,8 +20,15 @@ from dashboard.caserecord import case_context, load_visible_case
 from dashboard.chart import weekly_chart
 from dashboard.cookies import new_session
 from dashboard.db import audit, database
-from dashboard.security import CsrfChecked, CurrentStaff, replace_session, session_of
+from dashboard.security import (
+    CsrfChecked,
+    CurrentStaff,
+    client_address,
+    replace_session,
+    session_of,
+)
 from dashboard.state import state_of
+from dashboard.throttle import MAX_USERNAME
 
 router = APIRouter()
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -40,8 +47,10 @@ def login(
 ) -> Response:
     """Local login (demo, or without SSO); a new session (and CSRF token) on success."""
     state = state_of(request)
-    address = request.client.host if request.client else "-"
-    wait = state.login_throttle.wait_seconds(address, username)
+    address = client_address(request)
+    if len(username) > MAX_USERNAME:  # nobody's name: kept out of the throttle's memory
+        return _login_refused(request)
+    wait = state.login_throttle.attempt(address, username)
     if wait:
         audit(request, "-", "login_throttled")
         minutes = math.ceil(wait / 60)
@@ -49,14 +58,17 @@ def login(
         return render(request, "login.html", context, status_code=429)
     staff = authenticate(state.staff, username, password)
     if staff is None:
-        state.login_throttle.failed(address, username)
-        audit(request, "-", "login_failed")
-        context = {"error": "Feil brukernavn eller passord."}
-        return render(request, "login.html", context, status_code=401)
+        return _login_refused(request)
     state.login_throttle.succeeded(address, username)
     replace_session(request, new_session(state.epoch_seconds(), staff.username))
     audit(request, staff, "login")
     return RedirectResponse("/", status_code=303)
+
+
+def _login_refused(request: Request) -> Response:
+    audit(request, "-", "login_failed")
+    context = {"error": "Feil brukernavn eller passord."}
+    return render(request, "login.html", context, status_code=401)
 
 
 @router.post("/logg-ut", dependencies=[CsrfChecked])

@@ -63,6 +63,16 @@ def write_session_cookie(request: Request, response: Response) -> None:
     )
 
 
+def client_address(request: Request) -> str:
+    """The client's address: the peer, or behind a configured proxy the address it forwards
+    (the last X-Forwarded-For entry, the one the proxy itself added)."""
+    peer = request.client.host if request.client else "-"
+    forwarded = request.headers.get("x-forwarded-for", "")
+    if forwarded and state_of(request).is_trusted_proxy(peer):
+        return forwarded.rsplit(",", 1)[-1].strip()[:64] or peer
+    return peer
+
+
 def current_staff(request: Request) -> Staff:
     """The SSO header counts only from a configured proxy address; otherwise the local login."""
     state = state_of(request)

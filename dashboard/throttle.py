@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 MAX_FAILURES = 5
 WINDOW_SECONDS = 15 * 60
 MAX_TRACKED = 10_000  # distinct (address, user) pairs kept; the oldest are forgotten first
+MAX_USERNAME = 128  # longer names are no user's: refused before they take any memory here
 
 
 @dataclass
@@ -28,24 +29,26 @@ class LoginThrottle:
     _failures: dict[tuple[str, str], deque[float]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def wait_seconds(self, address: str, username: str) -> float:
-        """0 when a login may be tried now; otherwise how long until the oldest failure expires."""
-        with self._lock:
-            failures = self._recent(_key(address, username))
-            if len(failures) < self.max_failures:
-                return 0.0
-            return max(0.0, failures[0] + self.window_seconds - self.clock())
+    def attempt(self, address: str, username: str) -> float:
+        """Reserve one try: 0 when it may go ahead (it counts as a failure until `succeeded`),
+        else the seconds until the oldest failure leaves the window.
 
-    def failed(self, address: str, username: str) -> None:
+        Checking and counting in one step under the lock: a burst of parallel posts cannot all
+        pass the check while the slow password checks run.
+        """
         key = _key(address, username)
         with self._lock:
             failures = self._recent(key)
+            if len(failures) >= self.max_failures:
+                return max(0.0, failures[0] + self.window_seconds - self.clock())
             failures.append(self.clock())
             self._failures[key] = failures
             if len(self._failures) > MAX_TRACKED:
                 del self._failures[next(iter(self._failures))]
+            return 0.0
 
     def succeeded(self, address: str, username: str) -> None:
+        """The reserved try was the right password: the user starts afresh."""
         with self._lock:
             self._failures.pop(_key(address, username), None)
 

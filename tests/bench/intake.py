@@ -213,7 +213,8 @@ def stage_costs(sample: list[bytes], office: GpgKeyring) -> dict[str, float]:
     The same functions intake calls, on the same messages, in this process: gpg through
     python-gnupg, the MIME and OpenPGP layers around it, the parser with the PDF's text
     extraction, and the completeness check. The rest of the poll (register, IMAP) is the
-    difference to the measured time per message.
+    difference to the measured time per message: approximate, as medians from this process
+    stand in for the child's own.
     """
     spec = load_case_type("prior_consultation")
     timings: dict[str, list[float]] = {}
@@ -424,7 +425,7 @@ def _report(f: dict[str, float]) -> None:
         ("parsing, of which PDF text (pypdf)", f["pdf_ms"]),
         ("parsing, the rest", f["parse_ms"] - f["pdf_ms"]),
         ("completeness check", f["check_ms"]),
-        ("register, letters and IMAP (the rest)", per_message - f["open_ms"] - f["parse_ms"]
+        ("register and IMAP (approx.: the rest)", per_message - f["open_ms"] - f["parse_ms"]
          - f["check_ms"]),
         ("intake per message (measured)", per_message),
     ]  # fmt: skip

@@ -157,3 +157,26 @@ def test_logging_out_ends_the_session(client_for: Any) -> None:
     token = csrf_token(client.get("/").text)
     assert client.post("/logg-ut", data={"csrf_token": token}).url.path == "/logg-inn"
     assert client.get("/", follow_redirects=False).status_code == 303
+
+
+def test_behind_a_trusted_proxy_the_throttle_counts_per_forwarded_address(
+    seeded: Seeded,
+) -> None:
+    from dashboard.app import create_app
+    from tests.services.browser import TODAY, _test_client_class
+
+    settings = seeded.settings.model_copy(update={"dashboard_trusted_proxies": "127.0.0.0/8"})
+    app = create_app(settings, today=lambda: TODAY)
+    with _test_client_class()(app, client=("127.0.0.1", 4000)) as proxy:
+        token = csrf_token(proxy.get("/logg-inn").text)
+
+        def log_in(forwarded_for: str, password: str) -> int:
+            form = {"username": "leder", "password": password, "csrf_token": token}
+            headers = {"X-Forwarded-For": forwarded_for}
+            response = proxy.post("/logg-inn", data=form, headers=headers, follow_redirects=False)
+            return int(response.status_code)
+
+        assert [log_in("203.0.113.9", "feil") for _ in range(5)] == [401] * 5
+        assert log_in("203.0.113.9", "demo") == 429  # the guesser waits …
+        assert log_in("198.51.100.4, 203.0.113.9", "feil") == 429  # … whatever it claims first
+        assert log_in("198.51.100.20", "demo") == 303  # … and the real user elsewhere does not

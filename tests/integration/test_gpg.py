@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -266,19 +268,46 @@ def test_a_key_imported_by_another_process_is_found_without_listing_keys_per_mes
     sender = gpg_keyrings.new()
     fingerprint = sender.generate_key("Ola Berg", "ola.berg@lier.example")
     armored = sender.export_public_key(fingerprint).encode()
-    assert office.fingerprint_for("ola.berg@lier.example") is None
+    assert office.fingerprint_for("ola.berg@lier.example") is None  # gpg makes its trustdb
+    _age_keyring_files(office)  # as in a running office: the keyring was written long ago
     listings = _count_listings(office)
 
     for _ in range(5):  # intake asks once per message: the unchanged keyring is listed once
         assert office.fingerprint_for("ola.berg@lier.example") is None
+    assert listings == [1]
     gpg_cli(office, "--import", data=armored)  # as `saksflyt keys import` in another process
 
     assert office.fingerprint_for("Ola.Berg@lier.example") == fingerprint
-    after_import = listings[0]  # 1, or 2 when gpg's listing itself updated the trust database
+    _age_keyring_files(office)
+    assert office.fingerprint_for("ola.berg@lier.example") == fingerprint
+    settled = listings[0]
     for _ in range(5):
         assert office.fingerprint_for("ola.berg@lier.example") == fingerprint
-    assert 1 <= after_import <= 2
-    assert listings == [after_import]
+    assert listings == [settled]
+
+
+def test_a_key_deleted_within_the_same_clock_tick_is_not_used(
+    gpg_keyrings: KeyringFactory,
+) -> None:
+    office = gpg_keyrings.new()
+    sender = gpg_keyrings.new()
+    fingerprint = sender.generate_key("Ola Berg", "ola.berg@lier.example")
+    office.import_public_keys(sender.export_public_key(fingerprint).encode())
+    assert office.fingerprint_for("ola.berg@lier.example") == fingerprint
+    stamps = {path: path.stat().st_mtime_ns for path in office.home.iterdir() if path.is_file()}
+
+    gpg_cli(office, "--delete-keys", fingerprint, data=b"")
+    for path, mtime in stamps.items():  # a file system whose clock did not tick in between
+        os.utime(path, ns=(mtime, mtime))
+
+    assert office.fingerprint_for("ola.berg@lier.example") is None
+
+
+def _age_keyring_files(keyring: GpgKeyring) -> None:
+    old = time.time_ns() - 60 * 10**9
+    for path in keyring.home.iterdir():
+        if path.is_file():
+            os.utime(path, ns=(old, old))
 
 
 def _count_listings(keyring: GpgKeyring) -> list[int]:
