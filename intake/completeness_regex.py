@@ -17,8 +17,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from heapq import merge
-from re import _constants as sre_ops  # type: ignore[attr-defined]
-from re import _parser as sre_parser  # type: ignore[attr-defined]
+
+try:  # re's own parser (3.11+): private, so a Python without it only loses the prefilter
+    from re import _constants as sre_ops  # type: ignore[attr-defined]
+    from re import _parser as sre_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - every cue then runs as the plain regex
+    sre_ops = sre_parser = None
 from typing import Any
 
 # A character outside Latin-1 that IGNORECASE matches with a Latin-1 one («K» Kelvin sign,
@@ -81,11 +85,15 @@ class _Cue:
     def of(cls, pattern: str, flags: int) -> _Cue | None:
         """None when the pattern has no required strings, or may refer to another pattern's
         groups (a backreference): then where it matches by itself tells nothing."""
+        if sre_parser is None:
+            return None
         try:
             items = sre_parser.parse(pattern, flags)
-        except re.error:
+            found = _sequence(items)
+        except (
+            Exception
+        ):  # a pattern or parser internals we do not read: no prefilter, same answers
             return None
-        found = _sequence(items)
         if not found or _REFERS_BACK.search(pattern):
             return None
         reaches = [r for r in found.values() if r is not None]
