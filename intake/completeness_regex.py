@@ -17,13 +17,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from heapq import merge
+from typing import Any
 
 try:  # re's own parser (3.11+): private, so a Python without it only loses the prefilter
     from re import _constants as sre_ops  # type: ignore[attr-defined]
     from re import _parser as sre_parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - every cue then runs as the plain regex
     sre_ops = sre_parser = None
-from typing import Any
 
 # A character outside Latin-1 that IGNORECASE matches with a Latin-1 one («K» Kelvin sign,
 # dotless «ı», long «ſ», «ẞ»): lower() does not map it onto that letter, so when a text holds
@@ -90,9 +90,7 @@ class _Cue:
         try:
             items = sre_parser.parse(pattern, flags)
             found = _sequence(items)
-        except (
-            Exception
-        ):  # a pattern or parser internals we do not read: no prefilter, same answers
+        except Exception:  # what we cannot read gets no prefilter: the same answers, slower
             return None
         if not found or _REFERS_BACK.search(pattern):
             return None
