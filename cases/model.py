@@ -44,6 +44,7 @@ class Encryption(enum.StrEnum):
     INLINE = "inline"  # armored block in a text or HTML part
     ATTACHMENT = "attachment"  # encrypted file attachment (.pgp, .gpg, .asc)
     FORWARDED = "forwarded"  # encrypted message inside message/rfc822
+    SMIME = "smime"  # S/MIME (RFC 8551): recognised, never opened here (we hold no certificate)
 
 
 class SignatureStatus(enum.StrEnum):

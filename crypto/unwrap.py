@@ -30,6 +30,7 @@ _MAX_DEPTH = 16  # MIME nesting levels; real mail uses fewer than 6, a deeper me
 _FEED_CHUNK = 64 * 1024  # bytes handed to the e-mail parser at a time
 _ARMOR_MARK = b"BEGIN PGP MESSAGE"
 _ENCRYPTED_SUFFIXES = (".pgp", ".gpg", ".asc")
+_SMIME_TYPES = frozenset({"application/pkcs7-mime", "application/x-pkcs7-mime"})
 _NOT_ENCRYPTED = {PacketKind.SIGNED, PacketKind.OTHER, PacketKind.SIGNATURE}
 _NOT_ENCRYPTED |= {PacketKind.PUBLIC_KEY, PacketKind.SECRET_KEY}
 _MEDIA_TYPES = {
@@ -183,6 +184,9 @@ def _open_part(part: Message, findings: _Findings, depth: int, decrypted: bool) 
     elif part.is_multipart():
         for child in _children(part):
             _open_guarded(child, findings, depth + 1, decrypted)
+    elif _is_smime(part, depth):
+        findings.kinds.append(Encryption.SMIME)
+        findings.failures.append(_smime_reason(part))
     elif _is_encrypted_attachment(part):
         _open_attachment(part, findings)
     elif part.get_content_maintype() == "text" and isinstance(part, EmailMessage):
@@ -304,6 +308,29 @@ def _decode_forwarded(part: Message) -> None:
     raw = base64.b64decode(encoded) if encoding == "base64" else quopri.decodestring(encoded)
     part.set_payload([_parse(raw)])
     del part["Content-Transfer-Encoding"]
+
+
+def _is_smime(part: Message, depth: int) -> bool:
+    """The message itself is S/MIME with its content wrapped (RFC 8551 §3.2: application/
+    pkcs7-mime, or the whole message as a .p7m file). A detached S/MIME signature leaves the
+    content readable, and an attached .p7m file is one unreadable document, not the message."""
+    if part.get_content_disposition() == "attachment":
+        return False
+    named = depth == 0 and (part.get_filename() or "").lower().endswith(".p7m")
+    return part.get_content_type() in _SMIME_TYPES or named
+
+
+def _smime_reason(part: Message) -> str:
+    kind = str(part.get_param("smime-type") or "").lower()
+    if kind == "signed-data":
+        return (
+            "S/MIME-signert melding der innholdet er pakket inn i signaturen: innholdet kan ikke "
+            "leses; be avsenderen sende på nytt uten slik innpakning, eller kryptert med OpenPGP"
+        )
+    return (
+        "S/MIME-kryptert melding: vi kan bare lese OpenPGP-kryptert e-post; be avsenderen "
+        "sende på nytt kryptert med OpenPGP til Datatilsynets nøkkel"
+    )
 
 
 def _is_encrypted_attachment(part: Message) -> bool:

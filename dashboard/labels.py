@@ -93,6 +93,7 @@ ENCRYPTION = {
     "inline": "OpenPGP (inline)",
     "attachment": "OpenPGP-kryptert vedlegg",
     "forwarded": "OpenPGP i videresendt melding",
+    "smime": "S/MIME (kan ikke leses)",
 }
 SIGNATURES = {
     "none": "Ikke signert",

@@ -365,3 +365,42 @@ def test_signed_mail_that_is_not_encrypted_gets_its_signature_checked(
     assert good.crypto.signer_fingerprint == sender_key
     assert good.crypto.encryption == ()
     assert tampered.crypto.signature is SignatureStatus.BAD
+
+
+SMIME_ENVELOPED = (
+    b"From: pvo@controller.test\nSubject: Forhandsdroftelse\nMIME-Version: 1.0\n"
+    b"Content-Type: application/pkcs7-mime; smime-type=enveloped-data; name=smime.p7m\n"
+    b"Content-Disposition: attachment; filename=smime.p7m\n"
+    b"Content-Transfer-Encoding: base64\n\nMIAGCSqGSIb3DQEHA6CAMIACAQAxggE=\n"
+)
+
+
+def test_s_mime_encrypted_mail_is_recognised_and_quarantined_with_a_reason() -> None:
+    decryptor = RefusingDecryptor()
+    whole = open_message(
+        SMIME_ENVELOPED.replace(b"Content-Disposition: attachment", b"X-A: b"), decryptor
+    )
+    opaque = open_message(
+        SMIME_ENVELOPED.replace(b"enveloped-data", b"signed-data").replace(
+            b"Content-Disposition: attachment", b"X-A: b"
+        ),
+        decryptor,
+    )
+
+    assert whole.crypto.encryption == (Encryption.SMIME,)
+    assert "S/MIME-kryptert" in whole.failures[0] and "OpenPGP" in whole.failures[0]
+    assert "S/MIME-signert" in opaque.failures[0]
+    assert decryptor.calls == 0
+
+
+def test_an_attached_p7m_file_is_one_document_not_an_s_mime_message() -> None:
+    message = EmailMessage()
+    message["Subject"] = "Signert avtale"
+    message.set_content("Se vedlagt signert avtale.")
+    message.add_attachment(
+        b"0\x80\x06\t", maintype="application", subtype="pkcs7-mime", filename="avtale.pdf.p7m"
+    )
+
+    opened = open_message(message.as_bytes(), RefusingDecryptor())
+
+    assert opened.failures == () and opened.crypto.encryption == ()
