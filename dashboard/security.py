@@ -63,10 +63,14 @@ def write_session_cookie(request: Request, response: Response) -> None:
     )
 
 
+def _peer(request: Request) -> str | None:
+    return request.client.host if request.client else None
+
+
 def client_address(request: Request) -> str:
     """The client's address: the peer, or behind a configured proxy the address it forwards
     (the last X-Forwarded-For entry, the one the proxy itself added)."""
-    peer = request.client.host if request.client else "-"
+    peer = _peer(request) or "-"
     forwarded = request.headers.get("x-forwarded-for", "")
     if forwarded and state_of(request).is_trusted_proxy(peer):
         return forwarded.rsplit(",", 1)[-1].strip()[:64] or peer
@@ -77,8 +81,7 @@ def current_staff(request: Request) -> Staff:
     """The SSO header counts only from a configured proxy address; otherwise the local login."""
     state = state_of(request)
     proxied = request.headers.get(state.user_header)
-    client = request.client.host if request.client else None
-    if proxied and state.is_trusted_proxy(client):
+    if proxied and state.is_trusted_proxy(_peer(request)):
         staff = state.staff.get(proxied.strip())
         if staff is None:
             raise UnknownUser()

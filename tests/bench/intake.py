@@ -207,7 +207,7 @@ def registered(url: str) -> tuple[dict[str, int], int]:
     return outcomes, documents
 
 
-def stage_costs(sample: list[bytes], office: GpgKeyring) -> dict[str, float]:
+def stage_costs(sample: list[tuple[bytes, bytes]], office: GpgKeyring) -> dict[str, float]:
     """Where one message's time goes: the intake's stages timed one by one (median, ms).
 
     The same functions intake calls, on the same messages, in this process: gpg through
@@ -225,21 +225,15 @@ def stage_costs(sample: list[bytes], office: GpgKeyring) -> dict[str, float]:
         timings.setdefault(stage, []).append((time.perf_counter() - started) * 1000)
         return result
 
-    for raw in sample:
+    for raw, ciphertext in sample:
         opened = timed("open_ms", open_message, raw, office)
-        timed("gpg_ms", office.decrypt, _ciphertext(raw))
+        timed("gpg_ms", office.decrypt, ciphertext)
         parsed = timed("parse_ms", parse_message, opened.message)
         pdf = next(d.content for d in parsed.documents if d.media_type == "application/pdf")
         timed("pdf_ms", pdf_text, pdf, 10**7)
         subject = str(opened.message["Subject"])
         timed("check_ms", check_completeness, spec, parsed.body, parsed.documents, subject)
     return {stage: statistics.median(values) for stage, values in timings.items()}
-
-
-def _ciphertext(raw: bytes) -> bytes:
-    start = raw.index(b"-----BEGIN PGP MESSAGE-----")
-    end = raw.index(b"-----END PGP MESSAGE-----") + len(b"-----END PGP MESSAGE-----")
-    return raw[start:end]
 
 
 # --- set-up and clean-up --------------------------------------------------------------------
@@ -310,7 +304,7 @@ def _measure(
     pdf = make_pdf(PDF_IMAGE_SIDE)
     built = build_submissions(MESSAGES, pdf, sender, sender_key, office_key)
     raw_sizes = [len(raw) for raw, _ in built]
-    sample = [raw for raw, _ in built[:STAGE_SAMPLE]]
+    sample = built[:STAGE_SAMPLE]  # (raw message, its ciphertext)
     files = []
     for n, (_raw, ciphertext) in enumerate(built, 1):
         path = root / f"c{n:04d}.asc"
