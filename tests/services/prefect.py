@@ -4,10 +4,15 @@ Loaded as a plugin by tests/conftest.py; ask for ``prefect_harness`` in any test
 flow. Session-scoped because the server start costs about 10 s (toolchain.md §2): PREFECT_HOME
 in a temporary folder, telemetry off on both sides, a 90 s start-up timeout (pitfall 7) and the
 per-run heartbeat off (pitfall 5: it adds about 1 s to every flow run).
+
+The server lives for the session, but Prefect's events worker does not outlive the test that
+ran a flow: its websocket pings draw from the global ``random`` module in a background thread,
+which Hypothesis reports as a strategy using ``random`` in whatever property test runs then.
 """
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Iterator
 
 import pytest
@@ -23,7 +28,7 @@ QUIET = {
 
 
 @pytest.fixture(scope="session")
-def prefect_harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+def _prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     home = tmp_path_factory.mktemp("prefect-home")
     with pytest.MonkeyPatch.context() as env:
         env.setenv("PREFECT_HOME", str(home))
@@ -49,3 +54,17 @@ def prefect_harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
             temporary_settings(updates={ps.PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}),
         ):
             yield
+
+
+@pytest.fixture
+def prefect_harness(_prefect_server: None) -> Iterator[None]:
+    yield
+    from prefect.events.worker import EventsWorker
+    from prefect.utilities.asyncutils import run_coro_as_sync
+
+    async def drain_events() -> None:
+        drained = EventsWorker.drain_all()
+        if inspect.isawaitable(drained):
+            await drained
+
+    run_coro_as_sync(drain_events())
