@@ -52,7 +52,9 @@ class SignatureStatus(enum.StrEnum):
 
     NONE = "none"
     VALID = "valid"
-    UNKNOWN_KEY = "unknown_key"
+    UNKNOWN_KEY = "unknown_key"  # signed, but the key is not in the office keyring
+    EXPIRED_KEY = "expired_key"  # the signature checks out, but the key or signature has expired
+    REVOKED_KEY = "revoked_key"  # the signature checks out, but its owner has revoked the key
     BAD = "bad"
 
 

@@ -24,6 +24,7 @@ def import_keys(
         for path in files:
             for key in gpg.import_keys(path.read_bytes()):
                 kind = "hemmelig" if key.has_secret else "offentlig"
+                kind += ", tilbakekalt" if key.revoked else ""
                 typer.echo(f"Importert ({kind}): {key.fingerprint} {', '.join(key.user_ids)}")
 
 
@@ -37,6 +38,7 @@ def list_keys() -> None:
     table = Table("Fingeravtrykk", "Bruker-id", "Type", "Utløper")
     for key in keys:
         kind = "kontorets (hemmelig)" if key.fingerprint in secret else "offentlig"
+        kind += ", tilbakekalt" if key.revoked else ""
         expires = key.expires.isoformat() if key.expires else "aldri"
         table.add_row(key.fingerprint, ", ".join(key.user_ids), kind, expires)
     Console().print(table)

@@ -61,6 +61,7 @@ class KeyInfo:
     expires: datetime | None
     has_secret: bool
     algorithm: str
+    revoked: bool = False
 
 
 class GpgKeyring:
@@ -125,13 +126,25 @@ class GpgKeyring:
         return signature_of(parse_status(result.stderr.decode("utf-8", "replace")))
 
     def import_keys(self, data: bytes) -> list[KeyInfo]:
-        """Import public and/or secret keys; raises KeyringError when nothing could be imported."""
+        """Import keys or revocation certificates; raises KeyringError when nothing was imported.
+
+        A revocation certificate changes a key already here without an IMPORT_OK line; the key
+        it revoked is among those gpg names in KEY_CONSIDERED lines, and is revoked now.
+        """
         result = self._gpg.import_keys(data)
-        fingerprints = list(dict.fromkeys(f for f in result.fingerprints if f))
-        if not fingerprints:
+        imported = {f for f in result.fingerprints if f}
+        status = parse_status(result.stderr or "") if result.n_revoc else ()
+        considered = {
+            line.args[0] for line in status if line.keyword == "KEY_CONSIDERED" and line.args
+        }
+        keys = [
+            key
+            for key in self.list_keys()
+            if key.fingerprint in imported or (key.fingerprint in considered and key.revoked)
+        ]
+        if not keys:
             raise KeyringError(detail=f"ingen nøkler kunne importeres ({_last_gpg_error(result)})")
-        wanted = set(fingerprints)
-        return [key for key in self.list_keys() if key.fingerprint in wanted]
+        return keys
 
     def import_public_keys(self, data: bytes) -> list[KeyInfo]:
         """Import a sender's public key (attached to their mail); secret key material is refused."""
@@ -255,6 +268,7 @@ def _key_info(key: dict[str, Any], has_secret: bool) -> KeyInfo:
         expires=_timestamp(key.get("expires", "")),
         has_secret=has_secret,
         algorithm=f"{algorithm}-{size}" if size else algorithm,
+        revoked=key.get("trust") == "r",
     )
 
 

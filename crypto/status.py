@@ -185,19 +185,26 @@ _EXPLANATIONS: tuple[tuple[FailureMode, _Check], ...] = (
 
 
 def signature_of(status: Sequence[StatusLine]) -> tuple[SignatureStatus, str | None]:
-    """The signature verdict and the signer's fingerprint (or key id when gpg gives no more)."""
-    found = [
-        (_SIGNATURE_KEYWORDS[line.keyword], _signer(line))
-        for line in status
-        if line.keyword in _SIGNATURE_KEYWORDS and line.args
-    ]
+    """The signature verdict and the signer's fingerprint (or key id when gpg gives no more).
+
+    gpg prints one verdict line per signature (GOODSIG, EXPKEYSIG, REVKEYSIG, …) and, when the
+    signature checks out, a VALIDSIG after it; VALIDSIG names the key but not its state, so it only
+    supplies the fingerprint of the verdict before it.
+    """
+    found: list[tuple[SignatureStatus, str | None]] = []
+    for line in status:
+        if line.keyword in _SIGNATURE_KEYWORDS and line.args:
+            found.append((_SIGNATURE_KEYWORDS[line.keyword], _signer(line)))
+        elif line.keyword == "VALIDSIG" and line.args:
+            verdict = found.pop()[0] if found else SignatureStatus.VALID
+            found.append((verdict, _signer(line)))
     return strongest_signature(found)
 
 
 def strongest_signature(
     signatures: Iterable[tuple[SignatureStatus, str | None]],
 ) -> tuple[SignatureStatus, str | None]:
-    """The verdict with the strongest evidence; among equals the last (VALIDSIG follows GOODSIG)."""
+    """The verdict that most needs a caseworker's attention; among equals the last."""
     best: tuple[SignatureStatus, str | None] = (SignatureStatus.NONE, None)
     for verdict, signer in signatures:
         if _RANK[verdict] >= _RANK[best[0]] and verdict is not SignatureStatus.NONE:
@@ -214,22 +221,23 @@ def _signer(line: StatusLine) -> str:
     return line.args[0]
 
 
-# EXPKEYSIG (good signature, expired key) and EXPSIG count as "signed, not verified"; a signature
-# by a revoked key counts as bad. SignatureStatus has no finer values.
+# The one verdict line gpg prints per signature (doc/DETAILS). EXPSIG (the signature itself has
+# expired) is rare enough to share the expired-key verdict: both say "valid once, not now".
 _SIGNATURE_KEYWORDS = {
     "GOODSIG": SignatureStatus.VALID,
-    "VALIDSIG": SignatureStatus.VALID,
     "ERRSIG": SignatureStatus.UNKNOWN_KEY,
-    "EXPSIG": SignatureStatus.UNKNOWN_KEY,
-    "EXPKEYSIG": SignatureStatus.UNKNOWN_KEY,
-    "REVKEYSIG": SignatureStatus.BAD,
+    "EXPSIG": SignatureStatus.EXPIRED_KEY,
+    "EXPKEYSIG": SignatureStatus.EXPIRED_KEY,
+    "REVKEYSIG": SignatureStatus.REVOKED_KEY,
     "BADSIG": SignatureStatus.BAD,
 }
 
-# Strongest evidence wins: a bad signature is never hidden by a good one elsewhere.
+# A warning is never hidden by a good signature elsewhere in the same message.
 _RANK = {
     SignatureStatus.NONE: 0,
     SignatureStatus.UNKNOWN_KEY: 1,
     SignatureStatus.VALID: 2,
-    SignatureStatus.BAD: 3,
+    SignatureStatus.EXPIRED_KEY: 3,
+    SignatureStatus.REVOKED_KEY: 4,
+    SignatureStatus.BAD: 5,
 }

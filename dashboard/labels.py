@@ -99,6 +99,8 @@ SIGNATURES = {
     "none": "Ikke signert",
     "valid": "Gyldig signatur",
     "unknown_key": "Signert med ukjent nøkkel",
+    "expired_key": "Signert med utløpt nøkkel",
+    "revoked_key": "Signert med tilbakekalt nøkkel",
     "bad": "Ugyldig signatur",
 }
 

@@ -19,7 +19,7 @@ from config.settings import get_settings
 from crypto.gpg import GpgKeyring
 from intake.maildir import MaildirMailbox
 from tests.mailfactory import encrypted_request, plain_request
-from tests.services.gpg import KeyringFactory
+from tests.services.gpg import KeyringFactory, revocation_certificate
 
 EXPORT_KEYS = {
     "submission_id", "message_id", "sha256", "received_at", "sender", "subject", "outcome",
@@ -129,6 +129,23 @@ def test_keys_generate_and_list_show_the_office_key(home: Path) -> None:
     assert generated.exit_code == 0, generated.output
     listing = CliRunner().invoke(app, ["keys", "list"])
     assert "demo@example.org" in listing.stdout and "hemmelig" in listing.stdout
+
+
+def test_a_senders_revocation_certificate_is_imported_and_listed_as_revoked(
+    home: Path, tmp_path: Path, sender_keyring: GpgKeyring, sender_key: str
+) -> None:
+    public_key = tmp_path / "sender.asc"
+    public_key.write_text(sender_keyring.export_public_key(sender_key))
+    revocation = tmp_path / "sender-revoked.asc"
+    revocation.write_text(revocation_certificate(sender_keyring, sender_key))
+
+    assert CliRunner().invoke(app, ["keys", "import", str(public_key)]).exit_code == 0
+    revoked = CliRunner().invoke(app, ["keys", "import", str(revocation)])
+    listing = CliRunner().invoke(app, ["keys", "list"], env={"COLUMNS": "200"})
+
+    assert revoked.exit_code == 0, revoked.output
+    assert f"Importert (offentlig, tilbakekalt): {sender_key}" in revoked.stdout
+    assert "offentlig, tilbakekalt" in listing.stdout
 
 
 def run_cli(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:

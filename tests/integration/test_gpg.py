@@ -15,7 +15,7 @@ from cases.model import SignatureStatus
 from crypto.armor import dearmor
 from crypto.gpg import Decryption, GpgKeyring
 from crypto.status import REASONS, FailureMode
-from tests.services.gpg import KeyringFactory
+from tests.services.gpg import SENDER_EMAIL, KeyringFactory, revocation_certificate
 
 PLAINTEXT = "Forhåndsdrøftelse etter art. 36 – vedlagt DPIA.\n".encode()
 
@@ -86,6 +86,46 @@ def test_signature_by_an_unknown_key_keeps_the_signer_fingerprint(
 
     assert result.ok and result.data == PLAINTEXT
     assert result.signature is SignatureStatus.UNKNOWN_KEY
+    assert result.signer_fingerprint == sender_key
+
+
+def test_signature_by_a_key_that_has_since_expired_is_recorded_as_expired(
+    office_keyring: GpgKeyring, office_key: str, sender_keyring: GpgKeyring
+) -> None:
+    # gpg refuses to sign with an expired key, so the key and the signature are made ten days ago
+    # (gpg's faked clock; the key expired a day later) and encrypted today, as signed packets.
+    ten_days_ago = ["--faked-system-time", f"{int(time.time()) - 10 * 86400}!"]
+    gpg_cli(sender_keyring, *ten_days_ago, "--passphrase", "", "--quick-gen-key",
+            "Utløpt <utlopt@controller.test>", "ed25519", "sign", "1d", data=b"")  # fmt: skip
+    expired_key = next(
+        key.fingerprint for key in sender_keyring.list_keys() if key.expires is not None
+    )
+    office_keyring.import_keys(sender_keyring.export_public_key(expired_key).encode())
+    signed = gpg_cli(sender_keyring, *ten_days_ago, "-u", expired_key, "--sign")
+    message = gpg_cli(sender_keyring, "--no-literal", "-r", office_key, "--encrypt", data=signed)
+
+    result = office_keyring.decrypt(message)
+
+    assert result.ok and result.data == PLAINTEXT
+    assert result.signature is SignatureStatus.EXPIRED_KEY
+    assert result.signer_fingerprint == expired_key
+
+
+def test_signature_by_a_revoked_key_is_recorded_as_revoked_not_as_tampered(
+    office_keyring: GpgKeyring, office_key: str, sender_keyring: GpgKeyring, sender_key: str
+) -> None:
+    office_keyring.import_keys(sender_keyring.export_public_key(sender_key).encode())
+    message = sender_keyring.encrypt(PLAINTEXT, [office_key], sender_key)
+    certificate = revocation_certificate(sender_keyring, sender_key)
+    assert office_keyring.fingerprint_for(SENDER_EMAIL) == sender_key
+
+    imported = office_keyring.import_keys(certificate.encode())
+    result = office_keyring.decrypt(message)
+
+    assert [(key.fingerprint, key.revoked) for key in imported] == [(sender_key, True)]
+    assert office_keyring.fingerprint_for(SENDER_EMAIL) is None  # letters no longer go to it
+    assert result.ok and result.data == PLAINTEXT
+    assert result.signature is SignatureStatus.REVOKED_KEY
     assert result.signer_fingerprint == sender_key
 
 

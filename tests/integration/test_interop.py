@@ -166,9 +166,10 @@ def text_of(part: Message) -> str:
 
 
 # Signature status of the signed samples (one-pass signatures inside the encryption, and RFC 1847
-# multipart/signed inside it); UNKNOWN_KEY where the signer's public key is not in keys/.
+# multipart/signed inside it); UNKNOWN_KEY where the signer's public key is not in keys/. The
+# Autocrypt spec's keys expired on 2021-01-21: gpg says EXPKEYSIG, then VALIDSIG.
 SIGNED = {
-    "autocrypt-spec/example-gossip.eml": SignatureStatus.VALID,
+    "autocrypt-spec/example-gossip.eml": SignatureStatus.EXPIRED_KEY,
     f"{DC}/encrypted_with_received_headers.eml": SignatureStatus.VALID,
     f"{DC}/google-workspace-mixed-up.eml": SignatureStatus.VALID,
     f"{DC}/rfc1847_encapsulation.eml": SignatureStatus.VALID,

@@ -58,6 +58,12 @@ class KeyringFactory:
             self.discard(keyring)
 
 
+def revocation_certificate(keyring: GpgKeyring, fingerprint: str) -> str:
+    """The certificate gpg wrote when it made the key, without the ':' that guards its import."""
+    stored = (keyring.home / "openpgp-revocs.d" / f"{fingerprint}.rev").read_text()
+    return stored.replace(":-----BEGIN", "-----BEGIN")
+
+
 @pytest.fixture(scope="session")
 def gpg_keyrings() -> Iterator[KeyringFactory]:
     factory = KeyringFactory()
