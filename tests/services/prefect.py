@@ -1,18 +1,20 @@
 """Pytest fixture: one Prefect test harness for the whole run (a temporary API server).
 
 Loaded as a plugin by tests/conftest.py; ask for ``prefect_harness`` in any test that runs a
-flow. Session-scoped because the server start costs about 10 s (toolchain.md §2): PREFECT_HOME
-in a temporary folder, telemetry off on both sides, a 90 s start-up timeout (pitfall 7) and the
-per-run heartbeat off (pitfall 5: it adds about 1 s to every flow run).
+flow. The server behind it lives for the session because its start costs about 10 s
+(toolchain.md §2): PREFECT_HOME in a temporary folder, telemetry off on both sides, a 90 s
+start-up timeout (pitfall 7) and the per-run heartbeat off (pitfall 5: it adds about 1 s to every
+flow run).
 
-The server lives for the session, but Prefect's events worker does not outlive the test that
-ran a flow: its websocket pings draw from the global ``random`` module in a background thread,
-which Hypothesis reports as a strategy using ``random`` in whatever property test runs then.
+Prefect's events worker, though, does not outlive the test that ran a flow: its websocket pings
+draw from the global ``random`` module in a background thread, which Hypothesis reports as a
+strategy using ``random`` in whatever property test runs then.
 """
 
 from __future__ import annotations
 
 import inspect
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -68,3 +70,7 @@ def prefect_harness(_prefect_server: None) -> Iterator[None]:
             await drained
 
     run_coro_as_sync(drain_events())
+    # If a Prefect upgrade stops drain_all from ending the thread, say so here rather than as a
+    # flaky Hypothesis failure somewhere else.
+    alive = [thread.name for thread in threading.enumerate()]
+    assert "EventsWorkerThread" not in alive, f"Prefect's events worker outlived the test: {alive}"
