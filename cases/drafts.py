@@ -31,7 +31,7 @@ class DraftNotEditable(CaseworkError):
 
 @dataclass(frozen=True, slots=True)
 class TemplateIdentity:
-    """Which template made a letter (issue 5.5): name, declared version, content hash."""
+    """Which template made a letter: name, declared version, content hash."""
 
     name: str
     version: str

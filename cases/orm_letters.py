@@ -14,7 +14,7 @@ class LetterDraftRow(Base):
     """A letter in a case: a draft until finalised, then an outgoing journal entry (R-NK-3, R-NK-6).
 
     `source` keeps the caseworker's input as given, so the final letter is rendered again from it
-    with the allocated document number and the dispatch date. Template identity per issue 5.5.
+    with the allocated document number and the dispatch date. The template's identity too.
     """
 
     __tablename__ = "letter_drafts"

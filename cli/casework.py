@@ -35,7 +35,7 @@ class BadInput(CaseworkError):
 
 @contextmanager
 def reported() -> Iterator[None]:
-    """Expected failures become one red line and exit status 1 (architecture.md §6)."""
+    """Expected failures become one red line and exit status 1 (docs/architecture.md §6)."""
     try:
         yield
     except CaseworkError as exc:

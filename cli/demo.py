@@ -207,7 +207,7 @@ def _print_register(settings: Settings, console: Console) -> None:
 
 
 def _print_deadlines(settings: Settings, console: Console) -> None:
-    """Each open case's legal deadlines, each with the reason for its date (issue 4)."""
+    """Each open case's legal deadlines, each with the reason for its date."""
     today = wiring.office_today(settings)
     with wiring.register(settings) as register:
         open_cases = [c for c in register.cases() if c.status in _OPEN]
@@ -223,7 +223,7 @@ _OPEN = {CaseStatus.RECEIVED, CaseStatus.REGISTERED, CaseStatus.NEEDS_REVIEW, Ca
 
 
 def _print_outbox(settings: Settings, console: Console) -> None:
-    """The automatic letters waiting to be sent, and the rejection in full (issue 3)."""
+    """The automatic letters waiting to be sent, and the rejection in full."""
     with wiring.outbox(settings) as outbox:
         letters = [m for m in outbox.messages() if m.kind.startswith("letter:")]
     table = Table("Sak", "Brev", "Til", "Emne", "Status")

@@ -55,10 +55,10 @@ class Settings(BaseSettings):
     default_section: str = "Seksjon for personvern"
     dashboard_url: str = "http://127.0.0.1:8000"
 
-    # Publishable decisions (issue 5.4): also redact the controller's name and org number.
+    # Publishable decisions (R-LT-3): also redact the controller's name and org number.
     publish_redact_controller: bool = True
 
-    # Deadline alerts (issue 4): who gets them (YAML, demo default config/staff.yaml) and when,
+    # Deadline alerts (R-T-16): who gets them (YAML, demo default config/staff.yaml) and when,
     # in working days before the final deadline (R-T-16: yellow 10, red 3).
     staff_file: Path | None = None
     alert_yellow_days: int = Field(default=10, gt=0)

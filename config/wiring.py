@@ -33,7 +33,7 @@ from intake.parse import ParseLimits
 from intake.service import IntakePolicy, IntakeResult, IntakeSummary, run_intake
 from letters.outbox import Seal, SmtpOutbox
 
-# Faults worth a retry: the network, the IMAP link and the database (architecture.md §3).
+# Faults worth a retry: the network, the IMAP link and the database (docs/architecture.md §3).
 TRANSIENT: tuple[type[BaseException], ...] = (OSError, OperationalError, ConnectionError)
 
 
@@ -188,7 +188,7 @@ def dashboard_secret(settings: Settings | None = None) -> bytes:
     return path.read_text().strip().encode()
 
 
-# --- outgoing mail (issue 4): the outbox table and the SMTP server --------------------------------
+# --- outgoing mail: the outbox table and the SMTP server -----------------------------------------
 @contextmanager
 def outbox(settings: Settings | None = None) -> Iterator[SqlOutbox]:
     """Outgoing mail and the alert ledger in one transaction."""

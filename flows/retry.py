@@ -1,4 +1,4 @@
-"""The retry rule shared by every flow: retry transient I/O only (architecture.md §3)."""
+"""The retry rule shared by every flow: retry transient I/O only (docs/architecture.md §3)."""
 
 from __future__ import annotations
 

@@ -24,7 +24,7 @@ def deployments(settings: Settings) -> list[RunnerDeployment]:
     intake = RunnerDeployment.from_flow(
         intake_flow, name="intake-poll", interval=interval, entrypoint_type=by_module
     )
-    # Flow.serve has no timezone= (toolchain.md pitfall 6): the Cron schedule carries it.
+    # Flow.serve has no timezone= (docs/toolchain.md pitfall 6): the Cron schedule carries it.
     weekday_mornings = [Cron("0 7 * * 1-5", timezone="Europe/Oslo")]
     alerts = RunnerDeployment.from_flow(
         deadline_alerts_flow, name="deadline-alerts", schedules=weekday_mornings,

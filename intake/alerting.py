@@ -1,6 +1,6 @@
 """Pure: the deadline-alert use case — plan every open case, queue what is due once, via ports.
 
-Idempotent by construction (issue 4 point 5): an alert's key names the case, the kind and the
+Idempotent by construction: an alert's key names the case, the kind and the
 deadline date (deadlines.alerts), the ledger holds every key ever queued, and a run queues the
 due alerts whose keys are not in it. A run after days of downtime therefore queues everything
 missed, once; a moved deadline gives new keys, and the old ones are never planned again (an old

@@ -1,4 +1,4 @@
-"""Pure: the case-clock use cases (issue 4 point 3) — validate, log an event, update the case.
+"""Pure: the case-clock use cases — validate, log an event, update the case.
 
 Deadlines are never stored: they are derived from T0 and the event log (deadlines.clock), so a
 corrected event always gives the right date. Every command checks the time rules first
@@ -166,7 +166,7 @@ def assign_caseworker(
 
 
 def explain_deadlines(clock: CaseClock) -> list[str]:
-    """Each deadline with the trail that explains it (issue 4 point 2), in bokmål."""
+    """Each deadline with the trail that explains it, in bokmål."""
     lines = [clock.status_line(), ""]
     for name, deadline in clock.deadlines.as_mapping().items():
         if deadline is None or name == "final_deadline":

@@ -214,7 +214,7 @@ def _header(
 def _render(
     job: _Job, number: CaseNumber, kind: str, data: LetterInput, document_number: int
 ) -> LetterContent:
-    """Text, HTML and DOCX; for a decision also the publishable text (R-LT-3, issue 5.4)."""
+    """Text, HTML and DOCX; for a decision also the publishable text (R-LT-3)."""
     case, party, today = job.register.get_case(number), job.letters.party(number), job.today
     clock = casework.case_clock(job.register, number, today)
     header = _header(case, party, data, document_number, today, job.actor)
@@ -241,8 +241,10 @@ def _publishable(
     text: str, names: Sequence[str], data: DecisionInput, letterhead: Letterhead,
     policy: LetterPolicy,
 ) -> str:  # fmt: skip
-    """Issue 5.4: people, e-mail, phone and (configurable) the controller's identity removed;
-    the office's own contact details stay."""
+    """For publication (R-LT-3): people, e-mail, phone and (configurable) the controller removed.
+
+    The office's own contact details stay.
+    """
     basics = data.basics
     identity = [basics.controller_name or "", basics.controller_org_number or ""]
     identity += basics.controller_address

@@ -75,7 +75,7 @@ class IntakePolicy:
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/Oslo"))
     limits: ParseLimits = field(default_factory=ParseLimits)
     section: str = ""
-    # The completeness check and automatic letters (issue 3); None leaves new cases `received`.
+    # The completeness check and automatic letters; None leaves new cases `received`.
     assessment: AssessmentPolicy | None = None
 
 
@@ -395,7 +395,7 @@ def _receive_isolated(
             )
     except transient:
         raise
-    except Exception as exc:  # the outermost per-message guard (architecture.md §6)
+    except Exception as exc:  # the outermost per-message guard (docs/architecture.md §6)
         with open_register() as register:
             return record_failure(
                 fetched, register=register, policy=policy, now=clock(), error=type(exc).__name__

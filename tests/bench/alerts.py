@@ -1,4 +1,4 @@
-"""Benchmark (issue 4 point 7): plan the alerts of 100 000 open cases in PostgreSQL, under 2 s.
+"""Benchmark: plan the alerts of 100 000 open cases in PostgreSQL, under 2 s.
 
 Creates a throwaway database full of open cases (tests/bench/opencases.py), then times what the
 daily run does before it touches the ledger: the two read queries, deriving every clock and

@@ -1,4 +1,4 @@
-"""Benchmark (issue 6 point 8): the dashboard overview with 10 000 open cases in PostgreSQL.
+"""Benchmark: the dashboard overview with 10 000 open cases in PostgreSQL.
 
 Creates a throwaway database, bulk-inserts the cases (four sections, a realistic mix of clock
 events), then times 20 full HTTP requests for the overview as an admin (every case, audited like

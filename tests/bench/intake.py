@@ -1,4 +1,4 @@
-"""Intake benchmark (issue 2, point 12): real Dovecot, gpg and PostgreSQL; reports, never fails.
+"""Intake benchmark: real Dovecot, gpg and PostgreSQL; reports, never fails.
 
 500 signed PGP/MIME submissions of about 200 KB (each with a PDF whose bytes differ) go into a
 private Dovecot; one `wiring.run_intake_once` poll in a child process registers them in a fresh
@@ -424,7 +424,7 @@ def _report(f: dict[str, float]) -> None:
         ("intake per message (measured)", per_message),
     ]  # fmt: skip
     out = io.StringIO()
-    out.write("\nIntake benchmark (issue 2, point 12)\n")
+    out.write("\nIntake benchmark\n")
     for label, value, verdict in rows:
         out.write(f"  {label:<38} {value:>22}  {verdict}\n")
     out.write(f"  Per message, median of {STAGE_SAMPLE} timed in the benchmark process:\n")

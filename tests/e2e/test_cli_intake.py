@@ -1,4 +1,4 @@
-"""The `saksflyt` command over a real register, gpg and the demo Maildir (issue 2's user view)."""
+"""The `saksflyt` command over a real register, gpg and the demo Maildir (the operator's view)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Issue 3 end to end: intake, completeness, letters in the outbox, a real SMTP server (aiosmtpd),
-the real register on SQLite and PostgreSQL."""
+"""Incomplete requests end to end: intake, completeness, letters in the outbox, a real SMTP
+server (aiosmtpd), the real register on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Issue 3 on the real register (SQLite and PostgreSQL): deficiency notice, expiry, rejection."""
+"""The assessment on the real register (SQLite, PostgreSQL): deficiency, expiry, rejection."""
 
 from __future__ import annotations
 

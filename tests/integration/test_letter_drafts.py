@@ -1,4 +1,4 @@
-"""Drafting and finalising letters against the register on SQLite and PostgreSQL (issue 5)."""
+"""Drafting and finalising letters against the register on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 

@@ -2,9 +2,9 @@
 
 Loaded as a plugin by tests/conftest.py; ask for ``prefect_harness`` in any test that runs a
 flow. The server behind it lives for the session because its start costs about 10 s
-(toolchain.md §2): PREFECT_HOME in a temporary folder, telemetry off on both sides, a 90 s
-start-up timeout (pitfall 7) and the per-run heartbeat off (pitfall 5: it adds about 1 s to every
-flow run).
+(docs/toolchain.md pitfall 7): PREFECT_HOME in a temporary folder, telemetry off on both
+sides, a 90 s start-up timeout and the per-run heartbeat off (pitfall 5: it adds about 1 s to
+every flow run).
 
 Prefect's events worker, though, does not outlive the test that ran a flow: its websocket pings
 draw from the global ``random`` module in a background thread, which Hypothesis reports as a

@@ -1,4 +1,4 @@
-"""Deadline arithmetic: the 21 + 5 vectors of domain.md §14, the §13 examples, the calendar."""
+"""Deadline arithmetic: the 21 + 5 vectors and worked examples of docs/domain.md; the calendar."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from deadlines.calendar import (
 
 D = date.fromisoformat
 
-# ID, T0, suspensions, extended, N4W, L1M, D8, D14 (domain.md §14, copied verbatim)
+# ID, T0, suspensions, extended, N4W, L1M, D8, D14 (docs/domain.md, test vectors)
 VECTORS = [
     ("V01", "2026-03-20", [], False, "2026-04-17", "2026-04-20", "2026-05-15", None),
     ("V02", "2026-03-19", [], True, "2026-04-16", "2026-04-20", "2026-05-15", "2026-06-25"),

@@ -70,7 +70,7 @@ def test_the_yaml_holds_five_parts_with_the_requirements_of_the_web_page(
     assert [p.number for p in spec.parts] == [1, 2, 3, 4, 5]
     assert spec.part(1).requirements[0].startswith("Navn, telefonnummer og e-postadresse")
     assert spec.part(1).contacts is not None
-    assert not spec.part(5).rejectable_alone  # domain.md C5
+    assert not spec.part(5).rejectable_alone  # docs/domain.md C5
     assert "ettersend\\w*" in spec.deferral_phrases
 
 

@@ -1,4 +1,4 @@
-"""letter drafts (issue 5): drafted, finalised and sent letters of a case
+"""letter drafts: drafted, finalised and sent letters of a case
 
 Revision ID: 0004
 Revises: 0003
