@@ -9,7 +9,7 @@ INSTALLED := $(VENV)/.installed
 DEMO_DEBS := gnupg
 TEST_DEBS := gnupg dovecot-imapd chromium
 
-.PHONY: demo test bench lint venv system-packages postgres clean
+.PHONY: demo test bench mutation lint venv system-packages postgres clean
 
 venv: $(INSTALLED)
 
@@ -40,5 +40,10 @@ test: venv system-packages postgres lint
 bench: venv system-packages postgres
 	$(BIN)/python -m tests.bench
 
+# Mutation testing of the pure core ([tool.mutmut] in pyproject.toml); slow, not part of `test`.
+mutation: venv
+	$(BIN)/mutmut run --max-children 2
+	$(BIN)/python -m tests.mutation_report
+
 clean:
-	rm -rf $(VENV) var
+	rm -rf $(VENV) var mutants

@@ -1,5 +1,13 @@
 """Shared pytest configuration: service fixtures live in tests/services/, loaded as plugins."""
 
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+
+import pytest
+
 pytest_plugins = [
     "tests.services.gpg",
     "tests.services.dovecot",
@@ -8,3 +16,20 @@ pytest_plugins = [
     "tests.services.smtp",
     "tests.services.prefect",
 ]
+_OURS = ("deadlines.", "intake.", "letters.", "cases.", "crypto.", "config.")
+
+
+@pytest.fixture(autouse=True)
+def _no_warm_caches_under_mutation() -> Iterator[None]:
+    """`make mutation` forks every mutant from a warm process: a memoised result computed by the
+    original code would hide the mutant, so the pure modules' caches start empty in each test."""
+    if "MUTANT_UNDER_TEST" in os.environ:
+        for name, module in list(sys.modules.items()):
+            if not name.startswith(_OURS):
+                continue
+            for value in list(vars(module).values()):
+                clear = getattr(value, "cache_clear", None)
+                if callable(clear):
+                    clear()
+            getattr(module, "_HOLIDAYS_BY_YEAR", {}).clear()
+    yield
