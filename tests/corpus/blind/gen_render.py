@@ -283,7 +283,7 @@ def render_pages(blocks, seed, dpi=200, signature=None, photo=False):
         d.text((x0, y0 + int(60 * scale)), signature, fill=40, font=f)
     out = []
     for img in pages:
-        noise = Image.effect_noise((W, H), 40).point(lambda v: 255 if v > 70 else 150)
+        noise = Image.frombytes("L", (W, H), rnd.randbytes(W * H)).point(lambda v: 255 if v > 40 else 150)
         img = Image.blend(img, noise.convert("L"), 0.06)
         img = img.rotate(rnd.uniform(-1.2, 1.2), resample=Image.BICUBIC, expand=False, fillcolor=235 if not photo else 120)
         if photo:

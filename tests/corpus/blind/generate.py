@@ -711,11 +711,11 @@ PARTNOTE = {"p1_no_dpo": "no data protection officer named anywhere", "p1_dpo_no
 def main():
     outdir = os.path.join(HERE, "messages")
     os.makedirs(outdir, exist_ok=True)
+    only = set(sys.argv[1:])
     for f in os.listdir(outdir):
-        if f.endswith(".eml"):
+        if f.endswith(".eml") and not only:
             os.remove(os.path.join(outdir, f))
     labels = []
-    only = set(sys.argv[1:])
     for spec in plan():
         if only and spec["id"] not in only:
             continue
