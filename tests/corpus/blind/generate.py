@@ -657,12 +657,14 @@ def plan():
             specs.append(dict(outcome=outcome, lang=lang, half="dev" if (i % 2 == 0) else "holdout"))
     rnd.shuffle(specs)
     ri = ii = ni = 0
+    enc_count = {}
     for k, s in enumerate(specs):
         s["id"] = "b%03d" % (k + 1)
         scen_pool = [x for x in SCEN if (s["lang"] != "nn" or x["key"] in NN_SCEN)]
         s["scen"] = scen_pool[(k * 5 + 3) % len(scen_pool)]
         s["v"] = k % 4
-        s["encrypt"] = "pgp_mime" if k % 20 in (1, 8, 14) else ("inline" if k % 20 == 5 else "none")
+        n_o = enc_count[s["outcome"]] = enc_count.get(s["outcome"], -1) + 1   # spread encryption over outcomes
+        s["encrypt"] = "pgp_mime" if n_o % 7 == 3 else ("inline" if n_o % 20 == 15 else "none")
         s["forward"] = (k % 11 == 6)
         s["dpo_external"] = (k % 4 == 2)
         s["defect"] = None
