@@ -35,6 +35,7 @@ STATUSES = {
     "rejected": "Avvist",
     "decided": "Avgjort",
     "withdrawn": "Trukket",
+    "follow_up_from_unknown_sender": "Oppfølging fra ukjent avsender – til vurdering, ikke lagt i saken",
 }
 # Risk (R-T-16): the visible colour always comes with this text for screen readers.
 RISKS = {
