@@ -35,7 +35,6 @@ STATUSES = {
     "rejected": "Avvist",
     "decided": "Avgjort",
     "withdrawn": "Trukket",
-    "follow_up_from_unknown_sender": "Oppfølging fra ukjent avsender – til vurdering, ikke lagt i saken",
 }
 # Risk (R-T-16): the visible colour always comes with this text for screen readers.
 RISKS = {
@@ -80,6 +79,7 @@ EVENTS = {
     "letter_drafted": "Brevutkast laget",
     "decided": "Avgjort",
     "withdrawn": "Trukket",
+    "follow_up_from_unknown_sender": "Oppfølging fra ukjent avsender (til vurdering)",
 }
 VERDICTS = {
     "present": "Foreligger",

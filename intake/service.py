@@ -27,9 +27,9 @@ from cases.model import (
     Document,
     NewCase,
     NewSubmission,
+    SignatureStatus,
     SubmissionId,
     SubmissionOutcome,
-    SignatureStatus,
     SubmissionRecord,
     parse_case_number,
 )

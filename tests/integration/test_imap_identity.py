@@ -75,8 +75,8 @@ def test_two_mailboxes_sharing_a_uidvalidity_are_both_registered_fully(
     first = settings_for(imap_account, database_url, tmp_path, office_keyring.home)
     second = settings_for(second_account, database_url, tmp_path, office_keyring.home)
 
-    assert wiring.run_intake_once(first).counts == {"received": 3}
-    assert wiring.run_intake_once(second).counts == {"received": 3}
+    assert wiring.run_intake_once(first).counts == {"needs_review": 3}
+    assert wiring.run_intake_once(second).counts == {"needs_review": 3}
 
     stored = rows(first)
     assert len({source for source, _sha, _outcome in stored}) == 6
@@ -115,7 +115,7 @@ def test_a_stored_identity_with_other_bytes_is_a_collision_registered_as_new(
     with caplog.at_level(logging.WARNING, logger="intake.service"):
         summary = wiring.run_intake_once(settings)
 
-    assert summary.counts == {"received": 2}
+    assert summary.counts == {"needs_review": 2}
     collisions = [r for r in caplog.records if "identity collision" in r.getMessage()]
     assert len(collisions) == 2
     assert all("Anmodning" not in r.getMessage() for r in collisions)  # no content in the log
@@ -129,9 +129,10 @@ def test_a_row_of_an_older_version_with_the_same_bytes_counts_as_registered(
     imap_account: ImapAccount, database_url: str, office_keyring: GpgKeyring, tmp_path: Path
 ) -> None:
     settings = settings_for(imap_account, database_url, tmp_path, office_keyring.home)
-    raw = plain_request(1)
-    uid = imap_account.append(raw, WHEN)
-    _legacy_row(settings, f"imap:INBOX:{uidvalidity(imap_account)}:{uid}", raw)
+    uid = imap_account.append(plain_request(1), WHEN)
+    with imap_account.mailbox() as box:
+        [message] = box.fetch_new()  # the bytes as the server gives them (CRLF line ends)
+    _legacy_row(settings, f"imap:INBOX:{box.uidvalidity}:{uid}", message.raw)
 
     assert wiring.run_intake_once(settings).counts == {"already_registered": 1}
     assert len(rows(settings)) == 1
@@ -150,7 +151,7 @@ def test_after_a_uidvalidity_change_a_stored_message_is_not_registered_again(
     set_uidvalidity(dovecot_server, imap_account, uidvalidity(imap_account) + 7)
 
     assert wiring.run_intake_once(settings).counts == {"already_registered": 1}
-    assert [outcome for _source, _sha, outcome in rows(settings)] == ["received"]
+    assert [outcome for _source, _sha, outcome in rows(settings)] == ["needs_review"]
     assert imap_account.folder_uids("INBOX") == []
 
 
@@ -197,18 +198,21 @@ def _run(box: NeverMoves | HeldBack, settings: Settings, keyring: GpgKeyring):  
 
 
 def test_an_overlapping_second_run_on_the_same_mailbox_counts_moved_mail_as_done(
-    imap_account: ImapAccount, database_url: str, office_keyring: GpgKeyring, tmp_path: Path
-) -> None:
+    imap_account: ImapAccount, database_url: str, office_keyring: GpgKeyring, tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:  # fmt: skip
     settings = settings_for(imap_account, database_url, tmp_path, office_keyring.home)
     for n in range(1, 6):
         imap_account.append(plain_request(n), WHEN)
     with imap_account.mailbox() as late:
         overlapping = HeldBack(late, list(late.fetch_new()))
-        assert wiring.run_intake_once(settings).counts == {"received": 5}  # the first run
-        summary = _run(overlapping, settings, office_keyring)  # its MOVEs find nothing left
+        assert wiring.run_intake_once(settings).counts == {"needs_review": 5}  # the first run
+        with caplog.at_level(logging.INFO, logger="intake.imap"):
+            summary = _run(overlapping, settings, office_keyring)  # its MOVEs find nothing left
 
     assert summary.counts == {"already_registered": 5}
-    assert [outcome for _source, _sha, outcome in rows(settings)] == ["received"] * 5
+    assert any("already moved by another run" in r.getMessage() for r in caplog.records)
+    assert [outcome for _source, _sha, outcome in rows(settings)] == ["needs_review"] * 5
     assert imap_account.folder_uids("INBOX") == []
     assert len(imap_account.folder_uids("Processed")) == 5
     assert imap_account.folder_uids("Quarantine") == []

@@ -39,7 +39,7 @@ def open_cases(url: str, count: int) -> list[str]:
 
 
 def add_documents(url: str, case: CaseNumber, count: int) -> list[str]:
-    """Child process: journal `count` incoming documents in one case, each in its own transaction."""
+    """Child process: journal `count` incoming documents in one case, one transaction each."""
     errors: list[str] = []
     for _ in range(count):
         try:
