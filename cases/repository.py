@@ -79,8 +79,6 @@ class SqlRegister:
 
     def store_raw(self, sha256: str, raw: bytes) -> None:
         """Keep the bytes once; a copy stored meanwhile by a concurrent run is fine (same hash)."""
-        if self._session.get(RawMessageRow, sha256) is not None:
-            return
         values = {"sha256": sha256, "size": len(raw), "content": raw}
         statement = self._insert(RawMessageRow).values(values).on_conflict_do_nothing()
         self._session.execute(statement)
