@@ -141,7 +141,7 @@ class Case:
 
 @dataclass(frozen=True, slots=True)
 class CaseParties:
-    """Who is known in a case: may add documents to it by naming its number (issue 10)."""
+    """Who is known in a case: may add documents to it by naming its number."""
 
     controller_email: str  # the address that opened the case
     senders: frozenset[str] = frozenset()  # addresses of the messages registered in the case

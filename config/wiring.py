@@ -165,7 +165,7 @@ def run_intake_once(
 ) -> IntakeSummary:
     """Poll the configured mailbox once and register everything in it.
 
-    Only one receiver runs per mailbox (issue 11): a run that finds another one at work ends at
+    Only one receiver runs per mailbox: a run that finds another one at work ends at
     once, successfully, with a summary that says so.
     """
     settings = settings or get_settings()

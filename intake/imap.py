@@ -187,7 +187,7 @@ class ImapMailbox:
         self._call(lambda client: self._move(client, message, "quarantine"))
 
     def _source(self, uid: int) -> str:
-        """Server, user, folder, UIDVALIDITY and UID: unique across mailboxes (issue 11)."""
+        """Server, user, folder, UIDVALIDITY and UID: unique across mailboxes."""
         return imap_source(self.identity, self.uidvalidity or 0, uid)
 
     def _legacy_source(self, uid: int) -> str:

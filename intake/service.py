@@ -122,7 +122,7 @@ def receive_message(
 def _identify(
     fetched: FetchedMessage, register: Register
 ) -> tuple[IntakeResult | None, FetchedMessage]:
-    """Is this message registered already? Decided by its identity *and* its bytes (issue 11).
+    """Is this message registered already? Decided by its identity *and* its bytes.
 
     Returns the stored outcome (the caller only moves the message: exactly once), or None and
     the message under a source no other row holds. A stored row with the same identity but other
@@ -248,7 +248,7 @@ PUBLIC_MAIL_DOMAINS = frozenset({
 
 
 def is_entitled(parties: CaseParties, sender: str, crypto: CryptoRecord) -> bool:
-    """May this sender add documents to the case by naming it (issue 10)? Its controller's
+    """May this sender add documents to the case by naming it? Its controller's
     address or organisation domain, a sender already registered in it, or a valid signature by
     a key known for it."""
     sender = sender.lower()

@@ -1,4 +1,4 @@
-"""One receiver per mailbox (issue 11): the lock on both back ends, and two runs on one mailbox."""
+"""One receiver per mailbox: the lock on both back ends, and two runs on one mailbox."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Follow-ups by case number are attached only from someone known in the case (issue 10)."""
+"""Follow-ups by case number are attached only from someone known in the case."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""case counters: atomic per-year case numbers (issue 11)
+"""case counters: atomic per-year case numbers
 
 Revision ID: 0005
 Revises: 0004
