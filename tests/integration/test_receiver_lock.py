@@ -17,6 +17,7 @@ from cases.receiver_lock import receiver_lock
 from config import wiring
 from config.settings import Settings
 from crypto.gpg import GpgKeyring
+from intake.maildir import MaildirMailbox
 from intake.service import IntakeSummary
 from tests.integration.test_imap_identity import settings_for
 from tests.mailfactory import plain_request
@@ -98,3 +99,18 @@ def test_two_concurrent_runs_on_one_mailbox_register_every_message_once(
     assert Counter(outcome for _, outcome in stored)["quarantined"] == 0
     assert imap_account.folder_uids("INBOX") == []
     assert len(imap_account.folder_uids("Processed")) == 30
+
+
+def test_a_run_that_finds_another_receiver_ends_at_once_and_says_so(
+    database_url: str, office_keyring: GpgKeyring, tmp_path: Path
+) -> None:
+    settings = Settings(home=tmp_path, database_url=database_url, gnupg_home=office_keyring.home)
+    box = MaildirMailbox(settings.resolved_maildir)
+    box.deliver(plain_request(1))
+    identity = wiring.mailbox_identity(settings)
+    with receiver_lock(wiring.engine(settings), identity, tmp_path / "locks") as held:
+        assert held
+        summary = wiring.run_intake_once(settings)
+    assert summary.another_receiver and summary.counts == {}
+    assert len(box.folder_keys()) == 1  # left for the receiver that holds the mailbox
+    assert wiring.run_intake_once(settings).total == 1
