@@ -139,6 +139,15 @@ class Case:
     caseworker: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class CaseParties:
+    """Who is known in a case: may add documents to it by naming its number."""
+
+    controller_email: str  # the address that opened the case
+    senders: frozenset[str] = frozenset()  # addresses of the messages registered in the case
+    fingerprints: frozenset[str] = frozenset()  # OpenPGP keys known for the case
+
+
 class Clock(Protocol):
     def now(self) -> datetime: ...
 

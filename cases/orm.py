@@ -77,6 +77,20 @@ class CaseRow(Base):
     created_at: Mapped[datetime]
 
 
+class CaseCounterRow(Base):
+    """The last case sequence number given out in a year (R-NK-2), taken with one atomic upsert.
+
+    Counting here rather than taking max(sequence) + 1 keeps concurrent intakes from choosing the
+    same number; the row is locked until the case's transaction ends, and a rollback gives the
+    number back, so the numbers stay gapless.
+    """
+
+    __tablename__ = "case_counters"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_sequence: Mapped[int] = mapped_column(Integer)
+
+
 class RawMessageRow(Base):
     """Each received message's bytes exactly as the mail server stored them (content-addressed)."""
 

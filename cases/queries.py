@@ -157,10 +157,12 @@ def case_submission_rows(session: Session, case_id: int) -> Sequence[Row[Any]]:
 
 
 def case_document_rows(session: Session, case_id: int) -> Sequence[Row[Any]]:
-    """(id, submission_id, name, media_type, size, sha256) of one case's documents (no bytes)."""
+    """(id, submission_id, name, media_type, size, sha256, sender) of one case's documents (no
+    bytes); the sender is the From address of the message that brought the document."""
     query = (
         select(DocumentRow.id, DocumentRow.submission_id, DocumentRow.name,
-               DocumentRow.media_type, DocumentRow.size, DocumentRow.sha256)
+               DocumentRow.media_type, DocumentRow.size, DocumentRow.sha256, SubmissionRow.sender)
+        .join(SubmissionRow, SubmissionRow.id == DocumentRow.submission_id)
         .where(DocumentRow.case_id == case_id)
         .order_by(DocumentRow.id)
     )  # fmt: skip

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from cases.errors import CaseNotFound, SubmissionNotFound
@@ -13,6 +15,7 @@ from cases.model import (
     Case,
     CaseEvent,
     CaseNumber,
+    CaseParties,
     CaseStatus,
     CryptoRecord,
     Document,
@@ -25,7 +28,14 @@ from cases.model import (
     SubmissionOutcome,
     SubmissionRecord,
 )
-from cases.orm import CaseEventRow, CaseRow, DocumentRow, RawMessageRow, SubmissionRow
+from cases.orm import (
+    CaseCounterRow,
+    CaseEventRow,
+    CaseRow,
+    DocumentRow,
+    RawMessageRow,
+    SubmissionRow,
+)
 from cases.orm_outbox import OutgoingMessageRow
 from cases.outbox import SqlOutbox
 from cases.outgoing import NewOutgoingMail
@@ -45,6 +55,16 @@ class SqlRegister:
         row = self._session.scalar(select(SubmissionRow).where(SubmissionRow.source == source))
         return None if row is None else self._record(row, with_documents=False)
 
+    def registered_copies(self, sources: Sequence[str], sha256: str) -> list[SubmissionRecord]:
+        """Submissions stored under any of these sources, or with these bytes, oldest first."""
+        query = (
+            select(SubmissionRow)
+            .where(SubmissionRow.source.in_(list(sources)) | (SubmissionRow.sha256 == sha256))
+            .order_by(SubmissionRow.id)
+        )
+        rows = self._session.scalars(query)
+        return [self._record(row, with_documents=False) for row in rows]
+
     def find_original(
         self, message_id: str | None, sha256: str, before: SubmissionId | None = None
     ) -> SubmissionId | None:
@@ -58,9 +78,10 @@ class SqlRegister:
         return self._session.scalar(query)
 
     def store_raw(self, sha256: str, raw: bytes) -> None:
-        if self._session.get(RawMessageRow, sha256) is None:
-            self._session.add(RawMessageRow(sha256=sha256, size=len(raw), content=raw))
-            self._session.flush()
+        """Keep the bytes once; a copy stored meanwhile by a concurrent run is fine (same hash)."""
+        values = {"sha256": sha256, "size": len(raw), "content": raw}
+        statement = self._insert(RawMessageRow).values(values).on_conflict_do_nothing()
+        self._session.execute(statement)
 
     def raw_message(self, sha256: str) -> bytes:
         row = self._session.get(RawMessageRow, sha256)
@@ -138,9 +159,8 @@ class SqlRegister:
     def open_case(self, case: NewCase) -> Case:
         """Create a case file with the next Noark number of its creation year (R-NK-1, R-NK-2)."""
         year = case.created_at.year
-        last = self._session.scalar(select(func.max(CaseRow.sequence)).where(CaseRow.year == year))
         row = CaseRow(
-            year=year, sequence=(last or 0) + 1, status=CaseStatus.RECEIVED.value,
+            year=year, sequence=self._next_sequence(year), status=CaseStatus.RECEIVED.value,
             received_at=case.received_at, received_on=case.received_on,
             controller_email=case.controller_email, controller_name=case.controller_name,
             title=case.title, section=case.section, created_at=case.created_at,
@@ -149,6 +169,34 @@ class SqlRegister:
         self._session.flush()
         self._case_rows[CaseNumber(row.year, row.sequence)] = row
         return _case(row)
+
+    def _next_sequence(self, year: int) -> int:
+        """Take the year's next case number atomically: one upsert on its counter row.
+
+        The row stays locked until this transaction ends, so concurrent intakes wait rather than
+        collide; a year without a counter yet starts after its highest existing case.
+        """
+        counter = CaseCounterRow.__table__.c
+        first = (
+            select(func.coalesce(func.max(CaseRow.sequence), 0) + 1)
+            .where(CaseRow.year == year)
+            .scalar_subquery()
+        )
+        statement = (
+            self._insert(CaseCounterRow)
+            .values(year=year, last_sequence=first)
+            .on_conflict_do_update(
+                index_elements=[counter.year], set_={"last_sequence": counter.last_sequence + 1}
+            )
+            .returning(counter.last_sequence)
+        )
+        return int(self._session.execute(statement).scalar_one())
+
+    def _insert(self, table: type[CaseCounterRow] | type[RawMessageRow]) -> Any:
+        """INSERT with ON CONFLICT in the dialect of the register (PostgreSQL or SQLite)."""
+        if self._session.get_bind().dialect.name == "postgresql":
+            return postgresql.insert(table)
+        return sqlite.insert(table)
 
     def case_by_number(self, number: CaseNumber) -> Case | None:
         row = self._case_row(number)
@@ -185,6 +233,25 @@ class SqlRegister:
             row = self._session.scalar(ours)
         return None if row is None else _case(row)
 
+    def case_parties(self, number: CaseNumber) -> CaseParties:
+        """The case's controller, the senders of its messages and the keys known for it."""
+        row = self._case_row(number)
+        if row is None:
+            raise CaseNotFound(reference=number.canonical)
+        query = select(
+            SubmissionRow.sender, SubmissionRow.signature, SubmissionRow.signer_fingerprint
+        ).where(SubmissionRow.case_id == row.id)
+        senders, keys = set(), set()
+        for sender, signature, fingerprint in self._session.execute(query):
+            senders.add(sender.lower())
+            if signature == SignatureStatus.VALID.value and fingerprint:
+                keys.add(fingerprint.upper())
+        for event in self.events(number):  # the sender's key learnt when the case was opened
+            if isinstance(key := event.data.get("sender_key"), str) and key:
+                keys.add(key.upper())
+        senders.discard("")
+        return CaseParties(row.controller_email.lower(), frozenset(senders), frozenset(keys))
+
     def append_event(self, case: CaseNumber, event: CaseEvent) -> None:
         self._session.add(
             CaseEventRow(
@@ -198,13 +265,29 @@ class SqlRegister:
         self._session.flush()
 
     def next_document_number(self, case: CaseNumber) -> int:
-        """The next Noark journalpostnummer in a case (R-NK-3): 1 + the highest one in its log."""
+        """The next Noark journalpostnummer in a case (R-NK-3): 1 + the highest one in its log.
+
+        The case is locked first, so two transactions adding to one case take turns and never
+        give out the same number.
+        """
+        self._lock_case(self._case_id(case))
         numbers = [
             value
             for event in self.events(case)
             if isinstance(value := event.data.get("document_number"), int)
         ]
         return max(numbers, default=0) + 1
+
+    def _lock_case(self, case_id: int) -> None:
+        """Hold the case until this transaction ends: FOR NO KEY UPDATE on PostgreSQL (it does
+        not wait for the key-share locks that new rows pointing at the case hold), and a write
+        on SQLite, which takes the database's single write lock before anything more is read."""
+        if self._session.get_bind().dialect.name == "postgresql":
+            lock = select(CaseRow.id).where(CaseRow.id == case_id)
+            self._session.execute(lock.with_for_update(key_share=True))
+        else:
+            touch = update(CaseRow).where(CaseRow.id == case_id).values(status=CaseRow.status)
+            self._session.execute(touch)
 
     def events(self, case: CaseNumber) -> list[CaseEvent]:
         query = (

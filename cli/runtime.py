@@ -45,6 +45,9 @@ def intake(
     from flows.intake import intake_flow
 
     counts = intake_flow()
+    if counts.get("another_receiver_running"):
+        typer.echo("Mottak hoppet over – en annen mottaksprosess kjører for denne postkassen")
+        return
     summary = ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "ingen nye meldinger"
     typer.echo(f"Mottak fullført – {summary}")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import secrets
 from collections.abc import Callable, Iterator
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from cases import migrate
 from cases.errors import ConfigurationError
 from cases.outbox import SqlOutbox
+from cases.receiver_lock import receiver_lock
 from cases.repository import SqlRegister
 from config.case_types import load_case_type
 from config.settings import Settings, get_settings, is_loopback
@@ -27,11 +29,13 @@ from crypto.gpg import GpgKeyring
 from intake.assessment import AssessmentPolicy
 from intake.imap import ImapMailbox
 from intake.letters import LetterPolicy
-from intake.mailbox import Mailbox
+from intake.mailbox import Mailbox, imap_mailbox_identity
 from intake.maildir import MaildirMailbox
 from intake.parse import ParseLimits
 from intake.service import IntakePolicy, IntakeResult, IntakeSummary, run_intake
 from letters.outbox import Seal, SmtpOutbox
+
+log = logging.getLogger(__name__)
 
 # Faults worth a retry: the network, the IMAP link and the database (docs/architecture.md §3).
 TRANSIENT: tuple[type[BaseException], ...] = (OSError, OperationalError, ConnectionError)
@@ -159,8 +163,33 @@ def run_intake_once(
     imap_password: str | None = None,
     on_result: Callable[[IntakeResult], None] | None = None,
 ) -> IntakeSummary:
-    """Poll the configured mailbox once and register everything in it."""
+    """Poll the configured mailbox once and register everything in it.
+
+    Only one receiver runs per mailbox: a run that finds another one at work ends at
+    once, successfully, with a summary that says so.
+    """
     settings = settings or get_settings()
+    identity = mailbox_identity(settings)
+    with receiver_lock(engine(settings), identity, settings.home / "locks") as held:
+        if not held:
+            log.info("another receiver is running for this mailbox; this run does nothing")
+            return IntakeSummary(another_receiver=True)
+        return _receive(settings, imap_password, on_result)
+
+
+def mailbox_identity(settings: Settings) -> str:
+    """The configured mailbox: IMAP server, user and folder, or the Maildir's path."""
+    if not settings.uses_imap:
+        return f"maildir:{settings.resolved_maildir.resolve()}"
+    user, host = cast(str, settings.imap_user), cast(str, settings.imap_host)
+    return imap_mailbox_identity(host, settings.resolved_imap_port, user, settings.imap_folder)
+
+
+def _receive(
+    settings: Settings,
+    imap_password: str | None,
+    on_result: Callable[[IntakeResult], None] | None,
+) -> IntakeSummary:
     with mailbox(settings, imap_password) as box, keyring(settings) as gpg:
         return run_intake(
             box,

@@ -19,7 +19,7 @@ _SHOWN = {
     "reason": "begrunnelse", "override_reason": "overstyring", "caseworker": "saksbehandler",
     "part": "del", "verdict": "vurdering", "kind": "type", "what": "etterspurt",
     "dispatched_on": "sendt", "on": "dato", "encryption": "kryptering",
-    "signature": "signatur",
+    "signature": "signatur", "sender": "avsender",
 }  # fmt: skip
 
 

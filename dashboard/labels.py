@@ -79,6 +79,7 @@ EVENTS = {
     "letter_drafted": "Brevutkast laget",
     "decided": "Avgjort",
     "withdrawn": "Trukket",
+    "follow_up_from_unknown_sender": "Oppfølging fra ukjent avsender (til vurdering)",
 }
 VERDICTS = {
     "present": "Foreligger",

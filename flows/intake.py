@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from prefect import flow, task
+from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from config import wiring
@@ -22,6 +22,9 @@ def poll_mailbox() -> dict[str, int]:
     """Register every message waiting in the mailbox; returns counts per outcome (no content)."""
     settings = wiring.prepare_home(get_settings())
     summary = wiring.run_intake_once(settings, imap_password=imap_password(settings))
+    if summary.another_receiver:
+        get_run_logger().info("Another receiver is running for this mailbox; nothing to do")
+        return {"another_receiver_running": 1}
     return dict(summary.counts)
 
 

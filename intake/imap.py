@@ -17,7 +17,7 @@ from imapclient import DELETED, IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
 from cases.errors import CaseworkError, ConfigurationError
-from intake.mailbox import FetchedMessage
+from intake.mailbox import FetchedMessage, imap_mailbox_identity, imap_source
 
 __all__ = [
     "ImapMailbox",
@@ -37,6 +37,7 @@ Tls = Literal["ssl", "starttls", "none"]
 # but it is configuration and is caught before these.
 TRANSIENT: tuple[type[BaseException], ...] = (OSError, IMAPClientAbortError)
 MAX_BATCH_BYTES = 64 * 1024 * 1024  # keep a batch of large messages from filling memory
+MAX_IDENTITY_LENGTH = 200  # with UIDVALIDITY, UID and a collision suffix: within 300 characters
 
 
 # CaseworkError
@@ -134,6 +135,9 @@ class ImapMailbox:
         self._host, self._port, self._user, self._password = host, port, user, password
         self._tls, self._ssl_context, self._timeout = tls, ssl_context, timeout
         self._folder = folder
+        self.identity = imap_mailbox_identity(host, port, user, folder)
+        if len(self.identity) > MAX_IDENTITY_LENGTH:  # it must fit submissions.source
+            raise ConfigurationError(detail="IMAP-tjener, brukernavn og mappe er for lange")
         self._wanted = {"processed": processed_folder, "quarantine": quarantine_folder}
         self._targets: dict[str, str] = {}
         self._retries, self._backoff, self._use_move = retries, backoff, use_move
@@ -183,6 +187,11 @@ class ImapMailbox:
         self._call(lambda client: self._move(client, message, "quarantine"))
 
     def _source(self, uid: int) -> str:
+        """Server, user, folder, UIDVALIDITY and UID: unique across mailboxes."""
+        return imap_source(self.identity, self.uidvalidity or 0, uid)
+
+    def _legacy_source(self, uid: int) -> str:
+        """The identity older versions stored (folder, UIDVALIDITY and UID only)."""
         return f"imap:{self._folder}:{self.uidvalidity}:{uid}"
 
     def _pending_sizes(self, client: IMAPClient) -> dict[int, int]:
@@ -205,6 +214,7 @@ class ImapMailbox:
             uid=uid,
             raw=bytes(item[b"BODY[]"]),
             received_at=as_utc(item[b"INTERNALDATE"]),
+            legacy_sources=(self._legacy_source(uid),),
         )
 
     def _move(self, client: IMAPClient, message: FetchedMessage, kind: str) -> None:
@@ -215,11 +225,26 @@ class ImapMailbox:
             )
             return
         target = self._targets[kind]
-        if self._use_move and client.has_capability("MOVE"):
-            client.move([message.uid], target)  # a UID that is already gone is a no-op
-        else:
-            move_by_copy(client, [message.uid], target)
+        try:
+            if self._use_move and client.has_capability("MOVE"):
+                client.move([message.uid], target)  # a UID that is already gone is a no-op
+            else:
+                move_by_copy(client, [message.uid], target)
+        except IMAPClientAbortError:
+            raise
+        except IMAPClientError:
+            # [EXPUNGEISSUED]: another run moved it while we held it. It is registered (that run
+            # committed before moving, and so did we), so it counts as done.
+            if self._still_there(client, message.uid):
+                raise
+            log.info("%s was already moved by another run", message.source)
+            return
         log.info("moved %s to %s", message.source, target)
+
+    @staticmethod
+    def _still_there(client: IMAPClient, uid: int) -> bool:
+        client.noop()  # take in the expunges other sessions made
+        return bool(client.search(["UID", str(uid)]))
 
     def _call(self, operation: Callable[[IMAPClient], T]) -> T:
         """Run one operation, reconnecting after transient faults up to `retries` times."""

@@ -8,9 +8,10 @@ reason a caseworker can act on. The caller owns the transaction and moves the me
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from email.message import EmailMessage
 from typing import Protocol
@@ -21,10 +22,12 @@ from cases.model import (
     Case,
     CaseEvent,
     CaseNumber,
+    CaseParties,
     CryptoRecord,
     Document,
     NewCase,
     NewSubmission,
+    SignatureStatus,
     SubmissionId,
     SubmissionOutcome,
     SubmissionRecord,
@@ -39,14 +42,16 @@ from intake.assessment import (
     assess_new_case,
     recheck_deficient_case,
 )
-from intake.mailbox import FetchedMessage, Mailbox
+from intake.mailbox import FetchedMessage, Mailbox, is_refetch
 from intake.parse import Envelope, ParseLimits, parse_message, read_envelope
+
+log = logging.getLogger(__name__)
 
 
 class Register(CaseRegister, Protocol):
     """The port to the case register (implemented by cases.repository.SqlRegister)."""
 
-    def submission_by_source(self, source: str) -> SubmissionRecord | None: ...
+    def registered_copies(self, sources: Sequence[str], sha256: str) -> list[SubmissionRecord]: ...
     def find_original(
         self, message_id: str | None, sha256: str, before: SubmissionId | None = None
     ) -> SubmissionId | None: ...
@@ -54,6 +59,7 @@ class Register(CaseRegister, Protocol):
     def raw_message(self, sha256: str) -> bytes: ...
     def update_submission(self, submission_id: SubmissionId, submission: NewSubmission) -> None: ...
     def case_by_number(self, number: CaseNumber) -> Case | None: ...
+    def case_parties(self, number: CaseNumber) -> CaseParties: ...
     def case_for_message_ids(self, message_ids: Sequence[str]) -> Case | None: ...
     def store_raw(self, sha256: str, raw: bytes) -> None: ...
     def add_submission(self, submission: NewSubmission) -> SubmissionId: ...
@@ -106,19 +112,43 @@ def receive_message(
     now: datetime,
 ) -> IntakeResult:
     """Record one message exactly once and decide what it becomes."""
-    known = _already_registered(fetched, register)
+    known, fetched = _identify(fetched, register)
     if known is not None:
         return known
     sha256 = _store_original(fetched, register)
     return _open_and_classify(_Base(fetched, sha256, policy, now), register, decryptor)
 
 
-def _already_registered(fetched: FetchedMessage, register: Register) -> IntakeResult | None:
-    """A message whose outcome is committed already: the caller only moves it (exactly once)."""
-    known = register.submission_by_source(fetched.source)
-    if known is None:
-        return None
-    return IntakeResult(known.id, known.outcome, known.case_number, known.reason, True)
+def _identify(
+    fetched: FetchedMessage, register: Register
+) -> tuple[IntakeResult | None, FetchedMessage]:
+    """Is this message registered already? Decided by its identity *and* its bytes.
+
+    Returns the stored outcome (the caller only moves the message: exactly once), or None and
+    the message under a source no other row holds. A stored row with the same identity but other
+    bytes is a collision (e.g. two mailboxes whose folders share a UIDVALIDITY, or a recreated
+    folder): reported loudly and registered as new, never moved silently. The same bytes stored
+    under an earlier UIDVALIDITY of the same mailbox are this message, renumbered by the server.
+    """
+    sha256 = hashlib.sha256(fetched.raw).hexdigest()
+    names = (fetched.source, *fetched.legacy_sources)
+    spare = f"{fetched.source}#{sha256[:16]}"  # a new message under an identity that is taken
+    stored = register.registered_copies([*names, spare], sha256)
+    for record in stored:
+        if record.sha256 == sha256 and (
+            record.source in (*names, spare) or is_refetch(record.source, fetched.source)
+        ):
+            known = IntakeResult(record.id, record.outcome, record.case_number, record.reason, True)
+            return known, fetched
+    taken = {record.source for record in stored if record.source in names}
+    if not taken:
+        return None, fetched
+    log.warning(
+        "identity collision: %s is registered with other bytes; registering this message "
+        "(sha256 %s) as new",
+        ", ".join(sorted(taken)), sha256[:16],
+    )  # fmt: skip
+    return None, (replace(fetched, source=spare) if fetched.source in taken else fetched)
 
 
 def _store_original(fetched: FetchedMessage, register: Register) -> str:
@@ -180,9 +210,16 @@ def _classify(
     if parsed.problems:
         return base.record(register, SubmissionOutcome.QUARANTINED, "; ".join(parsed.problems))
     documents = [_body_document(parsed.body), *parsed.documents]
-    case = _case_replied_to(envelope, base.subject, register)
-    if case is not None:
-        return base.attach(register, case, documents)
+    named = _case_named(base.subject, register)
+    if named is not None and is_entitled(
+        register.case_parties(named.number), base.sender, base.crypto
+    ):
+        return base.attach(register, named, documents)
+    thread = register.case_for_message_ids([*envelope.in_reply_to, *envelope.references])
+    if thread is not None:  # a reply in the case's own thread (our letters, its messages)
+        return base.attach(register, thread, documents)
+    if named is not None:
+        return base.unknown_follow_up(register, named, documents)
     sender_key = _sender_key(decryptor, envelope.sender, parsed.documents)
     return base.open(register, envelope, documents, policy, sender_key)
 
@@ -196,13 +233,35 @@ def _sender_key(keyring: OfficeKeyring, sender: str, documents: Sequence[Documen
     return keyring.fingerprint_for(sender) if sender else None
 
 
-def _case_replied_to(envelope: Envelope, subject: str, register: Register) -> Case | None:
-    """A case named by our reference in the subject, or by the message this one answers."""
+def _case_named(subject: str, register: Register) -> Case | None:
+    """The existing case whose reference the subject carries (anyone can write one)."""
     number = parse_case_number(subject)
-    case = register.case_by_number(number) if number else None
-    if case is None:
-        case = register.case_for_message_ids([*envelope.in_reply_to, *envelope.references])
-    return case
+    return register.case_by_number(number) if number else None
+
+
+# Anyone can have an address here: on these domains only the very address counts.
+PUBLIC_MAIL_DOMAINS = frozenset({
+    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "live.no",
+    "msn.com", "yahoo.com", "yahoo.no", "icloud.com", "me.com", "aol.com", "proton.me",
+    "protonmail.com", "online.no", "gmx.com", "gmx.net", "mail.com",
+})  # fmt: skip
+
+
+def is_entitled(parties: CaseParties, sender: str, crypto: CryptoRecord) -> bool:
+    """May this sender add documents to the case by naming it? Its controller's
+    address or organisation domain, a sender already registered in it, or a valid signature by
+    a key known for it."""
+    sender = sender.lower()
+    if not sender:
+        return False
+    if sender == parties.controller_email or sender in parties.senders:
+        return True
+    domain = sender.rpartition("@")[2]
+    controller_domain = parties.controller_email.rpartition("@")[2]
+    if domain and domain == controller_domain and domain not in PUBLIC_MAIL_DOMAINS:
+        return True
+    signer = (crypto.signer_fingerprint or "").upper()
+    return crypto.signature is SignatureStatus.VALID and signer in parties.fingerprints
 
 
 def _body_document(body: str) -> Document:
@@ -286,6 +345,21 @@ class _Base:
             )  # fmt: skip
         return IntakeResult(sid, outcome, case.number)
 
+    def unknown_follow_up(
+        self, register: Register, case: Case, documents: Sequence[Document]
+    ) -> IntakeResult:
+        """A mail naming a case, from someone not known in it: kept for a caseworker to judge,
+        outside the case (no new case, nothing added to the case's documents)."""
+        outcome = SubmissionOutcome.NEEDS_REVIEW
+        reason = f"oppfølging fra ukjent avsender (viser til sak {case.number.canonical})"
+        sid = self.persist(register, self.submission(outcome, reason))
+        register.add_documents(sid, None, documents)
+        data: dict[str, object] = {"submission_id": sid, "sender": self.sender}
+        register.append_event(
+            case.number, CaseEvent("follow_up_from_unknown_sender", self.now, SYSTEM_ACTOR, data)
+        )
+        return IntakeResult(sid, outcome, None, reason)
+
     def open(
         self,
         register: Register,
@@ -331,7 +405,7 @@ def record_failure(
     fetched: FetchedMessage, *, register: Register, policy: IntakePolicy, now: datetime, error: str
 ) -> IntakeResult:
     """Quarantine a message that made intake fail unexpectedly, keeping its bytes (never lost)."""
-    known = _already_registered(fetched, register)
+    known, fetched = _identify(fetched, register)
     if known is not None:
         return known
     sha256 = _store_original(fetched, register)
@@ -344,6 +418,7 @@ def record_failure(
 @dataclass
 class IntakeSummary:
     counts: dict[str, int] = field(default_factory=dict)
+    another_receiver: bool = False  # the run did nothing: another one holds the mailbox
 
     def add(self, result: IntakeResult) -> None:
         key = "already_registered" if result.already_registered else result.outcome.value

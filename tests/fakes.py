@@ -11,6 +11,7 @@ from cases.model import (
     Case,
     CaseEvent,
     CaseNumber,
+    CaseParties,
     CaseStatus,
     Document,
     DocumentSummary,
@@ -42,6 +43,13 @@ class FakeRegister:
             if sub.source == source:
                 return self.get_submission(sid)
         return None
+
+    def registered_copies(self, sources: Sequence[str], sha256: str) -> list[SubmissionRecord]:
+        return [
+            self.get_submission(sid)
+            for sid, sub in sorted(self.submissions.items())
+            if sub.source in sources or sub.sha256 == sha256
+        ]
 
     def find_original(
         self, message_id: str | None, sha256: str, before: SubmissionId | None = None
@@ -101,6 +109,15 @@ class FakeRegister:
             if sub.case_number and sub.message_id in message_ids:
                 return self.cases[sub.case_number]
         return None
+
+    def case_parties(self, number: CaseNumber) -> CaseParties:
+        case = self.get_case(number)
+        subs = [sub for sub in self.submissions.values() if sub.case_number == number]
+        keys = {e.data.get("sender_key") for e in self.event_log.get(number, [])}
+        keys |= {s.crypto.signer_fingerprint for s in subs if s.crypto.signature.value == "valid"}
+        senders = frozenset(sub.sender for sub in subs if sub.sender)
+        fingerprints = frozenset(str(k).upper() for k in keys if isinstance(k, str) and k)
+        return CaseParties(case.controller_email, senders, fingerprints)
 
     def add_documents(
         self, submission_id: SubmissionId, case: CaseNumber | None, documents: Sequence[Document]

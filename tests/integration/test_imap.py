@@ -85,12 +85,14 @@ def test_received_at_is_the_internaldate_instant_in_utc(
     assert first.received_at == datetime(2024, 7, 1, 21, 30, 5, tzinfo=UTC)
 
 
-def test_source_names_folder_uidvalidity_and_uid(imap_account: ImapAccount) -> None:
+def test_source_names_server_user_folder_uidvalidity_and_uid(imap_account: ImapAccount) -> None:
     uid = imap_account.append(make_raw(1), T0)
     with imap_account.mailbox() as box:
         [message] = box.fetch_new()
         assert box.uidvalidity
-        assert message.source == f"imap:INBOX:{box.uidvalidity}:{uid}"
+        server = f"{imap_account.user}@{imap_account.host}:{imap_account.port}"
+        assert message.source == f"imap://{server}/INBOX;UIDVALIDITY={box.uidvalidity}/;UID={uid}"
+        assert message.legacy_sources == (f"imap:INBOX:{box.uidvalidity}:{uid}",)
     assert "raw" not in repr(message) and "Hei" not in repr(message)
 
 
@@ -157,7 +159,8 @@ def test_a_message_from_another_uidvalidity_is_not_moved(imap_account: ImapAccou
     with imap_account.mailbox() as box:
         [message] = box.fetch_new()
         assert box.uidvalidity is not None
-        stale = FetchedMessage(f"imap:INBOX:{box.uidvalidity - 1}:{uid}", uid, message.raw, T0)
+        older = message.source.replace(f"={box.uidvalidity}/", f"={box.uidvalidity - 1}/")
+        stale = FetchedMessage(older, uid, message.raw, T0)
         box.mark_processed(stale)
     assert imap_account.folder_uids("INBOX") == [uid]
 
