@@ -2,7 +2,7 @@
 
 Figures are asserted separately for the ``dev`` half (looked at while improving the rules) and
 the ``holdout`` half (never looked at). The floors below are what the judgement reached when they
-were set; the product's targets (issue 15) are higher and are printed with the figures.
+were set; the product's targets (docs/decisions/0005) are higher and are printed with the figures.
 """
 
 from __future__ import annotations
