@@ -1,4 +1,4 @@
-"""Dashboard sessions and failed logins, stored server-side (I/O; issue 10.9).
+"""Dashboard sessions and failed logins, stored server-side (I/O).
 
 A session row is keyed by the SHA-256 of its random token, so a copy of the table cannot be
 replayed as cookies. Logging out deletes the row; a row is refused after an idle period and

@@ -74,7 +74,7 @@ class SqlOutbox:
             query = query.where(OutgoingMessageRow.status == status.value)
         return [self._mail(row) for row in self._session.scalars(query)]
 
-    # --- claiming and settling (issue 10.6: exactly once with concurrent senders) ---------------
+    # --- claiming and settling: exactly once with concurrent senders -----------------------------
     def claim(
         self, worker: str, now: datetime, lease: timedelta, limit: int = 1
     ) -> list[OutgoingMail]:

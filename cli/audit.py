@@ -1,4 +1,4 @@
-"""`saksflyt audit verify` and the audit rows of CLI actions (entry point; issue 10.8)."""
+"""`saksflyt audit verify` and the audit rows of CLI actions (entry point)."""
 
 from __future__ import annotations
 

@@ -48,7 +48,7 @@ class Settings(BaseSettings):
     mail_from: str = "postkasse@datatilsynet.no"
     # Who hears when the mail server refuses all outgoing mail (a log error line is always written).
     operations_email: str | None = None
-    # The identity CLI actions are audited under; else the operating-system user (issue 10.8).
+    # The identity CLI actions are audited under; else the operating-system user.
     actor: str | None = None
 
     office_timezone: str = "Europe/Oslo"
@@ -74,7 +74,7 @@ class Settings(BaseSettings):
     dashboard_trusted_proxies: str = ""  # comma-separated addresses or networks of the proxy
     dashboard_secret: SecretStr | None = None  # else generated into SAKSFLYT_HOME on first start
     dashboard_secure_cookies: bool = False  # set behind HTTPS
-    # Server-side sessions (issue 10.9): ended after this long without a request, and at the latest
+    # Server-side sessions: ended after this long without a request, and at the latest
     # this long after the login.
     dashboard_idle_minutes: int = Field(default=30, gt=0)
     dashboard_session_hours: int = Field(default=12, gt=0)

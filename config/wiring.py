@@ -141,7 +141,7 @@ def record_action(settings: Settings, audit: AuditEntry) -> None:
 
 
 def operator_identity(settings: Settings | None = None) -> str:
-    """Who runs this command: SAKSFLYT_ACTOR, else the operating-system user (issue 10.8)."""
+    """Who runs this command: SAKSFLYT_ACTOR, else the operating-system user."""
     settings = settings or get_settings()
     return settings.actor or getpass.getuser()
 

@@ -4,7 +4,7 @@ The local login guards a register of personal data; scrypt makes each guess slow
 a guessing run stop after a few tries. Three counts in a sliding window, each with its limit:
 
 * per address and user name (5): one guesser at one colleague;
-* per user name from every address (10): a guesser who moves between addresses (issue 10.9);
+* per user name from every address (10): a guesser who moves between addresses;
 * per address for every user name (20): one address trying many names.
 
 A try is counted before the password is checked and forgotten when it was right, so a burst of

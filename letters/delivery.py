@@ -1,4 +1,4 @@
-"""Pure: deliver pending outgoing mail through ports, each message once (issue 10.6).
+"""Pure: deliver pending outgoing mail through ports, each message once.
 
 A sender claims one message at a time with a lease (cases.outbox.SqlOutbox.claim), so concurrent
 senders never send the same message. The claim is committed before sending and the message is

@@ -1,4 +1,4 @@
-"""The audit log is a hash chain: deleted, altered and reordered rows are reported (issue 10.8)."""
+"""The audit log is a hash chain: deleted, altered and reordered rows are reported."""
 
 from __future__ import annotations
 

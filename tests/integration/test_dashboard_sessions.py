@@ -1,4 +1,4 @@
-"""Server-side dashboard sessions: logout revokes, idle and lifetime limits (issue 10.9)."""
+"""Server-side dashboard sessions: logout revokes, idle and lifetime limits."""
 
 from __future__ import annotations
 

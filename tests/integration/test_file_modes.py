@@ -1,4 +1,4 @@
-"""What saksflyt writes is the owner's alone: folders 0700, files 0600 (issue 10.4).
+"""What saksflyt writes is the owner's alone: folders 0700, files 0600.
 
 SAKSFLYT_HOME, the SQLite database with its -wal and -shm, the dashboard secret, letter files
 and raw messages in the demo Maildir, after a demo-like preparation under a lax umask.

@@ -1,4 +1,4 @@
-"""The login throttle in the register: per address and user, per user, per address (issue 10.9)."""
+"""The login throttle in the register: per address and user, per user, per address."""
 
 from __future__ import annotations
 

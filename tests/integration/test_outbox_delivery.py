@@ -1,7 +1,7 @@
 """Exactly once with concurrent senders, server-wide refusals, recipient refusals and requeue.
 
 Real aiosmtpd (tests/services/smtp.py) that refuses on demand, and the register on SQLite and
-PostgreSQL. The concurrent senders are two `saksflyt outbox send` processes (issue 10.6).
+PostgreSQL. The concurrent senders are two `saksflyt outbox send` processes.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""outbox lease and back-off, the audit hash chain, server-side dashboard sessions (issue 10)
+"""outbox lease and back-off, the audit hash chain, server-side dashboard sessions
 
 Revision ID: 0006
 Revises: 0004
