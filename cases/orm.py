@@ -158,4 +158,4 @@ class CaseEventRow(Base):
 # The outbox tables (orm_outbox) and the dashboard's audit log (orm_audit) live in their own
 # modules; importing them here puts them on Base.metadata, so Alembic's autogenerate and
 # `alembic check` (cases/migrations/env.py) always see them.
-from cases import orm_audit, orm_letters, orm_outbox  # noqa: E402, F401
+from cases import orm_audit, orm_letters, orm_outbox, orm_sessions  # noqa: E402, F401

@@ -34,6 +34,11 @@ class OutgoingMessageRow(Base):
     sent_at: Mapped[datetime | None]
     encrypt_to: Mapped[str | None] = mapped_column(String(64))  # OpenPGP fingerprint
     journal_document_number: Mapped[int | None] = mapped_column(Integer)
+    # The lease: a sender claims a row before sending it; a crashed sender's claim
+    # runs out at `lease_until`. A server-wide failure sets `next_attempt_at` (the back-off).
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    lease_until: Mapped[datetime | None]
+    next_attempt_at: Mapped[datetime | None]
 
 
 class AlertLedgerRow(Base):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -74,12 +74,79 @@ class SqlOutbox:
             query = query.where(OutgoingMessageRow.status == status.value)
         return [self._mail(row) for row in self._session.scalars(query)]
 
+    # --- claiming and settling: exactly once with concurrent senders -----------------------------
+    def claim(
+        self, worker: str, now: datetime, lease: timedelta, limit: int = 1
+    ) -> list[OutgoingMail]:
+        """Lease up to `limit` due pending messages to this sender, oldest first.
+
+        One UPDATE whose subquery locks with FOR UPDATE SKIP LOCKED on PostgreSQL (a concurrent
+        sender skips the rows, and re-checks the lease of a row claimed meanwhile); on SQLite the
+        UPDATE is the transaction's first statement and takes the database's write lock, so
+        senders claim one at a time. The caller commits the claim before sending.
+        """
+        token = f"{worker[:51]}:{uuid.uuid4().hex[:12]}"
+        due = (
+            select(OutgoingMessageRow.id)
+            .where(self._claimable(now))
+            .order_by(OutgoingMessageRow.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        claim = update(OutgoingMessageRow).where(OutgoingMessageRow.id.in_(due))
+        claim = claim.values(claimed_by=token, lease_until=now + lease)
+        self._session.execute(claim.execution_options(synchronize_session=False))
+        query = select(OutgoingMessageRow).where(OutgoingMessageRow.claimed_by == token)
+        rows = self._session.scalars(query.order_by(OutgoingMessageRow.id))
+        return [self._mail(row) for row in rows]
+
+    @staticmethod
+    def _claimable(now: datetime) -> ColumnElement[bool]:
+        row = OutgoingMessageRow
+        return and_(
+            row.status == MailStatus.PENDING.value,
+            or_(row.next_attempt_at.is_(None), row.next_attempt_at <= now),
+            or_(row.lease_until.is_(None), row.lease_until < now),
+        )
+
     def mark_sent(self, outgoing_id: OutgoingId, at: datetime) -> None:
         self._settle(outgoing_id, status=MailStatus.SENT.value, sent_at=at, last_error=None)
 
-    def note_attempt(self, outgoing_id: OutgoingId, error: str) -> None:
-        """A transient failure: the message stays pending and is tried again on the next run."""
-        self._settle(outgoing_id, last_error=error[:_ERROR_LENGTH])
+    def defer(self, outgoing_id: OutgoingId, error: str, until: datetime | None = None) -> None:
+        """A server-wide failure: the message stays pending, not tried again before `until`."""
+        self._settle(outgoing_id, last_error=error[:_ERROR_LENGTH], next_attempt_at=until)
+
+    def back_off(self, until: datetime, now: datetime) -> int:
+        """Hold every unleased pending message until `until` (the server refuses everything)."""
+        row = OutgoingMessageRow
+        waiting = or_(row.next_attempt_at.is_(None), row.next_attempt_at < until)
+        query = update(row).where(self._claimable(now), waiting).values(next_attempt_at=until)
+        result = self._session.execute(query.execution_options(synchronize_session=False))
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    def end_back_off(self) -> None:
+        """Every pending message is due again (an operator fixed the mail server)."""
+        query = update(OutgoingMessageRow).where(
+            OutgoingMessageRow.status == MailStatus.PENDING.value
+        )
+        self._session.execute(query.values(next_attempt_at=None))
+
+    def requeue(self, outgoing_ids: Iterable[OutgoingId] | None) -> list[OutgoingId]:
+        """Failed messages back to pending (all failed ones when `outgoing_ids` is None)."""
+        query = select(OutgoingMessageRow).where(
+            OutgoingMessageRow.status == MailStatus.FAILED.value
+        )
+        if outgoing_ids is not None:
+            wanted = list(outgoing_ids)
+            for outgoing_id in wanted:
+                self.get(outgoing_id)  # an unknown id is an error, not silently nothing
+            query = query.where(OutgoingMessageRow.id.in_(wanted))
+        rows = list(self._session.scalars(query.order_by(OutgoingMessageRow.id)))
+        for row in rows:
+            row.status, row.next_attempt_at = MailStatus.PENDING.value, None
+            row.claimed_by = row.lease_until = None
+        self._session.flush()
+        return [row.id for row in rows]
 
     def mark_failed(self, outgoing_id: OutgoingId, error: str) -> None:
         """Refused for good; `error` names the failure, never the content or the recipients."""
@@ -96,6 +163,7 @@ class SqlOutbox:
         if row is None:
             raise OutgoingNotFound(reference=outgoing_id)
         row.attempts += 1
+        row.claimed_by = row.lease_until = None
         for name, value in values.items():
             setattr(row, name, value)
         self._session.flush()
@@ -172,4 +240,5 @@ class SqlOutbox:
             attempts=row.attempts, created_at=row.created_at, sent_at=row.sent_at,
             last_error=row.last_error, case_number=number,
             journal_document_number=row.journal_document_number,
+            next_attempt_at=row.next_attempt_at,
         )  # fmt: skip

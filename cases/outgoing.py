@@ -51,6 +51,7 @@ class OutgoingMail:
     last_error: str | None = None
     case_number: CaseNumber | None = None
     journal_document_number: int | None = None
+    next_attempt_at: datetime | None = None  # a back-off after a server-wide failure
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ import typer
 
 from cases.errors import CaseworkError
 from cli.alerts import alerts_app, outbox_app
+from cli.audit import audit_app
 from cli.casework import app as case_app
 from cli.dashboard import dashboard
 from cli.deadlines import app as deadlines_app
@@ -16,6 +17,7 @@ from cli.keys import app as keys_app
 from cli.letters import app as letters_app
 from cli.register import cases_app, db_app, quarantine_app, submissions_app
 from cli.runtime import intake, serve
+from config import wiring
 
 app = typer.Typer(
     help="saksflyt – saksbehandling av forhåndsdrøftelser (GDPR art. 36) med sikkert mottak.",
@@ -32,6 +34,7 @@ app.add_typer(letters_app, name="letters")
 app.add_typer(case_app, name="case")
 app.add_typer(alerts_app, name="alerts")
 app.add_typer(outbox_app, name="outbox")
+app.add_typer(audit_app, name="audit")
 app.command("intake")(intake)
 app.command("serve")(serve)
 app.command("dashboard")(dashboard)
@@ -48,6 +51,7 @@ def demo() -> None:
 def main() -> None:
     """Console entry point: expected failures become one red line and exit status 1."""
     os.environ.setdefault("DO_NOT_TRACK", "1")
+    wiring.keep_files_private()
     try:
         app()
     except CaseworkError as exc:

@@ -7,7 +7,8 @@ from typing import Annotated
 import typer
 
 from cases.outgoing import MailStatus
-from cli.casework import parse_day, reported
+from cli.audit import cli_entry
+from cli.casework import BadInput, parse_day, reported
 from config import alerts, wiring
 from config.settings import Settings
 
@@ -39,10 +40,34 @@ def run(
 
 
 @outbox_app.command("send")
-def send() -> None:
-    """Send every pending message (alerts, digests, letters)."""
+def send(
+    retry_now: Annotated[
+        bool, typer.Option("--retry-now", help="Ikke vent på pausen etter en serverfeil.")
+    ] = False,
+) -> None:
+    """Send every due pending message (alerts, digests, letters); exit 1 if any failed."""
     with reported():
-        _deliver(wiring.prepare_home())
+        _deliver(wiring.prepare_home(), retry_now=retry_now)
+
+
+@outbox_app.command("requeue")
+def requeue(
+    ids: Annotated[
+        list[int] | None, typer.Argument(help="Meldingenes id (fra `outbox list`).")
+    ] = None,
+    all_failed: Annotated[
+        bool, typer.Option("--all-failed", help="Alle avviste meldinger.")
+    ] = False,
+) -> None:
+    """Queue failed messages again (audited); they go out with the next `outbox send`."""
+    with reported():
+        if bool(ids) == all_failed:
+            raise BadInput(detail="oppgi meldingenes id eller --all-failed (ikke begge)")
+        settings = wiring.prepare_home()
+        actor = cli_entry(settings, "outbox_requeue").actor
+        requeued = alerts.requeue_failed_mail(settings, None if all_failed else ids, actor)
+    listed = ", ".join(str(i) for i in requeued) or "ingen"
+    typer.echo(f"Lagt i kø igjen: {listed}. Send med: saksflyt outbox send")
 
 
 @outbox_app.command("list")
@@ -57,17 +82,27 @@ def list_messages(
         case = mail.case_number.canonical if mail.case_number else "-"
         error = f"  ({mail.last_error})" if mail.last_error else ""
         line = f"{mail.id:>6}  {mail.status.value:<9} {mail.attempts}  {mail.kind:<8} {case}"
-        typer.echo(line + error)
+        wait = (
+            f"  neste forsøk {mail.next_attempt_at:%Y-%m-%d %H:%M}" if mail.next_attempt_at else ""
+        )
+        typer.echo(line + error + wait)
 
 
-def _deliver(settings: Settings) -> None:
-    summary = alerts.deliver_mail(settings)
+def _deliver(settings: Settings, *, retry_now: bool = False) -> None:
+    summary = alerts.deliver_mail(settings, retry_now=retry_now)
     if summary is None:
         with wiring.outbox(settings) as outbox:
             waiting = outbox.pending_count()
         typer.echo(f"SAKSFLYT_SMTP_HOST er ikke satt: {waiting} meldinger venter i utboksen.")
         return
     typer.echo(f"Sendt: {summary.sent}, avvist: {summary.failed}")
+    if summary.failed:
+        typer.secho(
+            f"{summary.failed} meldinger ble avvist for godt. Se `saksflyt outbox list --status "
+            "failed`; legg dem i kø igjen med `saksflyt outbox requeue`.",
+            err=True,
+            fg="red",
+        )
     if summary.unavailable:
         typer.secho(
             f"E-postserveren svarer ikke ({summary.error}); {summary.deferred} meldinger venter "
@@ -75,4 +110,5 @@ def _deliver(settings: Settings) -> None:
             err=True,
             fg="red",
         )
+    if summary.failed or summary.unavailable:
         raise typer.Exit(1)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -12,7 +11,10 @@ import typer
 
 from cases.errors import CaseworkError
 from cases.model import CaseEvent, CaseNumber, parse_case_number
+from cases.orm_audit import AuditEntry
+from cli.audit import cli_entry
 from config import wiring
+from config.settings import Settings
 from config.wiring import office_today
 from deadlines.calendar import long_date
 from deadlines.clock import CaseClock
@@ -25,7 +27,10 @@ app = typer.Typer(
 
 CaseArg = Annotated[str, typer.Argument(help="Saksnummer, f.eks. 2026/00042 eller 26/00042.")]
 OnOption = Annotated[str | None, typer.Option("--on", help="Dato (ÅÅÅÅ-MM-DD); standard i dag.")]
-ByOption = Annotated[str | None, typer.Option("--by", help="Hvem som registrerer hendelsen.")]
+ByOption = Annotated[
+    str | None,
+    typer.Option("--by", help="Merknad: på vegne av (aktøren er alltid brukeren din)."),
+]
 
 
 class BadInput(CaseworkError):
@@ -59,8 +64,10 @@ def parse_day(text: str | None, option: str = "--on") -> date:
         raise BadInput(detail=f"{option}: «{text}» er ikke en dato (ÅÅÅÅ-MM-DD)") from None
 
 
-def _actor(by: str | None) -> str:
-    return by or getpass.getuser()
+def _audited(action: str, number: CaseNumber, by: str | None) -> tuple[Settings, AuditEntry]:
+    """Settings and the audit row of a case action, whose actor is the operator's identity."""
+    settings = wiring.prepare_home()
+    return settings, cli_entry(settings, f"case_{action}", number.canonical, by=by)
 
 
 def _echo_clock(done: str, clock: CaseClock) -> None:
@@ -106,10 +113,11 @@ def extend(
     """Extend by six weeks: refused after one month; after four weeks only with an override."""
     with reported():
         number, day = parse_number(case), parse_day(on)
-        with wiring.register(wiring.prepare_home()) as register:
+        settings, audit = _audited("extend", number, by)
+        with wiring.register(settings, audit) as register:
             clock = casework.extend_case(
                 register, number, notice_sent_on=day, reason=reason,
-                override_reason=override_reason, actor=_actor(by), now=wiring.utc_now(),
+                override_reason=override_reason, actor=audit.actor, now=wiring.utc_now(),
             )  # fmt: skip
     _echo_clock("Forlenget.", clock)
 
@@ -124,9 +132,10 @@ def request_info(
     """The clock stops from the day the request is sent (R-T-13)."""
     with reported():
         number, day = parse_number(case), parse_day(on)
-        with wiring.register(wiring.prepare_home()) as register:
+        settings, audit = _audited("request_info", number, by)
+        with wiring.register(settings, audit) as register:
             clock = casework.request_information(
-                register, number, sent_on=day, what=what, actor=_actor(by), now=wiring.utc_now()
+                register, number, sent_on=day, what=what, actor=audit.actor, now=wiring.utc_now()
             )
     _echo_clock("Fristen står stille.", clock)
 
@@ -141,9 +150,10 @@ def info_received(
     """The requested information arrived: the clock runs again (R-T-13)."""
     with reported():
         number, day = parse_number(case), parse_day(on)
-        with wiring.register(wiring.prepare_home()) as register:
+        settings, audit = _audited("info_received", number, by)
+        with wiring.register(settings, audit) as register:
             clock = casework.record_information_received(
-                register, number, received_on=day, actor=_actor(by), now=wiring.utc_now(),
+                register, number, received_on=day, actor=audit.actor, now=wiring.utc_now(),
                 note=note,
             )  # fmt: skip
     _echo_clock("Klokken går igjen.", clock)
@@ -162,10 +172,11 @@ def decide(
     with reported():
         number, sent = parse_number(case), parse_day(dispatched, "--dispatched")
         notified_on = None if notified is None else parse_day(notified, "--notified")
-        with wiring.register(wiring.prepare_home()) as register:
+        settings, audit = _audited("decide", number, by)
+        with wiring.register(settings, audit) as register:
             clock = casework.record_decision(
                 register, number, dispatched_on=sent, notified_on=notified_on,
-                actor=_actor(by), now=wiring.utc_now(),
+                actor=audit.actor, now=wiring.utc_now(),
             )  # fmt: skip
     appeal = clock.deadlines.appeal_deadline
     typer.echo(f"Vedtak registrert. Klagefrist {long_date(appeal.on) if appeal else '-'}.")
@@ -176,8 +187,11 @@ def withdraw(case: CaseArg, on: OnOption = None, by: ByOption = None) -> None:
     """The controller withdrew the request: the case is closed and gets no more alerts."""
     with reported():
         number, day = parse_number(case), parse_day(on)
-        with wiring.register(wiring.prepare_home()) as register:
-            casework.withdraw_case(register, number, on=day, actor=_actor(by), now=wiring.utc_now())
+        settings, audit = _audited("withdraw", number, by)
+        with wiring.register(settings, audit) as register:
+            casework.withdraw_case(
+                register, number, on=day, actor=audit.actor, now=wiring.utc_now()
+            )
     typer.echo(f"Sak {number.canonical} er trukket tilbake.")
 
 
@@ -190,8 +204,9 @@ def assign(
     """Give the case a caseworker: alerts go to them instead of the section's queue."""
     with reported():
         number = parse_number(case)
-        with wiring.register(wiring.prepare_home()) as register:
+        settings, audit = _audited("assign", number, by)
+        with wiring.register(settings, audit) as register:
             found = casework.assign_caseworker(
-                register, number, caseworker=to, actor=_actor(by), now=wiring.utc_now()
+                register, number, caseworker=to, actor=audit.actor, now=wiring.utc_now()
             )
     typer.echo(f"Sak {number.canonical} er tildelt {found.caseworker}.")

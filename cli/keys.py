@@ -9,6 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from cli.audit import cli_entry
 from config import wiring
 
 app = typer.Typer(help="OpenPGP-nøkler: kontorets hemmelige nøkler og kjente avsenderes.")
@@ -19,13 +20,17 @@ def import_keys(
     files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False, readable=True)],
 ) -> None:
     """Import secret keys of the office and public keys of known senders."""
-    wiring.prepare_home()
-    with wiring.keyring() as gpg:
+    settings = wiring.prepare_home()
+    imported: list[str] = []
+    with wiring.keyring(settings) as gpg:
         for path in files:
             for key in gpg.import_keys(path.read_bytes()):
                 kind = "hemmelig" if key.has_secret else "offentlig"
                 kind += ", tilbakekalt" if key.revoked else ""
                 typer.echo(f"Importert ({kind}): {key.fingerprint} {', '.join(key.user_ids)}")
+                imported.append(key.fingerprint)
+    for fingerprint in imported:  # fingerprints only: user ids name people
+        wiring.record_action(settings, cli_entry(settings, "keys_import", detail=fingerprint))
 
 
 @app.command("list")
@@ -50,7 +55,8 @@ def generate(
     email: Annotated[str, typer.Option(help="E-postadresse i nøkkelen")] = "postkasse@example.org",
 ) -> None:
     """Generate an office key without passphrase (for the demo and tests only)."""
-    wiring.prepare_home()
-    with wiring.keyring() as gpg:
+    settings = wiring.prepare_home()
+    with wiring.keyring(settings) as gpg:
         fingerprint = gpg.generate_key(name, email)
+    wiring.record_action(settings, cli_entry(settings, "keys_generate", detail=fingerprint))
     typer.echo(f"Ny nøkkel: {fingerprint}")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,8 +15,10 @@ from rich.table import Table
 from cases.drafts import DraftRecord
 from cases.letters import SqlLetters
 from cases.model import CaseNumber
+from cases.orm_audit import AuditEntry, record_entry
 from cases.outbox import SqlOutbox
 from cases.repository import SqlRegister
+from cli.audit import cli_entry
 from cli.casework import BadInput, parse_day, parse_number, reported
 from config import wiring
 from config.settings import Settings
@@ -30,7 +31,9 @@ app = typer.Typer(
 )
 
 OnOption = Annotated[str | None, typer.Option("--on", help="Brevdato (ÅÅÅÅ-MM-DD), ellers i dag.")]
-ByOption = Annotated[str | None, typer.Option("--by", help="Hvem som lager brevet.")]
+ByOption = Annotated[
+    str | None, typer.Option("--by", help="Merknad: på vegne av (aktøren er brukeren din).")
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,11 +44,13 @@ class LetterPorts:
 
 
 @contextmanager
-def letter_ports(settings: Settings) -> Iterator[LetterPorts]:
-    """Register, letters and outbox in one transaction (commits on success)."""
+def letter_ports(settings: Settings, audit: AuditEntry | None = None) -> Iterator[LetterPorts]:
+    """Register, letters and outbox in one transaction (commits on success, with `audit`)."""
     with wiring.session(settings) as session:
         outbox = SqlOutbox(session, wiring.message_id_domain(settings))
         yield LetterPorts(SqlRegister(session), SqlLetters(session), outbox)
+        if audit is not None:
+            record_entry(session, audit, wiring.utc_now())
 
 
 def input_format(path: Path) -> InputFormat:
@@ -54,30 +59,32 @@ def input_format(path: Path) -> InputFormat:
 
 def write_files(record: DraftRecord, folder: Path) -> list[Path]:
     """`<ref>-<kind>.docx/.html/.txt`; the case reference, as a draft has no number yet."""
-    folder.mkdir(parents=True, exist_ok=True)
+    if not folder.exists():  # letters hold case contents: 0700 and 0600
+        wiring.private_folder(folder)
     stem = f"{record.case_number.reference().replace('/', '-')}-{record.kind}"
     content = record.content
     paths = [folder / f"{stem}.{suffix}" for suffix in ("docx", "html", "txt")]
-    paths[0].write_bytes(content.docx)
-    paths[1].write_text(content.html, encoding="utf-8")
-    paths[2].write_text(content.text, encoding="utf-8")
+    wiring.write_private_file(paths[0], content.docx)
+    wiring.write_private_file(paths[1], content.html.encode("utf-8"))
+    wiring.write_private_file(paths[2], content.text.encode("utf-8"))
     return paths
 
 
 def draft_from_file(
     settings: Settings, number: CaseNumber, kind: str, findings: Path, *, on: str | None = None,
-    by: str | None = None,
+    by: str | None = None, audit: AuditEntry | None = None,
 ) -> DraftRecord:  # fmt: skip
-    """Read the input file and store the draft (also used by the demo)."""
+    """Read the input file and store the draft (also used by the demo, which names `by`)."""
     try:
         source = findings.read_text(encoding="utf-8")
     except OSError as exc:
         raise BadInput(detail=f"--findings: kan ikke lese {findings} ({exc.strerror})") from None
     policy = wiring.letter_policy(settings, kind)
-    with letter_ports(settings) as ports:
+    with letter_ports(settings, audit) as ports:
         return draft_letter(
             number, kind, source, register=ports.register, letters=ports.letters,
-            today=parse_day(on), now=wiring.utc_now(), actor=by or getpass.getuser(),
+            today=parse_day(on), now=wiring.utc_now(),
+            actor=by or wiring.operator_identity(settings),
             fmt=input_format(findings), policy=policy,
         )  # fmt: skip
 
@@ -95,8 +102,10 @@ def draft(
     with reported():
         if kind not in KINDS:
             raise BadInput(detail=f"--kind: «{kind}» er ikke en av {', '.join(KINDS)}")
-        settings = wiring.prepare_home()
-        record = draft_from_file(settings, parse_number(case), kind, findings, on=on, by=by)
+        settings, number = wiring.prepare_home(), parse_number(case)
+        audit = cli_entry(settings, "letter_draft", number.canonical, f"kind:{kind}", by=by)
+        record = draft_from_file(settings, number, kind, findings, on=on, by=audit.actor,
+                                 audit=audit)  # fmt: skip
     paths = write_files(record, out or settings.home / "letters")
     typer.echo(f"Utkast {record.id} lagret i sak {record.case_number.canonical}.")
     for path in paths:
@@ -157,11 +166,14 @@ def finalise(
     """Finalise and send: journal number, outbox, and the case clock (decided/extended/stopped)."""
     with reported():
         settings = wiring.prepare_home()
-        policy = wiring.letter_policy(settings, _load(draft_id).kind)
-        with letter_ports(settings) as ports:
+        loaded = _load(draft_id)
+        policy = wiring.letter_policy(settings, loaded.kind)
+        reference = loaded.case_number.canonical
+        audit = cli_entry(settings, "letter_finalise", reference, f"draft:{draft_id}", by=by)
+        with letter_ports(settings, audit) as ports:
             record = finalise_and_send(
                 draft_id, register=ports.register, letters=ports.letters, outbox=ports.outbox,
-                today=parse_day(on), now=wiring.utc_now(), actor=by or getpass.getuser(),
+                today=parse_day(on), now=wiring.utc_now(), actor=audit.actor,
                 policy=policy,
             )  # fmt: skip
     typer.echo(

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from cases.model import CaseNumber, SubmissionOutcome, SubmissionRecord, parse_case_number
+from cli.audit import check_chain, cli_entry, report_chain
 from config import alerts, wiring
 from config.settings import get_settings
 from intake.assessment import assess_part
@@ -100,7 +101,8 @@ def list_quarantine() -> None:
 def retry(submission_id: int) -> None:
     """Run intake again on the stored original (for example after `keys import`)."""
     settings = wiring.prepare_home()
-    with wiring.register(settings) as register, wiring.keyring(settings) as gpg:
+    audit = cli_entry(settings, "quarantine_retry", detail=f"submission:{submission_id}")
+    with wiring.register(settings, audit) as register, wiring.keyring(settings) as gpg:
         result = retry_quarantined(
             submission_id,
             register=register,
@@ -120,14 +122,18 @@ def assess(
     part: Annotated[int, typer.Option("--part", help="Delen (1–5)")],
     present: Annotated[bool, typer.Option("--present/--missing", help="Finnes delen?")],
     reason: Annotated[str, typer.Option("--reason", help="Begrunnelse (logges)")],
-    actor: Annotated[str, typer.Option("--by", help="Saksbehandler")] = "saksbehandler",
+    by: Annotated[
+        str | None, typer.Option("--by", help="Merknad: på vegne av (aktøren er brukeren din).")
+    ] = None,
 ) -> None:
     """Set one part's verdict (logged) and decide the outcome again (P2)."""
     settings = wiring.prepare_home()
     verdict = Verdict.PRESENT if present else Verdict.MISSING
-    with wiring.register(settings) as register, wiring.keyring(settings) as gpg:
+    number = _case_number(case)
+    audit = cli_entry(settings, "assess", number.canonical, f"part:{part}", by=by)
+    with wiring.register(settings, audit) as register, wiring.keyring(settings) as gpg:
         decision = assess_part(
-            register, _case_number(case), part, verdict, reason, actor=actor,
+            register, number, part, verdict, reason, actor=audit.actor,
             policy=wiring.assessment_policy(settings, wiring.office_key_fingerprint(gpg)),
             now=wiring.utc_now(), today=wiring.office_today(settings),
         )  # fmt: skip
@@ -143,6 +149,8 @@ def reject_expired(
     settings = wiring.prepare_home()
     day = date.fromisoformat(today) if today else wiring.office_today(settings)
     rejected = alerts.reject_expired_deficiencies(settings, day)
+    detail = f"rejected:{len(rejected)}"
+    wiring.record_action(settings, cli_entry(settings, "reject_expired", detail=detail))
     typer.echo(f"Avvist: {', '.join(n.canonical for n in rejected) or 'ingen'}")
 
 
@@ -162,8 +170,9 @@ def db_upgrade() -> None:
 
 @db_app.command("check")
 def db_check() -> None:
-    """Fail when the models and the migrations have drifted apart."""
+    """Fail when the models and the migrations have drifted apart, or the audit chain is broken."""
     from cases import migrate
 
     migrate.check(wiring.engine())
     typer.echo("Modellene og migreringene stemmer overens.")
+    report_chain(check_chain(get_settings()))

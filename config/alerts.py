@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
+import logging
+import os
+import socket
+import uuid
+from collections.abc import Callable
+from datetime import date, datetime
 from email.message import Message
 
 from cases.model import CaseNumber
+from cases.orm_audit import record_audit
 from cases.outbox import SqlOutbox
+from cases.outgoing import MailStatus, OutgoingId, OutgoingMail
 from cases.queries import open_cases_with_events
 from config import wiring
 from config.settings import Settings, get_settings
@@ -15,7 +22,18 @@ from crypto.compose import sealed
 from crypto.gpg import GpgKeyring
 from intake import assessment
 from intake.alerting import AlertPolicy, AlertRunSummary, paused_gc, run_alerts
-from letters.delivery import DeliverySummary, deliver_pending
+from letters.delivery import (
+    AlertOperators,
+    DeliveryPolicy,
+    DeliverySummary,
+    MailRefused,
+    MailSender,
+    MailUnavailable,
+    deliver_pending,
+    describe,
+)
+
+log = logging.getLogger(__name__)
 
 
 def alert_policy(settings: Settings | None = None) -> AlertPolicy:
@@ -40,17 +58,71 @@ def queue_alerts(settings: Settings | None = None, today: date | None = None) ->
             return run_alerts(cases, outbox, policy, today, wiring.utc_now())
 
 
-def deliver_mail(settings: Settings | None = None) -> DeliverySummary | None:
-    """Send every pending message; None when no SMTP server is configured (mail waits)."""
+def deliver_mail(
+    settings: Settings | None = None,
+    *,
+    now: Callable[[], datetime] = wiring.utc_now,
+    retry_now: bool = False,
+) -> DeliverySummary | None:
+    """Send every due pending message; None when no SMTP server is configured (mail waits).
+
+    `retry_now` ends a back-off first (an operator fixed the mail server).
+    """
     settings = settings or get_settings()
     seal = _KeyringOnDemand(settings)
     smtp = wiring.smtp_outbox(settings, seal=seal)
     if smtp is None:
         return None
+    if retry_now:
+        with wiring.outbox(settings) as outbox:
+            outbox.end_back_off()
+    policy = DeliveryPolicy(worker=f"{socket.gethostname()}:{os.getpid()}")
     try:
-        return deliver_pending(lambda: wiring.outbox(settings), smtp, wiring.utc_now)
+        return deliver_pending(
+            lambda: wiring.outbox(settings), smtp, now, policy, _alert_operators(settings, smtp)
+        )
     finally:
         seal.close()
+
+
+def _alert_operators(settings: Settings, smtp: MailSender) -> AlertOperators:
+    """Mail the operations address directly (not through the outbox that is stuck)."""
+
+    def alert(text: str) -> None:
+        if not settings.operations_email:
+            return
+        notice = OutgoingMail(
+            id=0, message_id=f"<{uuid.uuid4().hex}@{wiring.message_id_domain(settings)}>",
+            kind="operations", recipients=(settings.operations_email,),
+            subject="saksflyt: utgående e-post står", text=text + "\n", html=None,
+            encrypt_to=None, status=MailStatus.PENDING, attempts=0, created_at=wiring.utc_now(),
+        )  # fmt: skip
+        try:
+            smtp.send(notice)
+        except (MailUnavailable, MailRefused) as exc:
+            log.error("could not mail the operations address either: %s", describe(exc))
+
+    return alert
+
+
+def requeue_failed_mail(
+    settings: Settings, outgoing_ids: list[OutgoingId] | None, actor: str
+) -> list[OutgoingId]:
+    """Failed messages back to pending (all of them for None), one audit row per message.
+
+    The plain function behind `saksflyt outbox requeue`, for the dashboard as well.
+    """
+    with wiring.session(settings) as db_session:
+        outbox = SqlOutbox(db_session, wiring.message_id_domain(settings))
+        requeued = outbox.requeue(outgoing_ids)
+        for outgoing_id in requeued:
+            number = outbox.get(outgoing_id).case_number
+            record_audit(
+                db_session, at=wiring.utc_now(), actor=actor, action="outbox_requeue",
+                case_reference=number.canonical if number else None,
+                detail=f"outgoing:{outgoing_id}",
+            )  # fmt: skip
+    return requeued
 
 
 class _KeyringOnDemand:

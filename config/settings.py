@@ -46,6 +46,10 @@ class Settings(BaseSettings):
     smtp_password: SecretStr | None = None
     smtp_tls: TlsMode = "starttls"
     mail_from: str = "postkasse@datatilsynet.no"
+    # Who hears when the mail server refuses all outgoing mail (a log error line is always written).
+    operations_email: str | None = None
+    # The identity CLI actions are audited under; else the operating-system user.
+    actor: str | None = None
 
     office_timezone: str = "Europe/Oslo"
     max_message_bytes: int = Field(default=50 * MEGABYTE, gt=0)
@@ -70,6 +74,10 @@ class Settings(BaseSettings):
     dashboard_trusted_proxies: str = ""  # comma-separated addresses or networks of the proxy
     dashboard_secret: SecretStr | None = None  # else generated into SAKSFLYT_HOME on first start
     dashboard_secure_cookies: bool = False  # set behind HTTPS
+    # Server-side sessions: ended after this long without a request, and at the latest
+    # this long after the login.
+    dashboard_idle_minutes: int = Field(default=30, gt=0)
+    dashboard_session_hours: int = Field(default=12, gt=0)
 
     @property
     def resolved_database_url(self) -> str:

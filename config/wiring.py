@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import logging
 import os
 import secrets
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cases import migrate
 from cases.errors import ConfigurationError
+from cases.orm_audit import AuditEntry, record_entry
 from cases.outbox import SqlOutbox
 from cases.receiver_lock import receiver_lock
 from cases.repository import SqlRegister
@@ -72,14 +74,43 @@ def engine(settings: Settings | None = None) -> Engine:
     return engine_for(settings.resolved_database_url)
 
 
+PRIVATE_UMASK = 0o077  # files 0600, folders 0700: the register holds decrypted content
+
+
+def keep_files_private() -> None:
+    """Entry points call this first: everything this process creates is the owner's alone."""
+    os.umask(PRIVATE_UMASK)
+
+
+def private_folder(path: Path) -> Path:
+    """Create `path` (and parents) if needed and make it 0700, whatever the umask."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(path, 0o700)
+    return path
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Write `data` to a file only the owner can read (0600, also when it existed)."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(descriptor, 0o600)
+    with os.fdopen(descriptor, "wb") as file:
+        file.write(data)
+
+
 def prepare_home(settings: Settings | None = None) -> Settings:
-    """Create the data folder (and the GnuPG home, mode 0700) and migrate the database."""
+    """Create the data folder and the GnuPG home (0700), migrate the database (0600)."""
     settings = settings or get_settings()
-    settings.home.mkdir(parents=True, exist_ok=True)
-    gnupg_home = settings.resolved_gnupg_home
-    gnupg_home.mkdir(parents=True, exist_ok=True)
-    os.chmod(gnupg_home, 0o700)
-    migrate.upgrade(engine(settings))
+    private_folder(settings.home)
+    private_folder(settings.resolved_gnupg_home)
+    if (settings.home / "letters").is_dir():
+        private_folder(settings.home / "letters")
+    database = engine(settings)
+    migrate.upgrade(database)
+    if database.url.get_backend_name() == "sqlite" and database.url.database:
+        for suffix in ("", "-wal", "-shm"):  # SQLite gives -wal and -shm the database's mode
+            path = Path(database.url.database + suffix)
+            if path.exists():
+                os.chmod(path, 0o600)
     return settings
 
 
@@ -92,11 +123,27 @@ def session(settings: Settings | None = None) -> Iterator[Session]:
 
 
 @contextmanager
-def register(settings: Settings | None = None) -> Iterator[SqlRegister]:
-    """The case register in one transaction."""
+def register(
+    settings: Settings | None = None, audit: AuditEntry | None = None
+) -> Iterator[SqlRegister]:
+    """The case register in one transaction; `audit` is written in it when the work succeeded."""
     settings = settings or get_settings()
     with session(settings) as db_session:
         yield SqlRegister(db_session, message_id_domain(settings))
+        if audit is not None:
+            record_entry(db_session, audit, utc_now())
+
+
+def record_action(settings: Settings, audit: AuditEntry) -> None:
+    """One audit row in its own transaction (for actions outside the register, e.g. keys)."""
+    with session(settings) as db_session:
+        record_entry(db_session, audit, utc_now())
+
+
+def operator_identity(settings: Settings | None = None) -> str:
+    """Who runs this command: SAKSFLYT_ACTOR, else the operating-system user."""
+    settings = settings or get_settings()
+    return settings.actor or getpass.getuser()
 
 
 def keyring(settings: Settings | None = None) -> GpgKeyring:
@@ -210,7 +257,7 @@ def dashboard_secret(settings: Settings | None = None) -> bytes:
         return settings.dashboard_secret.get_secret_value().encode()
     path = settings.home / "dashboard-secret"
     if not path.exists():
-        settings.home.mkdir(parents=True, exist_ok=True)
+        private_folder(settings.home)
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(descriptor, "w") as file:
             file.write(secrets.token_hex(32))

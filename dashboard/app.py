@@ -27,6 +27,7 @@ from dashboard.security import (
     write_session_cookie,
 )
 from dashboard.state import DashboardState, state_of
+from dashboard.throttle import LoginThrottle
 from deadlines.calendar import long_date
 
 HERE = Path(__file__).parent
@@ -111,6 +112,7 @@ def create_app(
         settings=settings,
         staff=load_staff(settings.resolved_dashboard_users),
         secret=wiring.dashboard_secret(settings),
+        login_throttle=LoginThrottle(lambda: wiring.session(settings)),
         trusted_proxies=settings.trusted_proxy_networks,
         user_header=settings.dashboard_user_header,
         secure_cookies=settings.dashboard_secure_cookies,

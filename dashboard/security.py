@@ -1,15 +1,30 @@
-"""Who is asking (SSO header from a trusted proxy, or a local login) and CSRF checks (no I/O)."""
+"""Who is asking (SSO header from a trusted proxy, or a local login) and CSRF checks.
+
+A local login is a server-side session (cases.orm_sessions, I/O through dashboard.db): the cookie
+carries only its key, so logging out, an idle period or the absolute lifetime ends it for good.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated
 
 from fastapi import Depends, Form, Request, Response
 
 from cases.errors import CaseworkError
+from cases.orm_sessions import end_session, end_stale_sessions, session_user, start_session
 from dashboard.access import Staff
-from dashboard.cookies import COOKIE_NAME, MAX_AGE_SECONDS, SessionData, new_session, sign, unsign
+from dashboard.cookies import (
+    COOKIE_NAME,
+    MAX_AGE_SECONDS,
+    SessionData,
+    new_session,
+    new_token,
+    sign,
+    unsign,
+)
 from dashboard.cookies import same_token as _same_token
+from dashboard.db import database
 from dashboard.state import state_of
 
 
@@ -28,13 +43,17 @@ class CsrfRejected(CaseworkError):
 
 
 def session_of(request: Request) -> SessionData:
-    """This request's session; a missing or invalid cookie gets a new anonymous session."""
+    """This request's session; a missing, invalid or ended one gets a new anonymous session."""
     cached = getattr(request.state, "session", None)
     if isinstance(cached, SessionData):
         return cached
     state = state_of(request)
     now = state.epoch_seconds()
     session = unsign(state.secret, request.cookies.get(COOKIE_NAME), now)
+    if session is not None and session.token is not None:
+        with database(request) as db:
+            username = session_user(db, session.token, state.now(), state.session_limits)
+        session = None if username is None else replace(session, username=username)
     if session is None:
         session = new_session(now)
         request.state.session_changed = True
@@ -43,6 +62,17 @@ def session_of(request: Request) -> SessionData:
 
 
 def replace_session(request: Request, session: SessionData) -> None:
+    """Log in (a session with a user: a new server-side session) or out (the old one ends)."""
+    state = state_of(request)
+    previous = session_of(request)
+    with database(request) as db:
+        if previous.token is not None:
+            end_session(db, previous.token)
+        if session.username is not None:
+            end_stale_sessions(db, state.now(), state.session_limits)
+            token = new_token()
+            start_session(db, token, session.username, state.now())
+            session = replace(session, token=token)
     request.state.session = session
     request.state.session_changed = True
 

@@ -1,66 +1,66 @@
-"""Failed local logins per client address and user name: too many, and the login waits (no I/O).
+"""Failed local logins, counted in the register so every dashboard process sees them (I/O).
 
 The local login guards a register of personal data; scrypt makes each guess slow, and this makes
-a guessing run stop after a few tries. The key is (address, user name) so that someone guessing
-from one address cannot lock a colleague out everywhere.
+a guessing run stop after a few tries. Three counts in a sliding window, each with its limit:
+
+* per address and user name (5): one guesser at one colleague;
+* per user name from every address (10): a guesser who moves between addresses;
+* per address for every user name (20): one address trying many names.
+
+A try is counted before the password is checked and forgotten when it was right, so a burst of
+parallel posts cannot all pass the check while the slow password checks run. The price of the
+per-user count: a guesser can make one user's local login wait (SSO logins are unaffected).
 """
 
 from __future__ import annotations
 
-import threading
 import time
-from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from cases.orm_sessions import LoginLimits, forget_failures, reserve_login_try
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 MAX_FAILURES = 5
+MAX_USER_FAILURES = 10
+MAX_ADDRESS_FAILURES = 20
 WINDOW_SECONDS = 15 * 60
-MAX_TRACKED = 10_000  # distinct (address, user) pairs kept; the oldest are forgotten first
-MAX_USERNAME = 128  # longer names are no user's: refused before they take any memory here
+MAX_USERNAME = 128  # longer names are no user's: refused before they are stored
+MAX_ADDRESS = 64
 
 
-@dataclass
+@dataclass(frozen=True)
 class LoginThrottle:
-    """Counts failures inside a sliding window; thread-safe (routes run in a thread pool)."""
+    """Reserve, check and forget login tries in the register (each call its own transaction)."""
 
+    open_session: Callable[[], AbstractContextManager[Session]]
     max_failures: int = MAX_FAILURES
+    max_user_failures: int = MAX_USER_FAILURES
+    max_address_failures: int = MAX_ADDRESS_FAILURES
     window_seconds: float = WINDOW_SECONDS
-    clock: Callable[[], float] = time.monotonic
-    _failures: dict[tuple[str, str], deque[float]] = field(default_factory=dict)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
+    clock: Callable[[], float] = time.time
 
     def attempt(self, address: str, username: str) -> float:
         """Reserve one try: 0 when it may go ahead (it counts as a failure until `succeeded`),
-        else the seconds until the oldest failure leaves the window.
-
-        Checking and counting in one step under the lock: a burst of parallel posts cannot all
-        pass the check while the slow password checks run.
-        """
-        key = _key(address, username)
-        with self._lock:
-            failures = self._recent(key)
-            if len(failures) >= self.max_failures:
-                return max(0.0, failures[0] + self.window_seconds - self.clock())
-            failures.append(self.clock())
-            self._failures[key] = failures
-            if len(self._failures) > MAX_TRACKED:
-                del self._failures[next(iter(self._failures))]
-            return 0.0
+        else the seconds until enough failures have left the window."""
+        window = timedelta(seconds=self.window_seconds)
+        limits = LoginLimits(
+            self.max_failures, self.max_user_failures, self.max_address_failures, window
+        )
+        now = datetime.fromtimestamp(self.clock(), UTC)
+        with self.open_session() as session:
+            return reserve_login_try(session, address[:MAX_ADDRESS], _name(username), now, limits)
 
     def succeeded(self, address: str, username: str) -> None:
-        """The reserved try was the right password: the user starts afresh."""
-        with self._lock:
-            self._failures.pop(_key(address, username), None)
-
-    def _recent(self, key: tuple[str, str]) -> deque[float]:
-        failures = self._failures.pop(key, deque())  # re-inserted by the caller: newest last
-        horizon = self.clock() - self.window_seconds
-        while failures and failures[0] <= horizon:
-            failures.popleft()
-        if failures:
-            self._failures[key] = failures
-        return failures
+        """The reserved try was the right password: this address starts afresh for the user."""
+        with self.open_session() as session:
+            forget_failures(session, address=address[:MAX_ADDRESS], username=_name(username))
 
 
-def _key(address: str, username: str) -> tuple[str, str]:
-    return (address, username.strip().casefold())
+def _name(username: str) -> str:
+    return username.strip().casefold()[:MAX_USERNAME]

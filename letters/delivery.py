@@ -1,23 +1,32 @@
-"""Pure: deliver pending outgoing mail through ports; at-least-once with a stable Message-ID.
+"""Pure: deliver pending outgoing mail through ports, each message once.
 
-Each message is marked sent in its own transaction *after* the SMTP server accepted it. A crash
-between the two leaves it pending, so the next run sends it again with the same Message-ID (and
-Date): the receiving side can recognise the copy. The alternative, marking first, could lose a
-message for good, which a legal deadline alert must never do.
+A sender claims one message at a time with a lease (cases.outbox.SqlOutbox.claim), so concurrent
+senders never send the same message. The claim is committed before sending and the message is
+marked sent in its own transaction *after* the SMTP server accepted it. A sender that crashes in
+between leaves the claim to run out; the message is then sent again with the same Message-ID and
+Date, so the receiving side can recognise the copy (losing a legal deadline alert is worse).
 
-* MailUnavailable (ConnectionError, so flows retry it): server down, 4xx reply, network fault
+Failures are sorted by whose they are:
+
+* MailUnavailable (ConnectionError): the server is down or refuses everything (connection, 4xx,
+  5xx at HELO or MAIL FROM). Nothing is failed: the message and every pending one wait with a
+  back-off (`next_attempt_at`), and the operators are alerted.
 * CaseworkError
-  + MailRefused: the server refused this message for good (5xx), or it could not be encrypted
+  + MailRefused: this message was refused for good (5xx after DATA, it could not be encrypted)
+    + RecipientsRefused: every recipient refused with 5xx. With a mailbox status (RFC 3463
+      5.1.x, 5.2.x) it is the recipient; without one, it counts as this message's fault only when
+      the server accepted another message in the same run. A server that refuses every
+      recipient of every message refuses everything.
   + MailConfigurationError: login failed or the server lacks STARTTLS; an operator must act
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from cases.errors import CaseworkError
@@ -27,12 +36,18 @@ log = logging.getLogger(__name__)
 
 
 class MailUnavailable(ConnectionError):
-    """Transient: the message stays pending and is tried again on the next run."""
+    """Server-wide: the message stays pending and is tried again after a back-off."""
 
 
 class MailRefused(CaseworkError):
     code = "mail_refused"
     template = "E-posten ble avvist: {detail}"
+
+
+class RecipientsRefused(MailRefused):
+    """Every recipient refused with 5xx; `certain` when each reply named a mailbox status."""
+
+    code = "recipients_refused"
 
 
 class MailConfigurationError(CaseworkError):
@@ -43,9 +58,12 @@ class MailConfigurationError(CaseworkError):
 class OutboxStore(Protocol):
     """The port to stored outgoing mail (implemented by cases.outbox.SqlOutbox)."""
 
-    def pending(self, limit: int = 100) -> list[OutgoingMail]: ...
+    def claim(
+        self, worker: str, now: datetime, lease: timedelta, limit: int = 1
+    ) -> list[OutgoingMail]: ...
     def mark_sent(self, outgoing_id: OutgoingId, at: datetime) -> None: ...
-    def note_attempt(self, outgoing_id: OutgoingId, error: str) -> None: ...
+    def defer(self, outgoing_id: OutgoingId, error: str, until: datetime | None = None) -> None: ...
+    def back_off(self, until: datetime, now: datetime) -> int: ...
     def mark_failed(self, outgoing_id: OutgoingId, error: str) -> None: ...
     def pending_count(self) -> int: ...
 
@@ -56,16 +74,46 @@ class MailSender(Protocol):
     def send(self, message: OutgoingMail) -> None: ...
 
 
+OpenOutbox = Callable[[], AbstractContextManager[OutboxStore]]
+Problem = MailRefused | MailUnavailable
+AlertOperators = Callable[[str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryPolicy:
+    """Who sends (`worker` names the claim), how long a claim lasts, and the back-off."""
+
+    worker: str = "saksflyt"
+    lease: timedelta = timedelta(minutes=15)  # far above one message's SMTP timeouts
+    first_delay: timedelta = timedelta(minutes=5)
+    max_delay: timedelta = timedelta(hours=6)
+    unproven_refusals: int = 3  # recipient refusals in a row, nothing accepted: server-wide
+
+    def delay_after(self, attempts: int) -> timedelta:
+        """The next run tries again after one failure; then 5, 10, 20 … minutes, at most 6 h."""
+        if attempts <= 1:
+            return timedelta(0)
+        doublings: int = min(attempts - 2, 16)
+        return min(self.first_delay * (1 << doublings), self.max_delay)
+
+
 @dataclass(frozen=True, slots=True)
 class DeliverySummary:
     sent: int = 0
     failed: int = 0
-    deferred: int = 0  # left pending because the mail server was unavailable
+    deferred: int = 0  # left pending because the mail server refused everything
     error: str | None = None  # why delivery stopped early (no content, no addresses)
 
     @property
     def unavailable(self) -> bool:
         return self.error is not None
+
+
+@dataclass
+class _Run:
+    sent: int = 0
+    failed: int = 0
+    unproven: list[tuple[OutgoingMail, MailRefused]] = field(default_factory=list)
 
 
 def describe(exc: BaseException) -> str:
@@ -74,47 +122,105 @@ def describe(exc: BaseException) -> str:
     return type(exc).__name__ if code is None else f"{type(exc).__name__} {code}"
 
 
+def _reason(exc: Problem) -> str:
+    if isinstance(exc, MailRefused):
+        return str(exc.fields.get("detail", describe(exc)))
+    return f"{describe(exc)}: {exc}"
+
+
 def deliver_pending(
-    open_outbox: Callable[[], AbstractContextManager[OutboxStore]],
+    open_outbox: OpenOutbox,
     smtp: MailSender,
     now: Callable[[], datetime],
-    batch_size: int = 100,
+    policy: DeliveryPolicy | None = None,
+    alert_operators: AlertOperators | None = None,
 ) -> DeliverySummary:
-    """Send every pending message; stop at the first sign that the server is unavailable."""
-    sent = failed = 0
+    """Send every due pending message; stop at the first sign that the server refuses all."""
+    policy, run = policy or DeliveryPolicy(), _Run()
     while True:
         with open_outbox() as outbox:
-            batch = outbox.pending(batch_size)
-        if not batch:
-            return DeliverySummary(sent, failed)
-        for message in batch:
-            outcome = _deliver_one(open_outbox, smtp, now, message)
-            if isinstance(outcome, MailUnavailable):
-                with open_outbox() as outbox:
-                    deferred = outbox.pending_count()
-                return DeliverySummary(sent, failed, deferred, str(outcome) or describe(outcome))
-            sent, failed = (sent + 1, failed) if outcome is None else (sent, failed + 1)
+            claimed = outbox.claim(policy.worker, now(), policy.lease, 1)
+        if not claimed:
+            break
+        message = claimed[0]
+        problem = _send(smtp, message)
+        if isinstance(problem, MailUnavailable):
+            culprits: list[tuple[OutgoingMail, Problem]] = [*run.unproven, (message, problem)]
+            return _server_refuses(open_outbox, now, policy, alert_operators, run, culprits)
+        _settle(open_outbox, now, run, message, problem)
+        if len(run.unproven) >= policy.unproven_refusals:
+            break
+    if run.unproven:
+        return _server_refuses(open_outbox, now, policy, alert_operators, run, run.unproven)
+    return DeliverySummary(run.sent, run.failed)
 
 
-def _deliver_one(
-    open_outbox: Callable[[], AbstractContextManager[OutboxStore]],
-    smtp: MailSender,
-    now: Callable[[], datetime],
-    message: OutgoingMail,
-) -> MailRefused | MailUnavailable | None:
-    """Send one message and settle it in its own transaction; returns the failure, if any."""
+def _send(smtp: MailSender, message: OutgoingMail) -> Problem | None:
     try:
         smtp.send(message)
-    except MailRefused as exc:
-        log.warning("outgoing message %s refused: %s", message.id, exc.fields.get("detail"))
-        with open_outbox() as outbox:
-            outbox.mark_failed(message.id, str(exc.fields.get("detail", describe(exc))))
+    except (MailRefused, MailUnavailable) as exc:
+        log.warning("outgoing message %s not delivered: %s", message.id, _reason(exc))
         return exc
-    except MailUnavailable as exc:
-        log.warning("mail server unavailable at message %s: %s", message.id, exc)
-        with open_outbox() as outbox:
-            outbox.note_attempt(message.id, f"{describe(exc)}: {exc}")
-        return exc
-    with open_outbox() as outbox:
-        outbox.mark_sent(message.id, now())
     return None
+
+
+def _settle(
+    open_outbox: OpenOutbox,
+    now: Callable[[], datetime],
+    run: _Run,
+    message: OutgoingMail,
+    problem: MailRefused | None,
+) -> None:
+    """Sent, failed, or (a recipient refusal the server has not yet proven to be one) held."""
+    if problem is None:
+        with open_outbox() as outbox:
+            outbox.mark_sent(message.id, now())
+        run.sent += 1
+        _fail(open_outbox, run, run.unproven)  # the server works: those refusals were real
+        run.unproven = []
+    elif isinstance(problem, RecipientsRefused) and not problem.fields.get("certain"):
+        if run.sent:
+            _fail(open_outbox, run, [(message, problem)])
+        else:
+            run.unproven.append((message, problem))
+    else:
+        _fail(open_outbox, run, [(message, problem)])
+
+
+def _fail(
+    open_outbox: OpenOutbox, run: _Run, refused: Iterable[tuple[OutgoingMail, MailRefused]]
+) -> None:
+    for message, problem in refused:
+        with open_outbox() as outbox:
+            outbox.mark_failed(message.id, _reason(problem))
+        run.failed += 1
+
+
+def _server_refuses(
+    open_outbox: OpenOutbox,
+    now: Callable[[], datetime],
+    policy: DeliveryPolicy,
+    alert_operators: AlertOperators | None,
+    run: _Run,
+    culprits: Sequence[tuple[OutgoingMail, Problem]],
+) -> DeliverySummary:
+    """Nothing is failed: the tried messages and every pending one wait with a back-off."""
+    at = now()
+    until = at + max(policy.delay_after(m.attempts + 1) for m, _problem in culprits)
+    with open_outbox() as outbox:
+        for message, problem in culprits:
+            outbox.defer(message.id, _reason(problem), until)
+        if until > at:
+            outbox.back_off(until, at)
+        deferred = outbox.pending_count()
+    error = str(culprits[-1][1]) or describe(culprits[-1][1])
+    log.error(
+        "the mail server refuses delivery (%s): %d message(s) wait, next attempt from %s",
+        error, deferred, until.isoformat(timespec="minutes"),
+    )  # fmt: skip
+    if alert_operators is not None:
+        alert_operators(
+            f"E-postserveren tar ikke imot utgående e-post ({error}). {deferred} meldinger venter "
+            f"i utboksen; neste forsøk tidligst {until.isoformat(timespec='minutes')}."
+        )
+    return DeliverySummary(run.sent, run.failed, deferred, error)

@@ -10,6 +10,7 @@ readable on an encrypted message.
 from __future__ import annotations
 
 import logging
+import re
 import smtplib
 import ssl
 from collections.abc import Iterator
@@ -21,9 +22,18 @@ from typing import Literal, Protocol
 
 from cases.errors import CaseworkError
 from cases.outgoing import OutgoingMail
-from letters.delivery import MailConfigurationError, MailRefused, MailUnavailable, describe
+from letters.delivery import (
+    MailConfigurationError,
+    MailRefused,
+    MailUnavailable,
+    RecipientsRefused,
+    describe,
+)
 
 log = logging.getLogger(__name__)
+# RFC 3463 enhanced status codes about the address or the mailbox (5.1.x, 5.2.x): the refusal is
+# about this recipient, not about us or the server's state.
+_MAILBOX_STATUS = re.compile(rb"5\.[12]\.\d{1,3}\b")
 TlsMode = Literal["ssl", "starttls", "none"]
 
 
@@ -65,13 +75,17 @@ def smtp_errors() -> Iterator[None]:
     try:
         yield
     except smtplib.SMTPRecipientsRefused as exc:
-        codes = sorted({code for code, _text in exc.recipients.values()})
+        replies = list(exc.recipients.values())
+        codes = sorted({code for code, _text in replies})
         error = f"{describe(exc)} {'/'.join(str(c) for c in codes)}"
         if all(code >= 500 for code in codes):
-            raise MailRefused(detail=error) from None
+            certain = all(_MAILBOX_STATUS.match(text) for _code, text in replies)
+            raise RecipientsRefused(detail=error, certain=certain) from None
         raise MailUnavailable(error) from None
     except (smtplib.SMTPAuthenticationError, smtplib.SMTPNotSupportedError) as exc:
         raise MailConfigurationError(detail=describe(exc)) from None
+    except (smtplib.SMTPSenderRefused, smtplib.SMTPHeloError) as exc:
+        raise MailUnavailable(describe(exc)) from None  # refuses us, so every message: server-wide
     except smtplib.SMTPResponseException as exc:
         if exc.smtp_code >= 500 and not isinstance(exc, smtplib.SMTPConnectError):
             raise MailRefused(detail=describe(exc)) from None

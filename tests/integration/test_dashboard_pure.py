@@ -6,6 +6,7 @@ need no database and could move to tests/unit/.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from datetime import date
 
@@ -21,9 +22,11 @@ from dashboard.cookies import new_session, sign, unsign
 
 
 def test_a_signed_session_round_trips_and_a_forgery_does_not() -> None:
-    session = new_session(1_000, "leder")
+    session = dataclasses.replace(new_session(1_000), token="server-side-key")
     value = sign(b"k", session)
     assert unsign(b"k", value, 1_100) == session
+    named = sign(b"k", dataclasses.replace(session, username="leder"))
+    assert unsign(b"k", named, 1_100) == session  # who is logged in is never in the cookie
     assert unsign(b"other key", value, 1_100) is None
     assert unsign(b"k", value.replace(".", "x."), 1_100) is None
     assert unsign(b"k", value, 1_000 + 13 * 3600) is None  # expired after 12 hours

@@ -15,7 +15,12 @@ from cases.outgoing import LedgerEntry, MailStatus, NewOutgoingMail, OutgoingMai
 from config import alerts, wiring
 from crypto.compose import sealed
 from crypto.gpg import GpgKeyring
-from letters.delivery import MailConfigurationError, MailRefused, MailUnavailable
+from letters.delivery import (
+    MailConfigurationError,
+    MailRefused,
+    MailUnavailable,
+    RecipientsRefused,
+)
 from letters.outbox import SmtpOutbox, build_message, smtp_errors
 from tests.integration.alert_helpers import alert_settings, open_case
 from tests.services.smtp import SmtpServer
@@ -155,8 +160,10 @@ def test_an_encrypted_message_without_a_cipher_is_refused() -> None:
         (smtplib.SMTPHeloError(421, b"later"), MailUnavailable),
         (smtplib.SMTPDataError(451, b"try later"), MailUnavailable),
         (smtplib.SMTPDataError(554, b"spam"), MailRefused),
-        (smtplib.SMTPSenderRefused(553, b"no", "a@b"), MailRefused),
-        (smtplib.SMTPRecipientsRefused({"a@b": (550, b"no")}), MailRefused),
+        (smtplib.SMTPSenderRefused(553, b"no", "a@b"), MailUnavailable),  # refuses us: all mail
+        (smtplib.SMTPHeloError(554, b"go away"), MailUnavailable),
+        (smtplib.SMTPRecipientsRefused({"a@b": (550, b"no")}), RecipientsRefused),
+        (smtplib.SMTPRecipientsRefused({"a@b": (550, b"5.1.1 unknown")}), RecipientsRefused),
         (smtplib.SMTPRecipientsRefused({"a@b": (450, b"later")}), MailUnavailable),
         (smtplib.SMTPAuthenticationError(535, b"bad"), MailConfigurationError),
         (smtplib.SMTPNotSupportedError("no starttls"), MailConfigurationError),
@@ -172,6 +179,19 @@ def test_smtp_failures_are_translated_at_the_boundary(
     with pytest.raises(expected) as caught, smtp_errors():
         raise error
     assert "a@b" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("reply", "certain"),
+    [(b"5.1.1 <a@b>: Recipient address rejected", True), (b"5.2.1 disabled", True),
+     (b"5.7.1 Relay access denied", False), (b"no such user", False)],
+)  # fmt: skip
+def test_a_recipient_refusal_is_certain_only_with_a_mailbox_status(
+    reply: bytes, certain: bool
+) -> None:
+    with pytest.raises(RecipientsRefused) as caught, smtp_errors():
+        raise smtplib.SMTPRecipientsRefused({"a@b": (550, reply)})
+    assert caught.value.fields["certain"] is certain
 
 
 def test_every_smtplib_exception_has_a_translation() -> None:
