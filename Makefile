@@ -6,8 +6,8 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
 # Debian packages the engine (demo) and the test suite need; installed only when missing.
-DEMO_DEBS := gnupg
-TEST_DEBS := gnupg dovecot-imapd chromium
+DEMO_DEBS := gnupg tesseract-ocr tesseract-ocr-nor tesseract-ocr-eng
+TEST_DEBS := gnupg dovecot-imapd chromium tesseract-ocr tesseract-ocr-nor tesseract-ocr-eng
 
 .PHONY: demo test bench mutation lint venv system-packages postgres clean
 

@@ -9,7 +9,7 @@ from importlib import resources
 
 import yaml
 
-from intake.completeness import CaseTypeSpec, ContactCues, PartSpec
+from completeness import CaseTypeSpec, ContactCues, PartSpec
 
 PRIOR_CONSULTATION = "prior_consultation"
 
@@ -17,6 +17,7 @@ _CONTACT_FIELDS = (
     "contact",
     "dpo",
     "processor",
+    "controller",
     "no_dpo",
     "no_processor",
     "self_reference",

@@ -13,6 +13,7 @@ from cases.errors import CaseworkError
 from cases.letters import SqlLetters
 from cases.model import CaseNumber
 from cases.repository import SqlRegister
+from completeness.types import Verdict
 from config import wiring
 from config.case_types import load_case_type
 from config.settings import Settings
@@ -23,7 +24,6 @@ from dashboard.security import CsrfChecked, CurrentStaff
 from dashboard.state import state_of
 from intake import casework, letters
 from intake.assessment import assess_part
-from intake.completeness_types import Verdict
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -16,8 +16,7 @@ from typing import Protocol
 from cases.errors import CaseworkError
 from cases.model import Case, CaseEvent, CaseNumber, CaseStatus, Document, SubmissionOutcome
 from cases.outgoing import NewOutgoingMail
-from deadlines.calendar import compute_deadlines, roll_forward
-from intake.completeness import (
+from completeness import (
     CaseTypeSpec,
     CompletenessReport,
     Evidence,
@@ -25,6 +24,7 @@ from intake.completeness import (
     Verdict,
     check_completeness,
 )
+from deadlines.calendar import compute_deadlines, roll_forward
 from letters.model import (
     DeficiencyLetter,
     LetterData,

@@ -41,11 +41,11 @@ from PIL import Image
 from sqlalchemy import create_engine, func, select
 
 from cases.orm import DocumentRow, SubmissionRow
+from completeness import check_completeness
 from config.case_types import load_case_type
 from crypto.compose import pgp_mime_message
 from crypto.gpg import GpgKeyring
 from crypto.unwrap import open_message
-from intake.completeness import check_completeness
 from intake.extract_office import pdf_text
 from intake.parse import parse_message
 from tests.e2e.intake_child import environment

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from cases.model import CaseStatus, SubmissionOutcome
+from completeness import Verdict
 from config.case_types import load_case_type
 from deadlines.calendar import compute_deadlines
 from intake.assessment import (
@@ -17,7 +18,6 @@ from intake.assessment import (
     assess_part,
     reject_expired_deficiencies,
 )
-from intake.completeness import Verdict
 from intake.mailbox import FetchedMessage
 from intake.parse import ParseLimits
 from intake.service import IntakePolicy, IntakeResult, receive_message

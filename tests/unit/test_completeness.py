@@ -5,16 +5,16 @@ from __future__ import annotations
 import pytest
 
 from cases.model import Document
-from config.case_types import CaseTypeInvalid, load_case_type, parse_case_type
-from intake.completeness import (
+from completeness import (
     CaseTypeSpec,
     CompletenessReport,
     PartResult,
     Verdict,
     check_completeness,
 )
-from intake.completeness_contacts import has_name, phones
-from intake.completeness_text import heading_title
+from completeness.fields import person_names, phones
+from completeness.text import heading_title
+from config.case_types import CaseTypeInvalid, load_case_type, parse_case_type
 
 REQUEST = "Vi anmoder herved om forhåndsdrøftelse etter personvernforordningen artikkel 36."
 
@@ -283,8 +283,8 @@ def test_phone_numbers(text: str, found: bool) -> None:
 
 
 def test_names_are_capitalised_word_pairs_but_not_labels() -> None:
-    assert has_name("Kari Nordmann, seniorrådgiver")
-    assert not has_name("Tlf Telefon")
+    assert person_names("Kari Nordmann, seniorrådgiver") == ("Kari Nordmann",)
+    assert not person_names("Tlf Telefon")
 
 
 def test_outcome_follows_the_verdicts() -> None:

@@ -7,9 +7,9 @@ import sys
 
 import pytest
 
-import intake.completeness_regex as cue_regex
+import completeness.regex as cue_regex
+from completeness import check_completeness
 from config.case_types import load_case_type
-from intake.completeness import check_completeness
 from tests.corpus.build import load_cases
 
 # Characters where lower() and IGNORECASE part ways, and typographic look-alikes.
@@ -40,7 +40,7 @@ def cue_sets() -> list[tuple[str, ...]]:
 
     spec = load_case_type("prior_consultation")
     with pytest.MonkeyPatch.context() as patch:
-        modules = [m for n, m in sys.modules.items() if n.startswith("intake.completeness")]
+        modules = [m for n, m in sys.modules.items() if n.startswith("completeness")]
         for module in modules:
             if getattr(module, "compile_any", None) is original:
                 patch.setattr(module, "compile_any", recording)

@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from cases.model import Document
-from intake.completeness_cues import (
+from completeness.contact_verdict import judge_part_one
+from completeness.cues import (
     Hit,
     NamedSection,
     Reading,
@@ -19,32 +20,19 @@ from intake.completeness_cues import (
     phrase_hits,
     read,
 )
-from intake.completeness_request import judge_request
-from intake.completeness_text import Source, build_source, readable, unclaimed
-from intake.completeness_types import (
+from completeness.request import judge_request
+from completeness.text import Source, build_source, readable, unclaimed
+from completeness.types import (
     BODY_SOURCE,
     CaseTypeSpec,
     CompletenessReport,
-    ContactCues,
-    Evidence,
     PartResult,
     PartSpec,
     Verdict,
 )
-from intake.completeness_verdicts import judge_content, judge_part_one
-
-__all__ = [
-    "BODY_SOURCE",
-    "CaseTypeSpec",
-    "CompletenessReport",
-    "ContactCues",
-    "Evidence",
-    "PartResult",
-    "PartSpec",
-    "Verdict",
-    "check_completeness",
-]
-
+from completeness.verdicts import judge_content
+from reading.blocks import OCR_MARK, ReadDocument
+from reading.text import read_text
 
 UNCLAIMED_WORDS = 15
 
@@ -52,6 +40,7 @@ UNCLAIMED_WORDS = 15
 @dataclass(frozen=True, slots=True)
 class _Submission:
     sources: tuple[Source, ...]  # the mail text first, then the readable documents
+    read: tuple[ReadDocument, ...]  # the same, as blocks
     documents: tuple[Source, ...]
     sections: tuple[NamedSection, ...]
     readings: tuple[Reading, ...]
@@ -66,12 +55,14 @@ def _prepare(
     mail = build_source(BODY_SOURCE, body, is_cue)
     # The parser may hand the mail text over as a document too; count it once.
     others = [d for d in documents if not (body.strip() and d.text.strip() == body.strip())]
-    docs = tuple(build_source(d.name, d.text, is_cue) for d in others)
+    docs = tuple(build_source(d.name, d.text.removeprefix(OCR_MARK), is_cue) for d in others)
+    read_docs = (read_text(BODY_SOURCE, body), *(read_text(d.name, d.text) for d in others))
     sources = (mail, *docs)
     unread = tuple(unreadable) + tuple(d.name for d in others if not readable([d.text]))
     found = [named_sections(spec, s) for s in sources]
     return _Submission(
         sources=sources,
+        read=read_docs,
         documents=docs,
         sections=tuple(named for per_source in found for named in per_source),
         readings=tuple(
@@ -96,7 +87,7 @@ def _judge(
 ) -> PartResult:
     hits = strong + phrase_hits(spec, part, submission.readings)
     if part.contacts is not None:
-        result = judge_part_one(part, submission.sources, hits)
+        result = judge_part_one(part, submission.read, hits)
     else:
         result = judge_content(part.number, hits)
     if result.verdict is not Verdict.MISSING:

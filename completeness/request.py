@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from intake.completeness_regex import search
-from intake.completeness_text import Source, excerpt
-from intake.completeness_types import CaseTypeSpec
+from completeness.regex import search
+from completeness.text import Source, excerpt
+from completeness.types import CaseTypeSpec
 
 NOT_A_REQUEST = "ikke en anmodning om forhåndsdrøftelse"
 

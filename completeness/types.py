@@ -21,6 +21,7 @@ class ContactCues:
     contact: tuple[str, ...]
     dpo: tuple[str, ...]
     processor: tuple[str, ...]
+    controller: tuple[str, ...] = ()
     no_dpo: tuple[str, ...] = ()
     no_processor: tuple[str, ...] = ()
     self_reference: tuple[str, ...] = ()
@@ -77,8 +78,9 @@ class Evidence:
 class PartResult:
     number: int
     verdict: Verdict
-    evidence: tuple[Evidence, ...]
+    evidence: tuple[Evidence, ...]  # what the verdict rests on
     note: str  # bokmål: why
+    counter: tuple[Evidence, ...] = ()  # what speaks the other way
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,9 +8,9 @@ from bisect import bisect_right
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 
-from intake.completeness_deferrals import context_after, deferrals, part_cues, parts_named
-from intake.completeness_regex import CueRegex, compile_any, lowered, search, search_lowered
-from intake.completeness_text import (
+from completeness.deferrals import context_after, deferrals, part_cues, parts_named
+from completeness.regex import CueRegex, compile_any, lowered, search, search_lowered
+from completeness.text import (
     Section,
     Sentence,
     Source,
@@ -21,7 +21,7 @@ from intake.completeness_text import (
     sentences,
     word_count,
 )
-from intake.completeness_types import CaseTypeSpec, Evidence, PartSpec
+from completeness.types import CaseTypeSpec, Evidence, PartSpec
 
 SUBSTANTIVE_WORDS = 15  # a section or document with at least this many words has content
 TOPIC_PARAGRAPH_WORDS = 30  # a paragraph that opens with a part's phrase and is this long

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from intake.completeness_regex import compile_any, lowered, search_lowered
-from intake.completeness_types import CaseTypeSpec, PartSpec
+from completeness.regex import compile_any, lowered, search_lowered
+from completeness.types import CaseTypeSpec, PartSpec
 
 BARE_PHRASE_WORDS = 10  # a coordinated list item is a short noun phrase
 

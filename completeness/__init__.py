@@ -1,0 +1,25 @@
+"""Pure: the completeness judgement of a submission (which documentation parts it holds)."""
+
+from completeness.check import check_completeness
+from completeness.types import (
+    BODY_SOURCE,
+    CaseTypeSpec,
+    CompletenessReport,
+    ContactCues,
+    Evidence,
+    PartResult,
+    PartSpec,
+    Verdict,
+)
+
+__all__ = [
+    "BODY_SOURCE",
+    "CaseTypeSpec",
+    "CompletenessReport",
+    "ContactCues",
+    "Evidence",
+    "PartResult",
+    "PartSpec",
+    "Verdict",
+    "check_completeness",
+]

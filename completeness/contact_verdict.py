@@ -1,0 +1,182 @@
+"""Pure: part 1, judged from contact records (contact person, DPO, processor) with evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from completeness.cues import Hit, State
+from completeness.fields import EMAIL, Fields, emails, phones
+from completeness.records import Record, records, signature
+from completeness.regex import compile_any, search
+from completeness.text import excerpt
+from completeness.types import ContactCues, Evidence, PartResult, PartSpec, Verdict
+from reading.blocks import ReadDocument
+
+MAX_EVIDENCE = 8
+
+
+@dataclass(frozen=True, slots=True)
+class ContactFacts:
+    contact: Fields
+    dpo: Fields
+    processor: Fields
+    dpo_mentioned: bool
+    dpo_none: bool
+    processor_used: bool
+    processor_none: bool
+    deferred: frozenset[str]  # roles announced as coming later
+    deferral: str
+    public: tuple[bool, bool, str]
+    any_detail: bool
+    ocr_only: bool  # every contact detail was read by OCR
+
+
+def denies(patterns: tuple[str, ...], text: str) -> bool:
+    """A negation («vi benytter ingen databehandler») outside e-mail addresses."""
+    regex = compile_any(patterns)
+    found = list(regex.finditer(text)) if regex else []
+    addresses = [m.span() for m in EMAIL.finditer(text)] if found and "@" in text else []
+    return any(not any(a <= m.start() < b for a, b in addresses) for m in found)
+
+
+def is_public_body(cues: ContactCues, texts: Sequence[str]) -> tuple[bool, bool, str]:
+    """(confidently public, possibly public, the text that says so)."""
+    for text in texts:
+        match = search(cues.public_body, text)
+        if match:
+            return True, True, match.group(0)
+    for text in texts:
+        match = search(cues.public_hint, text)
+        if match:
+            return False, True, match.group(0)
+    return False, False, ""
+
+
+def _union(found: Sequence[Record], role: str) -> Fields:
+    fields = Fields()
+    for record in found:
+        if record.role == role:
+            fields |= record.fields
+    return fields
+
+
+def _deferred_roles(cues: ContactCues, deferred: Sequence[Hit]) -> frozenset[str]:
+    roles: set[str] = set()
+    for hit in deferred:
+        text = hit.evidence.excerpt
+        named = {r for r, p in (("dpo", cues.dpo), ("contact", cues.contact)) if search(p, text)}
+        roles |= named or {"dpo", "contact"}
+    return frozenset(roles)
+
+
+def _contact(cues: ContactCues, found: Sequence[Record], sign: Record | None) -> Fields:
+    """The contact person; the signer of the request when no one else is named or the text
+    says it is the signer («kontaktperson er undertegnede»)."""
+    contact = _union(found, "contact")
+    texts = " ".join(r.evidence.excerpt for r in found if r.role == "contact")
+    if sign is None or sign.fields.count < 2:
+        return contact
+    if not contact.reachable or search(cues.self_reference, texts) or not contact.names:
+        return contact | sign.fields
+    return contact
+
+
+def contact_facts(
+    cues: ContactCues, documents: Sequence[ReadDocument], hits: Sequence[Hit]
+) -> tuple[ContactFacts, list[Record]]:
+    """`documents`: the mail text first, then the documents."""
+    found = [record for document in documents for record in records(cues, document)]
+    sign = signature(cues, documents[0]) if documents else None
+    texts = [document.text for document in documents]
+    deferred = [hit for hit in hits if hit.state is State.DEFERRED]
+    plain = [d.text for d in documents if not d.ocr]
+    facts = ContactFacts(
+        contact=_contact(cues, found, sign),
+        dpo=_union(found, "dpo"),
+        processor=_union(found, "processor"),
+        dpo_mentioned=any(r.role == "dpo" for r in found),
+        dpo_none=any(denies(cues.no_dpo, t) for t in texts),
+        processor_used=any(r.role == "processor" for r in found),
+        processor_none=any(denies(cues.no_processor, t) for t in texts),
+        deferred=_deferred_roles(cues, deferred),
+        deferral=excerpt(deferred[0].evidence.excerpt, 120) if deferred else "",
+        public=is_public_body(cues, texts),
+        any_detail=any(emails(t) or phones(t) for t in texts),
+        ocr_only=not any(emails(t) or phones(t) for t in plain),
+    )
+    return facts, found + ([sign] if sign else [])
+
+
+def _missing_reason(facts: ContactFacts) -> str:
+    if not facts.any_detail:
+        return "ingen kontaktopplysninger (verken telefon eller e-post)"
+    if "dpo" in facts.deferred and not facts.dpo.reachable:
+        return f"personvernombud varslet ettersendt: «{facts.deferral}»"
+    if "contact" in facts.deferred and not facts.contact.reachable:
+        return f"kontaktopplysninger varslet ettersendt: «{facts.deferral}»"
+    confident, _, said = facts.public
+    if confident and not facts.dpo.reachable and (facts.dpo_none or not facts.dpo_mentioned):
+        return f"offentlig organ («{excerpt(said, 60)}») uten personvernombud (art. 37 nr. 1 a)"
+    if facts.dpo_mentioned and not facts.dpo_none and not facts.dpo.reachable:
+        return "personvernombud er nevnt, men uten telefon og e-post"
+    return ""
+
+
+def _doubts(facts: ContactFacts) -> list[str]:
+    doubts: list[str] = []
+    lacking = facts.contact.lacking()
+    if lacking:
+        found = facts.contact.names or facts.contact.reachable
+        doubts.append(
+            f"kontaktperson mangler {', '.join(lacking)}" if found else "kontaktperson ikke funnet"
+        )
+    if facts.dpo_none and facts.dpo.lacking():
+        maybe = f"; mulig offentlig organ («{facts.public[2]}»)" if facts.public[1] else ""
+        doubts.append(f"oppgir å ikke ha personvernombud, vurder plikten etter art. 37{maybe}")
+    elif not facts.dpo_mentioned:
+        doubts.append("personvernombud ikke oppgitt")
+    elif facts.dpo.lacking():
+        doubts.append(f"personvernombud mangler {', '.join(facts.dpo.lacking())}")
+    processor = facts.processor.lacking(organisation_counts=True)
+    if facts.processor_used and not facts.processor_none and processor:
+        doubts.append(f"databehandler nevnt, men mangler {', '.join(processor)}")
+    return doubts
+
+
+def _found(facts: ContactFacts) -> str:
+    said = ["kontaktperson og personvernombud funnet"]
+    if facts.processor_used and not facts.processor.lacking(organisation_counts=True):
+        said.append("databehandler med kontaktopplysninger")
+    elif facts.processor_none:
+        said.append("oppgir ingen databehandler")
+    return "; ".join(said)
+
+
+def judge_contacts(
+    number: int, facts: ContactFacts, evidence: tuple[Evidence, ...], counter: tuple[Evidence, ...]
+) -> PartResult:
+    missing = _missing_reason(facts)
+    if missing and facts.ocr_only and facts.any_detail:
+        note = f"{missing}; men opplysningene er lest med OCR og kan være ufullstendige"
+        return PartResult(number, Verdict.UNCERTAIN, evidence, note, counter)
+    if missing:
+        return PartResult(number, Verdict.MISSING, counter, missing, evidence)
+    doubts = _doubts(facts)
+    if not doubts:
+        return PartResult(number, Verdict.PRESENT, evidence, _found(facts), counter)
+    return PartResult(number, Verdict.UNCERTAIN, evidence, "; ".join(doubts), counter)
+
+
+def _evidence(found: Sequence[Record]) -> tuple[Evidence, ...]:
+    ranked = sorted(found, key=lambda r: -(r.fields.count + bool(r.fields.organisations)))
+    return tuple(r.evidence for r in ranked if r.fields.count)[:MAX_EVIDENCE]
+
+
+def judge_part_one(
+    part: PartSpec, documents: Sequence[ReadDocument], hits: Sequence[Hit]
+) -> PartResult:
+    assert part.contacts is not None
+    facts, found = contact_facts(part.contacts, documents, hits)
+    counter = tuple(h.evidence for h in hits if h.state is State.DEFERRED)[:MAX_EVIDENCE]
+    return judge_contacts(part.number, facts, _evidence(found), counter)

@@ -1,0 +1,209 @@
+"""Pure: the fields of a contact record found in text (name, phone, e-mail, org number, address).
+
+Phone numbers are parsed with `phonenumbers` (Norwegian by default, international with «+»).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import phonenumbers
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_DIGIT_RUN = re.compile(r"\+?\d[\d ().-]{6,20}\d")
+_ORG_LABEL = re.compile(
+    r"\b(org(anisasjons)?\.?\s?(nr|nummer|no)\.?|organi[sz]ation (number|no)|foretaksnr\.?)"
+    r"\s*:?\s*((?:NO\s?)?\d{3}\s?\d{3}\s?\d{3})",
+    re.IGNORECASE,
+)
+_ORG_BEFORE = re.compile(r"\b(org\w*\.?\s?(nr|nummer|no)|foretaks\w*)\W*$", re.IGNORECASE)
+_ORG_BARE = re.compile(r"(?<![\d+])\b\d{3} \d{3} \d{3}\b(?! ?\d)")
+_POSTCODE = re.compile(r"\b\d{4} [A-ZÆØÅ][a-zæøåA-ZÆØÅ]+")
+_STREET = re.compile(
+    r"\b[\wæøå]+(gata|gate|veien|vegen|vei|veg|plass|allé|alle|bakken|brygge|street|road)"
+    r"\s+\d+",
+    re.IGNORECASE,
+)
+_NAME_WORD = r"[A-ZÆØÅ][a-zæøåéèöäüáóë]+(?:-[A-ZÆØÅ][a-zæøåéèöäüáóë]+)?"
+_PERSON = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:[A-ZÆØÅ]\.\s*)?{_NAME_WORD})+\b")
+_ORG_FORM = re.compile(
+    r"\b[\wÆØÅæøå&.-]+(?: [\wÆØÅæøå&.-]+){0,4} (AS|ASA|SA|HF|IKS|KF|BA|ANS|DA|AB|ApS|GmbH|Ltd|"
+    r"Inc|LLC|BV|Oy|kommune|fylkeskommune)\b"
+)
+_PHONE_LABEL = re.compile(
+    r"\b(tlf|telefon\w*|tel|mob|mobil\w*|phone|telephone|mobile)\.?\s*(nr\.?)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_NOT_NAMES = frozenset(
+    [
+        "tlf",
+        "telefon",
+        "tel",
+        "mobil",
+        "mob",
+        "phone",
+        "e-post",
+        "epost",
+        "email",
+        "navn",
+        "name",
+        "adresse",
+        "kontaktperson",
+        "personvernombud",
+        "personvernombod",
+        "databehandler",
+        "med",
+        "vennlig",
+        "hilsen",
+        "kind",
+        "regards",
+        "best",
+        "data",
+        "protection",
+        "officer",
+        "contact",
+        "person",
+        "kontakt",
+        "for",
+        "vår",
+        "vårt",
+        "our",
+        "the",
+        "dpo",
+        "vi",
+        "we",
+        "org",
+        "nr",
+        "organisasjonsnummer",
+        "behandlingsansvarlig",
+        "rolle",
+        "role",
+        "telefonnummer",
+        "e-postadresse",
+        "seniorrådgiver",
+        "rådgiver",
+        "prosjektleder",
+        "daglig",
+        "leder",
+        "juridisk",
+        "avdeling",
+        "seksjon",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Fields:
+    """What a record holds; each field keeps the text it was read from (for the evidence)."""
+
+    names: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    org_numbers: tuple[str, ...] = ()
+    addresses: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = field(default=())
+
+    def __or__(self, other: Fields) -> Fields:
+        def merged(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(dict.fromkeys(a + b))
+
+        return Fields(
+            merged(self.names, other.names),
+            merged(self.phones, other.phones),
+            merged(self.emails, other.emails),
+            merged(self.org_numbers, other.org_numbers),
+            merged(self.addresses, other.addresses),
+            merged(self.organisations, other.organisations),
+        )
+
+    @property
+    def reachable(self) -> bool:
+        return bool(self.phones or self.emails)
+
+    @property
+    def count(self) -> int:
+        return bool(self.names) + bool(self.phones) + bool(self.emails)
+
+    def lacking(self, organisation_counts: bool = False) -> list[str]:
+        named = self.names or (organisation_counts and self.organisations)
+        wanted = [("navn", named), ("telefon", self.phones), ("e-post", self.emails)]
+        return [label for label, found in wanted if not found]
+
+
+def emails(text: str) -> tuple[str, ...]:
+    return tuple(EMAIL.findall(text)) if "@" in text else ()
+
+
+@lru_cache(maxsize=4096)
+def phones(text: str) -> tuple[str, ...]:
+    """Phone numbers: a labelled number, or a bare one `phonenumbers` finds possible."""
+    found: list[str] = []
+    for run in _DIGIT_RUN.finditer(text):
+        candidate = run.group(0).strip(" ().-")
+        digits = re.sub(r"\D", "", candidate)
+        labelled = bool(_PHONE_LABEL.search(text[max(0, run.start() - 20) : run.start()]))
+        if _is_phone(candidate, digits, labelled) and not _is_org_number(text, run):
+            found.append(candidate)
+    return tuple(found)
+
+
+def _is_phone(candidate: str, digits: str, labelled: bool) -> bool:
+    if re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", candidate.replace(" ", "")):
+        return False  # a date
+    try:
+        number = phonenumbers.parse(candidate, "NO")
+    except phonenumbers.NumberParseException:
+        return False
+    if candidate.startswith("+") or candidate.startswith("00"):
+        return phonenumbers.is_possible_number(number)
+    if len(digits) == 8:
+        return phonenumbers.is_possible_number(number) and (
+            labelled or phonenumbers.is_valid_number(number) or digits[0] in "2345679"
+        )
+    return labelled and phonenumbers.is_possible_number(number)
+
+
+def _is_org_number(text: str, run: re.Match[str]) -> bool:
+    before = text[max(0, run.start() - 25) : run.start()]
+    return _ORG_BEFORE.search(before) is not None
+
+
+def org_numbers(text: str) -> tuple[str, ...]:
+    labelled = tuple(m.group(5) for m in _ORG_LABEL.finditer(text))
+    return labelled or tuple(m.group(0) for m in _ORG_BARE.finditer(text) if not phones(m.group(0)))
+
+
+def addresses(text: str) -> tuple[str, ...]:
+    return tuple(m.group(0) for m in _POSTCODE.finditer(text)) + tuple(
+        m.group(0) for m in _STREET.finditer(text)
+    )
+
+
+def person_names(text: str) -> tuple[str, ...]:
+    found: list[str] = []
+    for match in _PERSON.finditer(text):
+        words = [w.lower() for w in re.findall(r"[\w-]+", match.group(0))]
+        if sum(w not in _NOT_NAMES for w in words) >= 2 and not _ORG_FORM.match(match.group(0)):
+            found.append(match.group(0))
+    return tuple(found)
+
+
+def organisations(text: str) -> tuple[str, ...]:
+    return tuple(m.group(0) for m in _ORG_FORM.finditer(text))
+
+
+def fields_of(text: str, name_label: bool = False) -> Fields:
+    """The fields in a piece of text; `name_label`: the text is the value of «Navn:»."""
+    names = person_names(text)
+    if name_label and not names and text.strip() and not EMAIL.search(text):
+        names = (text.strip(),)
+    return Fields(
+        names=names,
+        phones=phones(text),
+        emails=emails(text),
+        org_numbers=org_numbers(text) if re.search(r"\d{3}", text) else (),
+        addresses=addresses(text),
+        organisations=organisations(text),
+    )

@@ -1,0 +1,300 @@
+"""Pure: contact records (role and fields) read from the blocks of a document.
+
+A role is named by a heading, a bare label («Databehandler:»), a field label, a table cell (a
+row or a column) or a phrase in running text. A heading or bare label governs the blocks below
+it until the next strong heading, the next role, or running prose; a field governs the fields
+that follow it; a table row its cells; a column header its column. The fields of a record are
+collected over everything the role governs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from completeness.fields import EMAIL, Fields, fields_of
+from completeness.regex import compile_any
+from completeness.types import ContactCues, Evidence
+from reading.blocks import Block, Kind, ReadDocument
+
+MAX_SCOPE_BLOCKS = 12
+MAX_FIELD_RUN = 6
+MAX_LABEL_WORDS = 7
+PROSE_WORDS = 25
+ROLES = ("contact", "dpo", "processor", "controller")
+# A contact person named under a processor or the controller organisation is theirs.
+_ABSORBS = {"processor": "contact", "controller": "contact"}
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
+_NAME_LABEL = re.compile(r"^(navn|name|kontaktperson|contact|v/|ved)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    role: str
+    fields: Fields
+    evidence: Evidence
+    how: str  # bokmål: «overskrift», «felt», «tabellrad», «tabellkolonne», «avsnitt», «signatur»
+
+
+def role_mentions(cues: ContactCues, text: str) -> list[tuple[int, str]]:
+    """(offset, role) of each role named in the text; not inside an address, not negated."""
+    found: list[tuple[int, str]] = []
+    excluded = [m.span() for m in EMAIL.finditer(text)] if "@" in text else []
+    negated = {"dpo": cues.no_dpo, "processor": cues.no_processor}
+    for role in ROLES:
+        regex = compile_any(_role_cues(cues, role))
+        if regex is None:
+            continue
+        denial = compile_any(negated.get(role, ()))
+        denials = denial.finditer(text) if denial else iter(())
+        denied = [m.span() for m in denials if not _inside(m.start(), excluded)]
+        for match in regex.finditer(text):
+            if not _inside(match.start(), excluded + denied):
+                found.append((match.start(), role))
+    found.sort()
+    return [item for i, item in enumerate(found) if i == 0 or found[i - 1][1] != item[1]]
+
+
+def _role_cues(cues: ContactCues, role: str) -> tuple[str, ...]:
+    return {
+        "contact": cues.contact,
+        "dpo": cues.dpo,
+        "processor": cues.processor,
+        "controller": cues.controller,
+    }[role]
+
+
+def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _label_roles(cues: ContactCues, label: str) -> list[str]:
+    """The roles a short label names («Kontaktperson og personvernombud» names two)."""
+    if not label or len(label.split()) > MAX_LABEL_WORDS:
+        return []
+    return list(dict.fromkeys(role for _, role in role_mentions(cues, label)))
+
+
+def _block_fields(block: Block) -> Fields:
+    if block.kind is Kind.FIELD:
+        return fields_of(block.value, name_label=bool(_NAME_LABEL.match(block.title))) | (
+            fields_of(block.title) if _NAME_LABEL.match(block.title) is None else Fields()
+        )
+    if block.kind is Kind.ROW:
+        found = Fields()
+        for label, value in zip(block.cells, block.cells[1:], strict=False):
+            found |= fields_of(value, name_label=bool(_NAME_LABEL.match(label)))
+        return found | fields_of(block.cells[0])
+    return fields_of(block.text)
+
+
+def _anchor_label(block: Block) -> str:
+    """The label of a block that can govern the blocks below it, else ""."""
+    if block.kind is Kind.HEADING:
+        return block.title
+    if block.kind is Kind.FIELD and not block.value:
+        return block.title
+    if block.kind is Kind.ROW and len(block.cells) == 1:
+        return block.cells[0]
+    if block.kind is Kind.PARAGRAPH and len(block.text.split()) <= 3:
+        return block.text.rstrip(":")
+    return ""
+
+
+def _ends_scope(cues: ContactCues, role: str, block: Block) -> bool:
+    if block.kind is Kind.HEADING and block.strong:
+        return True
+    label = _anchor_label(block) or (block.title if block.kind is Kind.FIELD else "")
+    if block.kind is Kind.ROW:
+        label = block.cells[0]
+    others = [r for r in _label_roles(cues, label) if r != role and _ABSORBS.get(role) != r]
+    if others:
+        return True
+    words = len(block.text.split())
+    return block.kind is Kind.PARAGRAPH and words >= PROSE_WORDS and not fields_of(block.text).count
+
+
+def _scope(cues: ContactCues, role: str, blocks: Sequence[Block], start: int) -> list[Block]:
+    scope: list[Block] = []
+    for block in blocks[start + 1 : start + 1 + MAX_SCOPE_BLOCKS]:
+        if _ends_scope(cues, role, block):
+            break
+        scope.append(block)
+    return scope
+
+
+def _field_run(cues: ContactCues, role: str, blocks: Sequence[Block], start: int) -> list[Block]:
+    """The fields and short lines that follow a «Role: value» field."""
+    run: list[Block] = []
+    for block in blocks[start + 1 : start + 1 + MAX_FIELD_RUN]:
+        short = block.kind is Kind.PARAGRAPH and len(block.text.split()) <= 8
+        if not (block.kind is Kind.FIELD or short) or _ends_scope(cues, role, block):
+            break
+        if block.gap_before and not fields_of(block.text).reachable:
+            break
+        run.append(block)
+    return run
+
+
+def _name_before(cues: ContactCues, blocks: Sequence[Block], index: int) -> Fields:
+    """«Kari Nordmann» on the line above «Kontaktperson» (a name card)."""
+    if index == 0:
+        return Fields()
+    before = blocks[index - 1]
+    short = len(before.text.split()) <= 4 and not role_mentions(cues, before.text)
+    return fields_of(before.text) if short and before.kind is not Kind.ROW else Fields()
+
+
+def _record(document: ReadDocument, role: str, block: Block, fields: Fields, how: str) -> Record:
+    shown = block.text if len(block.text) > 3 else how
+    evidence = Evidence(document.name, document.where(block), shown[:200])
+    return Record(role, fields, evidence, how)
+
+
+def _governed(
+    cues: ContactCues, document: ReadDocument, index: int, roles: list[str]
+) -> Iterator[Record]:
+    blocks = document.blocks
+    block = blocks[index]
+    for role in roles:
+        scope = _scope(cues, role, blocks, index)
+        fields = _block_fields(block) | _name_before(cues, blocks, index)
+        for inner in scope:
+            fields |= _block_fields(inner)
+        yield _record(document, role, block, fields, "overskrift")
+
+
+def _labelled(
+    cues: ContactCues, document: ReadDocument, index: int, roles: list[str]
+) -> Iterator[Record]:
+    blocks = document.blocks
+    fields = fields_of(blocks[index].value, name_label=True)
+    for inner in _field_run(cues, roles[-1], blocks, index):
+        fields |= _block_fields(inner)
+    for role in roles:
+        yield _record(document, role, blocks[index], fields, "felt")
+
+
+def _row_records(cues: ContactCues, document: ReadDocument, index: int) -> Iterator[Record]:
+    row = document.blocks[index]
+    for position, cell in enumerate(row.cells):
+        roles = _label_roles(cues, cell)
+        if roles and (position == 0 or len(cell.split()) <= 3):
+            others = row.cells[:position] + row.cells[position + 1 :]
+            fields = Fields()
+            for value in others:
+                fields |= fields_of(value, name_label=not EMAIL.search(value))
+            for role in roles:
+                yield _record(document, role, row, _names_only(fields), "tabellrad")
+            return
+
+
+def _names_only(fields: Fields) -> Fields:
+    """In a row, a cell taken as a name must look like one (not «Seniorrådgiver»)."""
+    names = tuple(n for n in fields.names if len(n.split()) >= 2 and not re.search(r"\d", n))
+    return Fields(names, fields.phones, fields.emails, fields.org_numbers, fields.addresses,
+                  fields.organisations)  # fmt: skip
+
+
+def _column_records(cues: ContactCues, document: ReadDocument, index: int) -> Iterator[Record]:
+    """A header row that names roles in its columns: each column below is one record."""
+    header = document.blocks[index]
+    columns = {j: _label_roles(cues, cell) for j, cell in enumerate(header.cells) if j > 0}
+    columns = {j: roles for j, roles in columns.items() if roles}
+    if len(columns) == 0 or _label_roles(cues, header.cells[0]):
+        return
+    rows = [b for b in document.blocks[index + 1 :] if b.table == header.table]
+    for j, roles in columns.items():
+        fields = Fields()
+        for row in rows:
+            if j < len(row.cells):
+                fields |= fields_of(row.cells[j], name_label=bool(_NAME_LABEL.match(row.cells[0])))
+        for role in roles:
+            yield _record(document, role, header, fields, "tabellkolonne")
+
+
+def _prose_records(cues: ContactCues, document: ReadDocument, index: int) -> Iterator[Record]:
+    """«Vårt personvernombud er Ola Hansen, tlf. …»: from each role to the next; a role named
+    last, without details, takes those of the next block («… Personvernombud:\nOla …»)."""
+    block = document.blocks[index]
+    text = block.text
+    following = document.blocks[index + 1] if index + 1 < len(document.blocks) else None
+    joins = following is not None and not following.gap_before
+    if following is not None and joins and not role_mentions(cues, following.text):
+        text = f"{text} {following.text}"
+    mentions = role_mentions(cues, text)
+    if not mentions:
+        return
+    ends = [at for at, _ in mentions[1:]] + [len(text)]
+    for position, ((at, role), end) in enumerate(zip(mentions, ends, strict=True)):
+        previous = mentions[position - 1] if position else None
+        absorbed = role == "contact" and previous is not None and previous[1] in _ABSORBS
+        if absorbed and previous and not _SENTENCE.search(text[previous[0] : at]):
+            role = previous[1]  # «Databehandler er X AS, kontaktperson Per Olsen»
+        fields = fields_of(text[at:end])
+        start = mentions[position - 1][0] if position else 0
+        before = _SENTENCE.split(text[start:at])[-1]
+        if not fields.reachable or position == 0:
+            fields |= fields_of(before)
+        yield _record(document, role, block, fields, "avsnitt")
+
+
+def records(cues: ContactCues, document: ReadDocument) -> list[Record]:
+    """Every contact record the document holds, in reading order; a contact person named
+    under a processor's heading is the processor's, not the controller's."""
+    found: list[Record] = []
+    owned: set[int] = set()  # blocks a processor's heading governs
+    for index in range(len(document.blocks)):
+        for record in _block_records(cues, document, index):
+            if record.role == "contact" and index in owned:
+                record = Record("processor", record.fields, record.evidence, record.how)
+            found.append(record)
+            if record.role == "processor" and record.how == "overskrift":
+                scope = _scope(cues, "processor", document.blocks, index)
+                owned.update(range(index + 1, index + 1 + len(scope)))
+    return found
+
+
+def _single_role_field(cues: ContactCues, block: Block) -> bool:
+    """«Personvernombud: Ola Hansen, …» whose value names no further role."""
+    if block.kind is not Kind.FIELD or not _label_roles(cues, block.title):
+        return False
+    return not role_mentions(cues, block.value)
+
+
+def _block_records(cues: ContactCues, document: ReadDocument, index: int) -> Iterator[Record]:
+    block = document.blocks[index]
+    if block.kind is Kind.ROW:
+        yield from _column_records(cues, document, index)
+        yield from _row_records(cues, document, index)
+        if len(block.cells) > 2 or not _label_roles(cues, block.cells[0]):
+            return
+        if any(c.strip() for c in block.cells[1:]):
+            return
+    roles = _label_roles(cues, _anchor_label(block))
+    if roles:
+        yield from _governed(cues, document, index, roles)
+    elif _single_role_field(cues, block):
+        yield from _labelled(cues, document, index, _label_roles(cues, block.title))
+    elif block.kind in (Kind.PARAGRAPH, Kind.ITEM, Kind.FIELD):
+        yield from _prose_records(cues, document, index)
+
+
+def signature(cues: ContactCues, document: ReadDocument) -> Record | None:
+    """The sender's signature: the blocks after the last closing («Med vennlig hilsen»)."""
+    regex = compile_any(cues.signature_openers)
+    blocks = document.blocks
+    openers = [i for i, b in enumerate(blocks) if regex and regex.search(b.text)]
+    start = openers[-1] if openers else max(0, len(blocks) - 6)
+    fields = Fields()
+    for block in blocks[start : start + 9]:
+        text = block.text
+        opener = regex.search(text) if regex and openers and block is blocks[start] else None
+        if opener is not None:
+            fields |= fields_of(text[opener.end() :])
+            continue
+        fields |= fields_of(text) | _block_fields(block)
+    if not fields.count:
+        return None
+    return _record(document, "signature", blocks[start], fields, "signatur")

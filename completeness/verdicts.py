@@ -1,0 +1,48 @@
+"""Pure: turn the evidence for parts 2–5 into a verdict (present, missing, uncertain) and a note."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from completeness.cues import Hit, State, describe
+from completeness.text import excerpt
+from completeness.types import Evidence, PartResult, Verdict
+
+MAX_EVIDENCE = 8
+
+
+def _evidence(hits: Sequence[Hit]) -> tuple[Evidence, ...]:
+    order = [State.SUBSTANTIVE, State.DEFERRED, State.TRIVIAL, State.MENTION]
+    ranked = sorted(hits, key=lambda hit: order.index(hit.state))
+    return tuple(hit.evidence for hit in ranked[:MAX_EVIDENCE])
+
+
+def _first(hits: Sequence[Hit], *states: State, soft: bool | None = None) -> Hit | None:
+    found = (h for h in hits if h.state in states and (soft is None or h.soft == soft))
+    return next(found, None)
+
+
+def judge_content(number: int, hits: Sequence[Hit]) -> PartResult:
+    """Present on real content; missing on nothing or an explicit deferral; else uncertain.
+
+    A mere mention in the mail text does not outweigh an explicit deferral («DPIA ettersendes»);
+    a heading without content or a mention in a long attachment does.
+    """
+    evidence = _evidence(hits)
+    strong = _first(hits, State.SUBSTANTIVE)
+    deferred = _first(hits, State.DEFERRED)
+    if strong is not None:
+        note = f"funnet: {describe(strong)}"
+        note += f"; merk også {describe(deferred)}" if deferred else ""
+        return PartResult(number, Verdict.PRESENT, evidence, note)
+    weak = _first(hits, State.TRIVIAL) or _first(hits, State.MENTION, soft=False)
+    if deferred is not None and weak is None:
+        note = f"varslet ettersendt: «{excerpt(deferred.evidence.excerpt, 120)}»"
+        return PartResult(number, Verdict.MISSING, evidence, note)
+    weak = weak or _first(hits, State.MENTION)
+    if weak is None:
+        return PartResult(number, Verdict.MISSING, (), "ingen treff")
+    why = "for lite innhold under" if weak.state is State.TRIVIAL else "bare nevnt i"
+    note = f"usikkert, {why} {describe(weak)}"
+    note += f"; men også {describe(deferred)}" if deferred else ""
+    return PartResult(number, Verdict.UNCERTAIN, evidence, note)

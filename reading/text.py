@@ -1,0 +1,242 @@
+"""Pure: read extracted text (lines, tab-separated table rows, form feeds) into blocks.
+
+Every extractor hands over text in one convention: a table row is one line with its cells
+separated by tabs (DOCX, ODT, HTML, XLSX), pages are separated by form feeds (PDF), and a PDF's
+columns are runs of three or more spaces. This module recovers the structure from it: headings
+with their numbering and level, label–value fields, list items, table rows, and paragraphs that
+join the lines a PDF wrapped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from reading.blocks import OCR_MARK, Block, Kind, Location, ReadDocument
+
+MAX_HEADING_WORDS = 14
+MAX_LABEL_WORDS = 5
+MAX_QUESTION_WORDS = 16
+
+_NUMBERED = re.compile(
+    r"^(?:(?i:del|part|kapittel|kap\.|chapter|section|seksjon|punkt|avsnitt|vedlegg|appendix"
+    r"|attachment|bilag)\s+)?(\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-H])(?:[.):]|\s*[-–—])?\s+(?=\S)"
+)
+_APPENDIX = re.compile(r"^(?i:vedlegg|appendix|attachment|bilag)\s+\w{1,3}\b\s*[-–—:.]?\s*")
+_MARKDOWN = re.compile(r"^(#{1,6})\s+")
+_BULLET = re.compile(r"^(?:[-•*–·▪◦►✓]|\(?[a-h1-9]\))\s+")
+_FIELD = re.compile(r"^([^\W\d_][^:]{0,45}?)\s*:\s*(.*)$")
+_BARE_FIELD = re.compile(
+    r"^(tlf\.?|telefon(?:nummer|nr\.?)?|mobil(?:nummer)?|mob\.?|tel\.?|phone|mobile|e-?post"
+    r"(?:adresse)?|e-?mail|org\.?\s?nr\.?|org\.?\s?no\.?|organisasjonsnummer|organisation number"
+    r"|organization number)\s+(\S.*)$",
+    re.IGNORECASE,
+)
+_COLUMNS = re.compile(r"\S(?: \S|\S)*")
+_GAP = re.compile(r"\s{3,}")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+@dataclass(slots=True)
+class _Reader:
+    name: str
+    paged: bool
+    blocks: list[Block]
+    page: int = 1
+    table: int = 0
+    in_table: bool = False
+    gap: bool = True
+    lines: list[str] | None = None  # the paragraph being collected
+
+    def add(self, kind: Kind, text: str, **fields: object) -> None:
+        self.flush()
+        self._append(kind, text, **fields)
+
+    def _append(self, kind: Kind, text: str, **fields: object) -> None:
+        where = Location(self.name, self.page, len(self.blocks) + 1)
+        block = Block(kind, text, where, gap_before=self.gap, **fields)  # type: ignore[arg-type]
+        self.blocks.append(block)
+        self.gap = False
+
+    def flush(self) -> None:
+        if self.lines:
+            self._append(Kind.PARAGRAPH, _join_wrapped(self.lines))
+        self.lines = None
+
+
+def read_text(name: str, text: str) -> ReadDocument:
+    """The blocks of one source's text, in order, each with its page and position."""
+    ocr = text.startswith(OCR_MARK)
+    if ocr:
+        text = text[len(OCR_MARK) :]
+    pages = text.replace("\r\n", "\n").replace("\r", "\n").split("\f")
+    reader = _Reader(name, len(pages) > 1, [])
+    for number, page in enumerate(pages, start=1):
+        reader.flush()
+        reader.page, reader.gap = number, True
+        rows = _unwrap(page.split("\n"))
+        for index, row in enumerate(rows):
+            following = next((r for r in rows[index + 1 :] if r.strip()), "")
+            _read_line(reader, row, following)
+    reader.flush()
+    return ReadDocument(name, tuple(reader.blocks), reader.paged, ocr)
+
+
+def _unwrap(rows: list[str]) -> list[str]:
+    """Undo a word hyphenated at a line end («Personvern-\nombud») and an e-mail address
+    broken after its «@»."""
+    joined: list[str] = []
+    for row in rows:
+        previous = joined[-1].rstrip() if joined else ""
+        start = row.lstrip()
+        if previous and start and "\t" not in row and "\t" not in previous:
+            if re.search(r"[^\W\d_]-$", previous) and start[:1].islower():
+                joined[-1] = previous[:-1] + start
+                continue
+            if previous.endswith("@") or (start.startswith("@") and " " not in start[:3]):
+                joined[-1] = previous + start
+                continue
+        joined.append(row)
+    return joined
+
+
+def _read_line(reader: _Reader, row: str, following: str) -> None:
+    cells = _cells(row)
+    if not cells:
+        reader.flush()
+        reader.gap, reader.in_table = True, False
+        return
+    if len(cells) >= 2:
+        if not reader.in_table:
+            reader.table += 1
+        reader.add(Kind.ROW, " | ".join(cells), cells=tuple(cells), table=reader.table)
+        reader.in_table = True
+        return
+    reader.in_table = False
+    line = cells[0]
+    if _continues(reader, line):
+        return
+    if not _line_block(reader, line, following):
+        reader.lines = [*(reader.lines or []), line]
+
+
+def _continues(reader: _Reader, line: str) -> bool:
+    """A line a PDF wrapped out of a field or list item («…, e-post\nkari@…»): joined to it."""
+    if reader.lines or reader.gap or not reader.blocks or not line[:1].islower():
+        return False
+    last = reader.blocks[-1]
+    if last.kind not in (Kind.FIELD, Kind.ITEM) or last.text.endswith((".", ":", "!", "?")):
+        return False
+    if _field(line) is not None:
+        return False
+    joined = _join_wrapped([last.text, line])
+    value = _join_wrapped([last.value, line]) if last.value else line
+    reader.blocks[-1] = replace(last, text=joined, value=value if last.kind is Kind.FIELD else "")
+    return True
+
+
+def _cells(row: str) -> list[str]:
+    if "\t" in row:
+        return [c for c in (" ".join(p.split()) for p in row.split("\t")) if c]
+    stripped = row.strip()
+    if not stripped:
+        return []
+    parts = _GAP.split(stripped)  # a PDF's columns
+    if len(parts) >= 2 and all(len(p.split()) <= 8 for p in parts):
+        return [" ".join(p.split()) for p in parts]
+    return [" ".join(stripped.split())]
+
+
+def _line_block(reader: _Reader, line: str, following: str) -> bool:
+    """Add the line as a block of its own (heading, field, item); False for running text."""
+    heading = _heading(reader, line, following)
+    if heading is not None:
+        reader.add(Kind.HEADING, line, **heading)
+        return True
+    field = _field(line)
+    if field is not None:
+        reader.add(Kind.FIELD, line, title=field[0], value=field[1])
+        return True
+    if _BULLET.match(line):
+        reader.add(Kind.ITEM, _BULLET.sub("", line))
+        return True
+    return False
+
+
+def _field(line: str) -> tuple[str, str] | None:
+    bare = _BARE_FIELD.match(line)
+    if bare:
+        return bare.group(1), bare.group(2)
+    match = _FIELD.match(line) if ":" in line else None
+    if match is None or len(match.group(1).split()) > MAX_LABEL_WORDS:
+        return None
+    label = match.group(1).strip()
+    if re.search(r"https?$|\d$|@|[.!?]\s", label):
+        return None  # «https://…», «kl. 10:00»
+    return label, match.group(2).strip()
+
+
+def heading_parts(line: str) -> tuple[str, str, int]:
+    """(numbering, title, level) of a heading line: «3.1 Metode» → («3.1», «Metode», 2)."""
+    text, level, number = line.strip(), 0, ""
+    markdown = _MARKDOWN.match(text)
+    if markdown:
+        text, level = text[markdown.end() :], len(markdown.group(1))
+    appendix = _APPENDIX.match(text)
+    numbered = appendix or _NUMBERED.match(text)
+    if numbered:
+        number = numbered.group(0).strip(" .):-–—")
+        digits = re.match(r"\d{1,2}(?:\.\d{1,2})*", number.split()[-1]) if number else None
+        level = max(level, digits.group(0).count(".") + 1 if digits else 1)
+        text = text[numbered.end() :]
+    return number, text.strip().rstrip(":").strip(), level
+
+
+def _heading(reader: _Reader, line: str, following: str) -> dict[str, object] | None:
+    words = len(line.split())
+    if words > MAX_QUESTION_WORDS or not _LETTERS.search(line) or "@" in line:
+        return None
+    number, title, level = heading_parts(line)
+    if not title or re.search(r"\d{2} ?\d{2} ?\d{2}", line):
+        return None
+    question = line.endswith("?") and (reader.gap or not following or _starts_upper(following))
+    markdown = line.startswith("#")
+    caps = title.isupper() and len(_LETTERS.findall(title)) >= 4
+    strong = markdown or caps or bool(_APPENDIX.match(line))
+    strong = strong or (bool(number) and words <= MAX_HEADING_WORDS and _title_shape(title))
+    if strong or (question and words <= MAX_QUESTION_WORDS):
+        return {"level": level, "number": number, "title": title, "strong": strong}
+    if words <= MAX_HEADING_WORDS and _generic(reader, title, following):
+        return {"level": level, "number": number, "title": title}
+    return None
+
+
+def _title_shape(title: str) -> bool:
+    return title[:1].isupper() and not title.endswith((".", ",", ";"))
+
+
+def _starts_upper(text: str) -> bool:
+    return text.lstrip('«"(- ')[:1].isupper()
+
+
+def _generic(reader: _Reader, title: str, following: str) -> bool:
+    """An unnumbered heading: short, capitalised, unpunctuated, standing apart from prose."""
+    if not _title_shape(title) or title.endswith(("!", ":")) or "," in title:
+        return False
+    if following and following.strip()[:1].islower():
+        return False  # a wrapped line of running text
+    ended = not reader.lines or reader.lines[-1].endswith((".", ":", "!", "?"))
+    return ended and (reader.gap or len(title.split()) <= MAX_LABEL_WORDS)
+
+
+def _join_wrapped(lines: list[str]) -> str:
+    """Lines of one paragraph: hyphenation at a line end undone («personvern-\nombud»)."""
+    text = lines[0]
+    for line in lines[1:]:
+        if re.search(r"[^\W\d_]-$", text) and line[:1].islower():
+            text = text[:-1] + line
+        elif text.endswith("@") or line.startswith("@"):
+            text += line
+        else:
+            text += " " + line
+    return text
