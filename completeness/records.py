@@ -89,14 +89,18 @@ def _block_fields(block: Block) -> Fields:
     return fields_of(block.text)
 
 
+def _filled(block: Block) -> list[str]:
+    return [cell for cell in block.cells if cell]
+
+
 def _anchor_label(block: Block) -> str:
     """The label of a block that can govern the blocks below it, else ""."""
     if block.kind is Kind.HEADING:
         return block.title
     if block.kind is Kind.FIELD and not block.value:
         return block.title
-    if block.kind is Kind.ROW and len(block.cells) == 1:
-        return block.cells[0]
+    if block.kind is Kind.ROW and len(_filled(block)) == 1:
+        return _filled(block)[0]
     if block.kind is Kind.PARAGRAPH and len(block.text.split()) <= 3:
         return block.text.rstrip(":")
     return ""
@@ -143,7 +147,10 @@ def _name_before(cues: ContactCues, blocks: Sequence[Block], index: int) -> Fiel
         return Fields()
     before = blocks[index - 1]
     short = len(before.text.split()) <= 4 and not role_mentions(cues, before.text)
-    return fields_of(before.text) if short and before.kind is not Kind.ROW else Fields()
+    found = fields_of(before.text)
+    if not short or before.kind is Kind.ROW or found.reachable:
+        return Fields()
+    return Fields(names=found.names)
 
 
 def _record(document: ReadDocument, role: str, block: Block, fields: Fields, how: str) -> Record:
@@ -268,9 +275,7 @@ def _block_records(cues: ContactCues, document: ReadDocument, index: int) -> Ite
     if block.kind is Kind.ROW:
         yield from _column_records(cues, document, index)
         yield from _row_records(cues, document, index)
-        if len(block.cells) > 2 or not _label_roles(cues, block.cells[0]):
-            return
-        if any(c.strip() for c in block.cells[1:]):
+        if len(_filled(block)) != 1:
             return
     roles = _label_roles(cues, _anchor_label(block))
     if roles:

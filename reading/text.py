@@ -102,18 +102,19 @@ def _unwrap(rows: list[str]) -> list[str]:
 
 def _read_line(reader: _Reader, row: str, following: str) -> None:
     cells = _cells(row)
-    if not cells:
+    filled = [cell for cell in cells if cell]
+    if not filled:
         reader.flush()
         reader.gap, reader.in_table = True, False
         return
-    if len(cells) >= 2:
+    if len(filled) >= 2 or (len(cells) >= 2 and reader.in_table):
         if not reader.in_table:
             reader.table += 1
         reader.add(Kind.ROW, " | ".join(cells), cells=tuple(cells), table=reader.table)
         reader.in_table = True
         return
     reader.in_table = False
-    line = cells[0]
+    line = filled[0]
     if _continues(reader, line):
         return
     if not _line_block(reader, line, following):
@@ -136,8 +137,9 @@ def _continues(reader: _Reader, line: str) -> bool:
 
 
 def _cells(row: str) -> list[str]:
-    if "\t" in row:
-        return [c for c in (" ".join(p.split()) for p in row.split("\t")) if c]
+    if "\t" in row:  # empty cells are kept: they hold a column's place
+        cells = [" ".join(part.split()) for part in row.split("\t")]
+        return cells if any(cells) else []
     stripped = row.strip()
     if not stripped:
         return []

@@ -1,0 +1,293 @@
+"""The completeness judgement on the shapes controllers send: real DOCX and HTML tables, PDFs
+made with fpdf2, signatures, «ingen databehandler», a DPIA that says none was carried out,
+deferrals, English and nynorsk headings. Each message goes through the production parser."""
+
+from __future__ import annotations
+
+import io
+from email.message import EmailMessage
+
+import docx
+import pytest
+from fpdf import FPDF
+
+from completeness import CaseTypeSpec, CompletenessReport, Verdict, check_completeness
+from config.case_types import load_case_type
+from intake.parse import parse_message
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+REQUEST = "Vi anmoder herved om forhåndsdrøftelse etter personvernforordningen artikkel 36."
+PARTS_NB = """2. Beskrivelse av behandlingen
+
+Kommunen skal ta i bruk et system som samler inn opplysninger om om lag 3 000 brukere av
+hjemmetjenesten. Formålet er å planlegge besøk bedre. Kilder er fagsystemet og brukerne selv.
+Mottakere er bare hjemmetjenesten; leverandøren drifter løsningen som databehandler.
+
+3. Nødvendighet og proporsjonalitet
+
+Behandlingen er nødvendig for å gi forsvarlige tjenester. Mindre inngripende alternativer,
+som manuell planlegging, er vurdert og gir dårligere tjenester. Brukerne får informasjon og
+kan be om innsyn i sine opplysninger.
+
+4. Risikovurdering
+
+Vurderingen av personvernkonsekvenser viser høy risiko for feil i planleggingen og for
+uautorisert tilgang. Sannsynlighet og konsekvens er vurdert for hver trussel. Tiltak er
+tilgangsstyring og logging; restrisikoen vurderes som høy.
+
+5. Ledelsens validering
+
+Kommunedirektørens ledergruppe behandlet vurderingen i møte 12. mars 2026 og besluttet å
+be Datatilsynet om forhåndsdrøftelse etter å ha sett funnene og innspill fra brukerrådet.
+"""
+
+
+@pytest.fixture(scope="module")
+def spec() -> CaseTypeSpec:
+    return load_case_type()
+
+
+def pdf(lines: list[str | tuple[str, str]]) -> bytes:
+    """A PDF as fpdf2 writes it; a (label, value) pair is two aligned cells on one line."""
+    document = FPDF()
+    document.add_page()
+    document.add_font("Body", "", FONT)
+    document.set_font("Body", "", 10)
+    for line in lines:
+        if isinstance(line, tuple):
+            document.cell(45, 6, line[0])
+            document.cell(0, 6, line[1], new_x="LMARGIN", new_y="NEXT")
+        else:
+            document.multi_cell(0, 6, line or " ", new_x="LMARGIN", new_y="NEXT")
+    return bytes(document.output())
+
+
+def word(paragraphs: list[str], tables: list[list[list[str]]]) -> bytes:
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    for rows in tables:
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for row, cells in zip(table.rows, rows, strict=True):
+            for cell, value in zip(row.cells, cells, strict=True):
+                cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def message(body: str, *files: tuple[str, bytes], html: str | None = None) -> EmailMessage:
+    mail = EmailMessage()
+    mail["From"] = "Marte Lie <marte.lie@fjordbyen.kommune.no>"
+    mail["Subject"] = "Anmodning om forhåndsdrøftelse"
+    mail.set_content(body)
+    if html is not None:
+        mail.add_alternative(html, subtype="html")
+    for name, content in files:
+        kind = "pdf" if name.endswith(".pdf") else "octet-stream"
+        mail.add_attachment(content, maintype="application", subtype=kind, filename=name)
+    return mail
+
+
+def judge(spec: CaseTypeSpec, mail: EmailMessage) -> CompletenessReport:
+    parsed = parse_message(mail)
+    subject = str(mail["Subject"])
+    return check_completeness(spec, parsed.body, parsed.documents, subject)
+
+
+def parts_pdf() -> tuple[str, bytes]:
+    return ("dokumentasjon.pdf", pdf(PARTS_NB.splitlines()))
+
+
+PROCESSOR_SHEET: list[str | tuple[str, str]] = [
+    "1. Kontaktopplysninger",
+    "Behandlingsansvarlig",
+    "Fjordbyen kommune",
+    "Org.nr. 944 123 456",
+    "Kontaktperson: Marte Lie, rådgiver",
+    "Telefon: 55 12 34 56",
+    "E-post: marte.lie@fjordbyen.kommune.no",
+    "",
+    "Personvernombud",
+    ("Navn", "Ola Berg"),
+    ("Telefon", "55 12 34 99"),
+    ("E-post", "personvernombud@fjordbyen.kommune.no"),
+    "",
+    "Databehandler",
+    "Skysystemer AS",
+    "Org.nr. 912 345 678",
+    "Storgata 1",
+    "0155 Oslo",
+    "Kontaktperson: Per Olsen",
+    "Telefon: 22 33 44 55",
+    "E-post: per.olsen@skysystemer.no",
+]
+
+
+def test_a_processor_block_with_org_number_and_address_before_the_name_is_read(
+    spec: CaseTypeSpec,
+) -> None:
+    report = judge(spec, message(REQUEST, ("kontakt.pdf", pdf(PROCESSOR_SHEET)), parts_pdf()))
+    part = report.parts[0]
+    assert part.verdict is Verdict.PRESENT, part.note
+    assert "databehandler med kontaktopplysninger" in part.note
+    assert report.outcome == "registered"
+
+
+def test_a_processor_without_phone_and_e_mail_is_not_present(spec: CaseTypeSpec) -> None:
+    sheet = PROCESSOR_SHEET[:-2]
+    report = judge(spec, message(REQUEST, ("kontakt.pdf", pdf(sheet)), parts_pdf()))
+    assert report.parts[0].verdict is Verdict.UNCERTAIN
+    assert "databehandler nevnt, men mangler telefon, e-post" in report.parts[0].note
+
+
+def test_a_word_table_one_row_per_role_is_read(spec: CaseTypeSpec) -> None:
+    table = [
+        ["Rolle", "Navn", "Telefon", "E-post"],
+        ["Kontaktperson", "Marte Lie", "55 12 34 56", "marte.lie@fjordbyen.kommune.no"],
+        ["Personvernombud", "Ola Berg", "55 12 34 99", "personvernombud@fjordbyen.kommune.no"],
+        ["Databehandler", "Skysystemer AS v/ Per Olsen", "22 33 44 55", "per@skysystemer.no"],
+    ]
+    contacts = word(["Kontaktopplysninger"], [table])
+    report = judge(spec, message(REQUEST, ("kontakter.docx", contacts), parts_pdf()))
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
+
+
+def test_a_word_table_one_column_per_role_is_read(spec: CaseTypeSpec) -> None:
+    table = [
+        ["", "Kontaktperson", "Personvernombud", "Databehandler"],
+        ["Navn", "Marte Lie", "Ola Berg", "Skysystemer AS"],
+        ["Telefon", "55 12 34 56", "55 12 34 99", "22 33 44 55"],
+        ["E-post", "marte@fjordbyen.no", "pvo@fjordbyen.no", "kontakt@skysystemer.no"],
+    ]
+    contacts = word(["Kontaktopplysninger"], [table])
+    report = judge(spec, message(REQUEST, ("kontakter.docx", contacts), parts_pdf()))
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
+
+
+def test_a_processor_named_in_the_description_takes_its_details_from_a_table(
+    spec: CaseTypeSpec,
+) -> None:
+    table = [
+        ["Personvernombud", "Ola Berg, 55 12 34 99, personvernombud@fjordbyen.kommune.no"],
+        ["Databehandler", "Skysystemer AS, Per Olsen, 22 33 44 55, per.olsen@skysystemer.no"],
+    ]
+    body = f"{REQUEST}\n\nMed vennlig hilsen\nMarte Lie\nrådgiver\nTlf. 55 12 34 56\n"
+    body += "marte.lie@fjordbyen.kommune.no"
+    report = judge(spec, message(body, ("roller.docx", word([], [table])), parts_pdf()))
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
+
+
+def test_contact_details_in_an_html_table_in_the_mail(spec: CaseTypeSpec) -> None:
+    html = (
+        f"<p>{REQUEST}</p><table><tr><th>Rolle</th><th>Navn</th><th>Telefon</th>"
+        "<th>E-post</th></tr><tr><td>Kontaktperson</td><td>Marte Lie</td><td>55 12 34 56</td>"
+        "<td>marte.lie@fjordbyen.kommune.no</td></tr><tr><td>Personvernombud</td>"
+        "<td>Ola Berg</td><td>+47 55 12 34 99</td><td>pvo@fjordbyen.kommune.no</td></tr>"
+        "</table><p>Vi benytter ingen databehandler.</p>"
+    )
+    mail = EmailMessage()
+    mail["Subject"] = "Anmodning om forhåndsdrøftelse"
+    mail.set_content(html, subtype="html")
+    mail.add_attachment(parts_pdf()[1], maintype="application", subtype="pdf", filename="d.pdf")
+    report = judge(spec, mail)
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
+    assert "oppgir ingen databehandler" in report.parts[0].note
+
+
+def test_the_signature_is_the_contact_person_and_no_processor_is_needed(
+    spec: CaseTypeSpec,
+) -> None:
+    body = (
+        f"{REQUEST}\n\nVårt personvernombud er Ola Berg, tlf. 55 12 34 99, "
+        "personvernombud@fjordbyen.kommune.no. Vi benytter ingen databehandler; systemet "
+        "driftes av kommunen selv.\n\nMed vennlig hilsen\n\nMarte Lie\nrådgiver, Fjordbyen "
+        "kommune\nMobil: +47 915 55 123\nmarte.lie@fjordbyen.kommune.no"
+    )
+    report = judge(spec, message(body, parts_pdf()))
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
+
+
+def test_a_dpia_document_that_says_no_dpia_was_carried_out_is_missing_not_present(
+    spec: CaseTypeSpec,
+) -> None:
+    before, rest = PARTS_NB.split("4. Risikovurdering")
+    text = before + "5. Ledelsens validering" + rest.split("5. Ledelsens validering")[1]
+    dpia = pdf(
+        [
+            "Vurdering av personvernkonsekvenser (DPIA)",
+            "",
+            "Det er ikke gjennomført en vurdering av personvernkonsekvenser for behandlingen.",
+        ]
+    )
+    sheet = ("kontakt.pdf", pdf(PROCESSOR_SHEET))
+    files = (sheet, ("dok.pdf", pdf(text.splitlines())), ("DPIA.pdf", dpia))
+    report = judge(spec, message(REQUEST, *files))
+    assert report.parts[3].verdict is Verdict.MISSING, report.parts[3].note
+
+
+@pytest.mark.parametrize("content", ["Ettersendes.", "Will follow.", ""])
+def test_a_part_under_its_own_heading_deferred_or_empty_is_missing(
+    spec: CaseTypeSpec, content: str
+) -> None:
+    text = PARTS_NB.split("5. Ledelsens validering")[0] + f"5. Ledelsens validering\n\n{content}"
+    sheet = ("kontakt.pdf", pdf(PROCESSOR_SHEET))
+    report = judge(spec, message(REQUEST, sheet, ("dok.pdf", pdf(text.splitlines()))))
+    assert report.parts[4].verdict is Verdict.MISSING, report.parts[4].note
+    assert report.missing_parts == (5,)
+
+
+ENGLISH = """Contact details
+Contact person: Jonas Vik, +47 918 77 654, jonas.vik@lendly.no
+Data protection officer: Hanne Brekke, +47 21 42 00 42, dpo@lendly.no
+We do not use a data processor.
+
+What processing do we plan?
+Lendly will score loan applicants with a model trained on 200 000 past applications. The
+purpose is faster credit decisions. Sources are the applicant and the credit bureau;
+recipients are our credit officers only.
+
+Is the processing necessary and proportionate?
+The processing is necessary to assess creditworthiness as the law requires. Less intrusive
+alternatives such as manual review were considered. Applicants are informed and may object.
+
+What are the risks to the data subjects?
+The risk assessment found a high risk of discrimination and opaque decisions. Likelihood and
+severity were rated per threat; measures are bias testing and human review. Residual risk is high.
+
+Management approval
+The executive board reviewed the DPIA on 3 March 2026 and decided to request prior consultation.
+"""
+
+NYNORSK = """Kontaktopplysningar
+Kontaktperson: Sigrid Nes, telefon 57 65 43 21, sigrid.nes@sunnfjord.kommune.no
+Personvernombod: Lars Dale, telefon 57 65 40 00, personvernombod@sunnfjord.kommune.no
+Kommunen nyttar ikkje databehandlar.
+
+Skildring av behandlinga
+Kommunen skal samle inn opplysningar om 1 500 elevar for å tilpasse opplæringa. Kjelder er
+skulane sitt fagsystem; mottakarar er lærarane. Føremålet er betre tilpassa undervisning.
+
+Vurdering av om behandlinga er naudsynt og står i rimeleg forhold til føremålet
+Behandlinga er naudsynt for å oppfylle opplæringslova. Mindre inngripande alternativ er
+vurderte. Elevane og foreldra får informasjon og kan krevje innsyn.
+
+Risikovurdering
+Vurderinga av personvernkonsekvensar viser høg risiko for profilering av barn. Sannsynlegheit
+og konsekvens er vurderte; tiltak er tilgangsstyring og sletting. Restrisikoen er høg.
+
+Leiinga si godkjenning
+Kommunedirektøren si leiargruppe handsama vurderinga i møte 4. mars 2026 og vedtok å be om
+førehandsdrøfting.
+"""
+
+
+@pytest.mark.parametrize("text", [ENGLISH, NYNORSK], ids=["english", "nynorsk"])
+def test_english_question_headings_and_nynorsk_headings_are_read(
+    spec: CaseTypeSpec, text: str
+) -> None:
+    body = "We hereby request prior consultation under GDPR Article 36.\n\n" + text
+    report = judge(spec, message(body))
+    assert [p.verdict for p in report.parts] == [Verdict.PRESENT] * 5, [
+        p.note for p in report.parts
+    ]
