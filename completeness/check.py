@@ -19,7 +19,9 @@ from completeness.cues import (
     named_sections,
     phrase_hits,
     read,
+    signature_hits,
 )
+from completeness.regex import compile_any
 from completeness.request import judge_request
 from completeness.text import Source, build_source, readable, unclaimed
 from completeness.types import (
@@ -35,6 +37,7 @@ from reading.blocks import OCR_MARK, ReadDocument
 from reading.text import read_text
 
 UNCLAIMED_WORDS = 15
+UNCLAIMED_CONCEPTS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +48,7 @@ class _Submission:
     sections: tuple[NamedSection, ...]
     readings: tuple[Reading, ...]
     unreadable: tuple[str, ...]
-    unclaimed: tuple[str, ...]  # «heading» (document) of unrecognised sections with content
+    unclaimed: tuple[tuple[str, str], ...]  # («heading» (document), text) of unrecognised sections
 
 
 def _prepare(
@@ -70,9 +73,28 @@ def _prepare(
         ),
         unreadable=unread,
         unclaimed=tuple(
-            f"«{h.raw}» ({d.name})" for d in docs for h in unclaimed(d, UNCLAIMED_WORDS)
+            (f"«{h.raw}» ({d.name})", _section_text(d, h.index))
+            for d in docs
+            for h in unclaimed(d, UNCLAIMED_WORDS)
         ),
     )
+
+
+def _section_text(source: Source, index: int) -> str:
+    """The lines under the heading at line `index`, up to the next heading."""
+    later = [h.index for h in source.headings if h.index > index]
+    end = later[0] if later else len(source.lines)
+    return "\n".join(line.text for line in source.lines[index:end])
+
+
+def _touches(part: PartSpec, text: str) -> bool:
+    """Real evidence that an unrecognised section may be this part: it touches at least
+    UNCLAIMED_CONCEPTS of the part's content signature (or the part has none)."""
+    if not part.signatures:
+        return True
+    concepts = (compile_any((concept,)) for concept in part.signatures)
+    touched = sum(1 for c in concepts if c is not None and c.search(text) is not None)
+    return touched >= UNCLAIMED_CONCEPTS
 
 
 def _strong_hits(spec: CaseTypeSpec, part: PartSpec, submission: _Submission) -> list[Hit]:
@@ -86,6 +108,7 @@ def _judge(
     spec: CaseTypeSpec, part: PartSpec, submission: _Submission, strong: list[Hit]
 ) -> PartResult:
     hits = strong + phrase_hits(spec, part, submission.readings)
+    hits += signature_hits(spec, part, submission.readings)
     if part.contacts is not None:
         result = judge_part_one(part, submission.read, hits)
     else:
@@ -97,9 +120,10 @@ def _judge(
         names = ", ".join(submission.unreadable)
         note = f"{result.note}; men vedlegg kunne ikke leses ({names})"
         return replace(result, verdict=Verdict.UNCERTAIN, note=note)
-    if part.contacts is None and not result.evidence and submission.unclaimed:
+    touching = [name for name, text in submission.unclaimed if _touches(part, text)]
+    if part.contacts is None and not result.evidence and touching:
         # Text under a heading we do not recognise may be this part in other words.
-        note = f"ingen treff, men {submission.unclaimed[0]} kan inneholde delen"
+        note = f"ingen treff, men {touching[0]} kan inneholde delen"
         return replace(result, verdict=Verdict.UNCERTAIN, note=note)
     return result
 

@@ -8,7 +8,13 @@ from bisect import bisect_right
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 
-from completeness.deferrals import context_after, deferrals, part_cues, parts_named
+from completeness.deferrals import (
+    context_after,
+    deferral_spans,
+    deferrals,
+    part_cues,
+    parts_named,
+)
 from completeness.regex import CueRegex, compile_any, lowered, search, search_lowered
 from completeness.text import (
     Section,
@@ -28,7 +34,8 @@ TOPIC_PARAGRAPH_WORDS = 30  # a paragraph that opens with a part's phrase and is
 TOPIC_PHRASE_WITHIN = 12  # words: how early in the opening sentence the phrase must stand
 DEFERRAL_REST_PRESENT = 40  # words beside a deferral that still make a section substantive
 DEFERRAL_REST_PARTIAL = 8
-LONG_DOCUMENT_WORDS = 100  # a mention in a document this long may stand for real content
+LONG_DOCUMENT_WORDS = 100
+OPENING_SENTENCES = 3  # a part said not to be done in these opens its text: the part is missing  # a mention in a document this long may stand for real content
 
 # Whitespace after «.», «!» or «?», or a line break: the splits of `(?<=[.!?])\s+|\n`, but
 # written to open with `\s`, so that `re` skips straight to whitespace (a whole document is long).
@@ -49,6 +56,7 @@ class Hit:
     evidence: Evidence
     what: str  # bokmål: «overskrift», «filnavn», «avsnitt», «omtale», «varslet ettersendt»
     soft: bool = False  # a mere mention in the mail text or a short note; yields to a deferral
+    inferred: bool = False  # found by what the text is about (content signature), not named
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,16 +143,21 @@ def is_any_cue(spec: CaseTypeSpec, title: str) -> bool:
 
 def judge_body(spec: CaseTypeSpec, number: int, body: str) -> tuple[State, str]:
     """State of a section or document body: content, too little, or deferred."""
-    deferral_words, note = 0, ""
-    for sentence in _SENTENCE_SPLIT.split(body):
+    deferral_words, note, opening = 0, "", ""
+    for position, sentence in enumerate(_SENTENCE_SPLIT.split(body)):
         scoped, unscoped = deferrals(spec, sentence)
         if number in scoped or unscoped:
             deferral_words += word_count(sentence)
             note = note or excerpt(sentence, 120)
+        if number in scoped and position < OPENING_SENTENCES and not opening:
+            opening = excerpt(sentence, 120)
     # the split drops only whitespace, so the words of the sentences are those of the body;
     # beyond the highest threshold the exact count makes no difference
     enough = deferral_words + max(SUBSTANTIVE_WORDS, DEFERRAL_REST_PRESENT, DEFERRAL_REST_PARTIAL)
     rest_words = word_count(body, at_most=enough) - deferral_words
+    if opening:  # «Det er ikke gjennomført en DPIA.» opens the text: never present
+        long = rest_words >= DEFERRAL_REST_PRESENT
+        return (State.TRIVIAL if long else State.DEFERRED), opening
     if not note:
         return (State.SUBSTANTIVE if rest_words >= SUBSTANTIVE_WORDS else State.TRIVIAL), ""
     if rest_words >= DEFERRAL_REST_PRESENT:
@@ -159,10 +172,30 @@ def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSectio
             continue
         name, section = named.source, named.section
         state, note = judge_body(spec, part.number, section.heading.raw + "\n" + section.body)
+        what = f"overskrift «{excerpt(section.heading.raw, 80)}»"
+        if part.contacts is None and _empty(named, found):
+            state = State.DEFERRED  # a heading with nothing under it: the part is not there
+            what = f"tom seksjon under {what}"
+        elif state is State.DEFERRED:
+            what = f"ettersendes eller ikke gjennomført etter {what}"
         shown = f"{section.heading.raw}: {excerpt(section.body, 150)}" if section.body else ""
         evidence = Evidence(name, section.location, excerpt(shown or section.heading.raw))
-        hits.append(Hit(state, evidence, f"overskrift «{excerpt(section.heading.raw, 80)}»"))
+        hits.append(Hit(state, evidence, what))
     return hits
+
+
+def _empty(named: NamedSection, found: Sequence[NamedSection]) -> bool:
+    """Nothing under the heading, and no heading about the same part right below it; a
+    «Ledelsens validering:» line in a list in the mail is a label, not a document heading."""
+    section = named.section
+    if word_count(section.body, at_most=1) or section.heading.raw.rstrip().endswith(":"):
+        return False
+    return not any(
+        other.source == named.source
+        and other.section.heading.index == section.end
+        and named.parts & other.parts
+        for other in found
+    )
 
 
 def file_name_key(name: str) -> str:
@@ -174,9 +207,11 @@ def file_hits(spec: CaseTypeSpec, part: PartSpec, documents: Sequence[Source]) -
     for document in documents:
         if not search(part.file_names, file_name_key(document.name)):
             continue
-        state, _ = judge_body(spec, part.number, document.text)
-        evidence = Evidence(document.name, "hele dokumentet", excerpt(document.text) or "(tomt)")
-        hits.append(Hit(state, evidence, f"vedlegg «{document.name}»"))
+        state, note = judge_body(spec, part.number, document.text)
+        shown = note if state is State.DEFERRED and note else excerpt(document.text)
+        evidence = Evidence(document.name, "hele dokumentet", shown or "(tomt)")
+        said = "sier at delen ettersendes eller ikke er gjennomført" if note else ""
+        hits.append(Hit(state, evidence, f"vedlegg «{document.name}» {said}".strip()))
     return hits
 
 
@@ -231,6 +266,34 @@ def _phrase_hit(
     owners = reading.owners.get(sentence.line, frozenset())
     elsewhere = bool(owners) and number not in owners  # under another part's heading
     return Hit(state, evidence, "omtale", soft=elsewhere or not reading.long_document)
+
+
+SIGNATURE_PARAGRAPH_WORDS = 20
+
+
+def signature_hits(spec: CaseTypeSpec, part: PartSpec, readings: Sequence[Reading]) -> list[Hit]:
+    """Paragraphs about the part by content: they touch enough of its signature concepts
+    (S002's sub-points) and stand under no other part's heading."""
+    if not part.signatures:
+        return []
+    concepts = [compile_any((concept,)) for concept in part.signatures]
+    hits: list[Hit] = []
+    for reading in readings:
+        for sentence in reading.sentences:
+            if not sentence.opens_paragraph:
+                continue
+            owners = reading.owners.get(sentence.line, frozenset())
+            if owners and part.number not in owners:
+                continue
+            text = sentence.paragraph
+            if word_count(text, at_most=SIGNATURE_PARAGRAPH_WORDS) < SIGNATURE_PARAGRAPH_WORDS:
+                continue
+            touched = sum(1 for c in concepts if c is not None and c.search(text) is not None)
+            if touched >= part.signature_min and not deferral_spans(spec, text):
+                evidence = Evidence(reading.source.name, sentence.location, excerpt(text))
+                what = f"innhold som svarer til delen ({touched} kjennetegn)"
+                hits.append(Hit(State.SUBSTANTIVE, evidence, what, inferred=True))
+    return hits
 
 
 def describe(hit: Hit) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
-MAX_HEADING_WORDS = 12
+MAX_HEADING_WORDS = 16
 MAX_LABEL_WORDS = 8
 PROSE_LINE_WORDS = 8
 GENERIC_HEADING_FOLLOWED_BY = 15  # words of the next line: a short line before a paragraph
@@ -175,12 +175,16 @@ def _heading_at(
         return labelled
     context = _context(lines, index, wide)  # only now: most lines are settled without it
     markdown = text.startswith("#")
-    if not markdown and _wrapped(text, context):
-        return None
     title, depth = heading_title(text)
-    if not title or (text.endswith("?") and not depth):
+    if not title:
         return None
     cue = is_cue(title) and not title[0].islower()
+    # a long cue line standing alone (blank line above, a new sentence below) is a heading
+    alone = cue and context.blank_before and context.following[:1].isupper()
+    if not markdown and not alone and _wrapped(text, context):
+        return None
+    if text.endswith("?") and not depth and not cue:
+        return None  # a question is a heading when it names a part («What are the risks?»)
     caps = title.isupper() and len(re.findall(r"[^\W\d_]", title)) >= 4
     if cue or depth or caps or markdown:
         return Heading(index, text, title, depth, "", cue)

@@ -43,6 +43,10 @@ class PartSpec:
     phrases: tuple[str, ...] = ()
     rejectable_alone: bool = True
     contacts: ContactCues | None = None
+    # Content signatures: concepts (one regex each) a text about this part touches; a
+    # paragraph touching `signature_min` of them is about the part whatever its heading says.
+    signatures: tuple[str, ...] = ()
+    signature_min: int = 3
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from completeness.cues import Hit, State, describe
 from completeness.text import excerpt
@@ -28,16 +29,18 @@ def judge_content(number: int, hits: Sequence[Hit]) -> PartResult:
     A mere mention in the mail text does not outweigh an explicit deferral («DPIA ettersendes»);
     a heading without content or a mention in a long attachment does.
     """
+    deferred = _first(hits, State.DEFERRED)
+    if deferred is not None:  # what the text is about does not outweigh what it says
+        hits = [replace(h, state=State.MENTION) if h.inferred else h for h in hits]
     evidence = _evidence(hits)
     strong = _first(hits, State.SUBSTANTIVE)
-    deferred = _first(hits, State.DEFERRED)
     if strong is not None:
         note = f"funnet: {describe(strong)}"
         note += f"; merk også {describe(deferred)}" if deferred else ""
         return PartResult(number, Verdict.PRESENT, evidence, note)
     weak = _first(hits, State.TRIVIAL) or _first(hits, State.MENTION, soft=False)
     if deferred is not None and weak is None:
-        note = f"varslet ettersendt: «{excerpt(deferred.evidence.excerpt, 120)}»"
+        note = describe(deferred)
         return PartResult(number, Verdict.MISSING, evidence, note)
     weak = weak or _first(hits, State.MENTION)
     if weak is None:

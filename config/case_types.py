@@ -64,6 +64,13 @@ def _contacts(data: Mapping[str, object]) -> ContactCues | None:
     return ContactCues(**{name: _strings(cues, name) for name in _CONTACT_FIELDS})
 
 
+def _count(data: Mapping[str, object], key: str, default: int) -> int:
+    value = data.get(key, default)
+    if not isinstance(value, int) or value < 1:
+        raise CaseTypeInvalid(f"{key!r} must be a positive integer")
+    return value
+
+
 def _part(data: Mapping[str, object]) -> PartSpec:
     cues = _mapping(data, "cues")
     number = data.get("number")
@@ -79,6 +86,8 @@ def _part(data: Mapping[str, object]) -> PartSpec:
         phrases=_strings(cues, "phrases"),
         rejectable_alone=bool(data.get("rejectable_alone", True)),
         contacts=_contacts(data),
+        signatures=_strings(cues, "signatures"),
+        signature_min=_count(cues, "signature_min", 3),
     )
 
 

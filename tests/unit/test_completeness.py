@@ -134,10 +134,10 @@ def test_a_deferral_under_the_parts_own_heading_makes_it_missing(spec: CaseTypeS
     assert report.missing_parts == (5,)
 
 
-def test_a_heading_with_an_empty_section_is_uncertain(spec: CaseTypeSpec) -> None:
+def test_a_heading_with_an_empty_section_is_missing(spec: CaseTypeSpec) -> None:
     report = check(spec, REQUEST, ("dok.pdf", dossier(p5="")))
-    assert verdict(report, 5) is Verdict.UNCERTAIN
-    assert report.outcome == "needs_review"
+    assert verdict(report, 5) is Verdict.MISSING
+    assert "tom seksjon" in report.parts[4].note
 
 
 def test_a_mention_in_a_long_attachment_is_uncertain_not_missing(spec: CaseTypeSpec) -> None:
