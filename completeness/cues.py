@@ -34,8 +34,8 @@ TOPIC_PARAGRAPH_WORDS = 30  # a paragraph that opens with a part's phrase and is
 TOPIC_PHRASE_WITHIN = 12  # words: how early in the opening sentence the phrase must stand
 DEFERRAL_REST_PRESENT = 40  # words beside a deferral that still make a section substantive
 DEFERRAL_REST_PARTIAL = 8
-LONG_DOCUMENT_WORDS = 100
-OPENING_SENTENCES = 3  # a part said not to be done in these opens its text: the part is missing  # a mention in a document this long may stand for real content
+LONG_DOCUMENT_WORDS = 100  # a mention in a document this long may stand for real content
+OPENING_SENTENCES = 3  # a part said not to be done in these opens its text: the part is missing
 
 # Whitespace after «.», «!» or «?», or a line break: the splits of `(?<=[.!?])\s+|\n`, but
 # written to open with `\s`, so that `re` skips straight to whitespace (a whole document is long).

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from completeness.cues import Hit, State, describe
-from completeness.text import excerpt
 from completeness.types import Evidence, PartResult, Verdict
 
 MAX_EVIDENCE = 8
