@@ -167,7 +167,9 @@ def recheck_deficient_case(
 def reject_expired_deficiencies(
     register: CaseRegister, *, policy: AssessmentPolicy, now: datetime, today: date
 ) -> list[CaseNumber]:
-    """On the day after a deficiency deadline, reject what is still incomplete (P1)."""
+    """On the day after a deficiency deadline, reject what is still incomplete (P1); a case
+    that lacks only parts that are no ground for rejection (C5: management validation) goes
+    to a caseworker instead. Returns the rejected cases."""
     rejected = []
     for case in register.cases_with_status(CaseStatus.DEFICIENT):
         events = register.events(case.number)
@@ -175,13 +177,21 @@ def reject_expired_deficiencies(
         if deadline is None or today <= deadline:
             continue
         report = _with_overrides(_current_report(register, case, policy), events)
+        decision = _REJECT if _rejectable(report, policy) else _REVIEW
         _record_decision(register, case, _request_submission(register, case.number), report,
-                         _REJECT, policy, now, today)  # fmt: skip
-        rejected.append(case.number)
+                         decision, policy, now, today)  # fmt: skip
+        if decision is _REJECT:
+            rejected.append(case.number)
     return rejected
 
 
+def _rejectable(report: CompletenessReport, policy: AssessmentPolicy) -> bool:
+    """C5: some missing part is a ground for rejection on its own."""
+    return any(policy.case_type.part(n).rejectable_alone for n in report.missing_parts)
+
+
 _REJECT = Decision(CaseStatus.REJECTED, SubmissionOutcome.REJECTED, "rejection")
+_REVIEW = Decision(CaseStatus.NEEDS_REVIEW, SubmissionOutcome.NEEDS_REVIEW, None)
 
 
 def _settle(
@@ -312,6 +322,10 @@ def _report_data(report: CompletenessReport) -> dict[str, object]:
                 {"source": e.source, "location": e.location, "excerpt": e.excerpt}
                 for e in p.evidence
             ],
+            "counter": [
+                {"source": e.source, "location": e.location, "excerpt": e.excerpt}
+                for e in p.counter
+            ],
         }
         for p in report.parts
     }
@@ -324,7 +338,11 @@ def report_from_data(data: Mapping[str, object]) -> CompletenessReport:
     assert isinstance(parts_data, dict)
     parts = tuple(
         PartResult(
-            int(n), Verdict(p["verdict"]), tuple(Evidence(**e) for e in p["evidence"]), p["note"]
+            int(n),
+            Verdict(p["verdict"]),
+            tuple(Evidence(**e) for e in p["evidence"]),
+            p["note"],
+            tuple(Evidence(**e) for e in p.get("counter", [])),
         )  # fmt: skip
         for n, p in sorted(parts_data.items(), key=lambda item: int(item[0]))
     )

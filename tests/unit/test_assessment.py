@@ -240,3 +240,18 @@ def test_a_public_key_attached_to_the_request_is_learnt() -> None:
     fetched = FetchedMessage("imap:INBOX:1:1", 1, message.as_bytes(), NOW)
     receive_message(fetched, register=register, decryptor=keyring, policy=policy(), now=NOW)
     assert keyring.imported == [key]
+
+
+def test_management_validation_still_missing_after_the_deadline_goes_to_a_caseworker() -> None:
+    register = FakeRegister()
+    body = OPENING + CONTACTS + DESCRIPTION + NECESSITY + RISK + "\nStyrets vedtak ettersendes.\n"
+    first = receive(register, request(body), policy("reject"))
+    assessment = policy("reject").assessment
+    assert assessment is not None and first.case_number is not None
+    assert first.outcome is SubmissionOutcome.DEFICIENT  # C5: asked for, the clock stops
+    assert "info_requested" in kinds(register, first)
+    expired = reject_expired_deficiencies(register, policy=assessment, now=NOW,
+                                          today=date(2026, 4, 8))  # fmt: skip
+    assert expired == []
+    assert register.get_case(first.case_number).status is CaseStatus.NEEDS_REVIEW
+    assert [m.kind for m in register.outbox] == ["letter:deficiency"]  # no rejection letter
