@@ -58,7 +58,9 @@ def _prepare(
     mail = build_source(BODY_SOURCE, body, is_cue)
     # The parser may hand the mail text over as a document too; count it once.
     others = [d for d in documents if not (body.strip() and d.text.strip() == body.strip())]
-    docs = tuple(build_source(d.name, d.text.removeprefix(OCR_MARK), is_cue) for d in others)
+    docs = tuple(
+        build_source(_shown_name(d), d.text.removeprefix(OCR_MARK), is_cue) for d in others
+    )
     read_docs = (read_text(BODY_SOURCE, body), *(read_text(d.name, d.text) for d in others))
     sources = (mail, *docs)
     unread = tuple(unreadable) + tuple(d.name for d in others if not readable([d.text]))
@@ -78,6 +80,11 @@ def _prepare(
             for h in unclaimed(d, UNCLAIMED_WORDS)
         ),
     )
+
+
+def _shown_name(document: Document) -> str:
+    """The document's name as evidence shows it; OCR text is marked as such."""
+    return f"{document.name} (OCR)" if document.text.startswith(OCR_MARK) else document.name
 
 
 def _section_text(source: Source, index: int) -> str:
@@ -115,6 +122,10 @@ def _judge(
         result = judge_content(part.number, hits)
     if result.verdict is not Verdict.MISSING:
         return result
+    if any(document.ocr for document in submission.read):
+        # OCR may have misread the part: text read by OCR never makes a part missing
+        note = f"{result.note}; men noe av teksten er lest med OCR"
+        return replace(result, verdict=Verdict.UNCERTAIN, note=note)
     if submission.unreadable:
         # An attachment we could not read may hold the part: never reject on that basis.
         names = ", ".join(submission.unreadable)

@@ -36,6 +36,7 @@ from intake.maildir import MaildirMailbox
 from intake.parse import ParseLimits
 from intake.service import IntakePolicy, IntakeResult, IntakeSummary, run_intake
 from letters.outbox import Seal, SmtpOutbox
+from reading.ocr import TesseractOcr
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +183,10 @@ def intake_policy(
     settings: Settings | None = None, office_key_fingerprint: str = ""
 ) -> IntakePolicy:
     settings = settings or get_settings()
-    limits = ParseLimits(max_message_bytes=settings.max_message_bytes)
+    ocr = TesseractOcr()
+    limits = ParseLimits(
+        max_message_bytes=settings.max_message_bytes, ocr=ocr if ocr.available else None
+    )
     zone = ZoneInfo(settings.office_timezone)
     return IntakePolicy(zone, limits, settings.default_section,
                         assessment_policy(settings, office_key_fingerprint))  # fmt: skip

@@ -50,6 +50,9 @@ class ParseLimits:
     max_zip_members: int = 200
     max_unpacked_bytes: int = 200 * _MIB  # total across one attachment's ZIP tree
     max_text_chars: int = 2_000_000  # per document
+    # Reads a scanned PDF or an image: (media type, bytes) -> text marked as OCR, or "".
+    # Injected by the composition root (reading.ocr.TesseractOcr); None reads no scans.
+    ocr: Callable[[str, bytes], str] | None = field(default=None, compare=False)
 
 
 # Reads an attached e-mail (.eml, message/rfc822 given as bytes): (name, content, limits).
@@ -122,6 +125,8 @@ class _Unpacker:
         except _LimitExceeded:
             self.problems.append(self._too_large(name))
             text = ""
+        if not text.strip() and _scanned(media_type) and self.limits.ocr is not None:
+            text = self.limits.ocr(media_type, content)[: self.limits.max_text_chars]
         self.documents.append(make_document(name, media_type, content, text))
 
     def _text(self, media_type: str, charset: str | None, content: bytes) -> str:
@@ -250,6 +255,11 @@ def _matching(content: bytes, pattern: re.Pattern[str], reason: str) -> list[byt
             return [_read_member(archive, info) for info in infos]
     except _MEMBER_FAILURES as exc:
         raise UnreadableDocument(reason) from exc
+
+
+def _scanned(media_type: str) -> bool:
+    """A PDF without a text layer or an image may be a scan that OCR can read."""
+    return media_type == PDF or media_type in ("image/png", "image/jpeg", "image/tiff")
 
 
 def _charset(declared_type: str) -> str | None:

@@ -1,0 +1,75 @@
+"""Adapter: text of scanned PDFs and images by Tesseract (runs the `tesseract` program).
+
+Pages are rendered with pypdfium2 and read one by one, within a page limit and a time limit
+for the whole document. The text begins with OCR_MARK, so that the judgement knows it is OCR
+text (it may make a part present, but never makes one missing on its own).
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import time
+from dataclasses import dataclass
+
+import pypdfium2
+
+from reading.blocks import OCR_MARK
+
+RENDER_DPI = 200
+PDF = "application/pdf"
+
+
+@dataclass(frozen=True, slots=True)
+class TesseractOcr:
+    """Reads scans with the `tesseract` binary; `languages` as Tesseract names them."""
+
+    languages: str = "nor+eng"
+    max_pages: int = 10
+    max_seconds: float = 60.0
+    binary: str = "tesseract"
+
+    @property
+    def available(self) -> bool:
+        return shutil.which(self.binary) is not None
+
+    def __call__(self, media_type: str, content: bytes) -> str:
+        """The OCR text of a PDF or an image, marked as OCR; "" when nothing could be read."""
+        deadline = time.monotonic() + self.max_seconds
+        images = self._pdf_pages(content) if media_type == PDF else [content]
+        texts: list[str] = []
+        for image in images:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                break
+            texts.append(self._read_image(image, remaining))
+        text = "\f".join(texts)
+        return OCR_MARK + "\n" + text if text.strip() else ""
+
+    def _pdf_pages(self, content: bytes) -> list[bytes]:
+        try:
+            document = pypdfium2.PdfDocument(content)
+        except pypdfium2.PdfiumError:
+            return []
+        try:
+            return [_png(document[index]) for index in range(min(len(document), self.max_pages))]
+        finally:
+            document.close()
+
+    def _read_image(self, image: bytes, timeout: float) -> str:
+        command = [self.binary, "stdin", "stdout", "-l", self.languages, "--psm", "3"]
+        try:
+            done = subprocess.run(  # noqa: S603 - a fixed program, arguments from configuration
+                command, input=image, capture_output=True, timeout=timeout, check=False
+            )
+        except (subprocess.TimeoutExpired, OSError):
+            return ""
+        return done.stdout.decode("utf-8", errors="replace") if done.returncode == 0 else ""
+
+
+def _png(page: pypdfium2.PdfPage) -> bytes:
+    bitmap = page.render(scale=RENDER_DPI / 72, grayscale=True)
+    buffer = io.BytesIO()
+    bitmap.to_pil().save(buffer, format="PNG")
+    return buffer.getvalue()
