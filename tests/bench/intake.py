@@ -416,7 +416,7 @@ def _report(f: dict[str, float]) -> None:
         ("bare gpg --decrypt", bare),
         ("gpg through python-gnupg", f["gpg_ms"]),
         ("MIME and OpenPGP layers (without gpg)", f["open_ms"] - f["gpg_ms"]),
-        ("parsing, of which PDF text (pypdf)", f["pdf_ms"]),
+        ("parsing, of which PDF text (pypdfium2)", f["pdf_ms"]),
         ("parsing, the rest", f["parse_ms"] - f["pdf_ms"]),
         ("completeness check", f["check_ms"]),
         ("register and IMAP (approx.: the rest)", per_message - f["open_ms"] - f["parse_ms"]
