@@ -19,9 +19,10 @@ from completeness.cues import (
     named_sections,
     phrase_hits,
     read,
+    signature_concepts,
     signature_hits,
+    touches,
 )
-from completeness.regex import compile_any
 from completeness.request import judge_request
 from completeness.text import Source, build_source, readable, unclaimed
 from completeness.types import (
@@ -99,9 +100,7 @@ def _touches(part: PartSpec, text: str) -> bool:
     UNCLAIMED_CONCEPTS of the part's content signature (or the part has none)."""
     if not part.signatures:
         return True
-    concepts = (compile_any((concept,)) for concept in part.signatures)
-    touched = sum(1 for c in concepts if c is not None and c.search(text) is not None)
-    return touched >= UNCLAIMED_CONCEPTS
+    return touches(signature_concepts(part.signatures), text) >= UNCLAIMED_CONCEPTS
 
 
 def _strong_hits(spec: CaseTypeSpec, part: PartSpec, submission: _Submission) -> list[Hit]:

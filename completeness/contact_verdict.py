@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from completeness.cues import Hit, State
 from completeness.fields import EMAIL, Fields, emails, phones
-from completeness.records import Record, records, signature
+from completeness.records import Record, named_roles, records, signature
 from completeness.regex import compile_any, search
 from completeness.text import excerpt
 from completeness.types import ContactCues, Evidence, PartResult, PartSpec, Verdict
@@ -97,7 +97,8 @@ def contact_facts(
         processor=_union(found, "processor"),
         dpo_mentioned=any(r.role == "dpo" for r in found),
         dpo_none=any(denies(cues.no_dpo, t) for t in texts),
-        processor_used=any(r.role == "processor" for r in found),
+        processor_used=any(r.role == "processor" for r in found)
+        or any("processor" in named_roles(cues, t) for t in texts),
         processor_none=any(denies(cues.no_processor, t) for t in texts),
         deferred=_deferred_roles(cues, deferred),
         deferral=excerpt(deferred[0].evidence.excerpt, 120) if deferred else "",

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from completeness.deferrals import (
     context_after,
@@ -271,12 +272,23 @@ def _phrase_hit(
 SIGNATURE_PARAGRAPH_WORDS = 20
 
 
+@lru_cache(maxsize=64)
+def signature_concepts(signatures: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(concept, re.IGNORECASE) for concept in signatures)
+
+
+@lru_cache(maxsize=4096)
+def touches(concepts: tuple[re.Pattern[str], ...], text: str) -> int:
+    """How many of a part's signature concepts the text touches."""
+    return sum(1 for concept in concepts if concept.search(text) is not None)
+
+
 def signature_hits(spec: CaseTypeSpec, part: PartSpec, readings: Sequence[Reading]) -> list[Hit]:
     """Paragraphs about the part by content: they touch enough of its signature concepts
     (S002's sub-points) and stand under no other part's heading."""
     if not part.signatures:
         return []
-    concepts = [compile_any((concept,)) for concept in part.signatures]
+    concepts = signature_concepts(part.signatures)
     hits: list[Hit] = []
     for reading in readings:
         for sentence in reading.sentences:
@@ -288,7 +300,7 @@ def signature_hits(spec: CaseTypeSpec, part: PartSpec, readings: Sequence[Readin
             text = sentence.paragraph
             if word_count(text, at_most=SIGNATURE_PARAGRAPH_WORDS) < SIGNATURE_PARAGRAPH_WORDS:
                 continue
-            touched = sum(1 for c in concepts if c is not None and c.search(text) is not None)
+            touched = touches(concepts, text)
             if touched >= part.signature_min and not deferral_spans(spec, text):
                 evidence = Evidence(reading.source.name, sentence.location, excerpt(text))
                 what = f"innhold som svarer til delen ({touched} kjennetegn)"

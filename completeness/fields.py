@@ -106,6 +106,11 @@ class Fields:
     organisations: tuple[str, ...] = field(default=())
 
     def __or__(self, other: Fields) -> Fields:
+        if not any(other.as_tuple()):
+            return self
+        if not any(self.as_tuple()):
+            return other
+
         def merged(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
             return tuple(dict.fromkeys(a + b))
 
@@ -117,6 +122,10 @@ class Fields:
             merged(self.addresses, other.addresses),
             merged(self.organisations, other.organisations),
         )
+
+    def as_tuple(self) -> tuple[tuple[str, ...], ...]:
+        return (self.names, self.phones, self.emails, self.org_numbers, self.addresses,
+                self.organisations)  # fmt: skip
 
     @property
     def reachable(self) -> bool:
@@ -194,6 +203,7 @@ def organisations(text: str) -> tuple[str, ...]:
     return tuple(m.group(0) for m in _ORG_FORM.finditer(text))
 
 
+@lru_cache(maxsize=8192)
 def fields_of(text: str, name_label: bool = False) -> Fields:
     """The fields in a piece of text; `name_label`: the text is the value of «Navn:»."""
     names = person_names(text)

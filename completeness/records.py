@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from completeness.fields import EMAIL, Fields, fields_of
-from completeness.regex import compile_any
+from completeness.regex import compile_any, lowered
 from completeness.types import ContactCues, Evidence
 from reading.blocks import Block, Kind, ReadDocument
 
@@ -22,6 +23,8 @@ MAX_SCOPE_BLOCKS = 12
 MAX_FIELD_RUN = 6
 MAX_LABEL_WORDS = 7
 PROSE_WORDS = 25
+PROSE_CHARS = 300
+_DIGITS = re.compile(r"\d{2}[ .]?\d{2}[ .]?\d{2}")
 ROLES = ("contact", "dpo", "processor", "controller")
 # A contact person named under a processor or the controller organisation is theirs.
 _ABSORBS = {"processor": "contact", "controller": "contact"}
@@ -37,23 +40,24 @@ class Record:
     how: str  # bokmål: «overskrift», «felt», «tabellrad», «tabellkolonne», «avsnitt», «signatur»
 
 
-def role_mentions(cues: ContactCues, text: str) -> list[tuple[int, str]]:
-    """(offset, role) of each role named in the text; not inside an address, not negated."""
+@lru_cache(maxsize=8192)
+def role_mentions(cues: ContactCues, text: str) -> tuple[tuple[int, str], ...]:
+    """(offset, role) of each role named in the text; not inside an address, not negated.
+    Each role's cues are one CueRegex: its literal prefilter skips most text at once."""
+    lower = lowered(text)
     found: list[tuple[int, str]] = []
-    excluded = [m.span() for m in EMAIL.finditer(text)] if "@" in text else []
-    negated = {"dpo": cues.no_dpo, "processor": cues.no_processor}
     for role in ROLES:
         regex = compile_any(_role_cues(cues, role))
-        if regex is None:
-            continue
-        denial = compile_any(negated.get(role, ()))
-        denials = denial.finditer(text) if denial else iter(())
-        denied = [m.span() for m in denials if not _inside(m.start(), excluded)]
-        for match in regex.finditer(text):
-            if not _inside(match.start(), excluded + denied):
-                found.append((match.start(), role))
-    found.sort()
-    return [item for i, item in enumerate(found) if i == 0 or found[i - 1][1] != item[1]]
+        if regex is not None:
+            found += [(m.start(), role) for m in regex.finditer_lowered(text, lower)]
+    if not found:
+        return ()
+    excluded = [m.span() for m in EMAIL.finditer(text)] if "@" in text else []
+    denial = compile_any(cues.no_dpo + cues.no_processor)
+    denials = denial.finditer_lowered(text, lower) if denial is not None else iter(())
+    denied = [m.span() for m in denials if not _inside(m.start(), excluded)]
+    kept = sorted((at, role) for at, role in found if not _inside(at, excluded + denied))
+    return tuple(item for i, item in enumerate(kept) if i == 0 or kept[i - 1][1] != item[1])
 
 
 def _role_cues(cues: ContactCues, role: str) -> tuple[str, ...]:
@@ -270,6 +274,18 @@ def _single_role_field(cues: ContactCues, block: Block) -> bool:
     return not role_mentions(cues, block.value)
 
 
+def _may_hold_details(block: Block) -> bool:
+    """Running text worth reading for roles: short, or holding an address or a number (a
+    long paragraph that only names a processor counts through `named_roles`)."""
+    text = block.text
+    return len(text) <= PROSE_CHARS or "@" in text or _DIGITS.search(text) is not None
+
+
+def named_roles(cues: ContactCues, text: str) -> frozenset[str]:
+    """The roles a whole text names anywhere (not negated)."""
+    return frozenset(role for _, role in role_mentions(cues, text))
+
+
 def _block_records(cues: ContactCues, document: ReadDocument, index: int) -> Iterator[Record]:
     block = document.blocks[index]
     if block.kind is Kind.ROW:
@@ -282,7 +298,7 @@ def _block_records(cues: ContactCues, document: ReadDocument, index: int) -> Ite
         yield from _governed(cues, document, index, roles)
     elif _single_role_field(cues, block):
         yield from _labelled(cues, document, index, _label_roles(cues, block.title))
-    elif block.kind in (Kind.PARAGRAPH, Kind.ITEM, Kind.FIELD):
+    elif block.kind in (Kind.PARAGRAPH, Kind.ITEM, Kind.FIELD) and _may_hold_details(block):
         yield from _prose_records(cues, document, index)
 
 
