@@ -64,7 +64,8 @@ def _prepare(
     )
     read_docs = (read_text(BODY_SOURCE, body), *(read_text(d.name, d.text) for d in others))
     sources = (mail, *docs)
-    unread = tuple(unreadable) + tuple(d.name for d in others if not readable([d.text]))
+    # an empty file holds nothing (a missing part), a file we cannot read may hold anything
+    unread = tuple(unreadable) + tuple(d.name for d in others if d.size and not readable([d.text]))
     found = [named_sections(spec, s) for s in sources]
     return _Submission(
         sources=sources,

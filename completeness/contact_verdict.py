@@ -53,6 +53,15 @@ def is_public_body(cues: ContactCues, texts: Sequence[str]) -> tuple[bool, bool,
     return False, False, ""
 
 
+def _is_mail(document: ReadDocument) -> bool:
+    """An attached or forwarded e-mail: its signature is a signature too."""
+    return document.name.lower().endswith((".eml", ".msg"))
+
+
+def _best_signature(found: Sequence[Record]) -> Record | None:
+    return max(found, key=lambda r: r.fields.count, default=None)
+
+
 def _union(found: Sequence[Record], role: str) -> Fields:
     fields = Fields()
     for record in found:
@@ -87,7 +96,8 @@ def contact_facts(
 ) -> tuple[ContactFacts, list[Record]]:
     """`documents`: the mail text first, then the documents."""
     found = [record for document in documents for record in records(cues, document)]
-    sign = signature(cues, documents[0]) if documents else None
+    signs = [signature(cues, d) for d in [*documents[:1], *filter(_is_mail, documents)]]
+    sign = _best_signature([s for s in signs if s is not None])
     texts = [document.text for document in documents]
     deferred = [hit for hit in hits if hit.state is State.DEFERRED]
     plain = [d.text for d in documents if not d.ocr]

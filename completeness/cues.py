@@ -209,6 +209,8 @@ def file_hits(spec: CaseTypeSpec, part: PartSpec, documents: Sequence[Source]) -
         if not search(part.file_names, file_name_key(document.name)):
             continue
         state, note = judge_body(spec, part.number, document.text)
+        if not word_count(document.text, at_most=1):
+            state, note = State.DEFERRED, "tomt vedlegg"  # a file named for the part, empty
         shown = note if state is State.DEFERRED and note else excerpt(document.text)
         evidence = Evidence(document.name, "hele dokumentet", shown or "(tomt)")
         said = "sier at delen ettersendes eller ikke er gjennomført" if note else ""

@@ -117,6 +117,9 @@ class _Unpacker:
             self._add_file(name, media_type, _charset(declared_type), content)
 
     def _add_file(self, name: str, media_type: str, charset: str | None, content: bytes) -> None:
+        if not content:  # an empty file holds nothing to read: no text, and no problem
+            self.documents.append(make_document(name, media_type, content, ""))
+            return
         try:
             text = self._text(media_type, charset, content)[: self.limits.max_text_chars]
         except UnreadableDocument as exc:

@@ -291,3 +291,29 @@ def test_english_question_headings_and_nynorsk_headings_are_read(
     assert [p.verdict for p in report.parts] == [Verdict.PRESENT] * 5, [
         p.note for p in report.parts
     ]
+
+
+def test_a_zero_byte_file_named_for_a_part_makes_it_missing(spec: CaseTypeSpec) -> None:
+    text = PARTS_NB.split("5. Ledelsens validering")[0]
+    sheet = ("kontakt.pdf", pdf(PROCESSOR_SHEET))
+    files = (sheet, ("dok.pdf", pdf(text.splitlines())), ("ledelsens_godkjenning.pdf", b""))
+    report = judge(spec, message(REQUEST, *files))
+    assert report.missing_parts == (5,), [p.note for p in report.parts]
+    assert "tomt vedlegg" in report.parts[4].note
+
+
+def test_a_forwarded_request_takes_the_contact_person_from_the_inner_signature(
+    spec: CaseTypeSpec,
+) -> None:
+    inner = message(
+        f"{REQUEST}\n\nPersonvernombud: Ola Berg, 55 12 34 99, pvo@fjordbyen.kommune.no.\n"
+        "Vi bruker ingen databehandler.\n\nVennlig hilsen\nMarte Lie\nTlf. 55 12 34 56\n"
+        "marte.lie@fjordbyen.kommune.no",
+        parts_pdf(),
+    )
+    outer = EmailMessage()
+    outer["Subject"] = "Fwd: Anmodning om forhåndsdrøftelse"
+    outer.set_content("Videresender anmodningen fra kommunen.")
+    outer.add_attachment(inner)
+    report = judge(spec, outer)
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
