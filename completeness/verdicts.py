@@ -26,25 +26,26 @@ def judge_content(number: int, hits: Sequence[Hit]) -> PartResult:
     """Present on real content; missing on nothing or an explicit deferral; else uncertain.
 
     A mere mention in the mail text does not outweigh an explicit deferral («DPIA ettersendes»);
-    a heading without content or a mention in a long attachment does.
+    a heading without content or a mention in a long attachment does. The evidence is what the
+    verdict rests on; the counter-evidence is what speaks the other way.
     """
     deferred = _first(hits, State.DEFERRED)
     if deferred is not None:  # what the text is about does not outweigh what it says
         hits = [replace(h, state=State.MENTION) if h.inferred else h for h in hits]
-    evidence = _evidence(hits)
+    against = _evidence([h for h in hits if h.state is State.DEFERRED])
+    found = _evidence([h for h in hits if h.state is not State.DEFERRED])
     strong = _first(hits, State.SUBSTANTIVE)
     if strong is not None:
         note = f"funnet: {describe(strong)}"
         note += f"; merk også {describe(deferred)}" if deferred else ""
-        return PartResult(number, Verdict.PRESENT, evidence, note)
+        return PartResult(number, Verdict.PRESENT, found, note, against)
     weak = _first(hits, State.TRIVIAL) or _first(hits, State.MENTION, soft=False)
     if deferred is not None and weak is None:
-        note = describe(deferred)
-        return PartResult(number, Verdict.MISSING, evidence, note)
+        return PartResult(number, Verdict.MISSING, against, describe(deferred), found)
     weak = weak or _first(hits, State.MENTION)
     if weak is None:
         return PartResult(number, Verdict.MISSING, (), "ingen treff")
     why = "for lite innhold under" if weak.state is State.TRIVIAL else "bare nevnt i"
     note = f"usikkert, {why} {describe(weak)}"
     note += f"; men også {describe(deferred)}" if deferred else ""
-    return PartResult(number, Verdict.UNCERTAIN, evidence, note)
+    return PartResult(number, Verdict.UNCERTAIN, found, note, against)

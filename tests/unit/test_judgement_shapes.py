@@ -317,3 +317,12 @@ def test_a_forwarded_request_takes_the_contact_person_from_the_inner_signature(
     outer.add_attachment(inner)
     report = judge(spec, outer)
     assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
+
+
+def test_a_verdict_carries_its_evidence_and_what_speaks_against_it(spec: CaseTypeSpec) -> None:
+    body = f"{REQUEST}\n\nEn oppdatert risikovurdering ettersendes når testene er ferdige."
+    report = judge(spec, message(body, ("kontakt.pdf", pdf(PROCESSOR_SHEET)), parts_pdf()))
+    risk = report.parts[3]
+    assert risk.verdict is Verdict.PRESENT, risk.note
+    assert risk.evidence and risk.evidence[0].source == "dokumentasjon.pdf"
+    assert [e.source for e in risk.counter] == ["e-postteksten"]
