@@ -142,13 +142,14 @@ def _doubts(facts: ContactFacts) -> list[str]:
         doubts.append(
             f"kontaktperson mangler {', '.join(lacking)}" if found else "kontaktperson ikke funnet"
         )
-    if facts.dpo_none and facts.dpo.lacking():
+    dpo_lacking = facts.dpo.lacking(organisation_counts=True)  # a shared DPO service counts
+    if facts.dpo_none and dpo_lacking:
         maybe = f"; mulig offentlig organ («{facts.public[2]}»)" if facts.public[1] else ""
         doubts.append(f"oppgir å ikke ha personvernombud, vurder plikten etter art. 37{maybe}")
     elif not facts.dpo_mentioned:
         doubts.append("personvernombud ikke oppgitt")
-    elif facts.dpo.lacking():
-        doubts.append(f"personvernombud mangler {', '.join(facts.dpo.lacking())}")
+    elif dpo_lacking:
+        doubts.append(f"personvernombud mangler {', '.join(dpo_lacking)}")
     processor = facts.processor.lacking(organisation_counts=True)
     if facts.processor_used and not facts.processor_none and processor:
         doubts.append(f"databehandler nevnt, men mangler {', '.join(processor)}")

@@ -326,3 +326,13 @@ def test_a_verdict_carries_its_evidence_and_what_speaks_against_it(spec: CaseTyp
     assert risk.verdict is Verdict.PRESENT, risk.note
     assert risk.evidence and risk.evidence[0].source == "dokumentasjon.pdf"
     assert [e.source for e in risk.counter] == ["e-postteksten"]
+
+
+def test_a_shared_dpo_service_without_a_person_name_is_a_dpo(spec: CaseTypeSpec) -> None:
+    body = (
+        f"{REQUEST}\n\nKontaktperson: Marte Lie, 55 12 34 56, marte.lie@fjordbyen.kommune.no\n"
+        "Personvernombud: Felles personvernombud for Sunnfjord IKS, tlf. 57 65 40 00, "
+        "personvernombud@sunnfjord.no\nVi benytter ingen databehandler."
+    )
+    report = judge(spec, message(body, parts_pdf()))
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
