@@ -13,7 +13,6 @@ from rich.table import Table
 from cases.model import CaseNumber, SubmissionOutcome, SubmissionRecord, parse_case_number
 from cli.audit import check_chain, cli_entry, report_chain
 from config import alerts, wiring
-from config.settings import get_settings
 from intake.assessment import assess_part
 from intake.completeness import Verdict
 from intake.service import retry_quarantined
@@ -164,8 +163,8 @@ def _case_number(text: str) -> CaseNumber:
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Migrate the database to the newest schema."""
-    wiring.prepare_home()
-    typer.echo(f"Databasen er oppdatert: {get_settings().resolved_database_url}")
+    settings = wiring.prepare_home()
+    typer.echo(f"Databasen er oppdatert: {wiring.masked_database_url(settings)}")
 
 
 @db_app.command("check")

@@ -8,9 +8,13 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
 from config import alerts, wiring
-from config.settings import get_settings
+from flows import secrets
 from flows.retry import transient_only
 from letters.delivery import MailUnavailable
+
+# With `prefect concurrency-limit create saksflyt-mail 1` on the server, deadline-alerts and
+# ops-watch never deliver at the same time (the outbox has no claim: both would send a message).
+MAIL_DELIVERY_TAG = "saksflyt-mail"
 
 
 @task(
@@ -22,7 +26,7 @@ from letters.delivery import MailUnavailable
 )
 def queue_due_alerts(today: date) -> dict[str, int]:
     """Plan every open case and queue what fell due since the last run; returns counts."""
-    summary = alerts.queue_alerts(wiring.prepare_home(get_settings()), today)
+    summary = alerts.queue_alerts(wiring.prepare_home(secrets.settings()), today)
     return {
         "open_cases": summary.open_cases,
         "queued": summary.queued,
@@ -33,6 +37,7 @@ def queue_due_alerts(today: date) -> dict[str, int]:
 
 @task(
     name="deliver-mail",
+    tags=[MAIL_DELIVERY_TAG],
     retries=2,
     retry_delay_seconds=[60, 300],
     retry_condition_fn=transient_only,
@@ -40,7 +45,7 @@ def queue_due_alerts(today: date) -> dict[str, int]:
 )
 def deliver_mail() -> dict[str, int]:
     """Send pending mail; an unavailable server fails the task so that Prefect retries it."""
-    summary = alerts.deliver_mail(get_settings())
+    summary = alerts.deliver_mail(secrets.settings())
     if summary is None:
         return {"sent": 0, "failed": 0, "deferred": 0}
     if summary.unavailable:  # what was sent stays sent; the rest waits for the retry
@@ -57,7 +62,7 @@ def deliver_mail() -> dict[str, int]:
 )
 def reject_expired(today: date) -> dict[str, int]:
     """P1 notice_then_reject: the day after a deficiency deadline, the rejection goes out."""
-    return {"rejected": len(alerts.reject_expired_deficiencies(get_settings(), today))}
+    return {"rejected": len(alerts.reject_expired_deficiencies(secrets.settings(), today))}
 
 
 @flow(name="deadline-alerts")
