@@ -66,7 +66,7 @@ class Settings(BaseSettings):
     office_timezone: str = "Europe/Oslo"
     max_message_bytes: int = Field(default=50 * MEGABYTE, gt=0)
     batch_size: int = Field(default=50, gt=0)
-    # Operations (issue 11.8): who hears of quarantine and of receives that stopped succeeding.
+    # Operations: who hears of quarantine and of receives that stopped succeeding.
     ops_address: str | None = None
     ops_receive_stale_minutes: int = Field(default=30, gt=0)
     incomplete_requests: Literal["reject", "notice_then_reject"] = "reject"
