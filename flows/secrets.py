@@ -6,6 +6,7 @@ from typing import Any, cast
 
 from prefect.blocks.system import Secret
 from prefect.utilities.asyncutils import run_coro_as_sync
+from pydantic import SecretStr
 
 from cases.errors import ConfigurationError
 from config.settings import Settings, get_settings, use_secret_loader
@@ -29,4 +30,4 @@ def settings() -> Settings:
 
 def save_secret(name: str, value: str) -> None:
     """Store `value` in the Prefect Secret block `name` (created or replaced)."""
-    run_coro_as_sync(Secret(value=value).asave(name, overwrite=True))
+    run_coro_as_sync(Secret(value=SecretStr(value)).asave(name, overwrite=True))

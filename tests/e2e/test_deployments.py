@@ -91,9 +91,6 @@ def test_serve_refuses_to_take_over_a_deployment_that_workers_run(
 def test_every_secret_can_come_from_a_prefect_secret_block(
     prefect_harness: None, clean_env: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from prefect.blocks.system import Secret
-    from prefect.utilities.asyncutils import run_coro_as_sync
-
     from flows import secrets
 
     values = {
@@ -102,10 +99,9 @@ def test_every_secret_can_come_from_a_prefect_secret_block(
         "gpg_passphrase": "gpg-hemmelig", "dashboard_secret": "dashbord-hemmelig",
     }  # fmt: skip
     for name, value in values.items():
-        run_coro_as_sync(
-            Secret(value=value).asave(f"saksflyt-{name}".replace("_", "-"), overwrite=True)
-        )
-        monkeypatch.setenv(f"SAKSFLYT_{name.upper()}_BLOCK", f"saksflyt-{name}".replace("_", "-"))
+        block = f"saksflyt-{name}".replace("_", "-")
+        secrets.save_secret(block, value)  # what `saksflyt secret set` does
+        monkeypatch.setenv(f"SAKSFLYT_{name.upper()}_BLOCK", block)
     monkeypatch.setenv("SAKSFLYT_IMAP_PASSWORD", "from-the-environment")  # the block wins
     get_settings.cache_clear()
     settings = secrets.settings()
