@@ -12,10 +12,6 @@ from flows import secrets
 from flows.retry import transient_only
 from letters.delivery import MailUnavailable
 
-# With `prefect concurrency-limit create saksflyt-mail 1` on the server, deadline-alerts and
-# ops-watch never deliver at the same time (the outbox has no claim: both would send a message).
-MAIL_DELIVERY_TAG = "saksflyt-mail"
-
 
 @task(
     name="queue-due-alerts",
@@ -37,7 +33,6 @@ def queue_due_alerts(today: date) -> dict[str, int]:
 
 @task(
     name="deliver-mail",
-    tags=[MAIL_DELIVERY_TAG],
     retries=2,
     retry_delay_seconds=[60, 300],
     retry_condition_fn=transient_only,
