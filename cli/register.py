@@ -13,6 +13,7 @@ from rich.table import Table
 from cases.model import CaseNumber, SubmissionOutcome, SubmissionRecord, parse_case_number
 from cli.audit import check_chain, cli_entry, report_chain
 from config import alerts, wiring
+from config.settings import get_settings
 from intake.assessment import assess_part
 from intake.completeness import Verdict
 from intake.service import retry_quarantined
