@@ -16,8 +16,9 @@ from cli.deadlines import app as deadlines_app
 from cli.keys import app as keys_app
 from cli.letters import app as letters_app
 from cli.register import cases_app, db_app, quarantine_app, submissions_app
-from cli.runtime import intake, serve
+from cli.runtime import intake, secret_from_block, secret_set, serve
 from config import wiring
+from config.settings import use_secret_loader
 
 app = typer.Typer(
     help="saksflyt – saksbehandling av forhåndsdrøftelser (GDPR art. 36) med sikkert mottak.",
@@ -35,6 +36,9 @@ app.add_typer(case_app, name="case")
 app.add_typer(alerts_app, name="alerts")
 app.add_typer(outbox_app, name="outbox")
 app.add_typer(audit_app, name="audit")
+secret_app = typer.Typer(help="Hemmeligheter i Prefect Secret-blokker.", no_args_is_help=True)
+secret_app.command("set")(secret_set)
+app.add_typer(secret_app, name="secret")
 app.command("intake")(intake)
 app.command("serve")(serve)
 app.command("dashboard")(dashboard)
@@ -52,6 +56,7 @@ def main() -> None:
     """Console entry point: expected failures become one red line and exit status 1."""
     os.environ.setdefault("DO_NOT_TRACK", "1")
     wiring.keep_files_private()
+    use_secret_loader(secret_from_block)  # any SAKSFLYT_*_BLOCK is read from Prefect
     try:
         app()
     except CaseworkError as exc:

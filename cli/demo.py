@@ -202,7 +202,7 @@ def _print_register(settings: Settings, console: Console) -> None:
         number = s.case_number.canonical if s.case_number else ""
         table.add_row(str(s.id), f"{s.received_at:%d.%m}", s.outcome.value, number, crypto, note)
     console.print(table)
-    console.print(f"Registeret: {settings.resolved_database_url}")
+    console.print(f"Registeret: {wiring.masked_database_url(settings)}")
     console.print("Se mer: saksflyt cases list · saksflyt submissions export --format json")
 
 

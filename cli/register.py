@@ -164,8 +164,8 @@ def _case_number(text: str) -> CaseNumber:
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Migrate the database to the newest schema."""
-    wiring.prepare_home()
-    typer.echo(f"Databasen er oppdatert: {get_settings().resolved_database_url}")
+    settings = wiring.prepare_home()
+    typer.echo(f"Databasen er oppdatert: {wiring.masked_database_url(settings)}")
 
 
 @db_app.command("check")

@@ -33,6 +33,31 @@ def prefect_environment(settings: Settings) -> None:
         os.environ.setdefault(name, value)
 
 
+def secret_from_block(settings: Settings, name: str) -> str:
+    """Read a Prefect Secret block for a *_BLOCK setting; Prefect is imported only then."""
+    prefect_environment(settings)
+    from flows.secrets import secret_from_block as from_block
+
+    return from_block(settings, name)
+
+
+def secret_set(
+    name: Annotated[str, typer.Argument(help="Navnet på Secret-blokken, f.eks. saksflyt-imap")],
+) -> None:
+    """Store a secret in a Prefect Secret block; the value is read from stdin, never echoed."""
+    if sys.stdin.isatty():
+        value = typer.prompt("Verdi", hide_input=True, confirmation_prompt=True)
+    else:
+        value = sys.stdin.read().rstrip("\n")
+    if not value:
+        raise typer.BadParameter("verdien er tom")
+    prefect_environment(Settings())
+    from flows.secrets import save_secret
+
+    save_secret(name, value)
+    typer.echo(f"Secret-blokken «{name}» er lagret")
+
+
 def intake(
     once: Annotated[bool, typer.Option("--once", help="Poll one time and stop.")] = False,
 ) -> None:
@@ -52,8 +77,12 @@ def intake(
     typer.echo(f"Mottak fullført – {summary}")
 
 
-def serve() -> None:
-    """Serve the deployments on their schedules (intake every 5 minutes by default)."""
+def serve(
+    force: Annotated[
+        bool, typer.Option("--force", help="Ta over deployments som en annen vert kjører.")
+    ] = False,
+) -> None:
+    """Serve the deployments of prefect.yaml on their schedules from this process."""
     settings = wiring.prepare_home()
     settings.check_imap()
     prefect_environment(settings)
@@ -61,7 +90,7 @@ def serve() -> None:
     try:
         from flows.serve import serve_deployments
 
-        serve_deployments(settings)
+        serve_deployments(force=force)
     finally:
         if server is not None:
             server.send_signal(signal.SIGTERM)

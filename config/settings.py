@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -15,6 +16,15 @@ from cases.errors import ConfigurationError
 TlsMode = Literal["ssl", "starttls", "none"]
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 MEGABYTE = 1024 * 1024
+# Every secret, and whether it is a SecretStr. Each can also come from a Prefect Secret block
+# named by SAKSFLYT_<NAME>_BLOCK (read by the entry points: cli, flows); a block wins.
+SECRET_FIELDS = {
+    "database_url": False,
+    "imap_password": True,
+    "smtp_password": True,
+    "gpg_passphrase": True,
+    "dashboard_secret": True,
+}
 
 
 class Settings(BaseSettings):
@@ -24,13 +34,13 @@ class Settings(BaseSettings):
 
     home: Path = Path("var")
     database_url: str | None = None
+    database_url_block: str | None = None
 
     imap_host: str | None = None
     imap_port: int | None = None
     imap_user: str | None = None
     imap_password: SecretStr | None = None
-    # Name of a Prefect Secret block holding the IMAP password (read by the entry points).
-    imap_password_block: str | None = None
+    imap_password_block: str | None = None  # a Prefect Secret block instead of the password
     imap_tls: TlsMode = "ssl"
     imap_folder: str = "INBOX"
     imap_processed_folder: str = "Processed"
@@ -39,11 +49,13 @@ class Settings(BaseSettings):
 
     gnupg_home: Path | None = None
     gpg_passphrase: SecretStr | None = None
+    gpg_passphrase_block: str | None = None
 
     smtp_host: str | None = None
     smtp_port: int | None = None
     smtp_user: str | None = None
     smtp_password: SecretStr | None = None
+    smtp_password_block: str | None = None
     smtp_tls: TlsMode = "starttls"
     mail_from: str = "postkasse@datatilsynet.no"
     # Who hears when the mail server refuses all outgoing mail (a log error line is always written).
@@ -54,7 +66,9 @@ class Settings(BaseSettings):
     office_timezone: str = "Europe/Oslo"
     max_message_bytes: int = Field(default=50 * MEGABYTE, gt=0)
     batch_size: int = Field(default=50, gt=0)
-    intake_interval_minutes: int = Field(default=5, gt=0)
+    # Operations: who hears of quarantine and of receives that stopped succeeding.
+    ops_address: str | None = None
+    ops_receive_stale_minutes: int = Field(default=30, gt=0)
     incomplete_requests: Literal["reject", "notice_then_reject"] = "reject"
     default_section: str = "Seksjon for personvern"
     dashboard_url: str = "http://127.0.0.1:8000"
@@ -73,6 +87,7 @@ class Settings(BaseSettings):
     dashboard_user_header: str = "X-Forwarded-User"
     dashboard_trusted_proxies: str = ""  # comma-separated addresses or networks of the proxy
     dashboard_secret: SecretStr | None = None  # else generated into SAKSFLYT_HOME on first start
+    dashboard_secret_block: str | None = None
     dashboard_secure_cookies: bool = False  # set behind HTTPS
     # Server-side sessions: ended after this long without a request, and at the latest
     # this long after the login.
@@ -146,12 +161,41 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+# Reads one secret from a named Prefect Secret block; installed by the entry points.
+SecretLoader = Callable[[Settings, str], str]
+_secret_loader: list[SecretLoader] = []
+
+
+def use_secret_loader(loader: SecretLoader) -> None:
+    """Let get_settings() fill *_BLOCK secrets with `loader` (cli and flows install theirs)."""
+    if _secret_loader != [loader]:
+        _secret_loader[:] = [loader]
+        get_settings.cache_clear()
+
+
+def with_secrets(settings: Settings, loader: SecretLoader | None) -> Settings:
+    """`settings` with every secret whose SAKSFLYT_*_BLOCK is set read from that block."""
+    blocks = {name: getattr(settings, f"{name}_block") for name in SECRET_FIELDS}
+    blocks = {name: block for name, block in blocks.items() if block}
+    if not blocks:
+        return settings
+    if loader is None:
+        variable = f"SAKSFLYT_{next(iter(blocks)).upper()}_BLOCK"
+        raise ConfigurationError(detail=f"{variable} er satt, men Prefect-blokker leses ikke her")
+    values: dict[str, object] = {}
+    for name, block in blocks.items():
+        value = loader(settings, block)
+        values[name] = SecretStr(value) if SECRET_FIELDS[name] else value
+    return settings.model_copy(update=values)
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     """The settings of this process; a bad value stops start-up with one clear line."""
     try:
-        return Settings()
+        settings = Settings()
     except ValidationError as exc:
         first = exc.errors()[0]
         name = "SAKSFLYT_" + "_".join(str(part) for part in first["loc"]).upper()
         raise ConfigurationError(detail=f"{name}: {first['msg']}") from None
+    return with_secrets(settings, _secret_loader[0] if _secret_loader else None)

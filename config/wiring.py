@@ -15,7 +15,7 @@ from typing import cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -61,6 +61,12 @@ def engine_for(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def masked_database_url(settings: Settings | None = None) -> str:
+    """The database URL to show: the password replaced by ***."""
+    settings = settings or get_settings()
+    return make_url(settings.resolved_database_url).render_as_string(hide_password=True)
 
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:

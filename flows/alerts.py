@@ -8,7 +8,7 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
 from config import alerts, wiring
-from config.settings import get_settings
+from flows import secrets
 from flows.retry import transient_only
 from letters.delivery import MailUnavailable
 
@@ -22,7 +22,7 @@ from letters.delivery import MailUnavailable
 )
 def queue_due_alerts(today: date) -> dict[str, int]:
     """Plan every open case and queue what fell due since the last run; returns counts."""
-    summary = alerts.queue_alerts(wiring.prepare_home(get_settings()), today)
+    summary = alerts.queue_alerts(wiring.prepare_home(secrets.settings()), today)
     return {
         "open_cases": summary.open_cases,
         "queued": summary.queued,
@@ -40,7 +40,7 @@ def queue_due_alerts(today: date) -> dict[str, int]:
 )
 def deliver_mail() -> dict[str, int]:
     """Send pending mail; an unavailable server fails the task so that Prefect retries it."""
-    summary = alerts.deliver_mail(get_settings())
+    summary = alerts.deliver_mail(secrets.settings())
     if summary is None:
         return {"sent": 0, "failed": 0, "deferred": 0}
     if summary.unavailable:  # what was sent stays sent; the rest waits for the retry
@@ -57,7 +57,7 @@ def deliver_mail() -> dict[str, int]:
 )
 def reject_expired(today: date) -> dict[str, int]:
     """P1 notice_then_reject: the day after a deficiency deadline, the rejection goes out."""
-    return {"rejected": len(alerts.reject_expired_deficiencies(get_settings(), today))}
+    return {"rejected": len(alerts.reject_expired_deficiencies(secrets.settings(), today))}
 
 
 @flow(name="deadline-alerts")

@@ -1,38 +1,67 @@
-"""Serves every deployment on its schedule from one process (Prefect `serve`)."""
+"""Serves every deployment of prefect.yaml on its schedule from one process (Prefect `serve`).
+
+Before it serves, it looks each deployment up on the Prefect server: one that workers run (it
+has a work pool), or that has another entrypoint, another schedule or a paused schedule, belongs
+to somebody else, and `serve` refuses rather than silently taking it over.
+"""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from prefect import serve
+from prefect.client.orchestration import get_client
+from prefect.client.schemas.responses import DeploymentResponse
 from prefect.deployments.runner import RunnerDeployment
-from prefect.schedules import Cron
-from prefect.types.entrypoint import EntrypointType
+from prefect.exceptions import ObjectNotFound
 
-from config.settings import Settings
-from flows.alerts import deadline_alerts_flow
-from flows.intake import intake_flow
+from cases.errors import ConfigurationError
+from flows.deployments import DeploymentDefinition, load_definitions, schedule_key_of
 
 
-def deployments(settings: Settings) -> list[RunnerDeployment]:
-    """Intake every SAKSFLYT_INTAKE_INTERVAL_MINUTES; alerts at 07:00 Oslo time on weekdays."""
-    # RunnerDeployment.from_flow is synchronous; Flow.to_deployment turns async in an event loop.
-    # Module paths: loaded by file path, flows/intake.py would become module `intake` and hide
-    # the intake package.
-    by_module = EntrypointType.MODULE_PATH
-    interval = timedelta(minutes=settings.intake_interval_minutes)
-    intake = RunnerDeployment.from_flow(
-        intake_flow, name="intake-poll", interval=interval, entrypoint_type=by_module
-    )
-    # Flow.serve has no timezone= (docs/toolchain.md pitfall 6): the Cron schedule carries it.
-    weekday_mornings = [Cron("0 7 * * 1-5", timezone="Europe/Oslo")]
-    alerts = RunnerDeployment.from_flow(
-        deadline_alerts_flow, name="deadline-alerts", schedules=weekday_mornings,
-        entrypoint_type=by_module,
-    )  # fmt: skip
-    return [intake, alerts]
+def deployments() -> list[RunnerDeployment]:
+    """The deployments of prefect.yaml as `serve` runs them (no work pool)."""
+    return [definition.to_served() for definition in load_definitions()]
 
 
-def serve_deployments(settings: Settings) -> None:
+def conflicts(definitions: list[DeploymentDefinition]) -> list[str]:
+    """One line per deployment on the server that `serve` would overwrite, in Norwegian."""
+    lines = []
+    with get_client(sync_client=True) as client:
+        for definition in definitions:
+            try:
+                existing = client.read_deployment_by_name(definition.full_name)
+            except ObjectNotFound:
+                continue
+            differences = _differences(definition, existing)
+            if differences:
+                lines.append(f"{definition.full_name}: {', '.join(differences)}")
+    return lines
+
+
+def _differences(definition: DeploymentDefinition, existing: DeploymentResponse) -> list[str]:
+    found = []
+    if existing.work_pool_name:
+        found.append(f"kjøres av arbeidere i work pool «{existing.work_pool_name}»")
+    # Served by module path, Prefect stores `flows.intake.intake_flow`; prefect.yaml has a colon.
+    if (existing.entrypoint or "").replace(":", ".") != definition.entrypoint.replace(":", "."):
+        found.append(f"entrypoint er «{existing.entrypoint}»")
+    stored = {schedule_key_of(item.schedule) for item in existing.schedules}
+    if stored != set(definition.schedules):
+        found.append("en annen tidsplan")
+    if existing.paused or any(not item.active for item in existing.schedules):
+        found.append("tidsplanen er satt på pause")
+    return found
+
+
+def serve_deployments(*, force: bool = False) -> None:
     """Block and run the schedules; needs a real Prefect server (PREFECT_API_URL)."""
-    serve(*deployments(settings), pause_on_shutdown=False)
+    definitions = load_definitions()
+    found = conflicts(definitions)
+    if found and not force:
+        detail = (
+            "serve ville overskrive deployments som en annen vert kjører: "
+            + "; ".join(found)
+            + " (bruk --force for å ta dem over)"
+        )
+        raise ConfigurationError(detail=detail)
+    served = [definition.to_served() for definition in definitions]
+    serve(*served, pause_on_shutdown=False)

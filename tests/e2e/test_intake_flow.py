@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from config import wiring
 from config.settings import get_settings
 from crypto.gpg import GpgKeyring
 from tests.mailfactory import encrypted_request, plain_request
 from tests.services.dovecot import ImapAccount
+from tests.services.gpg import KeyringFactory
 
 
 @pytest.fixture
@@ -56,45 +57,38 @@ def test_the_intake_flow_registers_the_mailbox_and_a_second_poll_finds_nothing(
     assert intake_flow() == {}
 
 
-def test_serve_offers_intake_every_five_minutes_and_alerts_at_seven_on_working_days() -> None:
-    from flows.serve import deployments
+def test_a_run_that_quarantined_is_named_so_leaves_artifacts_and_alerts_operations(
+    prefect_harness: None,
+    imap_office: ImapAccount,
+    sender_keyring: GpgKeyring,
+    office_key: str,
+    gpg_keyrings: KeyringFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
 
-    by_name = {d.name: d for d in deployments(get_settings())}
-    intake = by_name["intake-poll"].schedules[0].schedule
-    alerts = by_name["deadline-alerts"].schedules[0].schedule
-    assert intake.interval.total_seconds() == 300
-    assert (alerts.cron, alerts.timezone) == ("0 7 * * 1-5", "Europe/Oslo")
+    from flows.intake import intake_flow
 
+    monkeypatch.setenv("SAKSFLYT_OPS_ADDRESS", "drift@datatilsynet.example")
+    get_settings.cache_clear()
+    stranger = gpg_keyrings.new()
+    stranger_key = stranger.generate_key("Fremmed", "fremmed@example.net")
+    sender_keyring.import_keys(stranger.export_public_key(stranger_key).encode())
+    imap_office.append(plain_request(1))
+    imap_office.append(plain_request(2))
+    imap_office.append(encrypted_request(3, sender_keyring, stranger_key))
 
-def test_every_deployment_loads_from_its_entrypoint_as_a_worker_would() -> None:
-    """A worker starts a fresh process and imports the entrypoint; so does this test."""
-    from flows.serve import deployments
-
-    for deployment in deployments(get_settings()):
-        script = (
-            "import sys; from prefect.flows import load_flow_from_entrypoint; "
-            "print(load_flow_from_entrypoint(sys.argv[1]).name)"
-        )
-        loaded = subprocess.run(
-            [sys.executable, "-c", script, str(deployment.entrypoint)],
-            capture_output=True, text=True, timeout=120, cwd=Path(__file__).resolve().parents[2],
-        )  # fmt: skip
-        assert loaded.returncode == 0, loaded.stderr[-2000:]
-        assert loaded.stdout.strip() == deployment.flow_name
-
-
-def test_the_imap_password_can_come_from_a_prefect_secret_block(prefect_harness: None) -> None:
-    from prefect.blocks.system import Secret
-    from prefect.utilities.asyncutils import run_coro_as_sync
-
-    from config.settings import Settings
-    from flows.secrets import imap_password
-
-    secret = Secret(value="hemmelig-passord")
-    run_coro_as_sync(secret.asave("saksflyt-imap-test", overwrite=True))
-    settings = Settings(
-        imap_host="127.0.0.1", imap_user="u", imap_password_block="saksflyt-imap-test"
-    )
-    settings.check_imap()  # a block instead of SAKSFLYT_IMAP_PASSWORD is a complete configuration
-    assert imap_password(settings) == "hemmelig-passord"
-    assert imap_password(Settings()) is None
+    state = intake_flow(return_state=True)
+    with get_client(sync_client=True) as client:
+        run = client.read_flow_run(state.state_details.flow_run_id)
+        key = ArtifactFilter(key=ArtifactFilterKey(any_=[f"intake-{imap_office.user}"]))
+        [table] = client.read_artifacts(artifact_filter=key)
+    assert run.name == f"intake {imap_office.user}: 2 nye, 1 karantene"
+    rows = {row["utfall"]: row for row in json.loads(str(table.data))}
+    assert rows["karantene"]["antall"] == 1 and "kontorets nøkkel" in rows["karantene"]["årsak"]
+    assert "kari@kommune.example" not in str(table.data)  # no sender, no subject
+    with wiring.outbox(get_settings()) as outbox:
+        [alert] = [m for m in outbox.messages() if m.kind == "ops"]
+    assert alert.recipients == ("drift@datatilsynet.example",)
+    assert "1 nye meldinger i karantene" in alert.subject
