@@ -6,9 +6,14 @@
   + NotQuarantined
   + ConfigurationError
   + KeyringError
+  + GpgUnavailable
 """
 
 from __future__ import annotations
+
+
+class RegisterUnavailable(Exception):
+    """The database cannot be reached or used now: a transient fault, retried (not casework)."""
 
 
 class CaseworkError(Exception):
@@ -48,3 +53,10 @@ class ConfigurationError(CaseworkError):
 class KeyringError(CaseworkError):
     code = "keyring_error"
     template = "Nøkkelringen: {detail}"
+
+
+class GpgUnavailable(CaseworkError):
+    """gpg could not be run at all (missing, or no processes left): the machine, not the message."""
+
+    code = "gpg_unavailable"
+    template = "GnuPG kunne ikke startes ({detail}); meld fra til drift"

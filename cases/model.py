@@ -169,6 +169,7 @@ class NewSubmission:
     case_number: CaseNumber | None = None
     duplicate_of: SubmissionId | None = None
     reason: str | None = None
+    attempts: int = 1  # reads of the message it took (a failed read is tried again)
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +197,7 @@ class SubmissionRecord:
     crypto: CryptoRecord
     documents: tuple[DocumentSummary, ...] = ()
     parts: dict[str, str] | None = None
+    attempts: int = 1
 
 
 @dataclass(frozen=True, slots=True)

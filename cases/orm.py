@@ -124,6 +124,7 @@ class SubmissionRow(Base):
     signer_fingerprint: Mapped[str | None] = mapped_column(String(64))
     parts: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     registered_at: Mapped[datetime]
+    attempts: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class DocumentRow(Base):

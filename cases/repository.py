@@ -122,6 +122,7 @@ class SqlRegister:
         row.signature = submission.crypto.signature.value
         row.signer_fingerprint = submission.crypto.signer_fingerprint
         row.registered_at = submission.registered_at
+        row.attempts = submission.attempts
 
     def get_submission(self, submission_id: SubmissionId) -> SubmissionRecord:
         row = self._session.get(SubmissionRow, submission_id)
@@ -331,7 +332,7 @@ class SqlRegister:
             received_at=row.received_at, sender=row.sender, subject=row.subject,
             outcome=SubmissionOutcome(row.outcome), case_number=number, reason=row.reason,
             crypto=_crypto(row), documents=documents,
-            parts=dict(row.parts) if row.parts is not None else None,
+            parts=dict(row.parts) if row.parts is not None else None, attempts=row.attempts,
         )  # fmt: skip
 
     def _document_summaries(self, submission_id: int) -> tuple[DocumentSummary, ...]:

@@ -102,13 +102,18 @@ def retry(submission_id: int) -> None:
     """Run intake again on the stored original (for example after `keys import`)."""
     settings = wiring.prepare_home()
     audit = cli_entry(settings, "quarantine_retry", detail=f"submission:{submission_id}")
-    with wiring.register(settings, audit) as register, wiring.keyring(settings) as gpg:
+    with (
+        wiring.register(settings, audit) as register,
+        wiring.keyring(settings) as gpg,
+        wiring.message_reader(settings) as reader,
+    ):
         result = retry_quarantined(
             submission_id,
             register=register,
             decryptor=gpg,
             policy=wiring.intake_policy(settings, wiring.office_key_fingerprint(gpg)),
             now=wiring.utc_now(),
+            reader=reader,
         )
     where = f" i sak {result.case_number}" if result.case_number else ""
     typer.echo(f"Melding {submission_id}: {result.outcome.value}{where}")

@@ -9,18 +9,18 @@ import secrets
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import UTC, date, datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cases import migrate
-from cases.errors import ConfigurationError
+from cases.errors import ConfigurationError, RegisterUnavailable
 from cases.orm_audit import AuditEntry, record_entry
 from cases.outbox import SqlOutbox
 from cases.receiver_lock import receiver_lock
@@ -34,6 +34,8 @@ from intake.letters import LetterPolicy
 from intake.mailbox import Mailbox, imap_mailbox_identity
 from intake.maildir import MaildirMailbox
 from intake.parse import ParseLimits
+from intake.reading import MessageBudget
+from intake.sandbox import SandboxReader
 from intake.service import IntakePolicy, IntakeResult, IntakeSummary, run_intake
 from letters.outbox import Seal, SmtpOutbox
 from reading.ocr import TesseractOcr
@@ -41,7 +43,13 @@ from reading.ocr import TesseractOcr
 log = logging.getLogger(__name__)
 
 # Faults worth a retry: the network, the IMAP link and the database (docs/architecture.md §3).
-TRANSIENT: tuple[type[BaseException], ...] = (OSError, OperationalError, ConnectionError)
+TRANSIENT: tuple[type[BaseException], ...] = (
+    OSError, OperationalError, ConnectionError, RegisterUnavailable,
+)  # fmt: skip
+# Within one intake run only the register going away stops the run: everything else one message
+# causes ends as its quarantine. The mailbox's faults stop it too, as they occur outside the
+# per-message guard (fetching and moving).
+INTAKE_TRANSIENT: tuple[type[BaseException], ...] = (RegisterUnavailable,)
 
 
 def utc_now() -> datetime:
@@ -133,12 +141,18 @@ def session(settings: Settings | None = None) -> Iterator[Session]:
 def register(
     settings: Settings | None = None, audit: AuditEntry | None = None
 ) -> Iterator[SqlRegister]:
-    """The case register in one transaction; `audit` is written in it when the work succeeded."""
+    """The case register in one transaction; `audit` is written in it when the work succeeded.
+
+    The database going away (connection refused or lost, locked) is RegisterUnavailable.
+    """
     settings = settings or get_settings()
-    with session(settings) as db_session:
-        yield SqlRegister(db_session, message_id_domain(settings))
-        if audit is not None:
-            record_entry(db_session, audit, utc_now())
+    try:
+        with session(settings) as db_session:
+            yield SqlRegister(db_session, message_id_domain(settings))
+            if audit is not None:
+                record_entry(db_session, audit, utc_now())
+    except (OperationalError, InterfaceError) as exc:
+        raise RegisterUnavailable(type(exc).__name__) from exc
 
 
 def record_action(settings: Settings, audit: AuditEntry) -> None:
@@ -183,6 +197,24 @@ def mailbox(
             quarantine_folder=settings.imap_quarantine_folder,
         ),
     )
+
+
+def message_budget(settings: Settings | None = None) -> MessageBudget:
+    settings = settings or get_settings()
+    mib = 1024 * 1024
+    return MessageBudget(
+        seconds=settings.message_seconds,
+        memory_bytes=settings.message_memory_mb * mib,
+        max_extracted_bytes=settings.message_max_extracted_mb * mib,
+    )
+
+
+def message_reader(settings: Settings | None = None) -> SandboxReader:
+    """Reads each message in a child process with the configured budget (its own keyring)."""
+    settings = settings or get_settings()
+    passphrase = settings.gpg_passphrase.get_secret_value() if settings.gpg_passphrase else None
+    factory = partial(GpgKeyring, Path(settings.resolved_gnupg_home), passphrase)
+    return SandboxReader(factory, message_budget(settings))
 
 
 def intake_policy(
@@ -247,7 +279,11 @@ def _receive(
     imap_password: str | None,
     on_result: Callable[[IntakeResult], None] | None,
 ) -> IntakeSummary:
-    with mailbox(settings, imap_password) as box, keyring(settings) as gpg:
+    with (
+        mailbox(settings, imap_password) as box,
+        keyring(settings) as gpg,
+        message_reader(settings) as reader,
+    ):
         return run_intake(
             box,
             open_register=lambda: register(settings),
@@ -255,8 +291,9 @@ def _receive(
             policy=intake_policy(settings, office_key_fingerprint(gpg)),
             clock=utc_now,
             batch_size=settings.batch_size,
-            transient=TRANSIENT,
+            transient=INTAKE_TRANSIENT,
             on_result=on_result,
+            reader=reader,
         )
 
 

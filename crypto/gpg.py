@@ -21,7 +21,7 @@ from typing import Any
 
 import gnupg
 
-from cases.errors import KeyringError
+from cases.errors import GpgUnavailable, KeyringError
 from cases.model import SignatureStatus
 
 # Decryption is defined in the pure crypto.status so that crypto.unwrap can name it without
@@ -95,11 +95,37 @@ class GpgKeyring:
         )
 
     def decrypt(self, ciphertext: bytes) -> Decryption:
-        """Decrypt and verify in one gpg run; plaintext comes back through a pipe."""
-        result = self._gpg.decrypt(
-            ciphertext, passphrase=self._passphrase, extra_args=self._no_pinentry()
-        )
-        decryption = read_decryption(parse_status(result.stderr or ""), bytes(result.data or b""))
+        """Decrypt and verify in one gpg run; plaintext comes back through a pipe.
+
+        The verdict comes from gpg's status lines only. gpg may stop reading its input early (a
+        garbage packet): python-gnupg then raised the broken pipe, while ``communicate`` ignores
+        it and the status says what went wrong. Only gpg that cannot be run at all raises
+        (``GpgUnavailable``): that is the machine's fault, not the message's.
+        """
+        command = ["gpg", "--homedir", str(self.home), "--batch", "--no-tty", "--status-fd", "2",
+                   "--pinentry-mode", "loopback"]  # fmt: skip
+        fds: tuple[int, ...] = ()
+        writer = None
+        if self._passphrase is not None:
+            read_end, write_end = os.pipe()
+            secret = self._passphrase.encode("utf-8") + b"\n"
+            writer = threading.Thread(target=_write_and_close, args=(write_end, secret))
+            writer.start()
+            command += ["--passphrase-fd", str(read_end)]
+            fds = (read_end,)
+        try:
+            result = subprocess.run(
+                [*command, "--decrypt"], input=ciphertext, capture_output=True, pass_fds=fds
+            )
+        except OSError as exc:
+            raise GpgUnavailable(detail=type(exc).__name__) from exc
+        finally:
+            for descriptor in fds:
+                os.close(descriptor)
+            if writer is not None:
+                writer.join()
+        status = parse_status(result.stderr.decode("utf-8", "replace"))
+        decryption = read_decryption(status, result.stdout)
         log.info("gpg decrypt: ok=%s status=%s", decryption.ok, decryption.status)
         return decryption
 
@@ -131,7 +157,10 @@ class GpgKeyring:
         A revocation certificate changes a key already here without an IMPORT_OK line; the key
         it revoked is among those gpg names in KEY_CONSIDERED lines, and is revoked now.
         """
-        result = self._gpg.import_keys(data)
+        try:
+            result = self._gpg.import_keys(data)
+        except OSError as exc:  # gpg stopped reading a damaged key block (a broken pipe)
+            raise KeyringError(detail="nøkkelblokken er skadet") from exc
         imported = {f for f in result.fingerprints if f}
         status = parse_status(result.stderr or "") if result.n_revoc else ()
         considered = {

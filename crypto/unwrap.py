@@ -21,6 +21,7 @@ from typing import Protocol, cast
 
 from cases.model import CryptoRecord, Encryption, SignatureStatus
 from crypto.armor import PacketKind, find_armored_blocks, html_to_text, packet_kind, repair_armor
+from crypto.header_limits import header_problem
 from crypto.mime import base64_payload
 from crypto.status import REASONS, Decryption, FailureMode, strongest_signature
 
@@ -49,6 +50,14 @@ _MEDIA_TYPES = {
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
+
+
+class _HostileHeaders(Exception):
+    """Headers the stdlib parser must not see (crypto.header_limits); ``reason`` is Norwegian."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 class Decryptor(Protocol):
@@ -163,6 +172,8 @@ def _open_guarded(part: Message, findings: _Findings, depth: int, decrypted: boo
         return
     try:
         _open_part(part, findings, depth, decrypted)
+    except _HostileHeaders as error:
+        findings.failures.append(error.reason)
     except Exception as error:  # malformed input must quarantine the message, not crash intake
         if error is findings.crash:
             raise  # gpg missing or the agent gone: the caller's retry policy decides
@@ -209,6 +220,10 @@ def _replace_with_decrypted(
     # The ciphertext is not kept in a local: it need not live while the plaintext is parsed.
     plaintext = findings.decrypt(_payload_bytes(encrypted), kind, "kryptert melding")
     if plaintext is None:
+        return False
+    problem = header_problem(plaintext)
+    if problem is not None:  # checked before the stdlib parser sees the decrypted headers
+        findings.failures.append(problem)
         return False
     inner = _parse(plaintext, crlf_to_lf=True)  # gpg returns the canonical CRLF form
     if inner.get_content_type() == "multipart/signed":  # RFC 1847: signed, then encrypted
@@ -306,6 +321,9 @@ def _decode_forwarded(part: Message) -> None:
         return
     encoded = children[0].as_bytes()  # the parser took the encoded text for a headerless message
     raw = base64.b64decode(encoded) if encoding == "base64" else quopri.decodestring(encoded)
+    problem = header_problem(raw)
+    if problem is not None:
+        raise _HostileHeaders(problem)
     part.set_payload([_parse(raw)])
     del part["Content-Transfer-Encoding"]
 

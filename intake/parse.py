@@ -10,6 +10,7 @@ from email.parser import BytesParser
 from functools import partial
 
 from cases.model import Document
+from crypto.header_limits import header_problem
 from crypto.mime import base64_payload
 from intake import extract_headers as headers
 from intake.documents import (
@@ -173,6 +174,9 @@ class _Walker:
 def _attached_message(
     name: str, content: bytes, limits: ParseLimits, *, depth: int
 ) -> tuple[list[Document], list[str]]:
+    hostile = header_problem(content)
+    if hostile is not None:  # checked before the stdlib parser sees the attached headers
+        return [make_document(name, "message/rfc822", content, "")], [hostile]
     try:
         message = BytesParser(policy=policy.default).parsebytes(content)
     except HEADER_FAILURES:  # the stdlib parser fails on some malformed MIME parameters

@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, suppress
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from email.message import EmailMessage
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -33,7 +32,7 @@ from cases.model import (
     SubmissionRecord,
     parse_case_number,
 )
-from crypto.unwrap import Decryptor, open_message
+from crypto.unwrap import Decryptor
 from intake.assessment import (
     BODY_DOCUMENT_NAME,
     SYSTEM_ACTOR,
@@ -43,7 +42,11 @@ from intake.assessment import (
     recheck_deficient_case,
 )
 from intake.mailbox import FetchedMessage, Mailbox, is_refetch
-from intake.parse import Envelope, ParseLimits, parse_message, read_envelope
+from intake.parse import Envelope, ParseLimits
+from intake.reading import InProcessReader, MessageFacts, MessageReader, Unreadable
+
+# Reads of one message that failed for a reason that may be the machine's (intake.reading).
+MAX_READ_ATTEMPTS = 3
 
 log = logging.getLogger(__name__)
 
@@ -110,13 +113,18 @@ def receive_message(
     decryptor: OfficeKeyring,
     policy: IntakePolicy,
     now: datetime,
+    reader: MessageReader | None = None,
 ) -> IntakeResult:
-    """Record one message exactly once and decide what it becomes."""
+    """Record one message exactly once and decide what it becomes.
+
+    ``reader`` reads the message (in a budgeted child process in production); by default it is
+    read here with ``decryptor``.
+    """
     known, fetched = _identify(fetched, register)
     if known is not None:
         return known
-    sha256 = _store_original(fetched, register)
-    return _open_and_classify(_Base(fetched, sha256, policy, now), register, decryptor)
+    base = _Base(fetched, hashlib.sha256(fetched.raw).hexdigest(), policy, now)
+    return _open_and_classify(base, register, decryptor, reader or InProcessReader(decryptor))
 
 
 def _identify(
@@ -165,6 +173,7 @@ def retry_quarantined(
     decryptor: OfficeKeyring,
     policy: IntakePolicy,
     now: datetime,
+    reader: MessageReader | None = None,
 ) -> IntakeResult:
     """Run intake again on a quarantined message's stored original (e.g. after a key import).
 
@@ -175,38 +184,55 @@ def retry_quarantined(
         raise NotQuarantined(submission_id=submission_id)
     raw = register.raw_message(record.sha256)
     fetched = FetchedMessage(record.source, record.source, raw, record.received_at)
-    base = _Base(fetched, record.sha256, policy, now, existing_id=submission_id)
-    return _open_and_classify(base, register, decryptor)
+    base = _Base(fetched, record.sha256, policy, now, existing_id=submission_id,
+                 attempts=record.attempts)  # fmt: skip
+    return _open_and_classify(base, register, decryptor, reader or InProcessReader(decryptor))
 
 
-def _open_and_classify(base: _Base, register: Register, decryptor: OfficeKeyring) -> IntakeResult:
+def _open_and_classify(
+    base: _Base, register: Register, decryptor: OfficeKeyring, reader: MessageReader
+) -> IntakeResult:
     limit = base.policy.limits.max_message_bytes
     if len(base.fetched.raw) > limit:
+        register.store_raw(base.sha256, base.fetched.raw)
         reason = f"over størrelsesgrensen ({limit // (1024 * 1024)} MB)"
         return base.record(register, SubmissionOutcome.QUARANTINED, reason)
-    opened = open_message(base.fetched.raw, decryptor)
-    envelope = read_envelope(opened.message)
-    base = base.with_envelope(envelope, opened.protected_subject, opened.crypto)
-    return _classify(base, opened.message, opened.failures, envelope, register, decryptor)
+    facts, base = _read(base, reader)
+    # Stored after reading: a write would hold SQLite's lock while the child reads.
+    register.store_raw(base.sha256, base.fetched.raw)
+    if isinstance(facts, Unreadable):
+        return base.record(register, SubmissionOutcome.QUARANTINED, facts.reason)
+    base = base.with_envelope(facts.envelope, facts.subject, facts.crypto)
+    return _classify(base, facts, register, decryptor)
+
+
+def _read(base: _Base, reader: MessageReader) -> tuple[MessageFacts | Unreadable, _Base]:
+    """Read the message; a failure that may be the machine's is tried again a few times."""
+    attempt = 1
+    facts = reader.read(base.fetched.raw, base.policy.limits)
+    while isinstance(facts, Unreadable) and facts.retry and attempt < MAX_READ_ATTEMPTS:
+        attempt += 1
+        facts = reader.read(base.fetched.raw, base.policy.limits)
+    attempts = base.attempts + attempt if base.existing_id is not None else attempt
+    if isinstance(facts, Unreadable) and facts.retry:
+        facts = Unreadable(f"{facts.reason} (etter {attempt} forsøk)")
+    return facts, replace(base, attempts=attempts)
 
 
 def _classify(
-    base: _Base,
-    message: EmailMessage,
-    failures: Sequence[str],
-    envelope: Envelope,
-    register: Register,
-    decryptor: OfficeKeyring,
+    base: _Base, facts: MessageFacts, register: Register, decryptor: OfficeKeyring
 ) -> IntakeResult:
-    policy = base.policy
-    if failures:  # first: what we cannot read is always visible, even a bounce or a copy
-        return base.record(register, SubmissionOutcome.QUARANTINED, "; ".join(failures))
+    policy, envelope = base.policy, facts.envelope
+    if facts.failures:  # first: what we cannot read is always visible, even a bounce or a copy
+        return base.record(register, SubmissionOutcome.QUARANTINED, "; ".join(facts.failures))
     original = register.find_original(envelope.message_id, base.sha256, base.existing_id)
     if original is not None:
         return base.record(register, SubmissionOutcome.DUPLICATE, None, duplicate_of=original)
     if envelope.automatic:
         return base.record(register, SubmissionOutcome.IGNORED, envelope.automatic)
-    parsed = parse_message(message, policy.limits)
+    parsed = facts.parsed
+    if parsed is None:  # read_message parses every message that is neither failed nor automatic
+        raise ValueError("the reader left a message unparsed")
     if parsed.problems:
         return base.record(register, SubmissionOutcome.QUARANTINED, "; ".join(parsed.problems))
     documents = [_body_document(parsed.body), *parsed.documents]
@@ -284,6 +310,7 @@ class _Base:
     subject: str = ""
     crypto: CryptoRecord = CryptoRecord()
     existing_id: SubmissionId | None = None  # set when re-running a quarantined submission
+    attempts: int = 1  # reads of the message so far (a failed read may be tried again)
 
     def with_envelope(
         self, envelope: Envelope, protected_subject: str | None, crypto: CryptoRecord
@@ -292,6 +319,7 @@ class _Base:
         return _Base(
             self.fetched, self.sha256, self.policy, self.now, envelope.message_id,
             envelope.sender, envelope.sender_name, subject, crypto, self.existing_id,
+            self.attempts,
         )  # fmt: skip
 
     @property
@@ -313,7 +341,7 @@ class _Base:
         return NewSubmission(
             self.fetched.source, self.message_id, self.sha256, self.fetched.received_at,
             self.received_on, self.now, self.sender, self.subject, outcome, self.crypto, case,
-            duplicate_of, reason,
+            duplicate_of, reason, self.attempts,
         )  # fmt: skip
 
     def persist(self, register: Register, submission: NewSubmission) -> SubmissionId:
@@ -439,11 +467,18 @@ def run_intake(
     batch_size: int = 50,
     transient: tuple[type[BaseException], ...] = (),
     on_result: Callable[[IntakeResult], None] | None = None,
+    reader: MessageReader | None = None,
 ) -> IntakeSummary:
-    """Poll once: commit each outcome, then move the message (exactly one row per message)."""
+    """Poll once: commit each outcome, then move the message (exactly one row per message).
+
+    ``transient`` are the faults of the register itself (the database is down): they stop the
+    run for a retry. Anything else one message causes ends as that message's quarantine.
+    """
     summary = IntakeSummary()
+    read = reader or InProcessReader(decryptor)
     for fetched in mailbox.fetch_new(batch_size):
-        result = _receive_isolated(fetched, open_register, decryptor, policy, clock, transient)
+        result = _receive_isolated(fetched, open_register, decryptor, read, policy, clock,
+                                   transient)  # fmt: skip
         if result.quarantined:
             mailbox.mark_quarantined(fetched)
         else:
@@ -458,6 +493,7 @@ def _receive_isolated(
     fetched: FetchedMessage,
     open_register: Callable[[], AbstractContextManager[Register]],
     decryptor: OfficeKeyring,
+    reader: MessageReader,
     policy: IntakePolicy,
     clock: Callable[[], datetime],
     transient: tuple[type[BaseException], ...],
@@ -466,8 +502,9 @@ def _receive_isolated(
     try:
         with open_register() as register:
             return receive_message(
-                fetched, register=register, decryptor=decryptor, policy=policy, now=clock()
-            )
+                fetched, register=register, decryptor=decryptor, policy=policy, now=clock(),
+                reader=reader,
+            )  # fmt: skip
     except transient:
         raise
     except Exception as exc:  # the outermost per-message guard (docs/architecture.md §6)

@@ -71,7 +71,7 @@ class FakeRegister:
         )
         return SubmissionRecord(
             submission_id, s.source, s.message_id, s.sha256, s.received_at, s.sender, s.subject,
-            s.outcome, s.case_number, s.reason, s.crypto, docs,
+            s.outcome, s.case_number, s.reason, s.crypto, docs, attempts=s.attempts,
         )  # fmt: skip
 
     def raw_message(self, sha256: str) -> bytes:

@@ -1,0 +1,180 @@
+"""Reads each message in a child process with a time and memory budget (I/O: processes).
+
+The parent keeps the register transaction; the child only turns bytes into a picklable
+``MessageFacts`` (intake.reading). A child is reused for many messages (``forkserver``: forked
+from a process that imported the parsers once, never from the parent with its threads and
+database connections), and replaced after ``max_tasks_per_process`` messages, after a message
+over budget, and after it dies.
+
+Decryption runs in the child too, inside the budget: gpg's plaintext is parsed as it arrives, a
+compressed OpenPGP packet can inflate a small message a thousandfold, and a hostile decrypted
+MIME tree is as costly as a clear one. gpg is the child's own subprocess and inherits its
+memory limit; the child leads its own process group, so a timeout kills gpg with it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing
+import os
+import resource
+import signal
+from collections.abc import Callable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from types import TracebackType
+
+from crypto.unwrap import Decryptor
+from intake.parse import ParseLimits
+from intake.reading import OVER_BUDGET, MessageBudget, MessageFacts, Unreadable, read_message
+
+__all__ = ["SandboxReader"]
+
+log = logging.getLogger(__name__)
+
+_PRELOAD = ["intake.reading", "crypto.gpg", "docx", "pypdf"]
+_DIED = (
+    "lesingen av meldingen stoppet uventet (prosessen døde); meldingen er lagret og kan "
+    "prøves igjen med «saksflyt quarantine retry»"
+)
+_KEPT_REPORT = "meldingen er lagret, meld fra til drift"
+
+
+def over_time(seconds: float) -> str:
+    return f"{OVER_BUDGET} (brukte mer enn {seconds:g} s); originalen er lagret"
+
+
+def over_memory(budget: MessageBudget) -> str:
+    megabytes = budget.memory_bytes // (1024 * 1024)
+    return f"{OVER_BUDGET} (trengte mer enn {megabytes} MB minne); originalen er lagret"
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    connection: Connection
+    tasks: int = 0
+
+
+class SandboxReader:
+    """A ``MessageReader`` whose reading runs in a budgeted child process."""
+
+    def __init__(self, decryptor_factory: Callable[[], Decryptor], budget: MessageBudget) -> None:
+        self._factory = decryptor_factory
+        self._budget = budget
+        self._worker: _Worker | None = None
+
+    def __enter__(self) -> SandboxReader:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the child: it reads end of file and exits, or is killed."""
+        worker, self._worker = self._worker, None
+        if worker is None:
+            return
+        worker.connection.close()
+        worker.process.join(5)
+        if worker.process.is_alive():
+            _kill(worker)
+
+    def read(self, raw: bytes, limits: ParseLimits) -> MessageFacts | Unreadable:
+        worker = self._ready_worker()
+        try:
+            worker.connection.send_bytes(raw)
+            worker.connection.send(limits)
+            if not worker.connection.poll(self._budget.seconds):
+                self._discard(worker)
+                return Unreadable(over_time(self._budget.seconds))
+            result = worker.connection.recv()
+        except (EOFError, OSError):  # the child died: a signal, the OOM killer, a crash in C
+            self._discard(worker)
+            return Unreadable(_DIED, retry=True)
+        worker.tasks += 1
+        if not isinstance(result, MessageFacts) or worker.tasks >= self._budget.max_tasks:
+            self.close()  # after a failure its state is unknown; start the next one fresh
+        if not isinstance(result, MessageFacts | Unreadable):
+            raise TypeError(f"unexpected reader result {type(result).__name__}")
+        return result
+
+    def _ready_worker(self) -> _Worker:
+        if self._worker is None:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(_PRELOAD)
+            parent_end, child_end = context.Pipe()
+            process = context.Process(
+                target=_serve,
+                args=(child_end, self._factory, self._budget),
+                name="saksflyt-reader",
+                daemon=True,
+            )
+            process.start()
+            child_end.close()
+            self._worker = _Worker(process, parent_end)
+        return self._worker
+
+    def _discard(self, worker: _Worker) -> None:
+        _kill(worker)
+        worker.connection.close()
+        if self._worker is worker:
+            self._worker = None
+
+
+def _kill(worker: _Worker) -> None:
+    """Kill the child and what it started (gpg) by its process group; gpg-agent has its own."""
+    pid = worker.process.pid
+    if pid is not None:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(pid, signal.SIGKILL)
+    worker.process.join(5)
+
+
+def _serve(connection: Connection, factory: Callable[[], Decryptor], budget: MessageBudget) -> None:
+    """The child: read messages from the pipe until it closes, each within the budget."""
+    os.setpgrp()
+    _limit_memory(budget.memory_bytes)
+    decryptor = factory()
+    while True:
+        try:
+            raw = connection.recv_bytes()
+            limits = connection.recv()
+        except EOFError:
+            return
+        result = _read_guarded(raw, decryptor, limits, budget)
+        del raw
+        try:
+            connection.send(result)
+        except MemoryError:
+            connection.send(Unreadable(over_memory(budget)))
+        if not isinstance(result, MessageFacts):
+            return  # the parent starts a fresh child for the next message
+
+
+def _read_guarded(
+    raw: bytes, decryptor: Decryptor, limits: ParseLimits, budget: MessageBudget
+) -> MessageFacts | Unreadable:
+    try:
+        return read_message(raw, decryptor, limits, budget)
+    except MemoryError:
+        return Unreadable(over_memory(budget))
+    except Exception as exc:  # the outermost per-message guard of the child (architecture.md §6)
+        name = type(exc).__name__
+        log.error("reading a message failed: %s", name)  # no message: it may quote the content
+        return Unreadable(f"intern feil under lesing ({name}); {_KEPT_REPORT}")
+
+
+def _limit_memory(extra_bytes: int) -> None:
+    """RLIMIT_AS: the child's present address space plus the message's share of the budget."""
+    with open("/proc/self/statm") as statm:
+        pages = int(statm.read().split()[0])
+    limit = pages * os.sysconf("SC_PAGE_SIZE") + extra_bytes
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
