@@ -141,7 +141,7 @@ def _kill(worker: _Worker) -> None:
 def _serve(connection: Connection, factory: Callable[[], Decryptor], budget: MessageBudget) -> None:
     """The child: read messages from the pipe until it closes, each within the budget."""
     os.setpgrp()
-    _limit_memory(budget.memory_bytes)
+    limit = _limit_memory(budget.memory_bytes)
     decryptor = factory()
     while True:
         try:
@@ -151,6 +151,10 @@ def _serve(connection: Connection, factory: Callable[[], Decryptor], budget: Mes
             return
         result = _read_guarded(raw, decryptor, limits, budget)
         del raw
+        if _peak_address_space() > limit - budget.memory_bytes // 20:
+            # The parsers turn a failed allocation into their own errors («skadet Word-dokument»,
+            # lxml's «Memory allocation failed»): the peak tells that the budget was the cause.
+            result = Unreadable(over_memory(budget))
         try:
             connection.send(result)
         except MemoryError:
@@ -172,9 +176,21 @@ def _read_guarded(
         return Unreadable(f"intern feil under lesing ({name}); {_KEPT_REPORT}")
 
 
-def _limit_memory(extra_bytes: int) -> None:
+def _limit_memory(extra_bytes: int) -> int:
     """RLIMIT_AS: the child's present address space plus the message's share of the budget."""
-    with open("/proc/self/statm") as statm:
-        pages = int(statm.read().split()[0])
-    limit = pages * os.sysconf("SC_PAGE_SIZE") + extra_bytes
+    limit = _status_bytes("VmSize") + extra_bytes
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    return limit
+
+
+def _peak_address_space() -> int:
+    return _status_bytes("VmPeak")
+
+
+def _status_bytes(field: str) -> int:
+    """A «kB» field of /proc/self/status, in bytes."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith(f"{field}:"):
+                return int(line.split()[1]) * 1024
+    raise LookupError(field)
