@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import lzma
 import re
 import struct
 import zipfile
@@ -33,6 +34,8 @@ PARSER_FAILURES: tuple[type[Exception], ...] = (
     ArithmeticError,
     EOFError,
     RuntimeError,  # RecursionError; zipfile's "password required"
+    OSError,  # a damaged bzip2 member of a ZIP: «Invalid data stream»
+    lzma.LZMAError,  # a damaged LZMA member of a ZIP
 )
 
 _ODF_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
