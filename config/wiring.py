@@ -251,11 +251,14 @@ def run_intake_once(
     *,
     imap_password: str | None = None,
     on_result: Callable[[IntakeResult], None] | None = None,
+    reader: SandboxReader | None = None,
 ) -> IntakeSummary:
     """Poll the configured mailbox once and register everything in it.
 
     Only one receiver runs per mailbox: a run that finds another one at work ends at
     once, successfully, with a summary that says so.
+
+    ``reader``: a message reader the caller keeps (and closes), e.g. to read its statistics.
     """
     settings = settings or get_settings()
     identity = mailbox_identity(settings)
@@ -263,7 +266,7 @@ def run_intake_once(
         if not held:
             log.info("another receiver is running for this mailbox; this run does nothing")
             return IntakeSummary(another_receiver=True)
-        return _receive(settings, imap_password, on_result)
+        return _receive(settings, imap_password, on_result, reader)
 
 
 def mailbox_identity(settings: Settings) -> str:
@@ -278,11 +281,12 @@ def _receive(
     settings: Settings,
     imap_password: str | None,
     on_result: Callable[[IntakeResult], None] | None,
+    reader: SandboxReader | None,
 ) -> IntakeSummary:
     with (
         mailbox(settings, imap_password) as box,
         keyring(settings) as gpg,
-        message_reader(settings) as reader,
+        nullcontext(reader) if reader is not None else message_reader(settings) as reader,
     ):
         return run_intake(
             box,

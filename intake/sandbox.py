@@ -20,6 +20,7 @@ import multiprocessing
 import os
 import resource
 import signal
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -30,7 +31,7 @@ from crypto.unwrap import Decryptor
 from intake.parse import ParseLimits
 from intake.reading import OVER_BUDGET, MessageBudget, MessageFacts, Unreadable, read_message
 
-__all__ = ["SandboxReader"]
+__all__ = ["ReadStats", "SandboxReader"]
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,15 @@ def over_memory(budget: MessageBudget) -> str:
 
 
 @dataclass
+class ReadStats:
+    """What reading cost so far: messages, the slowest one, and the largest child (peak RSS)."""
+
+    messages: int = 0
+    max_seconds: float = 0.0
+    max_rss_bytes: int = 0
+
+
+@dataclass
 class _Worker:
     process: BaseProcess
     connection: Connection
@@ -65,6 +75,7 @@ class SandboxReader:
         self._factory = decryptor_factory
         self._budget = budget
         self._worker: _Worker | None = None
+        self.stats = ReadStats()
 
     def __enter__(self) -> SandboxReader:
         return self
@@ -88,17 +99,30 @@ class SandboxReader:
             _kill(worker)
 
     def read(self, raw: bytes, limits: ParseLimits) -> MessageFacts | Unreadable:
+        started = time.monotonic()
+        try:
+            return self._read(raw, limits)
+        finally:
+            seconds = time.monotonic() - started
+            self.stats.messages += 1
+            self.stats.max_seconds = max(self.stats.max_seconds, seconds)
+
+    def _read(self, raw: bytes, limits: ParseLimits) -> MessageFacts | Unreadable:
         worker = self._ready_worker()
         try:
             worker.connection.send_bytes(raw)
             worker.connection.send(limits)
             if not worker.connection.poll(self._budget.seconds):
+                log.warning("a message took more than %s s to read: the reader is stopped",
+                            self._budget.seconds)  # fmt: skip
                 self._discard(worker)
                 return Unreadable(over_time(self._budget.seconds))
-            result = worker.connection.recv()
+            result, rss = worker.connection.recv()
         except (EOFError, OSError):  # the child died: a signal, the OOM killer, a crash in C
+            log.warning("the reader process died while reading a message")
             self._discard(worker)
             return Unreadable(_DIED, retry=True)
+        self.stats.max_rss_bytes = max(self.stats.max_rss_bytes, rss)
         worker.tasks += 1
         if not isinstance(result, MessageFacts) or worker.tasks >= self._budget.max_tasks:
             self.close()  # after a failure its state is unknown; start the next one fresh
@@ -155,10 +179,11 @@ def _serve(connection: Connection, factory: Callable[[], Decryptor], budget: Mes
             # The parsers turn a failed allocation into their own errors («skadet Word-dokument»,
             # lxml's «Memory allocation failed»): the peak tells that the budget was the cause.
             result = Unreadable(over_memory(budget))
+        rss = _status_bytes("VmHWM")
         try:
-            connection.send(result)
+            connection.send((result, rss))
         except MemoryError:
-            connection.send(Unreadable(over_memory(budget)))
+            connection.send((Unreadable(over_memory(budget)), rss))
         if not isinstance(result, MessageFacts):
             return  # the parent starts a fresh child for the next message
 
