@@ -40,6 +40,8 @@ _DIED = (
     "lesingen av meldingen stoppet uventet (prosessen døde); meldingen er lagret og kan "
     "prøves igjen med «saksflyt quarantine retry»"
 )
+_READY = "ready"
+_START_SECONDS = 120
 _KEPT_REPORT = "meldingen er lagret, meld fra til drift"
 
 
@@ -108,7 +110,11 @@ class SandboxReader:
             self.stats.max_seconds = max(self.stats.max_seconds, seconds)
 
     def _read(self, raw: bytes, limits: ParseLimits) -> MessageFacts | Unreadable:
-        worker = self._ready_worker()
+        try:
+            worker = self._ready_worker()
+        except (EOFError, OSError):  # no child could be started: fork failed, or it died
+            log.warning("the message reader could not be started")
+            return Unreadable(_DIED, retry=True)
         try:
             worker.connection.send_bytes(raw)
             worker.connection.send(limits)
@@ -143,7 +149,13 @@ class SandboxReader:
             )
             process.start()
             child_end.close()
-            self._worker = _Worker(process, parent_end)
+            worker = _Worker(process, parent_end)
+            # Starting is not reading: the message's time begins once the child is ready.
+            if not parent_end.poll(_START_SECONDS) or parent_end.recv() != _READY:
+                _kill(worker)
+                parent_end.close()
+                raise ChildProcessError("the message reader did not start")
+            self._worker = worker
         return self._worker
 
     def _discard(self, worker: _Worker) -> None:
@@ -167,11 +179,12 @@ def _serve(connection: Connection, factory: Callable[[], Decryptor], budget: Mes
     os.setpgrp()
     limit = _limit_memory(budget.memory_bytes)
     decryptor = factory()
+    connection.send(_READY)
     while True:
         try:
             raw = connection.recv_bytes()
             limits = connection.recv()
-        except EOFError:
+        except (EOFError, OSError):  # the parent closed the pipe, or is gone
             return
         result = _read_guarded(raw, decryptor, limits, budget)
         del raw
