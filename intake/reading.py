@@ -11,7 +11,7 @@ columns.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from cases.errors import GpgUnavailable
@@ -89,7 +89,7 @@ class InProcessReader:
     """Reads in the calling process: no time or memory limit (tests, and tools on trusted mail)."""
 
     decryptor: Decryptor
-    budget: MessageBudget = MessageBudget()
+    budget: MessageBudget = field(default_factory=MessageBudget)
 
     def read(self, raw: bytes, limits: ParseLimits) -> MessageFacts | Unreadable:
         return read_message(raw, self.decryptor, limits, self.budget)

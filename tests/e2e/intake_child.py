@@ -2,7 +2,8 @@
 
 Points: before_commit (the k-th submission row is flushed, not committed), after_commit (the k-th
 outcome is committed, the message not moved yet), after_move (the k-th message was moved), and
-during_decrypt (inside the k-th gpg call).
+during_read (the k-th message is being read and decrypted in the reader child: the intake
+process dies while it waits).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import functools
 import os
 import signal
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,8 +20,8 @@ from typing import TYPE_CHECKING, Any
 from cases.repository import SqlRegister
 from config import wiring
 from config.settings import get_settings
-from crypto.gpg import GpgKeyring
 from intake.imap import ImapMailbox
+from intake.sandbox import SandboxReader
 
 if TYPE_CHECKING:
     from tests.services.dovecot import ImapAccount
@@ -45,6 +48,23 @@ def _on_call(owner: type, name: str, k: int, *, after: bool) -> None:
     setattr(owner, name, wrapper)
 
 
+def _while_running(owner: type, name: str, k: int) -> None:
+    """The k-th call runs in a thread; this process is killed while it is under way."""
+    original: Callable[..., Any] = getattr(owner, name)
+    calls = {"n": 0}
+
+    @functools.wraps(original)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] == k:
+            threading.Thread(target=original, args=args, kwargs=kwargs, daemon=True).start()
+            time.sleep(0.3)
+            _die()
+        return original(*args, **kwargs)
+
+    setattr(owner, name, wrapper)
+
+
 def _arm(point: str, k: int) -> None:
     if point == "before_commit":
         _on_call(SqlRegister, "add_submission", k, after=True)
@@ -53,8 +73,8 @@ def _arm(point: str, k: int) -> None:
         _on_call(ImapMailbox, "mark_quarantined", k, after=False)
     elif point == "after_move":
         _on_call(ImapMailbox, "mark_processed", k, after=True)
-    elif point == "during_decrypt":
-        _on_call(GpgKeyring, "decrypt", k, after=False)
+    elif point == "during_read":
+        _while_running(SandboxReader, "read", k)
     else:
         raise SystemExit(f"unknown crash point {point}")
 

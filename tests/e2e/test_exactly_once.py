@@ -19,7 +19,7 @@ from tests.services.dovecot import ImapAccount
 from tests.services.gpg import KeyringFactory
 
 ROOT = Path(__file__).resolve().parents[2]
-CRASH_POINTS = ["before_commit:2", "after_commit:3", "after_move:4", "during_decrypt:2"]
+CRASH_POINTS = ["before_commit:2", "after_commit:3", "after_move:4", "during_read:5"]
 
 
 def run_intake(env: dict[str, str], crash: str | None = None) -> subprocess.CompletedProcess[str]:
