@@ -101,20 +101,19 @@ class SandboxReader:
             _kill(worker)
 
     def read(self, raw: bytes, limits: ParseLimits) -> MessageFacts | Unreadable:
-        started = time.monotonic()
-        try:
-            return self._read(raw, limits)
-        finally:
-            seconds = time.monotonic() - started
-            self.stats.messages += 1
-            self.stats.max_seconds = max(self.stats.max_seconds, seconds)
-
-    def _read(self, raw: bytes, limits: ParseLimits) -> MessageFacts | Unreadable:
         try:
             worker = self._ready_worker()
         except (EOFError, OSError):  # no child could be started: fork failed, or it died
             log.warning("the message reader could not be started")
             return Unreadable(_DIED, retry=True)
+        started = time.monotonic()  # starting a child is not reading the message
+        try:
+            return self._read(worker, raw, limits)
+        finally:
+            self.stats.messages += 1
+            self.stats.max_seconds = max(self.stats.max_seconds, time.monotonic() - started)
+
+    def _read(self, worker: _Worker, raw: bytes, limits: ParseLimits) -> MessageFacts | Unreadable:
         try:
             worker.connection.send_bytes(raw)
             worker.connection.send(limits)
