@@ -69,7 +69,7 @@ class Settings(BaseSettings):
     # Operations: who hears of quarantine and of receives that stopped succeeding.
     ops_address: str | None = None
     ops_receive_stale_minutes: int = Field(default=30, gt=0)
-    # The budget of reading one message in its child process (issue 10): over it, quarantine.
+    # The budget of reading one message in its child process: over it, quarantine.
     message_seconds: float = Field(default=60.0, gt=0)
     message_memory_mb: int = Field(default=1024, gt=0)
     message_max_extracted_mb: int = Field(default=100, gt=0)

@@ -207,7 +207,7 @@ def _read_guarded(
         return read_message(raw, decryptor, limits, budget)
     except MemoryError:
         return Unreadable(over_memory(budget))
-    except Exception as exc:  # the outermost per-message guard of the child (architecture.md §6)
+    except Exception as exc:  # the outermost per-message guard (docs/architecture.md §6)
         name = type(exc).__name__
         log.error("reading a message failed: %s", name)  # no message: it may quote the content
         return Unreadable(f"intern feil under lesing ({name}); {_KEPT_REPORT}")

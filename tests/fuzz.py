@@ -1,4 +1,4 @@
-"""Seeded mutation of real mail for the intake fuzz test (issue 10) and the benchmark.
+"""Seeded mutation of real mail for the intake fuzz test and the benchmark.
 
 The seeds are the demo office's mail (PDF, DOCX, PGP/MIME and inline encrypted, an auto-reply, a
 follow-up) and the interop samples of real mail clients; a mutant is a seed with a few random

@@ -1,4 +1,4 @@
-"""Hostile messages found by the attack on intake (issue 10), as fixtures for the tests.
+"""Hostile messages found by an attack on intake, as fixtures for the tests.
 
 Each builder returns the raw bytes of one message. ``HOSTILE`` names them with the outcome and a
 word of the reason intake must give; the same set runs on SQLite and PostgreSQL.

@@ -1,4 +1,4 @@
-"""Intake fuzz benchmark (issue 10): many mutants of real mail, the worst time and memory of one.
+"""Intake fuzz benchmark: many mutants of real mail, the worst time and memory of one.
 
 `BENCH_FUZZ_MUTANTS` (default 2000) mutants of the demo and interop mail go through one real
 intake run (child reader with its budget, gpg, SQLite); a second run must add nothing. Prints the

@@ -1,4 +1,4 @@
-"""Issue 10: a poison message, a header bomb and an Office bomb never stop `saksflyt intake`."""
+"""Hostile mail: a poison message, a header bomb and an Office bomb never stop `saksflyt intake`."""
 
 from __future__ import annotations
 

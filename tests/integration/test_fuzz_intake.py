@@ -1,4 +1,4 @@
-"""Issue 10: a few hundred mutants of real mail; every one ends somewhere and nothing aborts.
+"""Intake fuzz: a few hundred mutants of real mail; every one ends somewhere and nothing aborts.
 
 Seeded and bounded (``SAKSFLYT_FUZZ_MUTANTS``, default 200; ``SAKSFLYT_FUZZ_SEED``): the real
 intake (child reader with its budget, gpg, SQLite) registers them all in one run, and a second

@@ -1,4 +1,4 @@
-"""Issue 10: the hostile set ends the same way on SQLite and on PostgreSQL, every message a row."""
+"""Hostile mail: the set ends the same way on SQLite and on PostgreSQL, every message a row."""
 
 from __future__ import annotations
 

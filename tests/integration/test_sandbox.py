@@ -1,4 +1,4 @@
-"""The budgeted child reader (issue 10): time, memory, a dying child, and attempts on the row."""
+"""The budgeted child reader: time, memory, a dying child, and the attempts on the row."""
 
 from __future__ import annotations
 

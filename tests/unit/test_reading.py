@@ -1,4 +1,4 @@
-"""Reading one message within its budget (issue 10): header limits, caps, and storable text."""
+"""Reading one message within its budget: header limits, caps, and storable text."""
 
 from __future__ import annotations
 

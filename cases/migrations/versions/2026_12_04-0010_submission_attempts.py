@@ -1,4 +1,4 @@
-"""submission attempts (issue 10): how many reads of a message it took
+"""submission attempts: how many reads of a message it took
 
 Revision ID: 0010
 Revises: 0004
