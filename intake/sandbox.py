@@ -170,6 +170,8 @@ def _kill(worker: _Worker) -> None:
     if pid is not None:
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(pid, signal.SIGKILL)
+    if worker.process.is_alive():  # killed before it led its own group
+        worker.process.kill()
     worker.process.join(5)
 
 
