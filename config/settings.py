@@ -70,7 +70,7 @@ class Settings(BaseSettings):
     ops_address: str | None = None
     ops_receive_stale_minutes: int = Field(default=30, gt=0)
     # The budget of reading one message in its child process: over it, quarantine.
-    message_seconds: float = Field(default=60.0, gt=0)
+    message_seconds: float = Field(default=180.0, gt=0)  # room for OCR: 60 s per scan
     message_memory_mb: int = Field(default=1024, gt=0)
     message_max_extracted_mb: int = Field(default=100, gt=0)
     incomplete_requests: Literal["reject", "notice_then_reject"] = "reject"

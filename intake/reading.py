@@ -48,7 +48,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 class MessageBudget:
     """What reading one message may cost; a message over it is quarantined as OVER_BUDGET."""
 
-    seconds: float = 60.0
+    seconds: float = 180.0  # reading.ocr may spend 60 s on each scanned document
     memory_bytes: int = 1024 * _MIB  # address space on top of the reader process's own
     max_extracted_bytes: int = 100 * _MIB  # documents' bytes and text together
     max_text_chars: int = 10_000_000  # the text of the body and every document together
