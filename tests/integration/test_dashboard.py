@@ -261,3 +261,30 @@ def test_repeated_wrong_passwords_make_the_login_wait(client_for: Any, seeded: S
     with wiring.session(seeded.settings) as session:
         actions = [e.action for e in audit_entries(session)]
     assert actions.count("login_failed") == 5 and "login_throttled" in actions
+
+
+def test_every_link_in_a_sent_alert_and_digest_opens_a_case_page(
+    client_for: Any, seeded: Seeded, smtp_server: Any
+) -> None:
+    import re
+
+    from config import alerts
+    from tests.services.browser import TODAY
+
+    url = "https://saksflyt.example.no"
+    settings = seeded.settings.model_copy(
+        update={
+            "smtp_host": smtp_server.host, "smtp_port": smtp_server.port, "smtp_tls": "none",
+            "mail_from": "saksflyt@example.no", "dashboard_url": url,
+        }
+    )  # fmt: skip
+    alerts.queue_alerts(settings, TODAY)
+    alerts.deliver_mail(settings)
+    bodies = [m.get_body(("plain",)).get_content() for m in smtp_server.messages]
+    assert any(str(m["Subject"]).startswith("Frister") for m in smtp_server.messages)
+    links = {link for body in bodies for link in re.findall(rf"{re.escape(url)}\S*", body)}
+    assert len(links) >= 3 and all("/saker/" in link for link in links)
+    client = client_for("leder")
+    for link in sorted(links):
+        response = client.get(link.removeprefix(url))
+        assert response.status_code == 200, link
