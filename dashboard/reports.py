@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 OVERVIEW_ROWS = 15  # most urgent cases shown per milestone; the list shows the rest
+URGENT_ROWS = 25  # rows of «Krever handling nå»; the rest are a link away
 
 
 def case_frame(session: Session, staff: Staff, today: date, *, open_only: bool) -> pd.DataFrame:
@@ -31,21 +32,32 @@ def case_frame(session: Session, staff: Staff, today: date, *, open_only: bool) 
     return frames.case_frame(cases, events, queries.CLOCK_DATA_KEYS, today, review)
 
 
+def search(session: Session, staff: Staff, text: str, *, open_only: bool = True) -> set[int]:
+    """Ids of the visible cases matching a search (number, title, controller, org. number)."""
+    return queries.search_case_ids(session, staff.visible_sections, text, open_only=open_only)
+
+
 @dataclass(frozen=True, slots=True)
 class MilestoneGroup:
     name: str
     count: int
     rows: list[dict[str, Any]]
+    this_week: int = 0
 
 
 @dataclass(frozen=True, slots=True)
 class Overview:
     groups: list[MilestoneGroup]
     load: list[dict[str, Any]]
-    weeks: list[tuple[date, int]]
+    weeks: list[tuple[date, int, int]]
     review: list[dict[str, Any]]
     quarantine: list[dict[str, Any]]
     total: int
+    urgent: list[dict[str, Any]]
+    urgent_total: int
+    overdue: int
+    sections: list[str]
+    section: str = ""
 
 
 def _quarantine(session: Session, zone: ZoneInfo) -> list[dict[str, Any]]:
@@ -56,20 +68,35 @@ def _quarantine(session: Session, zone: ZoneInfo) -> list[dict[str, Any]]:
     ]  # fmt: skip
 
 
-def overview(session: Session, staff: Staff, today: date, zone: ZoneInfo) -> Overview:
-    """The section leader's overview: milestones, load, deadlines per week, the two queues."""
+def overview(
+    session: Session, staff: Staff, today: date, zone: ZoneInfo, section: str = ""
+) -> Overview:
+    """The overview: what needs action now, milestones with «denne uka», load, deadlines per
+    week, the two queues; `section` narrows it to one of the visible sections."""
     frame = case_frame(session, staff, today, open_only=True)
+    sections = sorted(str(s) for s in frame["section"].unique())
+    if section:
+        frame = frame[frame["section"] == section]
+    sunday = frames.week_end(today)
+    due_this_week = frame[frame["deadline_on"].map(lambda d: d <= sunday)] if len(frame) else frame
+    this_week = due_this_week["milestone"].value_counts()
     groups = [
-        MilestoneGroup(name, count, rows.to_dict("records"))
+        MilestoneGroup(name, count, rows.to_dict("records"), int(this_week.get(name, 0)))
         for name, count, rows in frames.milestone_groups(frame, OPEN_MILESTONES, OVERVIEW_ROWS)
     ]
     weekly = frames.deadlines_per_week(frame, today)
     review = frame[frame["review"]].sort_values(["deadline_on", "reference"])
+    urgent = frames.urgent_cases(frame, today)
     return Overview(
         groups=groups,
         load=frames.caseworker_load(frame).to_dict("records"),
-        weeks=list(zip(weekly["week_start"], weekly["count"], strict=True)),
+        weeks=list(zip(weekly["week_start"], weekly["count"], weekly["notices"], strict=True)),
         review=review.to_dict("records"),
         quarantine=_quarantine(session, zone),
         total=len(frame),
+        urgent=urgent[:URGENT_ROWS],
+        urgent_total=len(urgent),
+        overdue=int((frame["milestone"] == "overdue").sum()),
+        sections=sections,
+        section=section,
     )

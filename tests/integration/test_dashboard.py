@@ -74,7 +74,8 @@ def test_the_section_leader_sees_every_milestone_with_risk_text(client_for: Any)
     assert "Tilsynssak" not in page  # another section's case
     assert "Høy risiko" in page and "Middels risiko" in page and "Lav risiko" in page
     assert "1 virkedag<" in page  # 2026/00002: D8 is Monday 23 March
-    assert page.count('class="bar"') == 14
+    assert page.count('class="bar bar-answer"') == 14
+    assert page.count('class="bar bar-notice"') == 14 and page.count('class="bar bar-overdue"') == 1
     assert "ingen nøkkel" in page  # the quarantine queue's details
     assert 'href="/saker/2026/1"' in page  # in the review queue
 
@@ -91,7 +92,7 @@ def test_an_admin_sees_every_section(client_for: Any) -> None:
 
 
 def test_a_caseworker_sees_only_their_section_and_no_quarantine_details(client_for: Any) -> None:
-    page = client_for("tilsyn").get("/").text
+    page = client_for("tilsyn").get("/oversikt").text
     assert "1 åpne saker" in page and "Tilsynssak" in page
     assert "Kameraovervåking" not in page
     assert "ingen nøkkel" not in page and "Seksjonsleder eller administrator" in page
