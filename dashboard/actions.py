@@ -125,7 +125,8 @@ def _act(
         case = load_visible_case(request, session, staff, year, sequence)
     today = state_of(request).today_on()
     confirmed = fields is not None and fields.pop("bekreftet", "") == "ja"
-    error, letters = None, []
+    error: str | None = None
+    letters: list[QueuedLetter] = []
     try:
         if fields is not None and not confirmed:
             preview = _preview(request, case, command, today)

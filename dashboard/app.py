@@ -106,7 +106,7 @@ def create_app(
     settings: Settings | None = None, *, today: Callable[[], date] | None = None
 ) -> FastAPI:
     """The dashboard on the configured register; `today` pins the date (tests)."""
-    from dashboard import actions, bulk, pages
+    from dashboard import actions, bulk, pages, quarantine
 
     settings = settings or get_settings()
     app = FastAPI(title="saksflyt", docs_url=None, redoc_url=None, openapi_url=None)
@@ -129,4 +129,5 @@ def create_app(
     app.include_router(pages.router)
     app.include_router(actions.router)
     app.include_router(bulk.router)
+    app.include_router(quarantine.router)
     return app

@@ -60,7 +60,7 @@ class Overview:
     section: str = ""
 
 
-def _quarantine(session: Session, zone: ZoneInfo) -> list[dict[str, Any]]:
+def quarantine(session: Session, zone: ZoneInfo) -> list[dict[str, Any]]:
     return [
         {"id": sid, "received_at": local_time(at, zone), "sender": sender, "subject": subject,
          "reason": reason or ""}
@@ -92,7 +92,7 @@ def overview(
         load=frames.caseworker_load(frame).to_dict("records"),
         weeks=list(zip(weekly["week_start"], weekly["count"], weekly["notices"], strict=True)),
         review=review.to_dict("records"),
-        quarantine=_quarantine(session, zone),
+        quarantine=quarantine(session, zone),
         total=len(frame),
         urgent=urgent[:URGENT_ROWS],
         urgent_total=len(urgent),
