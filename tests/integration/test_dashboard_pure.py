@@ -103,8 +103,9 @@ def test_the_urgent_list_names_the_last_legal_notice_day_and_the_action() -> Non
     frame = frames.case_frame(rows, {}, (), today)
     first = frame.iloc[0]
     assert first["milestone"] == "running_8w" and first["notice_on"] == today
-    urgent = frames.urgent_cases(frame, today)
-    assert [r["sequence"] for r in urgent] == [2, 1]  # 3 has nothing due soon
+    urgent, total = frames.urgent_cases(frame, today)
+    assert [r["sequence"] for r in urgent] == [2, 1] and total == 2  # 3: nothing due soon
+    assert [r["reference"] for r in frames.urgent_cases(frame, today, 1)[0]] == ["2026/00002"]
     overdue, notice = urgent
     assert notice["due_what"] == "Siste lovlige dag for varsel om forlengelse"
     assert notice["due_on"] == today and notice["due_days"] == 0
