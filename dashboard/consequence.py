@@ -1,4 +1,4 @@
-"""Pure: what an action did to a case, in bokmål, from the case before and after it (issue 13).
+"""Pure: what an action did to a case, in bokmål, from the case before and after it.
 
 The dashboard runs an action once in a transaction it rolls back, compares the two snapshots and
 shows the result for confirmation; only a confirmed action is run for real. An action whose

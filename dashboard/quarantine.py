@@ -1,4 +1,4 @@
-"""Quarantine in the browser (issue 13 point 6): the list, a retry, registering by hand and
+"""Quarantine in the browser: the list, a retry, registering by hand and
 «not a request». Section leaders and admins may act; each action names a reason and is audited."""
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ def case_frame(session: Session, staff: Staff, today: date, *, open_only: bool) 
     sections = staff.visible_sections
     cases = queries.dashboard_cases(session, sections, open_only=open_only)
     # Every section's clock events, filtered here: the same plan for every user, so a user of
-    # some sections never gets a nested loop chosen without statistics (issue 13 point 9).
+    # some sections never gets a nested loop chosen without statistics.
     rows = queries.dashboard_clock_events(session, None, open_only=open_only)
     if sections is not None:
         visible = {case[0] for case in cases}

@@ -110,7 +110,7 @@ def closed_state_text(clock: CaseClock) -> str:
 
 
 def check_event_date(clock: CaseClock, on: date, what: str, today: date | None) -> None:
-    """A sent or received date is not in the future nor after the decision (issue 13 point 3).
+    """A sent or received date is not in the future nor after the decision.
 
     `what` names the date in a sentence («Forespørselen», «Svaret»); `today` is the office's
     date, None when the caller records history (imports, tests) and has no «today» to hold to.

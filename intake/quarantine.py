@@ -1,4 +1,4 @@
-"""Pure: what staff do with a message in quarantine besides a retry (issue 13 point 6), via ports.
+"""Pure: what staff do with a message in quarantine besides a retry, via ports.
 
 A message that cannot be read can still be a request: a member of staff registers it as a case by
 hand, with the original receipt time as T0 (C15), or marks it as not a request. Both keep the

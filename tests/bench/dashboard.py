@@ -4,7 +4,7 @@ Creates a throwaway database, bulk-inserts the cases (four sections, a realistic
 events), then times 20 full HTTP requests for the overview (audited like any view) for three kinds
 of user: an admin (every section), a leader of two sections and a leader of one, and prints each
 median. The database is freshly loaded: no ANALYZE has run, so the plans cannot lean on
-statistics (issue 13 point 9). Target: under 150 ms for each.
+statistics. Target: under 150 ms for each.
 """
 
 from __future__ import annotations
