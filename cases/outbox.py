@@ -187,6 +187,18 @@ class SqlOutbox:
         )
         return {key: outgoing_id for key, outgoing_id in self._session.execute(query)}
 
+    def refresh_alert(self, key: str, outgoing_id: OutgoingId, mail: NewOutgoingMail) -> None:
+        """Rewrite a still pending alert for today: its recipient, subject and text."""
+        row = self._session.get(OutgoingMessageRow, outgoing_id)
+        if row is None:
+            raise OutgoingNotFound(reference=outgoing_id)
+        if row.status != MailStatus.PENDING.value:
+            return
+        row.recipients, row.subject, row.body_text = list(mail.recipients), mail.subject, mail.text
+        ledger = update(AlertLedgerRow).where(AlertLedgerRow.key == key)
+        self._session.execute(ledger.values(recipient=mail.recipients[0]))
+        self._session.flush()
+
     def record_alert(
         self, entry: LedgerEntry, mail: NewOutgoingMail, at: datetime
     ) -> OutgoingId | None:

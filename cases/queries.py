@@ -7,11 +7,11 @@ from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Row, Select, select, type_coerce
+from sqlalchemy import DateTime, Row, Select, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from cases.model import CaseEvent, CaseNumber, CaseStatus
+from cases.model import CaseEvent, CaseNumber, CaseStatus, parse_case_number
 from cases.orm import CaseEventRow, CaseRow, DocumentRow, SubmissionRow
 from cases.orm_letters import LetterDraftRow
 from cases.orm_outbox import OutgoingMessageRow
@@ -79,6 +79,36 @@ def dashboard_cases(
     )  # fmt: skip
     query = _visible(query, sections, open_only).order_by(cases.year, cases.sequence)
     return session.connection().execute(query).all()
+
+
+def search_case_ids(
+    session: Session, sections: Collection[str] | None, text: str, *, open_only: bool = True
+) -> set[int]:
+    """Visible cases whose number, title, controller (name or e-mail) or organisation number
+    (in the request's documents, with or without spaces) matches `text` (case-insensitive)."""
+    text = text.strip()
+    if not text:
+        return set()
+    like = f"%{text.lower()}%"
+    matches: list[ColumnElement[bool]] = [
+        func.lower(CaseRow.title).like(like),
+        func.lower(CaseRow.controller_name).like(like),
+        func.lower(CaseRow.controller_email).like(like),
+    ]
+    number = parse_case_number(text)
+    if number is not None:
+        matches.append((CaseRow.year == number.year) & (CaseRow.sequence == number.sequence))
+    elif text.isdigit() and len(text) <= 6:
+        matches.append(CaseRow.sequence == int(text))
+    digits = text.replace(" ", "")
+    if digits.isdigit() and len(digits) == 9:  # an organisation number, 123456789 or 123 456 789
+        spaced = f"{digits[:3]} {digits[3:6]} {digits[6:]}"
+        documents = select(DocumentRow.case_id).where(
+            or_(DocumentRow.text.contains(digits), DocumentRow.text.contains(spaced))
+        )
+        matches.append(CaseRow.id.in_(documents))
+    query = _visible(select(CaseRow.id).where(or_(*matches)), sections, open_only)
+    return set(session.scalars(query))
 
 
 # The event data derive_clock reads; extracted by the database, so no JSON is parsed per row.
@@ -184,6 +214,19 @@ def case_outgoing_rows(session: Session, case_id: int) -> Sequence[Row[Any]]:
                OutgoingMessageRow.status, OutgoingMessageRow.created_at,
                OutgoingMessageRow.sent_at)
         .where(OutgoingMessageRow.case_id == case_id)
+        .order_by(OutgoingMessageRow.id)
+    )  # fmt: skip
+    return session.execute(query).all()
+
+
+def outgoing_rows_by_id(session: Session, ids: Sequence[int]) -> Sequence[Row[Any]]:
+    """(id, kind, subject, recipients) of the given outgoing messages, in id order."""
+    if not ids:
+        return []
+    query = (
+        select(OutgoingMessageRow.id, OutgoingMessageRow.kind, OutgoingMessageRow.subject,
+               OutgoingMessageRow.recipients)
+        .where(OutgoingMessageRow.id.in_(list(ids)))
         .order_by(OutgoingMessageRow.id)
     )  # fmt: skip
     return session.execute(query).all()

@@ -118,6 +118,7 @@ def extend(
             clock = casework.extend_case(
                 register, number, notice_sent_on=day, reason=reason,
                 override_reason=override_reason, actor=audit.actor, now=wiring.utc_now(),
+                today=office_today(),
             )  # fmt: skip
     _echo_clock("Forlenget.", clock)
 
@@ -135,8 +136,9 @@ def request_info(
         settings, audit = _audited("request_info", number, by)
         with wiring.register(settings, audit) as register:
             clock = casework.request_information(
-                register, number, sent_on=day, what=what, actor=audit.actor, now=wiring.utc_now()
-            )
+                register, number, sent_on=day, what=what, actor=audit.actor, now=wiring.utc_now(),
+                today=office_today(),
+            )  # fmt: skip
     _echo_clock("Fristen står stille.", clock)
 
 
@@ -154,7 +156,7 @@ def info_received(
         with wiring.register(settings, audit) as register:
             clock = casework.record_information_received(
                 register, number, received_on=day, actor=audit.actor, now=wiring.utc_now(),
-                note=note,
+                note=note, today=office_today(),
             )  # fmt: skip
     _echo_clock("Klokken går igjen.", clock)
 
@@ -176,7 +178,7 @@ def decide(
         with wiring.register(settings, audit) as register:
             clock = casework.record_decision(
                 register, number, dispatched_on=sent, notified_on=notified_on,
-                actor=audit.actor, now=wiring.utc_now(),
+                actor=audit.actor, now=wiring.utc_now(), today=office_today(),
             )  # fmt: skip
     appeal = clock.deadlines.appeal_deadline
     typer.echo(f"Vedtak registrert. Klagefrist {long_date(appeal.on) if appeal else '-'}.")
@@ -190,8 +192,9 @@ def withdraw(case: CaseArg, on: OnOption = None, by: ByOption = None) -> None:
         settings, audit = _audited("withdraw", number, by)
         with wiring.register(settings, audit) as register:
             casework.withdraw_case(
-                register, number, on=day, actor=audit.actor, now=wiring.utc_now()
-            )
+                register, number, on=day, actor=audit.actor, now=wiring.utc_now(),
+                today=office_today(),
+            )  # fmt: skip
     typer.echo(f"Sak {number.canonical} er trukket tilbake.")
 
 

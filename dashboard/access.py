@@ -104,6 +104,9 @@ class StaffDirectory:
             key=lambda s: s.name,
         )
 
+    def everyone(self) -> list[Staff]:
+        return list(self._staff.values())
+
     def name_of(self, username: str | None) -> str:
         staff = self.get(username or "")
         return staff.name if staff else (username or "")

@@ -42,6 +42,8 @@ def _templates() -> Jinja2Templates:
     )
     env.filters["long_date"] = long_date
     env.filters["dmy"] = lambda d: d.strftime("%d.%m.%Y") if d else ""
+    env.filters["thousands"] = labels.thousands
+    env.filters["letter_kind"] = labels.letter_kind
     env.globals["labels"] = labels
     env.globals["label"] = labels.label
     env.globals["notices"] = labels.NOTICES
@@ -72,7 +74,7 @@ def _status_for(exc: CaseworkError) -> int:
 
 async def _show_casework_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, CaseworkError)
-    context = {"message": exc.user_message(), "code": exc.code}
+    context = {"message": labels.without_rule_ids(exc.user_message()), "code": exc.code}
     return render(request, "error.html", context, status_code=_status_for(exc))
 
 
@@ -104,7 +106,7 @@ def create_app(
     settings: Settings | None = None, *, today: Callable[[], date] | None = None
 ) -> FastAPI:
     """The dashboard on the configured register; `today` pins the date (tests)."""
-    from dashboard import actions, pages
+    from dashboard import actions, bulk, pages, quarantine
 
     settings = settings or get_settings()
     app = FastAPI(title="saksflyt", docs_url=None, redoc_url=None, openapi_url=None)
@@ -126,4 +128,6 @@ def create_app(
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(pages.router)
     app.include_router(actions.router)
+    app.include_router(bulk.router)
+    app.include_router(quarantine.router)
     return app

@@ -193,3 +193,22 @@ def crypto_view(row: Sequence[Any], zone: ZoneInfo) -> CryptoView:
         signer_fingerprint=signer or "",
         recipient_key_ids=", ".join(keys or []),
     )
+
+
+def notice_detail(
+    notice: str, clock: CaseClock, status: str, letter: tuple[str, Sequence[str]] | None
+) -> str:
+    """The success message's second half: what the action did, as the case now stands."""
+    final = long_date(clock.deadlines.final_deadline.on)
+    lines = []
+    if notice in ("forlenget", "mottatt"):
+        lines.append(f"Gjeldende svarfrist: {final}.")
+    elif notice == "etterspurt" and clock.open_suspension_since is not None:
+        since = long_date(clock.open_suspension_since)
+        lines.append(f"Fristen står stille fra {since}; foreløpig svarfrist {final}.")
+    elif notice == "vurdert":
+        lines.append(f"Status: {labels.label(labels.STATUSES, status)}.")
+    if letter is not None:
+        subject, recipients = letter
+        lines.append(f"Brevet «{subject}» er lagt i utboksen til {', '.join(recipients)}.")
+    return " ".join(lines)

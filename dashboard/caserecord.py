@@ -82,13 +82,19 @@ def _parts(
 def _clock_context(case: VisibleCase, events: list[CaseEvent], today: date) -> dict[str, Any]:
     """The clock, milestone, applicable deadline, days left and risk (R-T-13, R-T-16)."""
     clock = derive_clock(case.received_on, events, today)
-    milestone = "closed" if case.status in frames.CLOSED_STATUSES else clock.milestone.value
+    closed = case.status in frames.CLOSED_STATUSES
+    milestone = "closed" if closed else clock.milestone.value
     deadline_on = frames.applicable_deadline(clock)
-    days_left = working_days_between(today, deadline_on)
+    final_on = clock.deadlines.final_deadline.on
+    days_left = working_days_between(today, final_on)  # the badge counts to the date it shows
     since = clock.open_suspension_since
+    notice_on = frames.notice_limit(clock, closed)
+    notice_days = None if notice_on is None else working_days_between(today, notice_on)
     return {
         "clock": clock, "milestone": milestone, "deadline_on": deadline_on,
         "days_left": days_left, "risk": frames.risk_of(milestone, days_left),
+        "notice_on": notice_on, "notice_days": notice_days,
+        "notice_risk": None if notice_days is None else frames.risk_of("running_8w", notice_days),
         "status_line": clock.status_line(), "stopped_since": long_date(since) if since else None,
         "deadlines": case_view.deadline_views(clock),
     }  # fmt: skip

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -31,6 +31,9 @@ COLUMNS = [
     "days_left",
     "risk",
     "stopped_since",
+    "notice_on",
+    "notice_days",
+    "next_on",
     "section",
     "caseworker",
     "title",
@@ -70,18 +73,30 @@ def applicable_deadline(clock: CaseClock) -> date:
     return clock.deadlines.final_deadline.on
 
 
-ClockFacts = tuple[str, date, date, int, str, "date | None"]
+ClockFacts = tuple[str, date, date, int, str, "date | None", "date | None", "int | None"]
+
+
+def notice_limit(clock: CaseClock, closed: bool = False) -> date | None:
+    """The last legal day for an extension notice (L1M, R-EXT-3) while one can still be sent."""
+    limit = clock.deadlines.notice_limit_1m.on
+    if closed or clock.is_closed or clock.extended or clock.as_of > limit:
+        return None
+    return limit
 
 
 def _clock_facts(t0: date, events: Sequence[CaseEvent], today: date, closed: bool) -> ClockFacts:
-    """(milestone, applicable deadline, final deadline, working days left, risk, stopped since)."""
+    """(milestone, applicable deadline, final deadline, working days left, risk, stopped since,
+    last day for an extension notice, working days to it)."""
     clock = derive_clock(t0, events, today)
     milestone = "closed" if closed else clock.milestone.value
     deadline_on = applicable_deadline(clock)
     days_left = working_days_between(today, deadline_on)
     risk = risk_of(milestone, days_left)
     final_on = clock.deadlines.final_deadline.on
-    return milestone, deadline_on, final_on, days_left, risk, clock.open_suspension_since
+    notice_on = notice_limit(clock, closed)
+    notice_days = None if notice_on is None else working_days_between(today, notice_on)
+    return (milestone, deadline_on, final_on, days_left, risk, clock.open_suspension_since,
+            notice_on, notice_days)  # fmt: skip
 
 
 @lru_cache(maxsize=65536)
@@ -108,9 +123,11 @@ def case_frame(
     for case_id, year, sequence, status, t0, section, caseworker, title in cases:
         closed = status in CLOSED_STATUSES
         facts = _facts(t0, today, closed, tuple(events.get(case_id, ())), keys)
+        notice_on, deadline_on = facts[6], facts[1]
+        next_on = notice_on if notice_on is not None and notice_on < deadline_on else deadline_on
         review = case_id in review_ids or status == "needs_review"
         records.append(
-            (case_id, f"{year}/{sequence:05d}", year, sequence, status, *facts, section,
+            (case_id, f"{year}/{sequence:05d}", year, sequence, status, *facts, next_on, section,
              caseworker or "", title, t0, review)
         )  # fmt: skip
     return pd.DataFrame.from_records(records, columns=COLUMNS)
@@ -143,18 +160,87 @@ def monday_of(day: date) -> date:
 
 
 def deadlines_per_week(frame: pd.DataFrame, today: date, weeks: int = CHART_WEEKS) -> pd.DataFrame:
-    """Final deadlines of open cases per week (Monday first) for the next `weeks` weeks."""
+    """Answer deadlines (final, clock running) and last days for extension notices of open
+    cases per week (Monday first) for the next `weeks` weeks."""
     start = monday_of(today)
     open_cases = frame[frame["milestone"] != "closed"]
-    offsets = open_cases["final_on"].map(lambda d: (d - start).days // 7)
-    counts = offsets[(offsets >= 0) & (offsets < weeks)].value_counts()
-    mondays = [start + timedelta(weeks=k) for k in range(weeks)]
+
+    def per_week(days: pd.Series) -> list[int]:
+        offsets = days.dropna().map(lambda d: (d - start).days // 7)
+        counts = offsets[(offsets >= 0) & (offsets < weeks)].value_counts()
+        return [int(counts.get(k, 0)) for k in range(weeks)]
+
+    running = open_cases[open_cases["milestone"] != "overdue"]
+    notices = open_cases["notice_on"] if "notice_on" in open_cases else pd.Series([], dtype=object)
     return pd.DataFrame(
-        {"week_start": mondays, "count": [int(counts.get(k, 0)) for k in range(weeks)]}
+        {
+            "week_start": [start + timedelta(weeks=k) for k in range(weeks)],
+            "count": per_week(running["final_on"]),
+            "notices": per_week(notices),
+        }
     )
 
 
+NOTICE_ALERT_DAYS = 5  # working days before the last legal day for an extension notice
+
+
+def week_end(today: date) -> date:
+    """The Sunday that ends today's week («denne uka»)."""
+    return today + timedelta(days=6 - today.weekday())
+
+
+def urgent_cases(
+    frame: pd.DataFrame, today: date, limit: int | None = None
+) -> tuple[list[dict[str, Any]], int]:
+    """«Krever handling nå»: overdue cases, the last days for an extension notice within five
+    working days (also between the 4-week target and the one-month limit, R-EXT-3), answer
+    deadlines this week, and unassigned cases in the red; each with what to do, soonest first.
+    Returns the first `limit` rows and how many there are in all."""
+    open_cases = frame[frame["milestone"] != "closed"]
+    if open_cases.empty:
+        return [], 0
+    sunday = week_end(today)
+    notice_days = pd.to_numeric(open_cases["notice_days"], errors="coerce")
+    overdue = open_cases["milestone"] == "overdue"
+    notice = notice_days.notna() & (notice_days <= NOTICE_ALERT_DAYS)
+    running = open_cases["milestone"] != "clock_stopped"
+    answer = running & (open_cases["final_on"] <= sunday)
+    unassigned = (open_cases["caseworker"] == "") & open_cases["risk"].isin(["red", "overdue"])
+    urgent = open_cases[overdue | notice | answer | unassigned]
+    # The date that makes each case urgent, vectorised, so only the shown rows are built.
+    due = urgent["final_on"].where(~notice[urgent.index] | overdue[urgent.index],
+                                   urgent["notice_on"])  # fmt: skip
+    order = urgent.assign(_due=due).sort_values(["_due", "year", "sequence"], kind="stable")
+    shown = order if limit is None else order.head(limit)
+    rows = [row | _urgency(row, today) for row in shown.drop(columns="_due").to_dict("records")]
+    return rows, len(urgent)
+
+
+def _urgency(row: dict[str, Any], today: date) -> dict[str, Any]:
+    """The date that makes a case urgent, what that date is, and the action to take."""
+    assign = " Tildel saksbehandler." if not row["caseworker"] else ""
+    if row["milestone"] == "overdue":
+        due_on, what = row["final_on"], "Svarfristen er overskredet"
+        action = "Send svar snarest, og gi behandlingsansvarlig beskjed."
+    elif pd.notna(row["notice_days"]) and row["notice_days"] <= NOTICE_ALERT_DAYS:
+        due_on, what = row["notice_on"], "Siste lovlige dag for varsel om forlengelse"
+        action = (
+            "Avgjør forlengelse i dag: dette er siste dag for varselet."
+            if row["notice_on"] == today
+            else "Avgjør forlengelse og send varsel med begrunnelse."
+        )
+    elif row["caseworker"] or row["final_on"] <= week_end(today):
+        due_on, what = row["final_on"], "Svarfrist denne uka"
+        action = "Send svar innen fristen."
+    else:
+        due_on, what, action = row["deadline_on"], "Ikke tildelt, rød frist", ""
+    days = working_days_between(today, due_on)
+    action = (action + assign).strip()
+    return {"due_on": due_on, "due_what": what, "due_days": days, "action": action}
+
+
 SORT_KEYS = {
+    "neste": ["next_on", "year", "sequence"],
     "saksnr": ["year", "sequence"],
     "frist": ["deadline_on", "year", "sequence"],
     "dager": ["days_left", "year", "sequence"],
@@ -177,6 +263,7 @@ class ListFilter:
     sort: str = "frist"
     descending: bool = False
     include_closed: bool = False
+    search: str = ""  # case number, title, controller or organisation number
 
     @property
     def wants_closed(self) -> bool:
@@ -188,18 +275,24 @@ class ListFilter:
             "seksjon": self.section, "saksbehandler": self.caseworker,
             "milepael": self.milestone, "status": self.status, "sorter": self.sort,
             "synkende": "1" if self.descending else "",
-            "avsluttede": "1" if self.include_closed else "",
+            "avsluttede": "1" if self.include_closed else "", "sok": self.search,
         }  # fmt: skip
         return urlencode({key: value for key, value in pairs.items() if value})
 
     def describe(self) -> str:
-        """For the audit log: which filters were used (names staff, never case contents)."""
-        return self.query_string()[:200]
+        """For the audit log: which filters were used (names staff, never case contents, so
+        a search names only that there was one)."""
+        return replace(self, search="*" if self.search else "").query_string()[:200]
 
 
-def filter_cases(frame: pd.DataFrame, wanted: ListFilter) -> pd.DataFrame:
-    """Rows matching every non-empty filter, sorted by the chosen key (unknown keys: deadline)."""
+def filter_cases(
+    frame: pd.DataFrame, wanted: ListFilter, found: set[int] | None = None
+) -> pd.DataFrame:
+    """Rows matching every non-empty filter (and, with a search, among the `found` case ids),
+    sorted by the chosen key (unknown keys: deadline)."""
     mask = pd.Series(True, index=frame.index)
+    if wanted.search:
+        mask &= frame["case_id"].isin(found or set())
     for column, value in (
         ("section", wanted.section),
         ("caseworker", wanted.caseworker),

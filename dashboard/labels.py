@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+_RULE_ID = re.compile(r"\s*\((?:R-[A-Z]+-\d+|[CP]\d+)(?:[,;] ?(?:R-[A-Z]+-\d+|[CP]\d+))*\)")
+
 MILESTONES = {
     "awaiting_extension_decision": "Venter på avgjørelse om forlengelse",
     "running_8w": "Løper mot 8 uker",
@@ -81,6 +85,28 @@ EVENTS = {
     "withdrawn": "Trukket",
     "follow_up_from_unknown_sender": "Oppfølging fra ukjent avsender (til vurdering)",
 }
+LETTER_KINDS = {
+    "decision": "Svar på forhåndsdrøftelse",
+    "extension": "Varsel om forlengelse",
+    "info_request": "Be om opplysninger",
+    "receipt": "Foreløpig svar (mottak)",
+    "rejection": "Avvisning",
+    "deficiency": "Mangelbrev",
+    "alert": "Fristvarsel",
+    "digest": "Daglig oversikt over frister",
+}
+MAIL_STATUSES = {
+    "pending": "Venter på sending",
+    "sent": "Sendt",
+    "failed": "Kunne ikke sendes",
+    "cancelled": "Avbrutt",
+}
+DRAFT_STATUSES = {
+    "draft": "Utkast",
+    "final": "Ferdigstilt",
+    "sent": "Sendt",
+    "superseded": "Erstattet",
+}
 VERDICTS = {
     "present": "Foreligger",
     "missing": "Mangler",
@@ -111,3 +137,18 @@ def label(table: dict[str, str], key: str | None) -> str:
     if key is None:
         return ""
     return table.get(key, key)
+
+
+def letter_kind(kind: str | None) -> str:
+    """«letter:receipt» and «receipt» alike, in bokmål."""
+    return label(LETTER_KINDS, (kind or "").removeprefix("letter:"))
+
+
+def thousands(n: int) -> str:
+    """10 000 with a (no-break) space between thousands, as Norwegian writes numbers."""
+    return f"{n:,}".replace(",", "\u00a0")
+
+
+def without_rule_ids(text: str) -> str:
+    """A message for the screen: «… én måned (R-EXT-3).» becomes «… én måned.»."""
+    return _RULE_ID.sub("", text)

@@ -13,8 +13,8 @@ from fastapi.responses import RedirectResponse
 
 from cases import queries
 from cases.errors import CaseNotFound
-from dashboard import exports, frames, reports
-from dashboard.access import Staff, authenticate
+from dashboard import case_view, exports, frames, labels, reports
+from dashboard.access import Role, Staff, authenticate
 from dashboard.app import render
 from dashboard.caserecord import case_context, load_visible_case
 from dashboard.chart import weekly_chart
@@ -81,14 +81,24 @@ def logout(request: Request) -> Response:
 
 
 @router.get("/")
-def overview(request: Request, staff: CurrentStaff) -> Response:
-    """The section leader's overview of open cases at risk."""
+def start_page(request: Request, staff: CurrentStaff, seksjon: str = "") -> Response:
+    """A caseworker starts at «Mine saker»; section leaders and admins at the overview."""
+    if staff.role is Role.CASEWORKER:
+        return RedirectResponse("/mine-saker", status_code=303)
+    return overview(request, staff, seksjon)
+
+
+@router.get("/oversikt")
+def overview(request: Request, staff: CurrentStaff, seksjon: str = "") -> Response:
+    """The overview of open cases: what needs action now on top, then the milestones."""
     state = state_of(request)
     today = state.today_on()
+    zone = ZoneInfo(state.settings.office_timezone)
     with database(request) as session:
-        data = reports.overview(session, staff, today, ZoneInfo(state.settings.office_timezone))
-    audit(request, staff, "view_overview")
-    context = {"staff": staff, "today": today, "data": data, "chart": weekly_chart(data.weeks)}
+        data = reports.overview(session, staff, today, zone, seksjon)
+    audit(request, staff, "view_overview", detail=f"seksjon={seksjon}" if seksjon else None)
+    chart = weekly_chart(data.weeks, data.overdue)
+    context = {"staff": staff, "today": today, "data": data, "chart": chart}
     return render(request, "overview.html", context)
 
 
@@ -100,11 +110,13 @@ def list_filter(
     sorter: str = "frist",
     synkende: bool = False,
     avsluttede: bool = False,
+    sok: str = "",
 ) -> frames.ListFilter:
     """The case list's query string (Norwegian names, as the form sends them)."""
     return frames.ListFilter(
-        seksjon, saksbehandler, milepael, status, sorter, synkende, include_closed=avsluttede
-    )
+        seksjon, saksbehandler, milepael, status, sorter, synkende, include_closed=avsluttede,
+        search=sok.strip()[:200],
+    )  # fmt: skip
 
 
 Filters = Annotated[frames.ListFilter, Depends(list_filter)]
@@ -113,22 +125,42 @@ Filters = Annotated[frames.ListFilter, Depends(list_filter)]
 def _listed(request: Request, staff: Staff, wanted: frames.ListFilter) -> tuple[Any, Any]:
     """(every visible case, the filtered and sorted ones) as frames."""
     today = state_of(request).today_on()
+    open_only = not wanted.wants_closed
     with database(request) as session:
-        frame = reports.case_frame(session, staff, today, open_only=not wanted.wants_closed)
-    return frame, frames.filter_cases(frame, wanted)
+        frame = reports.case_frame(session, staff, today, open_only=open_only)
+        found = None
+        if wanted.search:
+            found = reports.search(session, staff, wanted.search, open_only=open_only)
+    return frame, frames.filter_cases(frame, wanted, found)
+
+
+@router.get("/mine-saker")
+def my_cases(request: Request, staff: CurrentStaff, sok: str = "") -> Response:
+    """A caseworker's desk: their own open cases, the nearest legal deadline first."""
+    wanted = frames.ListFilter(caseworker=staff.username, sort="neste", search=sok.strip()[:200])
+    return _case_list_page(request, staff, wanted, 1, mine=True)
 
 
 @router.get("/saker")
 def case_list(request: Request, staff: CurrentStaff, wanted: Filters, side: int = 1) -> Response:
     """Every visible case with filters (section, caseworker, milestone, status) and sorting,
     LIST_LIMIT rows per page (`side`)."""
+    return _case_list_page(request, staff, wanted, side)
+
+
+def _case_list_page(
+    request: Request, staff: Staff, wanted: frames.ListFilter, side: int, mine: bool = False
+) -> Response:
     frame, shown = _listed(request, staff, wanted)
     pages = max(1, math.ceil(len(shown) / LIST_LIMIT))
     page = min(max(side, 1), pages)
     first = (page - 1) * LIST_LIMIT
-    audit(request, staff, "view_case_list", detail=wanted.describe())
+    audit(request, staff, "view_my_cases" if mine else "view_case_list", detail=wanted.describe())
     context = {
         "staff": staff,
+        "mine": mine,
+        "bulk_notice": _bulk_notice(request),
+        "assignable": _assignable(request, staff, frame),
         "wanted": wanted,
         "rows": shown.iloc[first : first + LIST_LIMIT].to_dict("records"),
         "count": len(shown),
@@ -161,12 +193,26 @@ def case_export(request: Request, staff: CurrentStaff, wanted: Filters, suffix: 
 def case_page(request: Request, staff: CurrentStaff, year: int, sequence: int) -> Response:
     """One case: timeline, deadlines with their trail, parts, documents, letters, crypto."""
     state = state_of(request)
+    notice = request.query_params.get("melding", "")
     with database(request) as session:
         case = load_visible_case(request, session, staff, year, sequence)
         context = case_context(session, case, state, state.today_on())
+        letter = _queued_letter(session, case.case_id, request.query_params.get("brev", ""))
     audit(request, staff, "view_case", case.reference)
-    context |= {"staff": staff, "notice": request.query_params.get("melding", "")}
+    detail = case_view.notice_detail(notice, context["clock"], case.status, letter)
+    context |= {"staff": staff, "notice": notice, "notice_detail": detail}
     return render(request, "case.html", context)
+
+
+def _queued_letter(session: Any, case_id: int, reference: str) -> tuple[str, list[str]] | None:
+    """The subject and recipients of the letter an action just queued (named in its redirect)."""
+    if not reference.isdigit():
+        return None
+    rows = [r for r in queries.outgoing_rows_by_id(session, [int(reference)])]
+    row = rows[0] if rows else None
+    if row is None or queries.outgoing_text_row(session, case_id, row.id) is None:
+        return None
+    return row.subject, list(row.recipients)
 
 
 @router.get("/saker/{year}/{sequence}/dokumenter/{document_id}")
@@ -224,3 +270,24 @@ def _attachment(name: str) -> dict[str, str]:
     )
     disposition = f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name)}"
     return {"Content-Disposition": disposition}
+
+
+def _assignable(request: Request, staff: Staff, frame: Any) -> list[Staff]:
+    """Whom a section leader may give the listed cases to (the staff of their sections)."""
+    if not staff.may_assign:
+        return []
+    directory = state_of(request).staff
+    sections = sorted(str(s) for s in frame["section"].unique())
+    people = {s.username: s for section in sections for s in directory.assignable_in(section)}
+    return sorted(people.values(), key=lambda s: s.name)
+
+
+def _bulk_notice(request: Request) -> str:
+    """«3 saker er tildelt Kari Saksbehandler.» after a bulk assignment."""
+    params = request.query_params
+    count = params.get("antall", "")
+    if params.get("melding") != "tildelt-mange" or not count.isdigit():
+        return ""
+    name = state_of(request).staff.name_of(params.get("til", ""))
+    noun = "sak er" if count == "1" else "saker er"
+    return f"{labels.thousands(int(count))} {noun} tildelt {name}."

@@ -19,16 +19,27 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 OVERVIEW_ROWS = 15  # most urgent cases shown per milestone; the list shows the rest
+URGENT_ROWS = 25  # rows of «Krever handling nå»; the rest are a link away
 
 
 def case_frame(session: Session, staff: Staff, today: date, *, open_only: bool) -> pd.DataFrame:
     """Cases the member of staff may see: two queries (cases, clock events) grouped in Python."""
     sections = staff.visible_sections
     cases = queries.dashboard_cases(session, sections, open_only=open_only)
-    rows = queries.dashboard_clock_events(session, sections, open_only=open_only)
+    # Every section's clock events, filtered here: the same plan for every user, so a user of
+    # some sections never gets a nested loop chosen without statistics.
+    rows = queries.dashboard_clock_events(session, None, open_only=open_only)
+    if sections is not None:
+        visible = {case[0] for case in cases}
+        rows = [row for row in rows if row[0] in visible]
     review = queries.review_case_ids(session, sections)
     events = frames.group_events(rows)
     return frames.case_frame(cases, events, queries.CLOCK_DATA_KEYS, today, review)
+
+
+def search(session: Session, staff: Staff, text: str, *, open_only: bool = True) -> set[int]:
+    """Ids of the visible cases matching a search (number, title, controller, org. number)."""
+    return queries.search_case_ids(session, staff.visible_sections, text, open_only=open_only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,19 +47,25 @@ class MilestoneGroup:
     name: str
     count: int
     rows: list[dict[str, Any]]
+    this_week: int = 0
 
 
 @dataclass(frozen=True, slots=True)
 class Overview:
     groups: list[MilestoneGroup]
     load: list[dict[str, Any]]
-    weeks: list[tuple[date, int]]
+    weeks: list[tuple[date, int, int]]
     review: list[dict[str, Any]]
     quarantine: list[dict[str, Any]]
     total: int
+    urgent: list[dict[str, Any]]
+    urgent_total: int
+    overdue: int
+    sections: list[str]
+    section: str = ""
 
 
-def _quarantine(session: Session, zone: ZoneInfo) -> list[dict[str, Any]]:
+def quarantine(session: Session, zone: ZoneInfo) -> list[dict[str, Any]]:
     return [
         {"id": sid, "received_at": local_time(at, zone), "sender": sender, "subject": subject,
          "reason": reason or ""}
@@ -56,20 +73,35 @@ def _quarantine(session: Session, zone: ZoneInfo) -> list[dict[str, Any]]:
     ]  # fmt: skip
 
 
-def overview(session: Session, staff: Staff, today: date, zone: ZoneInfo) -> Overview:
-    """The section leader's overview: milestones, load, deadlines per week, the two queues."""
+def overview(
+    session: Session, staff: Staff, today: date, zone: ZoneInfo, section: str = ""
+) -> Overview:
+    """The overview: what needs action now, milestones with «denne uka», load, deadlines per
+    week, the two queues; `section` narrows it to one of the visible sections."""
     frame = case_frame(session, staff, today, open_only=True)
+    sections = sorted(str(s) for s in frame["section"].unique())
+    if section:
+        frame = frame[frame["section"] == section]
+    sunday = frames.week_end(today)
+    due_this_week = frame[frame["deadline_on"] <= sunday]
+    this_week = due_this_week["milestone"].value_counts()
     groups = [
-        MilestoneGroup(name, count, rows.to_dict("records"))
+        MilestoneGroup(name, count, rows.to_dict("records"), int(this_week.get(name, 0)))
         for name, count, rows in frames.milestone_groups(frame, OPEN_MILESTONES, OVERVIEW_ROWS)
     ]
     weekly = frames.deadlines_per_week(frame, today)
     review = frame[frame["review"]].sort_values(["deadline_on", "reference"])
+    urgent, urgent_total = frames.urgent_cases(frame, today, URGENT_ROWS)
     return Overview(
         groups=groups,
         load=frames.caseworker_load(frame).to_dict("records"),
-        weeks=list(zip(weekly["week_start"], weekly["count"], strict=True)),
+        weeks=list(zip(weekly["week_start"], weekly["count"], weekly["notices"], strict=True)),
         review=review.to_dict("records"),
-        quarantine=_quarantine(session, zone),
+        quarantine=quarantine(session, zone),
         total=len(frame),
+        urgent=urgent,
+        urgent_total=urgent_total,
+        overdue=int((frame["milestone"] == "overdue").sum()),
+        sections=sections,
+        section=section,
     )

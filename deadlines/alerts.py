@@ -8,7 +8,7 @@ delivery idempotent across restarts and outages.
 from __future__ import annotations
 
 import enum
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -53,6 +53,7 @@ class PlannedAlert:
     key: str
     label: str = ""
     trail: tuple[str, ...] = ()
+    last_legal_on: date | None = None  # extension decision: the one-month limit L1M (R-EXT-3)
 
 
 @lru_cache(maxsize=65536)
@@ -94,8 +95,19 @@ def plan_alerts(
     steps = _schedule(n4w.on if decide else None, warn_on, yellow, red)
     number, prefix = case.case_number, f"{case.case_number}:"
     recipient = case.caseworker or f"section:{case.section}"
+    limit_on = deadlines.notice_limit_1m.on
     return [
-        PlannedAlert(number, kind, due, d.on, recipient, prefix + suffix, d.label, d.trail)
+        PlannedAlert(
+            number,
+            kind,
+            due,
+            d.on,
+            recipient,
+            prefix + suffix,
+            d.label,
+            d.trail,
+            None if is_final else limit_on,
+        )  # fmt: skip
         for kind, due, is_final, suffix in steps
         if due_by is None or due <= due_by
         for d in (final if is_final else n4w,)
@@ -115,36 +127,67 @@ def due_alerts(
     return sorted(due, key=lambda a: (a.due_on, a.case_number, str.__str__(a.kind)))
 
 
-_SUBJECTS = {
-    AlertKind.EXTENSION_DECISION: "Sak {case}: ta stilling til forlengelse før {date}",
-    AlertKind.FINAL_WARNING_YELLOW: "[Gul] Sak {case}: svarfrist {date}",
-    AlertKind.FINAL_WARNING_RED: "[Rød] Sak {case}: svarfrist {date}",
-    AlertKind.MISSED: "[Overskredet] Sak {case}: svarfristen {date} er passert",
-}
-
-
-def _intro(alert: PlannedAlert) -> str:
+def _subject(alert: PlannedAlert, sent_on: date) -> str:
+    case, deadline_on = alert.case_number, alert.deadline_on
     if alert.kind is AlertKind.EXTENSION_DECISION:
+        if sent_on < deadline_on:
+            return f"Sak {case}: ta stilling til forlengelse før {long_date(deadline_on)}"
+        limit_on = alert.last_legal_on or deadline_on
+        return f"Sak {case}: siste dag for varsel om forlengelse er {long_date(limit_on)}"
+    if alert.kind is AlertKind.MISSED or sent_on > deadline_on:
+        return f"[Overskredet] Sak {case}: svarfristen {long_date(deadline_on)} er passert"
+    colour = "Gul" if alert.kind is AlertKind.FINAL_WARNING_YELLOW else "Rød"
+    return f"[{colour}] Sak {case}: svarfrist {long_date(deadline_on)}"
+
+
+def _working_days(n: int) -> str:
+    return "1 virkedag" if n == 1 else f"{n} virkedager"
+
+
+def _extension_intro(alert: PlannedAlert, sent_on: date) -> str:
+    """What to decide and by when, counted from the day the alert is sent (never a past date)."""
+    target_on = alert.deadline_on
+    limit_on = alert.last_legal_on or target_on
+    ask = "Vurder om saken trenger seks ukers forlengelse."
+    last = f"Siste lovlige dag for varselet med begrunnelse er {long_date(limit_on)}"
+    if sent_on < target_on:
         return (
-            "Vurder om saken trenger seks ukers forlengelse. Varselet med begrunnelse bør sendes "
-            f"innen {long_date(alert.deadline_on)}, og kan ikke sendes senere enn én måned "
-            "etter mottak (R-EXT-3)."
+            f"{ask} Varselet med begrunnelse bør sendes innen {long_date(target_on)} "
+            f"(fire uker etter mottak). {last} (én måned etter mottak)."
         )
-    if alert.kind is AlertKind.MISSED:
+    if sent_on < limit_on:
+        left = _working_days(working_days_between(sent_on, limit_on))
+        return (
+            f"{ask} Målet på fire uker ({long_date(target_on)}) er passert. {last}, "
+            f"om {left} (én måned etter mottak)."
+        )
+    return f"{ask} {last}: i dag (én måned etter mottak). Senere kan fristen ikke forlenges."
+
+
+def _intro(alert: PlannedAlert, sent_on: date) -> str:
+    if alert.kind is AlertKind.EXTENSION_DECISION:
+        return _extension_intro(alert, sent_on)
+    if alert.kind is AlertKind.MISSED or sent_on > alert.deadline_on:
         return f"Svarfristen gikk ut {long_date(alert.deadline_on)} uten at svar er sendt."
-    left = working_days_between(alert.due_on, alert.deadline_on)
-    return f"Det er {left} virkedager igjen til svarfristen {long_date(alert.deadline_on)}."
+    left = working_days_between(sent_on, alert.deadline_on)
+    if left == 0:
+        return f"Svarfristen er i dag, {long_date(alert.deadline_on)}."
+    return f"Det er {_working_days(left)} igjen til svarfristen {long_date(alert.deadline_on)}."
 
 
-def render_alert_text(alert: PlannedAlert, case_title: str, case_url: str) -> tuple[str, str]:
-    """Subject and plain-text body in bokmål: case, date, how the date was computed, link."""
-    subject = _SUBJECTS[alert.kind].format(
-        case=alert.case_number, date=long_date(alert.deadline_on)
-    )
+def render_alert_text(
+    alert: PlannedAlert, case_title: str, case_url: str, sent_on: date | None = None
+) -> tuple[str, str]:
+    """Subject and plain-text body in bokmål: case, date, how the date was computed, link.
+
+    Working days are counted from `sent_on`, the day the alert goes out (default: its due day),
+    so an alert sent late after an outage states what is left on the day it is read.
+    """
+    sent_on = sent_on or alert.due_on
     lines = [
         f"Sak {alert.case_number}: {case_title}",
         "",
-        _intro(alert),
+        _intro(alert, sent_on),
         "",
         f"{alert.label or 'Frist'}: {long_date(alert.deadline_on)}",
         "Slik er fristen beregnet:",
@@ -152,7 +195,7 @@ def render_alert_text(alert: PlannedAlert, case_title: str, case_url: str) -> tu
         "",
         f"Åpne saken: {case_url}",
     ]
-    return subject, "\n".join(lines)
+    return _subject(alert, sent_on), "\n".join(lines)
 
 
 def _risk_groups(
@@ -176,15 +219,27 @@ def _risk_groups(
     return groups
 
 
+def _counted(n: int, singular: str, plural: str) -> str:
+    return f"{n} {singular if n == 1 else plural}"
+
+
 def digest_for_section_leader(
-    cases: Iterable[AlertInput], today: date, *, red_days: int = 3, yellow_days: int = 10
+    cases: Iterable[AlertInput],
+    today: date,
+    *,
+    red_days: int = 3,
+    yellow_days: int = 10,
+    case_url: Callable[[str], str] | None = None,
 ) -> tuple[str, str]:
-    """Daily digest of open cases at risk (R-T-16): overdue, red, yellow; stopped clocks omitted."""
+    """Daily digest of open cases at risk (R-T-16): overdue, red, yellow; stopped clocks omitted.
+
+    With `case_url` (canonical case number -> address) each row is followed by its link.
+    """
     groups = _risk_groups(cases, today, red_days, yellow_days)
     counts = {name: len(rows) for name, rows in groups.items()}
     subject = (
         f"Frister {long_date(today)}: {counts['over']} overskredet, "
-        f"{counts['red']} røde, {counts['yellow']} gule"
+        f"{_counted(counts['red'], 'rød', 'røde')}, {_counted(counts['yellow'], 'gul', 'gule')}"
     )
     if not any(counts.values()):
         return subject, f"Ingen åpne saker har svarfrist innen {yellow_days} virkedager."
@@ -197,7 +252,10 @@ def digest_for_section_leader(
     for name, rows in groups.items():
         if rows:
             lines += ["", f"{headings[name]}:"] if lines else [f"{headings[name]}:"]
-            lines += [_digest_line(case, left, today) for case, left in rows]
+            for case, left in rows:
+                lines.append(_digest_line(case, left, today))
+                if case_url is not None:
+                    lines.append(f"    {case_url(case.case_number)}")
     return subject, "\n".join(lines)
 
 
@@ -205,5 +263,6 @@ def _digest_line(case: AlertInput, left: int, today: date) -> str:
     final_on = case.clock.deadlines.final_deadline.on
     owner = case.caseworker or f"ingen saksbehandler ({case.section})"
     late = (today - final_on).days
-    status = f"{late} dager over fristen" if late > 0 else f"{left} virkedager igjen"
+    over = _counted(late, "dag", "dager")
+    status = f"{over} over fristen" if late > 0 else f"{_working_days(left)} igjen"
     return f"  {case.case_number}  {long_date(final_on)}  ({status})  {owner}"

@@ -9,7 +9,7 @@ Event kinds read here (others are ignored): `extended` (notice_sent_on, reason, 
     - ExtensionReasonMissing, ExtensionAlreadyRecorded, ExtensionNoticeTooLate,
       ExtensionOverrideRequired
     - RequestBeforeReceipt, SuspensionAfterDeadline, SuspensionAlreadyOpen, NoOpenSuspension,
-      InformationBeforeRequest, ClockFinished
+      InformationBeforeRequest, ClockFinished, DateInFuture, DateAfterDecision
 """
 
 from __future__ import annotations
@@ -88,6 +88,38 @@ class InformationBeforeRequest(DeadlineRuleViolation):
 class ClockFinished(DeadlineRuleViolation):
     code = "clock_finished"
     template = "Saken er avsluttet ({state}); fristen kan ikke lenger endres."
+
+
+class DateInFuture(DeadlineRuleViolation):
+    code = "date_in_future"
+    template = (
+        "{what} {on} er fram i tid. Registrer hendelsen den dagen den skjer (i dag er {today})."
+    )
+
+
+class DateAfterDecision(ClockFinished):
+    code = "date_after_decision"
+    template = "{what} {on} er etter at saken ble avgjort {decided}; datoen kan ikke brukes."
+
+
+def closed_state_text(clock: CaseClock) -> str:
+    """Why a clock is finished, in bokmål (never the internal milestone code)."""
+    if clock.milestone is _WITHDRAWN:
+        return "anmodningen er trukket tilbake"
+    return "vedtaket er sendt"
+
+
+def check_event_date(clock: CaseClock, on: date, what: str, today: date | None) -> None:
+    """A sent or received date is not in the future nor after the decision.
+
+    `what` names the date in a sentence («Forespørselen», «Svaret»); `today` is the office's
+    date, None when the caller records history (imports, tests) and has no «today» to hold to.
+    """
+    if today is not None and on > today:
+        raise DateInFuture(what=what, on=long_date(on), today=long_date(today))
+    decided = clock.decided_on or clock.withdrawn_on
+    if decided is not None and on > decided:
+        raise DateAfterDecision(what=what, on=long_date(on), decided=long_date(decided))
 
 
 class Milestone(enum.StrEnum):
@@ -240,7 +272,7 @@ def check_extension(
 
 def _check_open(clock: CaseClock) -> None:
     if clock.is_closed:
-        raise ClockFinished(state=clock.milestone.value)
+        raise ClockFinished(state=closed_state_text(clock))
 
 
 def check_info_request(clock: CaseClock, sent_on: date) -> None:

@@ -84,10 +84,16 @@ class AlertLedger(Protocol):
     ) -> OutgoingId | None: ...
     def pending_alerts(self) -> dict[str, OutgoingId]: ...
     def cancel(self, outgoing_id: OutgoingId, reason: str) -> None: ...
+    def refresh_alert(self, key: str, outgoing_id: OutgoingId, mail: NewOutgoingMail) -> None: ...
 
 
 def case_url(dashboard_url: str, number: CaseNumber) -> str:
-    return f"{dashboard_url.rstrip('/')}/cases/{number.canonical}"
+    return case_link(dashboard_url, number.canonical)
+
+
+def case_link(dashboard_url: str, canonical: str) -> str:
+    """The dashboard's case page, /saker/{year}/{sequence} (dashboard.pages.case_page)."""
+    return f"{dashboard_url.rstrip('/')}/saker/{canonical}"
 
 
 @contextmanager
@@ -134,13 +140,22 @@ def plan_open_cases(
 def run_alerts(
     cases: Sequence[OpenCase], ledger: AlertLedger, policy: AlertPolicy, today: date, now: datetime
 ) -> AlertRunSummary:
-    """Queue every alert due by today that was never queued, and today's section digests."""
+    """Queue every alert due by today that was never queued, and today's section digests.
+
+    An alert still pending from an earlier run (the mail server was down) is written again for
+    today: addressed to the case's owner now and counting the days left from today.
+    """
     inputs, planned = plan_open_cases(cases, today, (policy.yellow_days, policy.red_days))
-    cancelled = _cancel_stale(ledger, {a.key for a in planned}, today)
+    pending = ledger.pending_alerts()
+    cancelled = _cancel_stale(ledger, pending, {a.key for a in planned}, today)
     due = due_alerts(planned, today, ledger.ledger_keys(a.key for a in planned))
     by_number = {case.number.canonical: case for case in cases}
+    for alert in planned:
+        if alert.key in pending:
+            _, mail = _alert_mail(alert, by_number[alert.case_number], policy, today)
+            ledger.refresh_alert(alert.key, pending[alert.key], mail)
     queued = sum(
-        ledger.record_alert(*_alert_mail(alert, by_number[alert.case_number], policy), now)
+        ledger.record_alert(*_alert_mail(alert, by_number[alert.case_number], policy, today), now)
         is not None
         for alert in due
     )
@@ -148,12 +163,14 @@ def run_alerts(
     return AlertRunSummary(len(inputs), queued, digests, cancelled)
 
 
-def _cancel_stale(ledger: AlertLedger, planned_keys: set[str], today: date) -> int:
+def _cancel_stale(
+    ledger: AlertLedger, pending: Mapping[str, OutgoingId], planned_keys: set[str], today: date
+) -> int:
     """Pending alerts no longer planned (deadline moved, case closed) are never sent."""
     todays_digests = f"{DIGEST_KIND}:"
     stale = [
         outgoing_id
-        for key, outgoing_id in ledger.pending_alerts().items()
+        for key, outgoing_id in pending.items()
         if key not in planned_keys
         and not (key.startswith(todays_digests) and key.endswith(f":{today.isoformat()}"))
     ]
@@ -163,7 +180,7 @@ def _cancel_stale(ledger: AlertLedger, planned_keys: set[str], today: date) -> i
 
 
 def _alert_mail(
-    alert: PlannedAlert, case: OpenCase, policy: AlertPolicy
+    alert: PlannedAlert, case: OpenCase, policy: AlertPolicy, today: date
 ) -> tuple[LedgerEntry, NewOutgoingMail]:
     """The ledger entry and the message for one alert, to the caseworker or the section queue."""
     if case.caseworker:
@@ -171,7 +188,7 @@ def _alert_mail(
     else:
         address = policy.staff.section(case.section).queue
     url = case_url(policy.dashboard_url, case.number)
-    subject, text = render_alert_text(alert, case.title, url)
+    subject, text = render_alert_text(alert, case.title, url, sent_on=today)
     entry = LedgerEntry(
         alert.key, alert.kind.value, alert.due_on, alert.deadline_on, address, case.number
     )
@@ -194,7 +211,11 @@ def _queue_digests(
     queued = 0
     for section, items in sorted(by_section.items()):
         subject, text = digest_for_section_leader(
-            items, today, red_days=policy.red_days, yellow_days=policy.yellow_days
+            items,
+            today,
+            red_days=policy.red_days,
+            yellow_days=policy.yellow_days,
+            case_url=lambda canonical: case_link(policy.dashboard_url, canonical),
         )
         leader = policy.staff.section(section).leader
         key = f"{DIGEST_KIND}:{section}:{today.isoformat()}"

@@ -76,6 +76,14 @@ class Decision:
     letter: str | None  # "receipt" | "rejection" | "deficiency"
 
 
+_STATUS_NB = {
+    CaseStatus.REGISTERED: "registrert",
+    CaseStatus.REJECTED: "avvist",
+    CaseStatus.DECIDED: "avgjort",
+    CaseStatus.WITHDRAWN: "trukket",
+}
+
+
 class AssessmentNotAllowed(CaseworkError):
     code = "assessment_not_allowed"
     template = "Sak {reference} har status «{status}»; delene kan ikke vurderes på nytt nå."
@@ -140,7 +148,8 @@ def assess_part(
     """A caseworker sets one part's verdict (logged) and the outcome is decided again (P2)."""
     case = register.get_case(number)
     if case.status not in (CaseStatus.RECEIVED, CaseStatus.NEEDS_REVIEW, CaseStatus.DEFICIENT):
-        raise AssessmentNotAllowed(reference=number.canonical, status=case.status.value)
+        status = _STATUS_NB.get(case.status, case.status.value)
+        raise AssessmentNotAllowed(reference=number.canonical, status=status)
     policy.case_type.part(part)  # an unknown part number fails here
     data: dict[str, object] = {"part": part, "verdict": verdict.value, "reason": reason}
     register.append_event(number, CaseEvent("part_assessed", now, actor, data))

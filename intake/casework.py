@@ -17,9 +17,11 @@ from deadlines.calendar import long_date
 from deadlines.clock import (
     CaseClock,
     ClockFinished,
+    check_event_date,
     check_extension,
     check_info_received,
     check_info_request,
+    closed_state_text,
     derive_clock,
 )
 
@@ -64,6 +66,17 @@ def _not_before_t0(clock: CaseClock, on: date, what: str) -> None:
         raise DateBeforeReceipt(what=what, on=long_date(on), t0=long_date(clock.t0))
 
 
+def _valid_date(clock: CaseClock, on: date, what: str, today: date | None) -> None:
+    """Every sent or received date: not in the future, not before T0, not after the decision."""
+    check_event_date(clock, on, what, today)
+    _not_before_t0(clock, on, what)
+
+
+def _refuse_closed(clock: CaseClock) -> None:
+    if clock.is_closed:
+        raise ClockFinished(state=closed_state_text(clock))
+
+
 def extend_case(
     cases: CaseRegister,
     number: CaseNumber,
@@ -73,12 +86,12 @@ def extend_case(
     override_reason: str | None = None,
     actor: str,
     now: datetime,
+    today: date | None = None,
 ) -> CaseClock:
     """Six weeks more (R-EXT): refused after L1M; after N4W only with a logged override (P5)."""
     clock = case_clock(cases, number, notice_sent_on)
-    if clock.is_closed:
-        raise ClockFinished(state=clock.milestone.value)
-    _not_before_t0(clock, notice_sent_on, "Varselet")
+    _valid_date(clock, notice_sent_on, "Varselet", today)
+    _refuse_closed(clock)
     note = check_extension(
         clock.t0, notice_sent_on, reason, override_reason, already_extended=clock.extended
     )
@@ -89,10 +102,19 @@ def extend_case(
 
 
 def request_information(
-    cases: CaseRegister, number: CaseNumber, *, sent_on: date, what: str, actor: str, now: datetime
+    cases: CaseRegister,
+    number: CaseNumber,
+    *,
+    sent_on: date,
+    what: str,
+    actor: str,
+    now: datetime,
+    today: date | None = None,
 ) -> CaseClock:
     """Stop the clock from the day the request is sent (R-T-13)."""
-    check_info_request(case_clock(cases, number, sent_on), sent_on)
+    clock = case_clock(cases, number, sent_on)
+    check_event_date(clock, sent_on, "Forespørselen", today)
+    check_info_request(clock, sent_on)
     data: dict[str, object] = {"sent_on": _iso(sent_on), "what": what.strip()}
     cases.append_event(number, CaseEvent("info_requested", now, actor, data))
     return case_clock(cases, number, sent_on)
@@ -106,9 +128,13 @@ def record_information_received(
     actor: str,
     now: datetime,
     note: str = "",
+    today: date | None = None,
 ) -> CaseClock:
     """Restart the clock: the suspended days R - S are added to D8/D14 (R-T-13)."""
-    check_info_received(case_clock(cases, number, received_on), received_on)
+    clock = case_clock(cases, number, received_on)
+    check_event_date(clock, received_on, "Svaret", today)
+    _not_before_t0(clock, received_on, "Svaret")
+    check_info_received(clock, received_on)
     data: dict[str, object] = {"received_on": _iso(received_on), "note": note.strip()}
     cases.append_event(number, CaseEvent("info_received", now, actor, data))
     return case_clock(cases, number, received_on)
@@ -122,12 +148,12 @@ def record_decision(
     notified_on: date | None = None,
     actor: str,
     now: datetime,
+    today: date | None = None,
 ) -> CaseClock:
     """Close the clock on the dispatch date (R-T-14); the appeal deadline runs (R-AP-2)."""
     clock = case_clock(cases, number, dispatched_on)
-    if clock.is_closed:
-        raise ClockFinished(state=clock.milestone.value)
-    _not_before_t0(clock, dispatched_on, "Vedtaket")
+    _refuse_closed(clock)
+    _valid_date(clock, dispatched_on, "Vedtaket", today)
     if notified_on is not None and notified_on < dispatched_on:
         raise NotifiedBeforeDispatch(notified=long_date(notified_on), sent=long_date(dispatched_on))
     data: dict[str, object] = {
@@ -140,13 +166,18 @@ def record_decision(
 
 
 def withdraw_case(
-    cases: CaseRegister, number: CaseNumber, *, on: date, actor: str, now: datetime
+    cases: CaseRegister,
+    number: CaseNumber,
+    *,
+    on: date,
+    actor: str,
+    now: datetime,
+    today: date | None = None,
 ) -> CaseClock:
     """The controller withdrew the request: the case is closed («henlagt»), no more alerts."""
     clock = case_clock(cases, number, on)
-    if clock.is_closed:
-        raise ClockFinished(state=clock.milestone.value)
-    _not_before_t0(clock, on, "Tilbaketrekningen")
+    _refuse_closed(clock)
+    _valid_date(clock, on, "Tilbaketrekningen", today)
     cases.append_event(number, CaseEvent("withdrawn", now, actor, {"on": _iso(on)}))
     cases.set_status(number, CaseStatus.WITHDRAWN)
     return case_clock(cases, number, on)

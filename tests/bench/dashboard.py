@@ -1,8 +1,10 @@
 """Benchmark: the dashboard overview with 10 000 open cases in PostgreSQL.
 
 Creates a throwaway database, bulk-inserts the cases (four sections, a realistic mix of clock
-events), then times 20 full HTTP requests for the overview as an admin (every case, audited like
-any view) and prints the median. Target: under 300 ms.
+events), then times 20 full HTTP requests for the overview (audited like any view) for three kinds
+of user: an admin (every section), a leader of two sections and a leader of one, and prints each
+median. The database is freshly loaded: no ANALYZE has run, so the plans cannot lean on
+statistics. Target: under 150 ms for each.
 """
 
 from __future__ import annotations
@@ -21,27 +23,52 @@ from tests.bench.opencases import open_cases_database
 CASES = 10_000
 RUNS = 20
 TODAY = date(2026, 6, 9)
-TARGET_MS = 300.0
+TARGET_MS = 150.0
+USERS = {  # username -> (role, sections); the generator spreads cases over «Seksjon 0..3»
+    "alle": ("admin", []),
+    "to": ("section_leader", ["Seksjon 0", "Seksjon 1"]),
+    "en": ("section_leader", ["Seksjon 2"]),
+}
+LABELS = {"alle": "all sections", "to": "two sections", "en": "one section"}
 
 
-def _client(url: str, home: Path) -> Any:
+def _users_file(home: Path) -> Path:
+    from dashboard.access import hash_password
+
+    password = hash_password("demo")
+    lines = ["users:"]
+    for name, (role, sections) in USERS.items():
+        listed = ", ".join(f'"{s}"' for s in sections)
+        lines += [f"  {name}:", f"    role: {role}", f"    sections: [{listed}]",
+                  f'    password: "{password}"']  # fmt: skip
+    home.mkdir(parents=True, exist_ok=True)
+    path = home / "bench-users.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _client(url: str, home: Path, username: str = "admin") -> Any:
     from dashboard.app import create_app
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)  # starlette 1.x asks for httpx2
         from starlette.testclient import TestClient
 
-    settings = Settings(home=home, database_url=url, dashboard_secret="bench")  # type: ignore[arg-type]
+    users = None if username == "admin" else _users_file(home)
+    settings = Settings(
+        home=home, database_url=url, dashboard_secret="bench", dashboard_users=users
+    )  # type: ignore[arg-type]
     client = TestClient(create_app(settings, today=lambda: TODAY))
     page = client.get("/logg-inn").text
     token = page.split('name="csrf_token" value="')[1].split('"')[0]
-    client.post("/logg-inn", data={"username": "admin", "password": "demo", "csrf_token": token})
+    client.post("/logg-inn", data={"username": username, "password": "demo", "csrf_token": token})
     return client
 
 
-def time_overview(client: Any) -> list[float]:
+def time_overview(client: Any, expected: int = CASES) -> list[float]:
     """Milliseconds for each of RUNS overview requests (after one warm-up)."""
-    assert f"{CASES} åpne saker" in client.get("/").text
+    shown = f"{expected:,}".replace(",", "\u00a0")
+    assert f"{shown} åpne saker" in client.get("/").text
     timings = []
     for _ in range(RUNS):
         started = time.perf_counter()
@@ -52,16 +79,21 @@ def time_overview(client: Any) -> list[float]:
 
 
 def main() -> int:
+    medians = []
     with open_cases_database(CASES, TODAY, seed=6) as register:
         events = register.events
-        with _client(register.url, register.folder / "home") as client:
-            timings = time_overview(client)
-    median = statistics.median(timings)
-    verdict = "OK" if median < TARGET_MS else "TOO SLOW"
-    print(f"dashboard overview for {CASES} open cases ({events} events) in PostgreSQL: "
-          f"{median:.0f} ms median of {RUNS} (min {min(timings):.0f}, max {max(timings):.0f}); "
-          f"target < {TARGET_MS:.0f} ms: {verdict}")  # fmt: skip
-    return 0 if median < TARGET_MS else 1
+        for username, (_, sections) in USERS.items():
+            expected = CASES if not sections else CASES * len(sections) // 4
+            with _client(register.url, register.folder / "home", username) as client:
+                timings = time_overview(client, expected)
+            median = statistics.median(timings)
+            medians.append(median)
+            verdict = "OK" if median < TARGET_MS else "TOO SLOW"
+            print(f"dashboard overview for {CASES} open cases ({events} events) in PostgreSQL, "
+                  f"{LABELS[username]} ({expected} cases shown): {median:.0f} ms median of {RUNS} "
+                  f"(min {min(timings):.0f}, max {max(timings):.0f}); "
+                  f"target < {TARGET_MS:.0f} ms: {verdict}")  # fmt: skip
+    return 0 if max(medians) < TARGET_MS else 1
 
 
 if __name__ == "__main__":

@@ -57,7 +57,7 @@ def test_the_alert_text_names_the_case_the_date_the_reason_and_the_link(
     text = alert.get_body(("plain",)).get_content()
     assert str(number) in str(alert["Subject"]) and "fredag 12. juni 2026" in text
     assert "Mottatt (T0) fredag 17. april 2026" in text and "+ 56 dager (8 uker)" in text
-    assert f"https://saksflyt.example.no/cases/{number.canonical}" in text
+    assert f"https://saksflyt.example.no/saker/{number.canonical}" in text
 
 
 def test_a_moved_deadline_never_sends_the_stale_alert_but_sends_the_new_one(
@@ -112,3 +112,23 @@ def test_a_pending_alert_of_a_closed_case_is_cancelled_not_sent(
     assert smtp_server.messages == []
     with wiring.outbox(settings) as outbox:
         assert {m.status for m in outbox.messages()} == {MailStatus.CANCELLED}
+
+
+def test_a_pending_alert_goes_to_the_owner_at_send_time_and_counts_from_that_day(
+    database_url: str, tmp_path: Path, smtp_server: SmtpServer
+) -> None:
+    settings = alert_settings(database_url, tmp_path, smtp_server)
+    number = open_case(settings, date(2026, 4, 21), caseworker="ola@example.no")  # D8 Tue 16 June
+    smtp_server.stop()
+    run_day(settings, THU)  # red due Thu 11 June: queued for ola, «3 virkedager»; not sent
+    with wiring.register(settings) as register:
+        casework.assign_caseworker(register, number, caseworker="kari", actor="t", now=NOW)
+    smtp_server.start()
+    run_day(settings, FRI)
+    red = next(m for m in smtp_server.messages if "[Rød]" in str(m["Subject"]))
+    assert str(red["To"]) == "kari@example.no"
+    assert "Det er 2 virkedager igjen til svarfristen tirsdag 16. juni 2026." in (
+        red.get_body(("plain",)).get_content()
+    )
+    recipients = {rcpt for _sender, rcpts in smtp_server.envelopes for rcpt in rcpts}
+    assert "ola@example.no" not in recipients

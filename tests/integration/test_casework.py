@@ -11,6 +11,8 @@ from cases.model import CaseStatus
 from config import wiring
 from deadlines.clock import (
     ClockFinished,
+    DateAfterDecision,
+    DateInFuture,
     ExtensionNoticeTooLate,
     ExtensionOverrideRequired,
     Milestone,
@@ -93,3 +95,38 @@ def test_assigning_a_caseworker_is_logged(database_url: str, tmp_path: Path) -> 
         [event] = register.events(number)
     assert case.caseworker == "kari"
     assert (event.kind, event.actor, event.data) == ("assigned", "leder", {"caseworker": "kari"})
+
+
+def test_dates_in_the_future_before_t0_or_after_the_decision_are_refused(
+    database_url: str, tmp_path: Path
+) -> None:
+    settings = alert_settings(database_url, tmp_path)
+    number = open_case(settings, T0)
+    today = date(2026, 4, 1)
+    with pytest.raises(DateInFuture) as future, wiring.register(settings) as register:
+        casework.request_information(register, number, sent_on=date(2026, 4, 15), what="DPIA",
+                                     actor="kari", now=NOW, today=today)  # fmt: skip
+    assert future.value.user_message() == (
+        "Forespørselen onsdag 15. april 2026 er fram i tid. Registrer hendelsen den dagen den "
+        "skjer (i dag er onsdag 1. april 2026)."
+    )
+    with pytest.raises(DateInFuture), wiring.register(settings) as register:
+        casework.extend_case(register, number, notice_sent_on=date(2026, 4, 2), reason="x",
+                             actor="kari", now=NOW, today=today)  # fmt: skip
+    with pytest.raises(casework.DateBeforeReceipt), wiring.register(settings) as register:
+        casework.record_decision(register, number, dispatched_on=date(2026, 3, 19), actor="kari",
+                                 now=NOW, today=today)  # fmt: skip
+    with wiring.register(settings) as register:
+        assert register.events(number) == []
+        casework.request_information(register, number, sent_on=date(2026, 3, 25), what="DPIA",
+                                     actor="kari", now=NOW, today=today)  # fmt: skip
+        casework.record_decision(register, number, dispatched_on=date(2026, 3, 30), actor="kari",
+                                 now=NOW, today=today)  # fmt: skip
+    with pytest.raises(DateAfterDecision) as late, wiring.register(settings) as register:
+        casework.record_information_received(register, number, received_on=date(2026, 3, 31),
+                                             actor="kari", now=NOW, today=today)  # fmt: skip
+    assert "etter at saken ble avgjort mandag 30. mars 2026" in late.value.user_message()
+    with pytest.raises(ClockFinished) as closed, wiring.register(settings) as register:
+        casework.withdraw_case(register, number, on=date(2026, 3, 30), actor="kari", now=NOW,
+                               today=today)  # fmt: skip
+    assert "vedtaket er sendt" in closed.value.user_message()

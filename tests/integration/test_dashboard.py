@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from typing import Any
 
 import openpyxl
@@ -74,7 +75,8 @@ def test_the_section_leader_sees_every_milestone_with_risk_text(client_for: Any)
     assert "Tilsynssak" not in page  # another section's case
     assert "Høy risiko" in page and "Middels risiko" in page and "Lav risiko" in page
     assert "1 virkedag<" in page  # 2026/00002: D8 is Monday 23 March
-    assert page.count('class="bar"') == 14
+    assert page.count('class="bar bar-answer"') == 14
+    assert page.count('class="bar bar-notice"') == 14 and page.count('class="bar bar-overdue"') == 1
     assert "ingen nøkkel" in page  # the quarantine queue's details
     assert 'href="/saker/2026/1"' in page  # in the review queue
 
@@ -91,7 +93,7 @@ def test_an_admin_sees_every_section(client_for: Any) -> None:
 
 
 def test_a_caseworker_sees_only_their_section_and_no_quarantine_details(client_for: Any) -> None:
-    page = client_for("tilsyn").get("/").text
+    page = client_for("tilsyn").get("/oversikt").text
     assert "1 åpne saker" in page and "Tilsynssak" in page
     assert "Kameraovervåking" not in page
     assert "ingen nøkkel" not in page and "Seksjonsleder eller administrator" in page
@@ -261,3 +263,154 @@ def test_repeated_wrong_passwords_make_the_login_wait(client_for: Any, seeded: S
     with wiring.session(seeded.settings) as session:
         actions = [e.action for e in audit_entries(session)]
     assert actions.count("login_failed") == 5 and "login_throttled" in actions
+
+
+def test_every_link_in_a_sent_alert_and_digest_opens_a_case_page(
+    client_for: Any, seeded: Seeded, smtp_server: Any
+) -> None:
+    import re
+
+    from config import alerts
+    from tests.services.browser import TODAY
+
+    url = "https://saksflyt.example.no"
+    settings = seeded.settings.model_copy(
+        update={
+            "smtp_host": smtp_server.host, "smtp_port": smtp_server.port, "smtp_tls": "none",
+            "mail_from": "saksflyt@example.no", "dashboard_url": url,
+        }
+    )  # fmt: skip
+    alerts.queue_alerts(settings, TODAY)
+    alerts.deliver_mail(settings)
+    bodies = [m.get_body(("plain",)).get_content() for m in smtp_server.messages]
+    assert any(str(m["Subject"]).startswith("Frister") for m in smtp_server.messages)
+    links = {link for body in bodies for link in re.findall(rf"{re.escape(url)}\S*", body)}
+    assert len(links) >= 2 and all("/saker/" in link for link in links)
+    client = client_for("leder")
+    for link in sorted(links):
+        response = client.get(link.removeprefix(url))
+        assert response.status_code == 200, link
+
+
+def _open_case_on_its_last_notice_day(seeded: Seeded) -> str:
+    """T0 Friday 20 February: N4W and L1M both fall on TODAY, Friday 20 March."""
+    from datetime import UTC, date, datetime
+
+    from cases.model import NewCase
+
+    received = datetime(2026, 2, 20, 9, tzinfo=UTC)
+    new = NewCase(received, date(2026, 2, 20), "dpo@fjord.no", "Fjord Helse AS",
+                  "Pasientportal", "Seksjon for personvern", received)  # fmt: skip
+    with wiring.register(seeded.settings) as register:
+        return register.open_case(new).number.canonical
+
+
+def test_the_urgent_strip_shows_a_case_on_its_last_legal_notice_day(
+    client_for: Any, seeded: Seeded
+) -> None:
+    reference = _open_case_on_its_last_notice_day(seeded)
+    page = client_for("leder").get("/").text
+    urgent = page[page.index('id="krever-handling"') : page.index('class="cards"')]
+    assert reference in urgent and "Siste lovlige dag for varsel om forlengelse" in urgent
+    assert "fredag 20. mars 2026" in urgent
+    assert "Avgjør forlengelse i dag: dette er siste dag for varselet." in urgent
+    assert "2026/00005" in urgent and "Svarfristen er overskredet" in urgent
+    assert "Tildel saksbehandler." in urgent  # 2026/00005 has no caseworker
+    assert urgent.index(reference) > urgent.index("2026/00005")  # overdue first
+    assert "denne uka" in page and '<th scope="col">Seksjon</th>' in page
+    case = client_for("leder").get(f"/saker/{reference}").text
+    assert 'id="notice-line"' in case and "fredag 20. mars 2026" in case
+
+
+def test_a_caseworker_starts_at_my_cases_sorted_by_the_nearest_deadline_and_searches(
+    client_for: Any, seeded: Seeded
+) -> None:
+    client = client_for("saksbehandler")
+    with wiring.register(seeded.settings) as register:
+        from cases.model import CaseNumber
+
+        register.set_caseworker(CaseNumber(2026, 1), "saksbehandler")
+    page = client.get("/").text
+    assert "<h1>Mine saker</h1>" in page
+    rows = re.findall(r'<th scope="row"><a href="/saker/2026/(\d+)">', page)
+    assert rows == ["2", "1"]  # D8 Monday 23 March before the notice target Monday 30 March
+    assert "Mål for varsel om forlengelse; siste lovlige dag tirsdag 7. april 2026" in page
+    found = client.get("/mine-saker", params={"sok": "ansikts"}).text
+    assert re.findall(r'<th scope="row"><a href="/saker/2026/(\d+)">', found) == ["2"]
+    for query, expected in (("2026/00001", ["1"]), ("Firma AS", ["1", "2"]), ("zzz", [])):
+        listed = client.get("/mine-saker", params={"sok": query}).text
+        assert sorted(re.findall(r'<th scope="row"><a href="/saker/2026/(\d+)">', listed)) == (
+            expected
+        )
+    everyone = client_for("leder").get("/saker", params={"sok": "post@firma"}).text
+    assert "2026/00005" in everyone and "Tilsynssak" not in everyone
+
+
+def test_a_leader_assigns_a_selection_and_a_whole_filter_with_an_audit_entry_each(
+    client_for: Any, seeded: Seeded
+) -> None:
+    from cases.model import CaseNumber
+
+    client = client_for("leder")
+    listing = client.get("/saker", params={"saksbehandler": "-"}).text
+    assert 'name="saker" value="2026/00001"' in listing
+    token = csrf_token(listing)
+    selected = client.post(
+        "/saker/tildel",
+        data={"caseworker": "saksbehandler", "saker": ["2026/00001", "2026/00003"],
+              "csrf_token": token},
+    )  # fmt: skip
+    assert "2 saker er tildelt Kari Saksbehandler." in selected.text
+    by_filter = client.post(
+        "/saker/tildel",
+        data={"caseworker": "leder", "hele_filteret": "1", "saksbehandler": "-",
+              "csrf_token": token},
+    )  # fmt: skip
+    assert "2 saker er tildelt Siri Seksjonsleder." in by_filter.text  # 00004 and 00005
+    with wiring.register(seeded.settings) as register:
+        owners = {n: register.get_case(CaseNumber(2026, n)).caseworker for n in range(1, 7)}
+    assert owners == {1: "saksbehandler", 2: "saksbehandler", 3: "saksbehandler",
+                      4: "leder", 5: "leder", 6: None}  # fmt: skip
+    with wiring.session(seeded.settings) as session:
+        entries = [e for e in audit_entries(session) if e.action == "assign_bulk"]
+    assert sorted(e.case_reference for e in entries) == [
+        "2026/00001", "2026/00003", "2026/00004", "2026/00005"
+    ]  # fmt: skip
+    refused = client_for("saksbehandler").post(
+        "/saker/tildel", data={"caseworker": "saksbehandler", "saker": ["2026/00004"],
+                               "csrf_token": token},
+    )  # fmt: skip
+    assert refused.status_code in (403, 303)
+
+
+def test_quarantine_actions_need_a_reason_and_the_right_role_and_are_audited(
+    client_for: Any, seeded: Seeded
+) -> None:
+    from sqlalchemy import select
+
+    from cases.orm import SubmissionRow
+
+    assert client_for("saksbehandler").get("/karantene").status_code == 403
+    client = client_for("leder")
+    page = client.get("/karantene").text
+    assert "ingen nøkkel" in page and "post@firma.no" in page and "Anmodning" in page
+    with wiring.session(seeded.settings) as session:
+        sid = session.scalar(select(SubmissionRow.id).where(SubmissionRow.outcome == "quarantined"))
+    token = csrf_token(page)
+    blank = client.post(
+        f"/karantene/{sid}/ikke-anmodning", data={"reason": " ", "csrf_token": token}
+    )
+    assert blank.status_code == 409 and "Skriv en begrunnelse" in blank.text
+    done = client.post(
+        f"/karantene/{sid}/registrer",
+        data={"section": "Seksjon for personvern", "title": "Kryptert anmodning",
+              "controller_email": "post@firma.no", "reason": "Avsender bekreftet på telefon",
+              "csrf_token": token},
+    )  # fmt: skip
+    assert "er registrert som sak 2026/00008" in done.text and "Karantenen er tom" in done.text
+    case = client.get("/saker/2026/8").text
+    assert "Kryptert anmodning" in case and "Til vurdering" in case
+    assert "søndag 1. mars 2026" in case  # T0: the day the message arrived (C15)
+    with wiring.session(seeded.settings) as session:
+        actions = [e.action for e in audit_entries(session)]
+    assert "quarantine_not_request_refused" in actions and "quarantine_register" in actions

@@ -21,6 +21,16 @@ def _post(client: Any, path: str, form: dict[str, str]) -> Any:
     return client.post(path, data={**form, "csrf_token": token})
 
 
+def _confirmed(client: Any, path: str, form: dict[str, str], *consequences: str) -> Any:
+    """Post the form, check the confirmation page names the consequences, then confirm."""
+    preview = _post(client, path, form)
+    assert preview.status_code == 200 and "Dette skjer når du bekrefter" in preview.text
+    for consequence in consequences:
+        assert consequence in preview.text
+    token = csrf_token(preview.text)
+    return client.post(path, data={**form, "bekreftet": "ja", "csrf_token": token})
+
+
 def _final_deadline(html: str) -> str:
     match = re.search(r'id="final-deadline">([^<]+)<', html)
     assert match
@@ -31,13 +41,21 @@ def test_extending_moves_the_final_deadline_to_14_weeks(client_for: Any, seeded:
     client = client_for("leder")
     before = _final_deadline(client.get("/saker/2026/1").text)
     form = {"notice_sent_on": "2026-03-20", "reason": "Kompleks behandling"}
-    response = _post(client, "/saker/2026/1/forleng", form)
+    _post(client, "/saker/2026/1/forleng", form)
+    with wiring.register(seeded.settings) as register:  # the preview wrote nothing
+        assert "extended" not in [e.kind for e in register.events(CaseNumber(2026, 1))]
+    new = "Ny svarfrist: mandag 8. juni 2026 (nå mandag 27. april 2026)."
+    response = _confirmed(client, "/saker/2026/1/forleng", form, new)
     assert response.status_code == 200 and "Fristen er forlenget" in response.text
+    assert "Gjeldende svarfrist: mandag 8. juni 2026." in response.text
     assert before == "mandag 27. april 2026"
     assert _final_deadline(response.text) == "mandag 8. juni 2026"  # T0 + 98 days
     with wiring.register(seeded.settings) as register:
         kinds = [e.kind for e in register.events(CaseNumber(2026, 1))]
-    assert kinds[-1] == "extended"
+    assert kinds.count("extended") == 1 and kinds[-1] == "extended"
+    with wiring.session(seeded.settings) as session:
+        entry = audit_entries(session, "2026/00001")[1]  # before the view after the redirect
+    assert entry.action == "extend_confirmed" and entry.detail == f"bekreftet: {new}"
 
 
 def test_a_refused_extension_shows_the_rule_and_writes_nothing(
@@ -66,13 +84,38 @@ def test_requesting_and_receiving_information_stops_and_restarts_the_clock(
     client_for: Any,
 ) -> None:
     client = client_for("saksbehandler")
-    stopped = _post(
-        client, "/saker/2026/1/be-om-opplysninger", {"sent_on": "2026-03-10", "what": "DPIA"}
-    )
+    stopped = _confirmed(
+        client, "/saker/2026/1/be-om-opplysninger", {"sent_on": "2026-03-10", "what": "DPIA"},
+        "Fristen står stille fra tirsdag 10. mars 2026",
+    )  # fmt: skip
     assert "Fristen står stille siden tirsdag 10. mars 2026" in stopped.text
-    running = _post(client, "/saker/2026/1/opplysninger-mottatt", {"received_on": "2026-03-17"})
+    running = _confirmed(
+        client, "/saker/2026/1/opplysninger-mottatt", {"received_on": "2026-03-17"},
+        "Fristen løper igjen. Ny svarfrist: mandag 4. mai 2026",
+    )  # fmt: skip
     assert "Fristen står stille siden" not in running.text
     assert _final_deadline(running.text) == "mandag 4. mai 2026"  # 27 April + 7 days
+
+
+@pytest.mark.parametrize(
+    ("path", "form", "message"),
+    [
+        ("be-om-opplysninger", {"sent_on": "2026-04-03", "what": "DPIA"},
+         "Forespørselen fredag 3. april 2026 er fram i tid"),
+        ("forleng", {"notice_sent_on": "2026-03-23", "reason": "x"},
+         "Varselet mandag 23. mars 2026 er fram i tid"),
+        ("be-om-opplysninger", {"sent_on": "2026-02-27", "what": "DPIA"},
+         "kan ikke være før anmodningen ble mottatt mandag 2. mars 2026"),
+    ],
+)  # fmt: skip
+def test_a_future_date_or_one_before_t0_is_refused_in_plain_words(
+    client_for: Any, seeded: Seeded, path: str, form: dict[str, str], message: str
+) -> None:
+    response = _post(client_for("leder"), f"/saker/2026/1/{path}", form)
+    assert response.status_code == 409 and message in response.text
+    with wiring.register(seeded.settings) as register:
+        kinds = [e.kind for e in register.events(CaseNumber(2026, 1))]
+    assert "info_requested" not in kinds and "extended" not in kinds
 
 
 def test_a_section_leader_assigns_a_caseworker_of_the_section(client_for: Any) -> None:
@@ -180,3 +223,32 @@ def test_behind_a_trusted_proxy_the_throttle_counts_per_forwarded_address(
         assert log_in("203.0.113.9", "demo") == 429  # the guesser waits …
         assert log_in("198.51.100.4, 203.0.113.9", "feil") == 429  # … whatever it claims first
         assert log_in("198.51.100.20", "demo") == 303  # … and the real user elsewhere does not
+
+
+def test_a_verdict_that_would_reject_asks_first_and_offers_a_deficiency_notice(
+    client_for: Any, seeded: Seeded
+) -> None:
+    client = client_for("saksbehandler")
+    for part in ("1", "2", "4", "5"):  # status changes within the open case: no confirmation
+        done = _post(
+            client, "/saker/2026/1/del", {"part": part, "verdict": "present", "reason": "x"}
+        )
+        assert "Vurderingen av delen er registrert. Status: Til vurdering." in done.text
+    form = {"part": "3", "verdict": "missing", "reason": "Ingen vurdering"}
+    preview = _post(client, "/saker/2026/1/del", form)
+    assert "Ny status: Avvist (nå Til vurdering). Saken avsluttes." in preview.text
+    assert "Avvisning av anmodning om forhåndsdrøftelse" in preview.text
+    assert "sendes til post@firma.no" in preview.text and "Send mangelbrev i stedet" in preview.text
+    with wiring.register(seeded.settings) as register:
+        assert register.get_case(CaseNumber(2026, 1)).status.value == "needs_review"
+    deficiency = _confirmed(
+        client, "/saker/2026/1/del", {**form, "flyt": "mangelbrev"},
+        "Ny status: Mangelfull", "Fristen står stille fra fredag 20. mars 2026",
+    )  # fmt: skip
+    assert "Status: Mangelfull." in deficiency.text
+    assert "er lagt i utboksen til post@firma.no" in deficiency.text
+    with wiring.register(seeded.settings) as register:
+        assert register.get_case(CaseNumber(2026, 1)).status.value == "deficient"
+    with wiring.session(seeded.settings) as session:
+        actions = [e.action for e in audit_entries(session, "2026/00001")]
+    assert "part_assessed_previewed" in actions and "part_assessed_confirmed" in actions

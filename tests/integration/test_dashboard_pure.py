@@ -77,14 +77,61 @@ def test_a_caseworkers_override_replaces_the_automatic_verdict() -> None:
     assert views[0].note == "Overstyrt av kari: vedlegg 2"
 
 
-def test_the_chart_scales_to_the_busiest_week_and_labels_every_week() -> None:
-    weeks = [(date(2026, 3, 16), 0), (date(2026, 3, 23), 4), (date(2026, 3, 30), 2)]
-    chart = weekly_chart(weeks)
-    assert [bar.label for bar in chart.bars] == ["uke 12", "uke 13", "uke 14"]
-    assert chart.bars[1].height == 2 * chart.bars[2].height
-    assert chart.bars[0].height == 0
-    assert chart.bars[1].title == "Uke 13 (fra 23.03.): 4 svarfrister"
-    assert weekly_chart([(date(2026, 3, 16), 0)]).summary.endswith("flest i én uke: 0")
+def test_the_chart_shows_notices_beside_answers_and_an_overdue_bar() -> None:
+    weeks = [(date(2026, 3, 16), 0, 1), (date(2026, 3, 23), 4, 0), (date(2026, 3, 30), 2, 0)]
+    chart = weekly_chart(weeks, overdue=2)
+    assert [group.label for group in chart.groups] == ["over", "u12", "u13", "u14"]
+    answers = [bar for bar in chart.bars if bar.kind == "answer"]
+    notices = [bar for bar in chart.bars if bar.kind == "notice"]
+    overdue = [bar for bar in chart.bars if bar.kind == "overdue"]
+    assert answers[1].height == 2 * answers[2].height == 2 * overdue[0].height
+    assert answers[0].height == 0 and notices[0].height == answers[1].height / 4
+    assert answers[1].title == "Uke 13 (fra 23.03.): 4 svarfrister"
+    assert notices[0].title == "Uke 12 (fra 16.03.): 1 siste dag for varsel om forlengelse"
+    assert overdue[0].title == "Overskredet: 2 saker"
+    assert weekly_chart([(date(2026, 3, 16), 0, 0)]).summary.endswith("flest i én uke: 0")
+
+
+def test_the_urgent_list_names_the_last_legal_notice_day_and_the_action() -> None:
+    from deadlines.clock import derive_clock
+
+    today = date(2026, 4, 20)  # Example A's L1M: T0 Fri 20 March, N4W Fri 17 April
+    rows = []
+    for number, t0, caseworker in ((1, date(2026, 3, 20), "kari"), (2, date(2026, 2, 2), ""),
+                                   (3, date(2026, 4, 10), "kari")):  # fmt: skip
+        rows.append((number, 2026, number, "registered", t0, "S", caseworker, f"Sak {number}"))
+    frame = frames.case_frame(rows, {}, (), today)
+    first = frame.iloc[0]
+    assert first["milestone"] == "running_8w" and first["notice_on"] == today
+    urgent, total = frames.urgent_cases(frame, today)
+    assert [r["sequence"] for r in urgent] == [2, 1] and total == 2  # 3: nothing due soon
+    assert [r["reference"] for r in frames.urgent_cases(frame, today, 1)[0]] == ["2026/00002"]
+    overdue, notice = urgent
+    assert notice["due_what"] == "Siste lovlige dag for varsel om forlengelse"
+    assert notice["due_on"] == today and notice["due_days"] == 0
+    assert notice["action"] == "Avgjør forlengelse i dag: dette er siste dag for varselet."
+    assert overdue["due_what"] == "Svarfristen er overskredet"
+    assert overdue["action"].endswith("Tildel saksbehandler.")
+    assert derive_clock(date(2026, 3, 20), [], today).deadlines.notice_limit_1m.on == today
+
+
+def test_a_consequence_names_status_deadline_and_letter() -> None:
+    from dashboard.consequence import CaseSnapshot, QueuedLetter, describe, needs_confirmation
+
+    before = CaseSnapshot("needs_review", date(2026, 4, 27), None, frozenset({1}))
+    moved = CaseSnapshot("needs_review", date(2026, 6, 8), None, frozenset({1}))
+    assert describe(before, moved, []) == [
+        "Ny svarfrist: mandag 8. juni 2026 (nå mandag 27. april 2026)."
+    ]
+    assert needs_confirmation(before, moved, [])
+    reviewed = CaseSnapshot("registered", date(2026, 4, 27), None, frozenset({1}))
+    assert not needs_confirmation(before, reviewed, [])
+    rejected = CaseSnapshot("rejected", date(2026, 4, 27), None, frozenset({1, 2}))
+    letter = QueuedLetter(2, "Avvisning", ("post@firma.no",))
+    assert describe(before, rejected, [letter]) == [
+        "Ny status: Avvist (nå Til vurdering). Saken avsluttes.",
+        "Brevet «Avvisning» legges i utboksen og sendes til post@firma.no.",
+    ]
 
 
 def _frame(title: str) -> pd.DataFrame:
@@ -107,12 +154,14 @@ def test_exports_never_hand_a_spreadsheet_a_formula() -> None:
     assert sheet["D2"].value is None or sheet["D2"].value == ""
 
 
-def test_the_deadline_chart_counts_final_deadlines_per_week() -> None:
+def test_the_deadline_chart_counts_final_deadlines_and_notice_days_per_week() -> None:
     frame = pd.DataFrame(
         {
             "milestone": ["running_8w", "extended_14w", "closed", "overdue"],
             "final_on": [date(2026, 3, 23), date(2026, 3, 27), date(2026, 3, 24), date(2026, 1, 5)],
+            "notice_on": [date(2026, 3, 30), None, date(2026, 3, 30), None],
         }
     )
     weekly = frames.deadlines_per_week(frame, date(2026, 3, 20), weeks=3)
     assert list(weekly["count"]) == [0, 2, 0]
+    assert list(weekly["notices"]) == [0, 0, 1]

@@ -172,6 +172,33 @@ def test_alert_text_names_case_date_reason_and_link() -> None:
     assert body.endswith("Åpne saken: https://saksflyt/saker/1")
 
 
+def test_a_late_alert_counts_from_the_day_it_is_sent() -> None:
+    red = by_kind(plan_alerts(make_case(EXTENDED, today="2026-06-01")))[AlertKind.FINAL_WARNING_RED]
+    assert red.due_on == D("2026-07-07")  # three working days before Fri 10 July
+    _, on_time = render_alert_text(red, "T", "https://x")
+    _, late = render_alert_text(red, "T", "https://x", sent_on=D("2026-07-08"))
+    assert "Det er 3 virkedager igjen" in on_time
+    assert "Det er 2 virkedager igjen til svarfristen fredag 10. juli 2026." in late
+    _, last = render_alert_text(red, "T", "https://x", sent_on=D("2026-07-09"))
+    assert "Det er 1 virkedag igjen" in last
+    subject, after = render_alert_text(red, "T", "https://x", sent_on=D("2026-07-13"))
+    assert subject.startswith("[Overskredet]") and "gikk ut fredag 10. juli 2026" in after
+
+
+def test_an_extension_alert_names_the_last_legal_day_and_never_a_past_date() -> None:
+    decision = by_kind(plan_alerts(make_case()))[AlertKind.EXTENSION_DECISION]
+    assert decision.last_legal_on == D("2026-04-20")  # L1M of Example A
+    subject, on_time = render_alert_text(decision, "T", "https://x")
+    assert subject == "Sak 2026/00123: ta stilling til forlengelse før fredag 17. april 2026"
+    assert "Siste lovlige dag for varselet med begrunnelse er mandag 20. april 2026" in on_time
+    subject, late = render_alert_text(decision, "T", "https://x", sent_on=D("2026-04-20"))
+    assert "før" not in subject and "mandag 20. april 2026" in subject
+    assert "fredag 17. april 2026" not in late.split("\n\n")[1]
+    assert "mandag 20. april 2026: i dag" in late
+    for body in (on_time, late):
+        assert "R-EXT" not in body and "(C" not in body
+
+
 @pytest.mark.parametrize("kind", list(AlertKind))
 def test_every_kind_renders(kind: AlertKind) -> None:
     alert = next(a for a in plan_alerts(make_case()) if a.kind is kind)
@@ -189,16 +216,32 @@ def test_digest_groups_cases_by_risk() -> None:
         make_case(SUSPENSION[:1], today="2026-05-12", number="2026/00005"),  # stopped
     ]
     subject, body = digest_for_section_leader(cases, today)
-    assert subject == "Frister tirsdag 12. mai 2026: 1 overskredet, 1 røde, 1 gule"
+    assert subject == "Frister tirsdag 12. mai 2026: 1 overskredet, 1 rød, 1 gul"
     lines = body.splitlines()
     assert lines[0] == "Overskredet:" and "2026/00003" in lines[1]
     assert "2026/00001" in body and "(2 virkedager igjen)" in body
     assert "2026/00004" not in body and "2026/00005" not in body
 
 
+def test_digest_links_every_case_it_lists() -> None:
+    cases = [
+        make_case(today="2026-05-12", number="2026/00001"),
+        make_case(today="2026-05-12", t0=D("2026-03-10"), number="2026/00003"),
+    ]
+    _, body = digest_for_section_leader(
+        cases, D("2026-05-12"), case_url=lambda number: f"https://x/saker/{number}"
+    )
+    lines = body.splitlines()
+    for number in ("2026/00001", "2026/00003"):
+        row = next(i for i, line in enumerate(lines) if number in line)
+        assert lines[row + 1].strip() == f"https://x/saker/{number}"
+
+
 def test_digest_without_risk_says_so() -> None:
     subject, body = digest_for_section_leader([make_case()], D("2026-04-01"))
     assert subject.endswith("0 overskredet, 0 røde, 0 gule")
+    plural = [make_case(today="2026-05-12", number=f"2026/0000{i}") for i in (1, 2)]
+    assert digest_for_section_leader(plural, D("2026-05-12"))[0].endswith("2 røde, 0 gule")
     assert body.startswith("Ingen åpne saker")
 
 
