@@ -58,6 +58,7 @@ class Hit:
     what: str  # bokmål: «overskrift», «filnavn», «avsnitt», «omtale», «varslet ettersendt»
     soft: bool = False  # a mere mention in the mail text or a short note; yields to a deferral
     inferred: bool = False  # found by what the text is about (content signature), not named
+    silent: bool = False  # a deferral read from absence (an empty section), not from words
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,12 +68,18 @@ class NamedSection:
     source: str
     section: Section
     parts: frozenset[int]
+    at_end: bool = False  # nothing follows the section in its source
 
 
 def named_sections(spec: CaseTypeSpec, source: Source) -> tuple[NamedSection, ...]:
     """Named once per check: every part asks which parts each heading names."""
     return tuple(
-        NamedSection(source.name, section, frozenset(parts_named(spec, section.heading.title)))
+        NamedSection(
+            source.name,
+            section,
+            frozenset(parts_named(spec, section.heading.title)),
+            section.end >= len(source.lines),
+        )
         for section in sections(source)
     )
 
@@ -174,29 +181,38 @@ def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSectio
         name, section = named.source, named.section
         state, note = judge_body(spec, part.number, section.heading.raw + "\n" + section.body)
         what = f"overskrift «{excerpt(section.heading.raw, 80)}»"
-        if part.contacts is None and _empty(named, found):
+        silent = part.contacts is None and _empty(named, found)
+        if silent:
             state = State.DEFERRED  # a heading with nothing under it: the part is not there
             what = f"tom seksjon under {what}"
         elif state is State.DEFERRED:
             what = f"ettersendes eller ikke gjennomført etter {what}"
         shown = f"{section.heading.raw}: {excerpt(section.body, 150)}" if section.body else ""
         evidence = Evidence(name, section.location, excerpt(shown or section.heading.raw))
-        hits.append(Hit(state, evidence, what))
+        hits.append(Hit(state, evidence, what, silent=silent))
     return hits
 
 
 def _empty(named: NamedSection, found: Sequence[NamedSection]) -> bool:
-    """Nothing under the heading, and no heading about the same part right below it; a
-    «Ledelsens validering:» line in a list in the mail is a label, not a document heading."""
+    """A part heading that clearly stands alone: nothing under it, and what follows is the end
+    of the text or the heading of a new part. A «Ledelsens validering:» line in a list is a
+    label, not a heading. A heading we do not recognise below it, or one naming a part already
+    dealt with above (a document's own title such as «Godkjenning av DPIA»), may hold the
+    part's text: that is not an empty section."""
     section = named.section
     if word_count(section.body, at_most=1) or section.heading.raw.rstrip().endswith(":"):
         return False
-    return not any(
-        other.source == named.source
-        and other.section.heading.index == section.end
-        and named.parts & other.parts
-        for other in found
+    if named.at_end:
+        return True
+    same_source = [other for other in found if other.source == named.source]
+    following = [o for o in same_source if o.section.heading.index == section.end]
+    if not following:
+        return False
+    earlier = frozenset().union(
+        *(o.parts for o in same_source if o.section.heading.index < section.heading.index)
     )
+    nxt = following[0].parts
+    return bool(nxt) and not (named.parts & nxt) and not nxt <= earlier
 
 
 def file_name_key(name: str) -> str:

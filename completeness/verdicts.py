@@ -30,7 +30,8 @@ def judge_content(number: int, hits: Sequence[Hit]) -> PartResult:
     verdict rests on; the counter-evidence is what speaks the other way.
     """
     deferred = _first(hits, State.DEFERRED)
-    if deferred is not None:  # what the text is about does not outweigh what it says
+    said = next((h for h in hits if h.state is State.DEFERRED and not h.silent), None)
+    if said is not None:  # what the text is about does not outweigh what it says
         hits = [replace(h, state=State.MENTION) if h.inferred else h for h in hits]
     against = _evidence([h for h in hits if h.state is State.DEFERRED])
     found = _evidence([h for h in hits if h.state is not State.DEFERRED])
@@ -40,6 +41,10 @@ def judge_content(number: int, hits: Sequence[Hit]) -> PartResult:
         note += f"; merk også {describe(deferred)}" if deferred else ""
         return PartResult(number, Verdict.PRESENT, found, note, against)
     weak = _first(hits, State.TRIVIAL) or _first(hits, State.MENTION, soft=False)
+    if said is None and deferred is not None and weak is None:
+        # an empty heading is absence, not a statement: any other trace of the part makes
+        # the verdict uncertain, so no letter asks for what may well be there (P2)
+        weak = _first(hits, State.MENTION)
     if deferred is not None and weak is None:
         return PartResult(number, Verdict.MISSING, against, describe(deferred), found)
     weak = weak or _first(hits, State.MENTION)
