@@ -69,7 +69,7 @@ class Settings(BaseSettings):
     # Operations: who hears of quarantine and of receives that stopped succeeding.
     ops_address: str | None = None
     ops_receive_stale_minutes: int = Field(default=30, gt=0)
-    incomplete_requests: Literal["reject", "notice_then_reject"] = "reject"
+    incomplete_requests: Literal["reject", "notice_then_reject"] = "notice_then_reject"
     default_section: str = "Seksjon for personvern"
     dashboard_url: str = "http://127.0.0.1:8000"
 

@@ -64,7 +64,7 @@ class CaseRegister(Protocol):
 @dataclass(frozen=True, slots=True)
 class AssessmentPolicy:
     case_type: CaseTypeSpec
-    incomplete_requests: str = "reject"  # or "notice_then_reject"
+    incomplete_requests: str = "notice_then_reject"  # or "reject"
     office_key_fingerprint: str = ""
     sender_name: str = "Automatisk behandlet"  # «Saksbehandler:» of an automatic letter
 
