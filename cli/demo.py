@@ -254,8 +254,6 @@ def _run_daily_step_after_deadline(settings: Settings, console: Console) -> None
         rejected = alerts.reject_expired_deficiencies(settings, later)
         console.print(f"Avvist automatisk: {', '.join(n.canonical for n in rejected) or 'ingen'}")
     with wiring.outbox(settings) as outbox:
-        rejection = next(
-            (m for m in outbox.messages() if m.kind == "letter:rejection"), None
-        )
+        rejection = next((m for m in outbox.messages() if m.kind == "letter:rejection"), None)
     if rejection is not None:
         console.print(Panel(rejection.text, title=rejection.subject), highlight=False)
