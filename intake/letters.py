@@ -24,7 +24,7 @@ from cases.drafts import (
     TemplateIdentity,
 )
 from cases.errors import CaseworkError
-from cases.model import Case, CaseEvent, CaseNumber
+from cases.model import Case, CaseEvent, CaseNumber, Document
 from cases.outgoing import NewOutgoingMail, OutgoingId
 from deadlines.calendar import compute_deadlines
 from deadlines.clock import CaseClock, ClockFinished, check_extension, check_info_request
@@ -46,7 +46,7 @@ from letters.findings import (
     load_letter_input,
 )
 from letters.model import Letterhead, LetterHeader
-from letters.redact import redact_for_publication
+from letters.redact import people_named, redact_for_publication
 from letters.render import render_letter
 
 
@@ -54,6 +54,7 @@ class LetterRegister(casework.CaseRegister, Protocol):
     """The register port: the case-clock commands' port plus journal numbering (R-NK-3)."""
 
     def next_document_number(self, case: CaseNumber) -> int: ...
+    def case_documents(self, number: CaseNumber) -> list[Document]: ...
 
 
 class LetterStore(Protocol):
@@ -339,8 +340,9 @@ def _render(
     rendered = render_letter(kind, letter, language=language, letterhead=letterhead)
     publishable = None
     if isinstance(data, DecisionInput) and data.basics.exempt_basis is None:
-        names = _people(case, party, header, data)
-        publishable = _publishable(rendered.text, names, data, letterhead, job.policy)
+        documents = job.register.case_documents(number)
+        people = _people(case, party, header, data, known, documents)
+        publishable = _publishable(rendered.text, people, data, header, letterhead, job.policy)
     if final:
         return letter_content(rendered, today, letterhead, publishable)
     template = TemplateIdentity(
@@ -354,30 +356,43 @@ def _render(
 
 
 def _publishable(
-    text: str, names: Sequence[str], data: DecisionInput, letterhead: Letterhead,
-    policy: LetterPolicy,
+    text: str, people: _People, data: DecisionInput, header: LetterHeader,
+    letterhead: Letterhead, policy: LetterPolicy,
 ) -> str:  # fmt: skip
-    """For publication (R-LT-3): people, e-mail, phone and (configurable) the controller removed.
-
-    The office's own contact details stay.
-    """
+    """R-LT-3, R-AC-5: the people named in the case, national identity numbers, contacts and
+    addresses removed; Datatilsynet's staff and contacts stay, and so does a public body."""
     basics = data.basics
-    identity = [basics.controller_name or "", basics.controller_org_number or ""]
-    identity += basics.controller_address
-    keep = [letterhead.email, letterhead.phone, letterhead.org_number]
-    return redact_for_publication(text, names, identity, policy.redact_controller, keep=keep)
-
-
-def _people(case: Case, party: CaseParty, header: LetterHeader, data: LetterInput) -> list[str]:
-    """Names of people to redact: caseworker, signatories, the sender, contact persons."""
-    names: Sequence[str | None] = (
-        case.caseworker,
-        header.caseworker,
-        party.sender_name,
-        *(person.name for person in header.signatories),
-        *data.basics.contact_persons,
+    identity = [header.recipient, header.recipient_org_number or ""]
+    identity += [basics.controller_org_number or "", *basics.controller_address]
+    keep = [
+        letterhead.email, letterhead.phone, letterhead.org_number, letterhead.office_name,
+        *letterhead.postal_address, *letterhead.visiting_address, *people.staff,
+    ]  # fmt: skip
+    identity = [item for item in identity if item]
+    return redact_for_publication(
+        text, people.others, identity, policy.redact_controller, keep=keep
     )
-    return sorted({name.strip() for name in names if name and name.strip()})
+
+
+@dataclass(frozen=True, slots=True)
+class _People:
+    staff: tuple[str, ...]  # Datatilsynet's caseworker and signatories: kept
+    others: tuple[str, ...]  # everybody else named in the case: redacted
+
+
+def _people(
+    case: Case, party: CaseParty, header: LetterHeader, data: LetterInput, known: _Addressee,
+    documents: Sequence[Document],
+) -> _People:  # fmt: skip
+    """Datatilsynet's staff, and the people named anywhere in the case: the sender, the
+    contact person, the contact persons given, and people introduced in the case documents."""
+    staff = {case.caseworker, header.caseworker, *(p.name for p in header.signatories)}
+    named: set[str | None] = {party.sender_name, known.attention, *data.basics.contact_persons}
+    for document in documents:
+        named.update(people_named(document.text))
+    kept = {name.strip() for name in staff if name and name.strip()}
+    others = {name.strip() for name in named if name and name.strip()} - kept
+    return _People(tuple(sorted(kept)), tuple(sorted(others)))
 
 
 def _mail(
