@@ -34,7 +34,7 @@ header.letterhead p { font-size: 15pt; font-weight: bold; margin: 0 0 10mm 0; }
 header.letterhead img.logo { height: 14mm; display: block; margin-bottom: 3mm; }
 p.marking { font-weight: bold; margin: 0 0 4mm 0; }
 section.recipient { margin-bottom: 6mm; }
-section.meta { margin: 0 0 8mm 95mm; font-size: 9.5pt; }
+section.meta { margin: 0 0 8mm 80mm; font-size: 9.5pt; }
 h1 { font-size: 14pt; margin: 6mm 0 4mm 0; }
 h2 { font-size: 12pt; margin: 6mm 0 2mm 0; page-break-after: avoid; }
 h3 { font-size: 10.5pt; margin: 4mm 0 1mm 0; page-break-after: avoid; }
