@@ -96,7 +96,7 @@ def test_list_show_and_finalise_a_decision(home: Path, tmp_path: Path) -> None:
     assert code == 0, output
     assert "Brev 2 er ferdigstilt som 26/00001-3 og lagt i utboksen (melding 2)." in output
     code, output = invoke("letters", "list", case)
-    assert code == 0 and re.search(r"│ 2 +│ decision │ final +│ 26/00001-3", output), output
+    assert code == 0 and re.search(r"│ 2 +│ decision +│ final +│ 26/00001-3", output), output
     code, output = invoke("letters", "show", "2")
     assert "Vår referanse: 26/00001-3" in output
     assert "Bergen kommune\nOrg.nr. 964 338 531\nAtt.: Jonas Berg" in output
