@@ -322,7 +322,7 @@ class RequestParty:
 
 def request_party(register: CaseRegister, case: Case, events: Sequence[CaseEvent]) -> RequestParty:
     """The controller named in the request (for the attention of the sender), the request's
-    language, and issue 10: an encrypted request answered without the sender's key is confidential.
+    language, and R-AC-7: an encrypted request answered without the sender's key is confidential.
     A confidential letter is addressed from the envelope only, so nothing of the body shows."""
     text = "\n\n".join(
         d.text for d in register.case_documents(case.number) if d.name == BODY_DOCUMENT_NAME
@@ -338,7 +338,7 @@ def request_party(register: CaseRegister, case: Case, events: Sequence[CaseEvent
 
 
 def was_encrypted(events: Sequence[CaseEvent]) -> bool:
-    """Whether the request that opened the case came encrypted (issue 10: keep it confidential)."""
+    """Whether the request that opened the case came encrypted (R-AC-7: keep it confidential)."""
     received = [e for e in events if e.kind == "received"]
     label = received[0].data.get("encryption") if received else None
     return isinstance(label, str) and label not in ("", "none")
@@ -354,7 +354,7 @@ def _letter_data(
     deadline: date,
     language: str,
 ) -> LetterData:
-    title = None if header.confidential else case.title  # issue 10: quote nothing in clear
+    title = None if header.confidential else case.title  # R-AC-7: quote nothing in clear
     if kind in ("receipt", "interim"):
         deadlines = compute_deadlines(case.received_on, _suspensions(events))
         if kind == "interim":
@@ -378,7 +378,7 @@ def _letter_data(
 def _missing_parts(
     report: CompletenessReport, spec: CaseTypeSpec, header: LetterHeader, language: str
 ) -> list[MissingPart]:
-    """The missing parts by name; a confidential letter quotes nothing of the request (issue 10).
+    """The missing parts by name; a confidential letter quotes nothing of the request (R-AC-7).
     A part that cannot be a ground for rejection alone is not required by law (C5)."""
     return [
         MissingPart(

@@ -159,7 +159,7 @@ def finalise_and_send(
     document_number = _next_number(job, number)
     content = _render(job, number, kind, data, document_number, final=True)
     case = register.get_case(number)
-    key = sender_key(register.events(number))  # issue 10: answer encrypted when we can
+    key = sender_key(register.events(number))  # R-AC-7: answer encrypted when we can
     outgoing_id = outbox.queue(_mail(case, kind, content, document_number, key), now)
     final = FinalLetter(document_number, content, now, actor, outgoing_id)
     record = letters.finalise(draft_id, final)

@@ -85,7 +85,7 @@ class LetterHeader:
     recipient_org_number: str | None = None
     attention: str | None = None
     automatic: bool = False
-    confidential: bool = False  # answers an encrypted request in clear: quote nothing (issue 10)
+    confidential: bool = False  # answers an encrypted request in clear: quote nothing (R-AC-7)
 
     def __post_init__(self) -> None:
         _freeze(self, "recipient_address", "signatories")

@@ -1,6 +1,6 @@
 """Every letter kind: its required elements, A4 DOCX in the letter's language, and valid PDF/A.
 
-The required elements per kind (issue 12):
+The required elements per kind:
 
 | kind           | must say                                                                    |
 |----------------|-----------------------------------------------------------------------------|

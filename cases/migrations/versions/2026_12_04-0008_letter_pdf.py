@@ -1,4 +1,4 @@
-"""letters kept as PDF/A (issue 12): the archival copy of every letter that is sent
+"""letters kept as PDF/A (R-NK-6): the archival copy of every letter that is sent
 
 Revision ID: 0008
 Revises: 0004
