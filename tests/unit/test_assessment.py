@@ -203,7 +203,7 @@ def test_automatic_letters_are_addressed_to_the_controller_and_say_they_are_auto
     receive(register, request(body), policy())
     text = register.outbox[0].text
     assert text.index("Vestby AS\nOrg.nr. 923 609 016\nAtt.: Anne Lund") < text.index("Vår ref")
-    assert "Saksbehandler: ikke tildelt ennå (automatisk brev)" in text
+    assert "Saksbehandler: ingen (automatisk brev)" in text
     assert "Dette brevet er laget automatisk av saksbehandlingssystemet vårt." in text
     assert "Datatilsynet, seksjon for forhåndsdrøftelser på e-post postkasse@" in text
     assert "godkjent" not in text and "Automatisk behandlet" not in text

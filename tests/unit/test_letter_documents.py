@@ -201,7 +201,7 @@ def test_automatic_letters_name_the_controller_and_whom_to_ask() -> None:
     assert text.index("Nordlys kommune\nOrg.nr. 964 981 234\nAtt.: Per Olsen") < text.index(
         "Vår referanse"
     )
-    assert "Saksbehandler: ikke tildelt ennå (automatisk brev)" in text
+    assert "Saksbehandler: ingen (automatisk brev)" in text
     assert "Dette brevet er laget automatisk av saksbehandlingssystemet vårt." in text
     assert "Har dere spørsmål, kan dere kontakte Datatilsynet, seksjon for forhåndsdrøftelser" in (
         text
