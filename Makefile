@@ -6,8 +6,8 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
 # Debian packages the engine (demo) and the test suite need; installed only when missing.
-DEMO_DEBS := gnupg tesseract-ocr tesseract-ocr-nor tesseract-ocr-eng
-TEST_DEBS := gnupg dovecot-imapd chromium tesseract-ocr tesseract-ocr-nor tesseract-ocr-eng
+DEMO_DEBS := gnupg tesseract-ocr tesseract-ocr-nor tesseract-ocr-eng libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+TEST_DEBS := gnupg dovecot-imapd chromium tesseract-ocr tesseract-ocr-nor tesseract-ocr-eng libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
 
 .PHONY: demo test bench mutation lint venv system-packages postgres clean
 

@@ -49,11 +49,14 @@ class LetterContent:
     html: str
     docx: bytes = field(repr=False)
     template: TemplateIdentity
-    publishable_text: str | None = None
+    publishable_text: str | None = None  # None for a letter exempt from public access
+    pdf: bytes | None = field(default=None, repr=False)  # PDF/A-2b, kept for every sent letter
 
 
 @dataclass(frozen=True, slots=True)
 class NewDraft:
+    """A letter to store; the automatic letters come final and numbered (`final` is set)."""
+
     case_number: CaseNumber
     kind: str
     content: LetterContent

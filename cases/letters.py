@@ -42,6 +42,11 @@ class SqlLetters:
         self._session.flush()
         return self._record(row)
 
+    def add_sent(self, draft: NewDraft, final: FinalLetter) -> DraftRecord:
+        """An automatic letter: stored final, numbered and queued at once, with its PDF/A."""
+        record = self.add(draft)
+        return self.finalise(record.id, final)
+
     def get(self, draft_id: DraftId) -> DraftRecord:
         return self._record(self._row(draft_id))
 
@@ -128,6 +133,7 @@ def _fill(row: LetterDraftRow, content: LetterContent) -> None:
     row.dated_on, row.language, row.subject = content.dated_on, content.language, content.subject
     row.text, row.html, row.docx = content.text, content.html, content.docx
     row.publishable_text = content.publishable_text
+    row.pdf = content.pdf
     template = content.template
     row.template_name, row.template_version = template.name, template.version
     row.template_sha256 = template.sha256
@@ -138,4 +144,5 @@ def _content(row: LetterDraftRow) -> LetterContent:
     return LetterContent(
         dated_on=row.dated_on, language=row.language, subject=row.subject, text=row.text,
         html=row.html, docx=row.docx, template=template, publishable_text=row.publishable_text,
+        pdf=row.pdf,
     )  # fmt: skip

@@ -137,6 +137,7 @@ class Case:
     title: str
     section: str = ""
     caseworker: str | None = None
+    controller_name: str = ""  # the sender's display name (the contact person, usually)
 
 
 @dataclass(frozen=True, slots=True)

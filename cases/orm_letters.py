@@ -24,7 +24,7 @@ class LetterDraftRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(32))  # decision | extension | info_request
+    kind: Mapped[str] = mapped_column(String(32))  # decision | receipt | deficiency | …
     language: Mapped[str] = mapped_column(String(8))
     status: Mapped[str] = mapped_column(String(16), index=True)  # draft|final|sent|superseded
     document_number: Mapped[int | None] = mapped_column(Integer)  # set when final
@@ -33,6 +33,7 @@ class LetterDraftRow(Base):
     text: Mapped[str] = mapped_column(Text)
     html: Mapped[str] = mapped_column(Text)
     docx: Mapped[bytes] = mapped_column(LargeBinary)
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary)  # PDF/A-2b of a sent letter (Noark 5)
     publishable_text: Mapped[str | None] = mapped_column(Text)  # decisions, redacted (R-LT-3)
     template_name: Mapped[str] = mapped_column(String(120))
     template_version: Mapped[str] = mapped_column(String(32))

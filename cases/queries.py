@@ -241,15 +241,26 @@ def outgoing_text_row(session: Session, case_id: int, message_id: int) -> Row[An
 
 
 def case_letter_draft_rows(session: Session, case_id: int) -> Sequence[Row[Any]]:
-    """(id, kind, status, subject, dated_on, document_number, created_by) of a case's letters."""
+    """(id, kind, status, subject, dated_on, document_number, created_by, has_pdf) of a case's
+    letters; `has_pdf` tells whether the PDF/A kept of a sent letter is there."""
     drafts = LetterDraftRow.__table__.c
     query = (
         select(drafts.id, drafts.kind, drafts.status, drafts.subject, drafts.dated_on,
-               drafts.document_number, drafts.created_by)
+               drafts.document_number, drafts.created_by,
+               drafts.pdf.isnot(None).label("has_pdf"))
         .where(drafts.case_id == case_id)
         .order_by(drafts.id)
     )  # fmt: skip
     return session.connection().execute(query).all()
+
+
+def letter_pdf_row(session: Session, case_id: int, draft_id: int) -> Row[Any] | None:
+    """(kind, pdf) of one of a case's sent letters (its PDF/A), or None."""
+    drafts = LetterDraftRow.__table__.c
+    query = select(drafts.kind, drafts.pdf).where(
+        drafts.id == draft_id, drafts.case_id == case_id, drafts.pdf.isnot(None)
+    )
+    return session.connection().execute(query).first()
 
 
 def letter_draft_docx_row(session: Session, case_id: int, draft_id: int) -> Row[Any] | None:

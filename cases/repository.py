@@ -10,7 +10,9 @@ from sqlalchemy import func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from cases.drafts import FinalLetter, NewDraft
 from cases.errors import CaseNotFound, SubmissionNotFound
+from cases.letters import SqlLetters
 from cases.model import (
     Case,
     CaseEvent,
@@ -374,6 +376,10 @@ class SqlRegister:
         row.reason = reason
         self._session.flush()
 
+    def keep_letter(self, draft: NewDraft, final: FinalLetter) -> None:
+        """An automatic letter kept in the case with its PDF/A, like a finalised draft."""
+        SqlLetters(self._session).add_sent(draft, final)
+
     def queue_mail(self, mail: NewOutgoingMail, at: datetime) -> int:
         """A letter in the same transaction as the outcome that caused it (never lost)."""
         return SqlOutbox(self._session, self._message_id_domain).queue(mail, at)
@@ -414,4 +420,5 @@ def _case(row: CaseRow) -> Case:
         title=row.title,
         section=row.section,
         caseworker=row.caseworker,
+        controller_name=row.controller_name or "",
     )

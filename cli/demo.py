@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import shutil
 import tempfile
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from email.message import EmailMessage
 from email.mime.multipart import MIMEMultipart
 from email.utils import format_datetime, make_msgid
@@ -21,7 +21,7 @@ from rich.table import Table
 from cases.model import CaseStatus
 from cli.demo_content import SUBMISSIONS, DemoSubmission
 from cli.demo_letters import draft_demo_letters
-from config import wiring
+from config import alerts, wiring
 from config.settings import Settings
 from crypto.compose import pgp_mime_message
 from crypto.gpg import GpgKeyring
@@ -47,6 +47,7 @@ def run_demo() -> None:
         _receive_with_progress(settings, count)
     _print_register(settings, console)
     _print_outbox(settings, console)
+    _run_daily_step_after_deadline(settings, console)
     _print_deadlines(settings, console)
     for path in draft_demo_letters(settings):
         console.print(f"Brevutkast: {path}")
@@ -232,7 +233,27 @@ def _print_outbox(settings: Settings, console: Console) -> None:
         kind = mail.kind.removeprefix("letter:")
         table.add_row(number, kind, ", ".join(mail.recipients), mail.subject, mail.status.value)
     console.print(table)
-    rejection = next((m for m in letters if m.kind == "letter:rejection"), None)
+    notice = next((m for m in letters if m.kind == "letter:deficiency"), None)
+    if notice is not None:
+        console.print(Panel(notice.text, title=notice.subject), highlight=False)
+    console.print("Utboksen sendes med SAKSFLYT_SMTP_HOST satt: saksflyt outbox send")
+
+
+def _run_daily_step_after_deadline(settings: Settings, console: Console) -> None:
+    """P1: the daily step on the day after the deficiency deadline rejects what is still missing."""
+    with wiring.register(settings) as register:
+        deadlines = [
+            date.fromisoformat(str(event.data["deadline_on"]))
+            for case in register.cases_with_status(CaseStatus.DEFICIENT)
+            for event in register.events(case.number)
+            if event.kind == "info_requested" and "deadline_on" in event.data
+        ]
+    if deadlines:
+        later = max(deadlines) + timedelta(days=1)
+        console.rule(f"Den daglige kjøringen {later:%d.%m.%Y}, dagen etter fristen i mangelbrevet")
+        rejected = alerts.reject_expired_deficiencies(settings, later)
+        console.print(f"Avvist automatisk: {', '.join(n.canonical for n in rejected) or 'ingen'}")
+    with wiring.outbox(settings) as outbox:
+        rejection = next((m for m in outbox.messages() if m.kind == "letter:rejection"), None)
     if rejection is not None:
         console.print(Panel(rejection.text, title=rejection.subject), highlight=False)
-    console.print("Utboksen sendes med SAKSFLYT_SMTP_HOST satt: saksflyt outbox send")

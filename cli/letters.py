@@ -58,7 +58,7 @@ def input_format(path: Path) -> InputFormat:
 
 
 def write_files(record: DraftRecord, folder: Path) -> list[Path]:
-    """`<ref>-<kind>.docx/.html/.txt`; the case reference, as a draft has no number yet."""
+    """`<ref>-<kind>.docx/.html/.txt` (and `.pdf` once final); the case reference is used."""
     if not folder.exists():  # letters hold case contents: 0700 and 0600
         wiring.private_folder(folder)
     stem = f"{record.case_number.reference().replace('/', '-')}-{record.kind}"
@@ -67,6 +67,9 @@ def write_files(record: DraftRecord, folder: Path) -> list[Path]:
     wiring.write_private_file(paths[0], content.docx)
     wiring.write_private_file(paths[1], content.html.encode("utf-8"))
     wiring.write_private_file(paths[2], content.text.encode("utf-8"))
+    if content.pdf is not None:  # the PDF/A-2b kept for a finalised letter
+        paths.append(folder / f"{stem}.pdf")
+        wiring.write_private_file(paths[-1], content.pdf)
     return paths
 
 
@@ -92,7 +95,9 @@ def draft_from_file(
 @app.command("draft")
 def draft(
     case: Annotated[str, typer.Argument(help="Saksnummer, f.eks. 2026/00042.")],
-    kind: Annotated[str, typer.Option(help="decision, extension eller info_request.")],
+    kind: Annotated[
+        str, typer.Option(help="decision, advance_notice, extension, info_request eller closing.")
+    ],
     findings: Annotated[Path, typer.Option(help="Brevgrunnlaget (YAML eller JSON).")],
     out: Annotated[Path | None, typer.Option(help="Mappe for filene (HOME/letters).")] = None,
     on: OnOption = None,

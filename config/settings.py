@@ -73,7 +73,7 @@ class Settings(BaseSettings):
     message_seconds: float = Field(default=180.0, gt=0)  # room for OCR: 60 s per scan
     message_memory_mb: int = Field(default=1024, gt=0)
     message_max_extracted_mb: int = Field(default=100, gt=0)
-    incomplete_requests: Literal["reject", "notice_then_reject"] = "reject"
+    incomplete_requests: Literal["reject", "notice_then_reject"] = "notice_then_reject"
     default_section: str = "Seksjon for personvern"
     dashboard_url: str = "http://127.0.0.1:8000"
 

@@ -92,6 +92,9 @@ LETTER_KINDS = {
     "receipt": "Foreløpig svar (mottak)",
     "rejection": "Avvisning",
     "deficiency": "Mangelbrev",
+    "advance_notice": "Forhåndsvarsel",
+    "interim": "Foreløpig svar (til vurdering)",
+    "closing": "Henleggelse",
     "alert": "Fristvarsel",
     "digest": "Daglig oversikt over frister",
 }

@@ -263,6 +263,22 @@ def draft_download(
     return Response(docx, media_type=DOCX, headers=_attachment(name))
 
 
+@router.get("/saker/{year}/{sequence}/utkast/{draft_id}.pdf")
+def letter_pdf_download(
+    request: Request, staff: CurrentStaff, year: int, sequence: int, draft_id: int
+) -> Response:
+    """The PDF/A kept of a letter that was sent (the archival copy)."""
+    with database(request) as session:
+        case = load_visible_case(request, session, staff, year, sequence)
+        row = queries.letter_pdf_row(session, case.case_id, draft_id)
+    if row is None:
+        raise CaseNotFound(reference=f"{case.reference} brev {draft_id} (PDF/A)")
+    audit(request, staff, "download_letter_pdf", case.reference, detail=f"draft:{draft_id}")
+    kind, pdf = row
+    name = f"{case.reference.replace('/', '-')}-{kind}-{draft_id}.pdf"
+    return Response(pdf, media_type="application/pdf", headers=_attachment(name))
+
+
 def _attachment(name: str) -> dict[str, str]:
     """Content-Disposition with an ASCII fallback and the UTF-8 name (RFC 6266)."""
     fallback = "".join(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
+from cases.drafts import FinalLetter, LetterContent, NewDraft, TemplateIdentity
 from cases.errors import CaseworkError
 from cases.model import Case, CaseEvent, CaseNumber, CaseStatus, Document, SubmissionOutcome
 from cases.outgoing import NewOutgoingMail
@@ -25,20 +26,43 @@ from completeness import (
     check_completeness,
 )
 from deadlines.calendar import compute_deadlines, roll_forward
+from letters.addressing import Controller, detect_language, find_controller
+from letters.docx import render_docx
 from letters.model import (
     DeficiencyLetter,
+    InterimReplyLetter,
     LetterData,
+    Letterhead,
     LetterHeader,
     MissingPart,
     ReceiptLetter,
     RejectionLetter,
 )
-from letters.render import render_letter
+from letters.pdf import render_pdf
+from letters.render import RenderedLetter, render_letter
 
 SYSTEM_ACTOR = "saksflyt"
 BODY_DOCUMENT_NAME = "e-postteksten.txt"
 # R-T-18: the deadline to remedy an incomplete request, in calendar days, rolled forward.
 DEFICIENCY_DAYS = 14
+AUTOMATIC_SOURCE = "auto"  # `source_format` of a letter the system wrote itself
+
+
+def letter_content(
+    letter: RenderedLetter,
+    dated_on: date,
+    letterhead: Letterhead | None = None,
+    publishable_text: str | None = None,
+) -> LetterContent:
+    """A rendered letter with its DOCX and its PDF/A, as it is kept in the case."""
+    template = TemplateIdentity(
+        letter.template_name, letter.template_version, letter.template_sha256
+    )
+    return LetterContent(
+        dated_on=dated_on, language=letter.language, subject=letter.subject, text=letter.text,
+        html=letter.html, docx=render_docx(letter, letterhead), template=template,
+        publishable_text=publishable_text, pdf=render_pdf(letter, letterhead),
+    )  # fmt: skip
 
 
 class CaseRegister(Protocol):
@@ -57,6 +81,7 @@ class CaseRegister(Protocol):
         reason: str | None,
     ) -> None: ...
     def queue_mail(self, mail: NewOutgoingMail, at: datetime) -> int: ...
+    def keep_letter(self, draft: NewDraft, final: FinalLetter) -> None: ...
     def case_documents(self, number: CaseNumber) -> list[Document]: ...
     def cases_with_status(self, status: CaseStatus) -> list[Case]: ...
 
@@ -64,16 +89,16 @@ class CaseRegister(Protocol):
 @dataclass(frozen=True, slots=True)
 class AssessmentPolicy:
     case_type: CaseTypeSpec
-    incomplete_requests: str = "reject"  # or "notice_then_reject"
+    incomplete_requests: str = "notice_then_reject"  # or "reject"
     office_key_fingerprint: str = ""
-    sender_name: str = "Automatisk behandlet"  # «Saksbehandler:» of an automatic letter
+    sender_name: str = "Datatilsynet"  # the header's author; an automatic letter says it is one
 
 
 @dataclass(frozen=True, slots=True)
 class Decision:
     status: CaseStatus
     outcome: SubmissionOutcome
-    letter: str | None  # "receipt" | "rejection" | "deficiency"
+    letter: str | None  # "receipt" | "rejection" | "deficiency" | "interim"
 
 
 _STATUS_NB = {
@@ -93,8 +118,8 @@ def decide(report: CompletenessReport, policy: AssessmentPolicy) -> Decision:
     """P1, P2, C5: the status, the submission outcome and which letter goes out."""
     if report.outcome == "registered":
         return Decision(CaseStatus.REGISTERED, SubmissionOutcome.REGISTERED, "receipt")
-    if report.outcome == "needs_review":
-        return Decision(CaseStatus.NEEDS_REVIEW, SubmissionOutcome.NEEDS_REVIEW, None)
+    if report.outcome == "needs_review":  # a caseworker answers; the sender hears so (fvl. § 11 a)
+        return Decision(CaseStatus.NEEDS_REVIEW, SubmissionOutcome.NEEDS_REVIEW, "interim")
     rejectable = [n for n in report.missing_parts if policy.case_type.part(n).rejectable_alone]
     if not rejectable or policy.incomplete_requests == "notice_then_reject":
         return Decision(CaseStatus.DEFICIENT, SubmissionOutcome.DEFICIENT, "deficiency")
@@ -201,6 +226,7 @@ def _rejectable(report: CompletenessReport, policy: AssessmentPolicy) -> bool:
 
 _REJECT = Decision(CaseStatus.REJECTED, SubmissionOutcome.REJECTED, "rejection")
 _REVIEW = Decision(CaseStatus.NEEDS_REVIEW, SubmissionOutcome.NEEDS_REVIEW, None)
+_ONE_LETTER = frozenset({CaseStatus.DEFICIENT, CaseStatus.NEEDS_REVIEW})
 
 
 def _settle(
@@ -214,8 +240,8 @@ def _settle(
     actor: str | None,
 ) -> Decision:
     decision = decide(report, policy)
-    if case.status is CaseStatus.DEFICIENT and decision.status is CaseStatus.DEFICIENT:
-        decision = replace(decision, letter=None)  # one notice per deficiency
+    if decision.status is case.status and decision.status in _ONE_LETTER:
+        decision = replace(decision, letter=None)  # one notice per deficiency, one interim reply
     data = _report_data(report) | {"outcome": decision.outcome.value, "by": actor or SYSTEM_ACTOR}
     register.append_event(case.number, CaseEvent("completeness_checked", now, SYSTEM_ACTOR, data))
     _record_decision(register, case, submission_id, report, decision, policy, now, today)
@@ -257,20 +283,31 @@ def _queue_letter(
     today: date,
 ) -> None:
     document_number = register.next_document_number(case.number)
-    header = LetterHeader(case.number, document_number, today, policy.sender_name,
-                          case.controller_email)  # fmt: skip
+    events = register.events(case.number)
+    party = request_party(register, case, events)
+    header = LetterHeader(
+        case.number, document_number, today, policy.sender_name, party.recipient,
+        (case.controller_email,), recipient_org_number=party.org_number,
+        attention=party.attention, automatic=True, confidential=party.confidential,
+    )  # fmt: skip
     deadline = roll_forward(today + timedelta(days=DEFICIENCY_DAYS))
-    data = _letter_data(kind, header, case, report, policy, register.events(case.number), deadline)
-    letter = render_letter(kind, data)
+    data = _letter_data(kind, header, case, report, policy, events, deadline, party.language)
+    letter = render_letter(kind, data, language=party.language)
     mail = NewOutgoingMail(
         f"letter:{kind}", (case.controller_email,), letter.subject, letter.text, letter.html,
-        case.number, _sender_key(register.events(case.number)), document_number,
+        case.number, sender_key(events), document_number,
     )  # fmt: skip
     outgoing_id = register.queue_mail(mail, now)
+    content = letter_content(letter, today)  # what was sent, kept with its PDF/A (Noark 5)
+    draft = NewDraft(case.number, kind, content, "", AUTOMATIC_SOURCE, now, SYSTEM_ACTOR)
+    register.keep_letter(draft, FinalLetter(document_number, content, now, SYSTEM_ACTOR,
+                                            outgoing_id))  # fmt: skip
     event: dict[str, object] = {
         "kind": kind, "document_number": document_number, "outgoing_id": outgoing_id,
         "subject": letter.subject, "template_name": letter.template_name,
         "template_version": letter.template_version, "template_sha256": letter.template_sha256,
+        "language": party.language, "recipient": party.recipient,
+        "org_number": party.org_number, "attention": party.attention,
     }  # fmt: skip
     register.append_event(case.number, CaseEvent("letter_queued", now, SYSTEM_ACTOR, event))
     if kind == "deficiency":  # the notice is a request for information: the clock stops (R-T-13)
@@ -281,6 +318,41 @@ def _queue_letter(
         register.append_event(case.number, CaseEvent("info_requested", now, SYSTEM_ACTOR, stop))
 
 
+@dataclass(frozen=True, slots=True)
+class RequestParty:
+    """Whom an automatic letter addresses, in which language, and whether it must quote nothing."""
+
+    recipient: str
+    org_number: str | None
+    attention: str | None
+    language: str
+    confidential: bool
+
+
+def request_party(register: CaseRegister, case: Case, events: Sequence[CaseEvent]) -> RequestParty:
+    """The controller named in the request (for the attention of the sender), the request's
+    language, and R-AC-7: an encrypted request answered without the sender's key is confidential.
+    A confidential letter is addressed from the envelope only, so nothing of the body shows."""
+    text = "\n\n".join(
+        d.text for d in register.case_documents(case.number) if d.name == BODY_DOCUMENT_NAME
+    )
+    language = detect_language(f"{case.title}\n{text}")
+    confidential = was_encrypted(events) and sender_key(events) is None
+    sender = case.controller_name.strip() or None
+    found = Controller() if confidential else find_controller(text)
+    if found.name is None:
+        return RequestParty(sender or case.controller_email, None, None, language, confidential)
+    attention = sender if sender and sender.lower() != found.name.lower() else None
+    return RequestParty(found.name, found.org_number, attention, language, confidential)
+
+
+def was_encrypted(events: Sequence[CaseEvent]) -> bool:
+    """Whether the request that opened the case came encrypted (R-AC-7: keep it confidential)."""
+    received = [e for e in events if e.kind == "received"]
+    label = received[0].data.get("encryption") if received else None
+    return isinstance(label, str) and label not in ("", "none")
+
+
 def _letter_data(
     kind: str,
     header: LetterHeader,
@@ -289,34 +361,52 @@ def _letter_data(
     policy: AssessmentPolicy,
     events: Sequence[CaseEvent],
     deadline: date,
+    language: str,
 ) -> LetterData:
-    if kind == "receipt":
-        suspensions = _suspensions(events)
-        d8 = compute_deadlines(case.received_on, suspensions).d8.on
-        return ReceiptLetter(header, case.received_on, d8, case.title)
-    missing = _missing_parts(report, policy.case_type)
+    title = None if header.confidential else case.title  # R-AC-7: quote nothing in clear
+    if kind in ("receipt", "interim"):
+        deadlines = compute_deadlines(case.received_on, _suspensions(events))
+        if kind == "interim":
+            return InterimReplyLetter(header, case.received_on, deadlines.d8.on, title)
+        notice_by = next(
+            (d.on for d in (deadlines.notice_target_4w, deadlines.notice_limit_1m)
+             if d.on >= header.dated_on),
+            None,
+        )  # fmt: skip
+        return ReceiptLetter(header, case.received_on, deadlines.d8.on, title, notice_by,
+                             extension_possible=notice_by is not None)  # fmt: skip
+    missing = _missing_parts(report, policy.case_type, header, language)
     key = policy.office_key_fingerprint or "(ikke oppgitt)"
     if kind == "deficiency":
-        return DeficiencyLetter(header, case.received_on, missing, deadline, key, case.title)
+        return DeficiencyLetter(header, case.received_on, missing, deadline, key, title)
     sent = _deficiency_sent(events)
-    return RejectionLetter(header, case.received_on, missing, key, case.title, sent,
+    return RejectionLetter(header, case.received_on, missing, key, title, sent,
                            _deficiency_deadline(events))  # fmt: skip
 
 
-def _missing_parts(report: CompletenessReport, spec: CaseTypeSpec) -> list[MissingPart]:
+def _missing_parts(
+    report: CompletenessReport, spec: CaseTypeSpec, header: LetterHeader, language: str
+) -> list[MissingPart]:
+    """The missing parts by name; a confidential letter quotes nothing of the request (R-AC-7).
+    A part that cannot be a ground for rejection alone is not required by law (C5)."""
     return [
         MissingPart(
-            p.number, spec.part(p.number).name_nb, spec.part(p.number).requirements, _letter_note(p)
-        )  # fmt: skip
+            p.number,
+            spec.part(p.number).name_en if language == "en" else spec.part(p.number).name_nb,
+            spec.part(p.number).requirements,
+            None if header.confidential else _letter_note(p, language),
+            required_by_law=spec.part(p.number).rejectable_alone,
+        )
         for p in report.parts
         if p.verdict is Verdict.MISSING
     ]
 
 
-def _letter_note(part: PartResult) -> str | None:
+def _letter_note(part: PartResult, language: str = "nb") -> str | None:
     """What the controller wrote about a missing part, or what was lacking, for the letter."""
     if part.evidence:  # the deferral they wrote («… ettersendes»)
-        return f"Dere skrev: «{part.evidence[0].excerpt}»"
+        excerpt = part.evidence[0].excerpt
+        return f"You wrote: “{excerpt}”" if language == "en" else f"Dere skrev: «{excerpt}»"
     if not part.note or part.note == "ingen treff" or part.note.startswith("saksbehandler:"):
         return None
     return part.note[0].upper() + part.note[1:].rstrip(".") + "."
@@ -427,7 +517,7 @@ def _deficiency_deadline(events: Sequence[CaseEvent]) -> date | None:
     return date.fromisoformat(str(sent[-1].data["deadline_on"])) if sent else None
 
 
-def _sender_key(events: Sequence[CaseEvent]) -> str | None:
+def sender_key(events: Sequence[CaseEvent]) -> str | None:
     """The controller's key recorded at receipt: our letters are encrypted to it (R-AC-7)."""
     received = [e for e in events if e.kind == "received"]
     key = received[0].data.get("sender_key") if received else None

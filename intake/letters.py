@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Protocol
 
@@ -23,25 +23,30 @@ from cases.drafts import (
     NewDraft,
     TemplateIdentity,
 )
-from cases.model import Case, CaseEvent, CaseNumber
+from cases.errors import CaseworkError
+from cases.model import Case, CaseEvent, CaseNumber, Document
 from cases.outgoing import NewOutgoingMail, OutgoingId
 from deadlines.calendar import compute_deadlines
 from deadlines.clock import CaseClock, ClockFinished, check_extension, check_info_request
 from intake import casework
+from intake.assessment import letter_content, sender_key, was_encrypted
 from letters.citations import default_letterhead
 from letters.docx import render_docx
 from letters.findings import (
+    AdvanceNoticeInput,
     CaseFacts,
+    ClosingInput,
     DecisionInput,
     ExtensionInput,
     InfoRequestInput,
     InputFormat,
     LetterInput,
+    LetterInputInvalid,
     build_letter,
     load_letter_input,
 )
 from letters.model import Letterhead, LetterHeader
-from letters.redact import redact_for_publication
+from letters.redact import people_named, redact_for_publication
 from letters.render import render_letter
 
 
@@ -49,6 +54,7 @@ class LetterRegister(casework.CaseRegister, Protocol):
     """The register port: the case-clock commands' port plus journal numbering (R-NK-3)."""
 
     def next_document_number(self, case: CaseNumber) -> int: ...
+    def case_documents(self, number: CaseNumber) -> list[Document]: ...
 
 
 class LetterStore(Protocol):
@@ -60,6 +66,24 @@ class LetterStore(Protocol):
     def finalise(self, draft_id: DraftId, final: FinalLetter) -> DraftRecord: ...
     def last_document_number(self, number: CaseNumber) -> int: ...
     def party(self, number: CaseNumber) -> CaseParty: ...
+    def for_case(self, number: CaseNumber) -> list[DraftRecord]: ...
+
+
+class AdvanceNoticeMissing(CaseworkError):
+    code = "advance_notice_missing"
+    template = (
+        "Vedtaket kan ikke ferdigstilles: det er ikke sendt forhåndsvarsel i sak {reference} "
+        "(forvaltningsloven § 16). Send et forhåndsvarsel (--kind advance_notice), eller oppgi "
+        "advance_notice_exception med grunnen til unntaket (§ 16 tredje ledd)."
+    )
+
+
+class AdvanceNoticePending(CaseworkError):
+    code = "advance_notice_pending"
+    template = (
+        "Vedtaket kan ikke ferdigstilles ennå: fristen for å uttale seg til forhåndsvarselet "
+        "går ut {reply_by}, og parten har ikke svart."
+    )
 
 
 class Outbox(Protocol):
@@ -129,16 +153,58 @@ def finalise_and_send(
     fmt: InputFormat = "json" if draft.source_format == "json" else "yaml"
     data = load_letter_input(kind, draft.source, fmt)
     _check_clock(data, casework.case_clock(register, number, today), today)
+    if isinstance(data, DecisionInput) and data.needs_advance_notice:
+        data = _with_advance_notice(data, number, register, letters, today, now, actor)
     job = _Job(register, letters, policy, today, actor)
     document_number = _next_number(job, number)
-    content = _render(job, number, kind, data, document_number)
+    content = _render(job, number, kind, data, document_number, final=True)
     case = register.get_case(number)
-    outgoing_id = outbox.queue(_mail(case, kind, content, document_number), now)
+    key = sender_key(register.events(number))  # R-AC-7: answer encrypted when we can
+    outgoing_id = outbox.queue(_mail(case, kind, content, document_number, key), now)
     final = FinalLetter(document_number, content, now, actor, outgoing_id)
     record = letters.finalise(draft_id, final)
     register.append_event(number, CaseEvent("letter_sent", now, actor, _journal(record)))
     _move_clock(register, number, data, today=today, now=now, actor=actor)
     return record
+
+
+def _with_advance_notice(
+    data: DecisionInput,
+    number: CaseNumber,
+    register: LetterRegister,
+    letters: LetterStore,
+    today: date,
+    now: datetime,
+    actor: str,
+) -> DecisionInput:
+    """R-OUT-2, fvl. § 16: a corrective decision needs a sent advance notice whose comment
+    deadline has passed (or an answer from the party), or a logged reason for an exception."""
+    sent = [
+        record for record in letters.for_case(number)
+        if record.kind == "advance_notice"
+        and record.status in (DraftStatus.FINAL, DraftStatus.SENT)
+    ]  # fmt: skip
+    if not sent:
+        if data.advance_notice_exception is None:
+            raise AdvanceNoticeMissing(reference=number.canonical)
+        reason: dict[str, object] = {"reason": data.advance_notice_exception}
+        register.append_event(number, CaseEvent("advance_notice_exception", now, actor, reason))
+        return data
+    notice = sent[-1]
+    notice_input = load_letter_input("advance_notice", notice.source, _format(notice))
+    assert isinstance(notice_input, AdvanceNoticeInput)
+    sent_at = notice.finalised_at or notice.created_at
+    answered = any(
+        event.kind in ("document_received", "attached") and event.at > sent_at
+        for event in register.events(number)
+    )
+    if today <= notice_input.reply_by_on and not answered:
+        raise AdvanceNoticePending(reply_by=notice_input.reply_by_on.isoformat())
+    return replace(data, advance_notice_on=data.advance_notice_on or notice.content.dated_on)
+
+
+def _format(record: DraftRecord) -> InputFormat:
+    return "json" if record.source_format == "json" else "yaml"
 
 
 def _next_number(job: _Job, number: CaseNumber) -> int:
@@ -158,6 +224,8 @@ def _check_clock(data: LetterInput, clock: CaseClock, today: date) -> None:
         )
     elif isinstance(data, InfoRequestInput):
         check_info_request(clock, today)
+    elif isinstance(data, AdvanceNoticeInput) and data.reply_by_on <= today:
+        raise LetterInputInvalid(["reply_by_on: svarfristen må være etter brevdatoen"])
 
 
 def _move_clock(
@@ -172,6 +240,10 @@ def _move_clock(
     """The letter's effect on the clock: decided (R-T-14), extended (R-EXT), stopped (R-T-13)."""
     if isinstance(data, DecisionInput):
         casework.record_decision(register, number, dispatched_on=today, actor=actor, now=now)
+    elif isinstance(data, AdvanceNoticeInput):
+        return  # the comment period does not stop the clock (C16)
+    elif isinstance(data, ClosingInput):
+        casework.withdraw_case(register, number, on=today, actor=actor, now=now)
     elif isinstance(data, ExtensionInput):
         casework.extend_case(
             register, number, notice_sent_on=today, reason="\n\n".join(data.reasons),
@@ -184,7 +256,9 @@ def _move_clock(
         )
 
 
-def _facts(case: Case, clock: CaseClock, today: date, fingerprint: str) -> CaseFacts:
+def _facts(
+    case: Case, clock: CaseClock, today: date, fingerprint: str, confidential: bool
+) -> CaseFacts:
     """Dates from T0 and the log: D8 now, D14 if extended today (R-T-8, R-T-11)."""
     counted = list(clock.suspensions)
     if clock.open_suspension_since is not None:
@@ -195,38 +269,82 @@ def _facts(case: Case, clock: CaseClock, today: date, fingerprint: str) -> CaseF
     return CaseFacts(
         received_on=case.received_on, d8_on=deadlines.d8.on, d14_on=extended.d14.on,
         notice_limit_on=deadlines.notice_limit_1m.on, office_key_fingerprint=fingerprint,
+        request_title=None if confidential else case.title,
     )  # fmt: skip
 
 
+@dataclass(frozen=True, slots=True)
+class _Addressee:
+    """Whom the automatic letters of the case addressed, and in which language."""
+
+    recipient: str | None = None
+    org_number: str | None = None
+    attention: str | None = None
+    language: str | None = None
+
+
+def _addressee(events: Sequence[CaseEvent]) -> _Addressee:
+    queued = [e.data for e in events if e.kind == "letter_queued" and "recipient" in e.data]
+    if not queued:
+        return _Addressee()
+    data = queued[-1]
+
+    def text(key: str) -> str | None:
+        value = data.get(key)
+        return value if isinstance(value, str) and value else None
+
+    return _Addressee(text("recipient"), text("org_number"), text("attention"), text("language"))
+
+
 def _header(
-    case: Case, party: CaseParty, data: LetterInput, document_number: int, today: date, actor: str
-) -> LetterHeader:
+    case: Case, party: CaseParty, data: LetterInput, document_number: int, today: date,
+    actor: str, known: _Addressee,
+) -> LetterHeader:  # fmt: skip
     basics = data.basics
+    if basics.controller_name:
+        recipient, org_number = basics.controller_name, basics.controller_org_number
+        attention = party.sender_name or None
+    else:
+        recipient = known.recipient or party.sender_name or party.controller_email
+        org_number, attention = known.org_number, known.attention
+    if attention is not None and attention.lower() == recipient.lower():
+        attention = None
     return LetterHeader(
         case_number=case.number, document_number=document_number, dated_on=today,
         caseworker=basics.caseworker or case.caseworker or actor,
-        recipient=basics.controller_name or party.sender_name or party.controller_email,
-        recipient_address=basics.controller_address, their_reference=basics.their_reference,
-        exempt_basis=basics.exempt_basis, signatories=basics.signatories,
+        recipient=recipient, recipient_address=basics.controller_address,
+        their_reference=basics.their_reference, exempt_basis=basics.exempt_basis,
+        signatories=basics.signatories, recipient_org_number=org_number, attention=attention,
     )  # fmt: skip
 
 
 def _render(
-    job: _Job, number: CaseNumber, kind: str, data: LetterInput, document_number: int
-) -> LetterContent:
-    """Text, HTML and DOCX; for a decision also the publishable text (R-LT-3)."""
+    job: _Job, number: CaseNumber, kind: str, data: LetterInput, document_number: int,
+    *, final: bool = False,
+) -> LetterContent:  # fmt: skip
+    """Text, HTML and DOCX; a final letter also its PDF/A; a public decision its publishable
+    text (R-LT-3). A letter exempt from public access has no publishable version."""
     case, party, today = job.register.get_case(number), job.letters.party(number), job.today
+    events = job.register.events(number)
     clock = casework.case_clock(job.register, number, today)
-    header = _header(case, party, data, document_number, today, job.actor)
+    known = _addressee(events)
+    confidential = was_encrypted(events) and sender_key(events) is None
+    header = replace(
+        _header(case, party, data, document_number, today, job.actor, known),
+        confidential=confidential,
+    )
     fingerprint = job.policy.office_key_fingerprint
-    letter = build_letter(data, header, _facts(case, clock, today, fingerprint))
+    letter = build_letter(data, header, _facts(case, clock, today, fingerprint, confidential))
     letterhead = job.policy.letterhead or default_letterhead()
-    language = data.basics.language or party.language
+    language = data.basics.language or known.language or party.language
     rendered = render_letter(kind, letter, language=language, letterhead=letterhead)
     publishable = None
-    if isinstance(data, DecisionInput):
-        names = _people(case, party, header, data)
-        publishable = _publishable(rendered.text, names, data, letterhead, job.policy)
+    if isinstance(data, DecisionInput) and data.basics.exempt_basis is None:
+        documents = job.register.case_documents(number)
+        people = _people(case, party, header, data, known, documents)
+        publishable = _publishable(rendered.text, people, data, header, letterhead, job.policy)
+    if final:
+        return letter_content(rendered, today, letterhead, publishable)
     template = TemplateIdentity(
         rendered.template_name, rendered.template_version, rendered.template_sha256
     )
@@ -238,36 +356,51 @@ def _render(
 
 
 def _publishable(
-    text: str, names: Sequence[str], data: DecisionInput, letterhead: Letterhead,
-    policy: LetterPolicy,
+    text: str, people: _People, data: DecisionInput, header: LetterHeader,
+    letterhead: Letterhead, policy: LetterPolicy,
 ) -> str:  # fmt: skip
-    """For publication (R-LT-3): people, e-mail, phone and (configurable) the controller removed.
-
-    The office's own contact details stay.
-    """
+    """R-LT-3, R-AC-5: the people named in the case, national identity numbers, contacts and
+    addresses removed; Datatilsynet's staff and contacts stay, and so does a public body."""
     basics = data.basics
-    identity = [basics.controller_name or "", basics.controller_org_number or ""]
-    identity += basics.controller_address
-    keep = [letterhead.email, letterhead.phone, letterhead.org_number]
-    return redact_for_publication(text, names, identity, policy.redact_controller, keep=keep)
-
-
-def _people(case: Case, party: CaseParty, header: LetterHeader, data: LetterInput) -> list[str]:
-    """Names of people to redact: caseworker, signatories, the sender, contact persons."""
-    names: Sequence[str | None] = (
-        case.caseworker,
-        header.caseworker,
-        party.sender_name,
-        *(person.name for person in header.signatories),
-        *data.basics.contact_persons,
+    identity = [header.recipient, header.recipient_org_number or ""]
+    identity += [basics.controller_org_number or "", *basics.controller_address]
+    keep = [
+        letterhead.email, letterhead.phone, letterhead.org_number, letterhead.office_name,
+        *letterhead.postal_address, *letterhead.visiting_address, *people.staff,
+    ]  # fmt: skip
+    identity = [item for item in identity if item]
+    return redact_for_publication(
+        text, people.others, identity, policy.redact_controller, keep=keep
     )
-    return sorted({name.strip() for name in names if name and name.strip()})
 
 
-def _mail(case: Case, kind: str, content: LetterContent, document_number: int) -> NewOutgoingMail:
+@dataclass(frozen=True, slots=True)
+class _People:
+    staff: tuple[str, ...]  # Datatilsynet's caseworker and signatories: kept
+    others: tuple[str, ...]  # everybody else named in the case: redacted
+
+
+def _people(
+    case: Case, party: CaseParty, header: LetterHeader, data: LetterInput, known: _Addressee,
+    documents: Sequence[Document],
+) -> _People:  # fmt: skip
+    """Datatilsynet's staff, and the people named anywhere in the case: the sender, the
+    contact person, the contact persons given, and people introduced in the case documents."""
+    staff = {case.caseworker, header.caseworker, *(p.name for p in header.signatories)}
+    named: set[str | None] = {party.sender_name, known.attention, *data.basics.contact_persons}
+    for document in documents:
+        named.update(people_named(document.text))
+    kept = {name.strip() for name in staff if name and name.strip()}
+    others = {name.strip() for name in named if name and name.strip()} - kept
+    return _People(tuple(sorted(kept)), tuple(sorted(others)))
+
+
+def _mail(
+    case: Case, kind: str, content: LetterContent, document_number: int, key: str | None
+) -> NewOutgoingMail:
     return NewOutgoingMail(
         kind=f"letter:{kind}", recipients=(case.controller_email,), subject=content.subject,
-        text=content.text, html=content.html, case_number=case.number,
+        text=content.text, html=content.html, case_number=case.number, encrypt_to=key,
         journal_document_number=document_number,
     )  # fmt: skip
 

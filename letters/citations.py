@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -101,6 +102,8 @@ _OFFICE_FIELDS = {
     "phone": "phone",
     "website": "website",
     "org_number": "org_number",
+    "unit_nb": "unit_nb",
+    "unit_en": "unit_en",
 }
 _SIGNATURE_FIELDS = {
     "closing_nb": "closing_nb",
@@ -123,6 +126,7 @@ def parse_letterhead(document: object) -> Letterhead:
             **{field: str(sign[key]) for field, key in _SIGNATURE_FIELDS.items()},
             postal_address=tuple(str(line) for line in office["postal_address"]),
             visiting_address=tuple(str(line) for line in office["visiting_address"]),
+            logo=None if office.get("logo") is None else str(office["logo"]),
             case_reference_format=str(refs["case"]),
             document_reference_format=str(refs["document"]),
         )
@@ -135,6 +139,28 @@ def parse_letterhead(document: object) -> Letterhead:
 def load_letterhead(path: Path) -> Letterhead:
     """Read the letterhead file given (reads only that file)."""
     return parse_letterhead(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+_LOGO_TYPES = {".png": "image/png", ".svg": "image/svg+xml", ".jpg": "image/jpeg"}
+
+
+@cache
+def logo_data_uri(logo: str | None, base: Path = CONFIG_DIR) -> str | None:
+    """The letterhead's logo as a data: URI for the HTML and PDF (None: no logo configured)."""
+    if logo is None:
+        return None
+    path = base / logo
+    media_type = _LOGO_TYPES.get(path.suffix.lower())
+    if media_type is None:
+        raise ConfigurationError(
+            detail=f"letterhead.yaml: logoen {logo} må være PNG, JPEG eller SVG"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        detail = f"letterhead.yaml: logoen {logo} kan ikke leses ({exc.strerror})"
+        raise ConfigurationError(detail=detail) from None
+    return f"data:{media_type};base64,{base64.b64encode(data).decode('ascii')}"
 
 
 @cache

@@ -18,8 +18,11 @@ from cases.errors import CaseworkError
 from letters.citations import CitationTable, default_citations
 from letters.findings_reader import Reader
 from letters.model import (
+    CLOSING_REASONS,
     CORRECTIVE,
+    AdvanceNoticeLetter,
     Assessment,
+    ClosingLetter,
     DecisionLetter,
     ExtensionLetter,
     Finding,
@@ -35,7 +38,9 @@ _COMMON: tuple[str, ...] = ("language", "their_reference", "exempt_basis", "case
 _COMMON += ("controller", "contact_persons", "signatories")
 _DECISION: tuple[str, ...] = ("outcomes", "conclusion", "facts", "assessment", "findings")
 _DECISION += ("main_considerations", "legal_basis", "advance_notice_on", "order_deadline_on")
-_DECISION += ("include_appeal_info",)
+_DECISION += ("include_appeal_info", "advance_notice_exception", "processing_started")
+_ADVANCE_NOTICE = ("outcomes", "grounds", "reply_by_on", "planned_order_deadline_on")
+_CLOSING = ("reason", "explanation", "guidance")
 _FINDING = ("title", "requirement", "shortfall", "expected_measures", "rule_ids", "read_more")
 _ASSESSMENT = ("lawful", "risk_identified", "risk_reduced")
 _CONTROLLER = ("name", "org_number", "address")
@@ -79,6 +84,30 @@ class DecisionInput:
     advance_notice_on: date | None = None
     order_deadline_on: date | None = None
     include_appeal_info: bool = True
+    advance_notice_exception: str | None = None  # fvl. § 16 third paragraph: why no notice
+    processing_started: bool = False  # a reprimand needs processing that has taken place
+
+    @property
+    def needs_advance_notice(self) -> bool:
+        """R-OUT-2: a warning, order, ban or reprimand is preceded by an advance notice."""
+        return any(o in CORRECTIVE for o in self.outcomes)
+
+
+@dataclass(frozen=True, slots=True)
+class AdvanceNoticeInput:
+    basics: LetterBasics
+    outcomes: tuple[Outcome, ...]
+    grounds: tuple[str, ...]
+    reply_by_on: date
+    planned_order_deadline_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClosingInput:
+    basics: LetterBasics
+    reason: str
+    explanation: tuple[str, ...] = ()
+    guidance: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +125,7 @@ class InfoRequestInput:
     reason: str | None = None
 
 
-LetterInput = DecisionInput | ExtensionInput | InfoRequestInput
+LetterInput = DecisionInput | ExtensionInput | InfoRequestInput | AdvanceNoticeInput | ClosingInput
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +137,7 @@ class CaseFacts:
     d14_on: date
     notice_limit_on: date
     office_key_fingerprint: str
+    request_title: str | None = None
 
 
 class _Loader(yaml.SafeLoader):
@@ -192,6 +222,13 @@ def _check_outcome_rules(r: Reader, data: DecisionInput, findings_given: bool) -
         r.fail("findings", f"et vedtak ({', '.join(corrective)}) må ha minst ett funn (R-LT-3)")
     if corrective and not data.main_considerations:
         r.fail("main_considerations", "et vedtak må nevne hovedhensynene i skjønnet (R-LT-2)")
+    if Outcome.ORDER in data.outcomes and data.order_deadline_on is None:
+        r.fail("order_deadline_on", "et pålegg må ha en frist for å gjennomføre det")
+    if Outcome.REPRIMAND in data.outcomes and not data.processing_started:
+        r.fail(
+            "processing_started",
+            "irettesettelse forutsetter at behandlingen har startet; sett processing_started: true",
+        )
 
 
 def _decision(r: Reader, doc: Mapping[str, object]) -> DecisionInput:
@@ -214,6 +251,8 @@ def _decision(r: Reader, doc: Mapping[str, object]) -> DecisionInput:
         advance_notice_on=r.day(doc, "advance_notice_on"),
         order_deadline_on=r.day(doc, "order_deadline_on"),
         include_appeal_info=r.flag(doc, "include_appeal_info", default=True),
+        advance_notice_exception=r.text(doc, "advance_notice_exception", required=False),
+        processing_started=r.flag(doc, "processing_started", default=False),
     )
     _check_outcome_rules(r, data, findings_given=bool(doc.get("findings")))
     return data
@@ -231,8 +270,33 @@ def _info_request(r: Reader, doc: Mapping[str, object]) -> InfoRequestInput:
     return InfoRequestInput(_basics(r, doc), items, reply_by, r.text(doc, "reason", required=False))
 
 
+def _advance_notice(r: Reader, doc: Mapping[str, object]) -> AdvanceNoticeInput:
+    basics, outcomes = _basics(r, doc), _outcomes(r, doc)
+    for outcome in outcomes:
+        if outcome not in CORRECTIVE:
+            r.fail("outcomes", f"forhåndsvarsel gjelder bare korrigerende tiltak, ikke {outcome}")
+    grounds = r.texts(doc, "grounds", paragraphs=True, what="ett avsnitt om hva vi vurderer")
+    reply_by = r.day(doc, "reply_by_on", required=True) or date.min
+    planned = r.day(doc, "planned_order_deadline_on")
+    return AdvanceNoticeInput(basics, outcomes, grounds, reply_by, planned)
+
+
+def _closing(r: Reader, doc: Mapping[str, object]) -> ClosingInput:
+    basics = _basics(r, doc)
+    reason = r.text(doc, "reason") or ""
+    if reason and reason not in CLOSING_REASONS:
+        r.fail("reason", f"må være en av {', '.join(CLOSING_REASONS)}")
+    explanation = r.texts(doc, "explanation", required=False, paragraphs=True)
+    guidance = r.texts(doc, "guidance", required=False, paragraphs=True)
+    if reason == "not_a_request" and not guidance:
+        r.fail("guidance", "et svar på en henvendelse som ikke er en anmodning, må gi veiledning")
+    return ClosingInput(basics, reason, explanation, guidance)
+
+
 _KINDS: dict[str, tuple[tuple[str, ...], Callable[[Reader, Mapping[str, object]], LetterInput]]] = {
     "decision": (_DECISION, _decision),
+    "advance_notice": (_ADVANCE_NOTICE, _advance_notice),
+    "closing": (_CLOSING, _closing),
     "extension": (("reasons", "override_reason"), _extension),
     "info_request": (("items", "reply_by_on", "reason"), _info_request),
 }
@@ -242,7 +306,8 @@ KINDS = tuple(_KINDS)
 def load_letter_input(
     kind: str, text: str, fmt: InputFormat = "yaml", *, citations: CitationTable | None = None
 ) -> LetterInput:
-    """Check a letter input of `kind` (decision, extension, info_request); raise every problem."""
+    """Check a letter input of `kind` (decision, advance_notice, extension, info_request,
+    closing); raise every problem."""
     if kind not in _KINDS:
         raise LetterInputInvalid([f"ukjent brevtype «{kind}»; gyldige typer er {', '.join(KINDS)}"])
     fields, build = _KINDS[kind]
@@ -278,10 +343,22 @@ def build_letter(data: LetterInput, header: LetterHeader, facts: CaseFacts) -> L
             header, facts.received_on, data.items, data.reply_by_on,
             facts.office_key_fingerprint, data.reason,
         )  # fmt: skip
+    if isinstance(data, AdvanceNoticeInput):
+        return AdvanceNoticeLetter(
+            header, facts.received_on, data.outcomes, data.grounds, data.reply_by_on,
+            data.planned_order_deadline_on,
+        )  # fmt: skip
+    if isinstance(data, ClosingInput):
+        return ClosingLetter(
+            header, facts.received_on, data.reason, data.explanation, data.guidance,
+            facts.request_title,
+        )  # fmt: skip
     return DecisionLetter(
         header=header, received_on=facts.received_on, outcomes=data.outcomes,
         conclusion=data.conclusion, facts=data.facts, assessment=data.assessment,
         findings=data.findings, main_considerations=data.main_considerations,
         legal_basis=data.legal_basis, advance_notice_on=data.advance_notice_on,
         order_deadline_on=data.order_deadline_on, include_appeal_info=data.include_appeal_info,
+        advance_notice_exception=data.advance_notice_exception,
+        processing_started=data.processing_started,
     )  # fmt: skip

@@ -53,6 +53,9 @@ class Letterhead:
     signature_note_en: str = ""
     caseworker_title_nb: str = "saksbehandler"
     caseworker_title_en: str = "case officer"
+    unit_nb: str = "Datatilsynet"  # who answers questions about an automatic letter
+    unit_en: str = "Datatilsynet"
+    logo: str | None = None  # path of a PNG or SVG logo, relative to config/ (None: no logo)
 
     def __post_init__(self) -> None:
         _freeze(self, "postal_address", "visiting_address")
@@ -60,7 +63,14 @@ class Letterhead:
 
 @dataclass(frozen=True, slots=True)
 class LetterHeader:
-    """R-LT-1: who writes to whom, about which case, when; `exempt_basis` is a citation id."""
+    """R-LT-1: who writes to whom, about which case, when; `exempt_basis` is a citation id.
+
+    `recipient` is the controller (the organisation where known), `recipient_org_number` its
+    organisation number and `attention` the contact person the letter is for. An `automatic`
+    letter was made by the system without a caseworker and says so, with whom to ask. A
+    `confidential` letter answers an encrypted request but goes out unencrypted: it quotes nothing
+    from the request and says how to send a key.
+    """
 
     case_number: CaseNumber
     document_number: int
@@ -72,6 +82,10 @@ class LetterHeader:
     caseworker_email: str | None = None
     exempt_basis: str | None = None
     signatories: Sequence[Signatory] = ()
+    recipient_org_number: str | None = None
+    attention: str | None = None
+    automatic: bool = False
+    confidential: bool = False  # answers an encrypted request in clear: quote nothing (R-AC-7)
 
     def __post_init__(self) -> None:
         _freeze(self, "recipient_address", "signatories")
@@ -86,6 +100,7 @@ class MissingPart:
     name: str
     requirements: Sequence[str]
     note: str | None = None
+    required_by_law: bool = True  # C5: part 5 is asked for («bør»), not required by Art. 36(3)
 
     def __post_init__(self) -> None:
         _freeze(self, "requirements")
@@ -138,6 +153,41 @@ class ReceiptLetter:
     received_on: date
     expected_answer_on: date
     request_title: str | None = None
+    extension_notice_by_on: date | None = None  # the latest day an extension notice would come
+    extension_possible: bool = True  # False once the time to give that notice has passed
+
+
+@dataclass(frozen=True, slots=True)
+class InterimReplyLetter:
+    """Foreløpig svar (fvl. § 11 a) on an enquiry a caseworker must answer (R-OUT-5)."""
+
+    header: LetterHeader
+    received_on: date
+    answer_by_on: date | None = None
+    request_title: str | None = None
+
+
+CLOSING_REASONS = ("withdrawn", "not_a_request", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class ClosingLetter:
+    """Henleggelse (R-RJ-3, R-OUT-5): the case is closed; not an enkeltvedtak."""
+
+    header: LetterHeader
+    received_on: date
+    reason: str
+    explanation: Sequence[str] = ()
+    guidance: Sequence[str] = ()
+    request_title: str | None = None
+
+    def __post_init__(self) -> None:
+        _freeze(self, "explanation", "guidance")
+        _require(self.reason in CLOSING_REASONS, f"ukjent grunn «{self.reason}» for å avslutte")
+        _require(
+            self.reason != "not_a_request" or bool(self.guidance),
+            "et svar på en henvendelse som ikke er en anmodning, må gi veiledning (R-OUT-5)",
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +237,33 @@ class Outcome(enum.StrEnum):
 
 
 CORRECTIVE = frozenset({Outcome.BAN, Outcome.ORDER, Outcome.WARNING, Outcome.REPRIMAND})
+ORDERING = frozenset({Outcome.BAN, Outcome.ORDER})  # decisions that order something (fvl. § 42)
 _STRICTNESS = list(Outcome)
+
+
+@dataclass(frozen=True, slots=True)
+class AdvanceNoticeLetter:
+    """Forhåndsvarsel (fvl. § 16, R-OUT-2): the corrective decision we consider and the deadline
+    to comment. The comment period does not stop the clock (C16)."""
+
+    header: LetterHeader
+    received_on: date
+    outcomes: Sequence[Outcome]
+    grounds: Sequence[str]
+    reply_by_on: date
+    planned_order_deadline_on: date | None = None
+
+    def __post_init__(self) -> None:
+        _freeze(self, "grounds")
+        ordered = tuple(sorted(set(self.outcomes), key=_STRICTNESS.index))
+        object.__setattr__(self, "outcomes", ordered)
+        _require(bool(self.outcomes), "forhåndsvarselet må nevne vedtaket vi vurderer")
+        _require(
+            all(o in CORRECTIVE for o in self.outcomes),
+            "forhåndsvarsel gjelder bare advarsel, pålegg, forbud eller irettesettelse",
+        )
+        _require(bool(self.grounds), "forhåndsvarselet må si hva vi vurderer og hvorfor")
+        _require(self.reply_by_on > self.header.dated_on, "svarfristen må være etter brevdatoen")
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +307,8 @@ class DecisionLetter:
     advance_notice_on: date | None = None
     order_deadline_on: date | None = None
     include_appeal_info: bool = True
+    advance_notice_exception: str | None = None  # why no advance notice (fvl. § 16 third para.)
+    processing_started: bool = False  # a reprimand is for processing that has taken place
 
     def __post_init__(self) -> None:
         names = ("outcomes", "conclusion", "facts", "findings", "main_considerations")
@@ -243,11 +321,28 @@ class DecisionLetter:
         _require(not mixed, "«ingen merknader» kan ikke kombineres med korrigerende tiltak")
         _require(not self.is_enkeltvedtak or bool(self.findings), "et vedtak må ha minst ett funn")
         _require(not self.is_enkeltvedtak or bool(self.main_considerations), "hovedhensyn mangler")
+        _require(
+            Outcome.ORDER not in self.outcomes or self.order_deadline_on is not None,
+            "et pålegg må ha en frist for å gjennomføre det",
+        )
+        _require(
+            self.order_deadline_on is None or self.order_deadline_on > self.header.dated_on,
+            "fristen i pålegget må være etter brevdatoen",
+        )
+        _require(
+            Outcome.REPRIMAND not in self.outcomes or self.processing_started,
+            "irettesettelse forutsetter at behandlingen har startet",
+        )
 
     @property
     def corrective_outcomes(self) -> tuple[Outcome, ...]:
         """The Art. 58(2) measures, strictest first."""
         return tuple(o for o in self.outcomes if o in CORRECTIVE)
+
+    @property
+    def orders_something(self) -> bool:
+        """An order or a ban: the appeal text mentions deferred implementation (fvl. § 42)."""
+        return any(o in ORDERING for o in self.outcomes)
 
     @property
     def gives_advice(self) -> bool:
@@ -273,4 +368,7 @@ LetterData = (
     | ExtensionLetter
     | InfoRequestLetter
     | DecisionLetter
+    | InterimReplyLetter
+    | ClosingLetter
+    | AdvanceNoticeLetter
 )

@@ -16,12 +16,15 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from cases.errors import CaseworkError, ConfigurationError
 from cases.model import CaseNumber
-from letters.citations import CitationTable, default_citations, default_letterhead
+from letters.citations import CitationTable, default_citations, default_letterhead, logo_data_uri
 from letters.model import (
+    AdvanceNoticeLetter,
+    ClosingLetter,
     DecisionLetter,
     DeficiencyLetter,
     ExtensionLetter,
     InfoRequestLetter,
+    InterimReplyLetter,
     LetterData,
     Letterhead,
     ReceiptLetter,
@@ -38,6 +41,9 @@ KINDS: dict[str, type[LetterData]] = {
     "extension": ExtensionLetter,
     "info_request": InfoRequestLetter,
     "decision": DecisionLetter,
+    "interim": InterimReplyLetter,
+    "closing": ClosingLetter,
+    "advance_notice": AdvanceNoticeLetter,
 }
 _MONTHS = {
     "nb": "januar februar mars april mai juni juli august september oktober november desember",
@@ -62,6 +68,8 @@ class RenderedLetter:
     template_name: str
     template_version: str
     template_sha256: str
+    reference: str = ""  # «26/00042-3», for the header of later pages
+    dated_text: str = ""  # the letter date as written in the letter
 
 
 def format_date(day: date, language: str) -> str:
@@ -176,6 +184,7 @@ def _context(
         "letterhead": letterhead,
         "citations": citations,
         "signatories": _signatories(data, letterhead, language),
+        "logo_uri": logo_data_uri(letterhead.logo),
         "case_reference": format_reference(letterhead.case_reference_format, header.case_number),
         "our_reference": format_reference(
             letterhead.document_reference_format, header.case_number, header.document_number
@@ -207,7 +216,10 @@ def render_letter(
     subject = _SUBJECT[language].format(title=title, reference=context["our_reference"])
     version, sha256 = template_identity(name)
     text = blocks_to_text(html_blocks(html))
-    return RenderedLetter(kind, language, subject, text, html, name, version, sha256)
+    reference, dated = str(context["our_reference"]), format_date(data.header.dated_on, language)
+    return RenderedLetter(
+        kind, language, subject, text, html, name, version, sha256, reference, dated
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from cases.drafts import FinalLetter, NewDraft
 from cases.errors import CaseNotFound, SubmissionNotFound
 from cases.model import (
     Case,
@@ -37,6 +38,7 @@ class FakeRegister:
     event_log: dict[CaseNumber, list[CaseEvent]] = field(default_factory=dict)
     outbox: list[NewOutgoingMail] = field(default_factory=list)
     parts: dict[int, dict[str, str]] = field(default_factory=dict)
+    kept_letters: list[tuple[NewDraft, FinalLetter]] = field(default_factory=list)
 
     def submission_by_source(self, source: str) -> SubmissionRecord | None:
         for sid, sub in self.submissions.items():
@@ -97,7 +99,7 @@ class FakeRegister:
         number = CaseNumber(year, sequence)
         self.cases[number] = Case(
             number, CaseStatus.RECEIVED, case.received_at, case.received_on,
-            case.controller_email, case.title, case.section,
+            case.controller_email, case.title, case.section, None, case.controller_name,
         )  # fmt: skip
         return self.cases[number]
 
@@ -139,6 +141,9 @@ class FakeRegister:
         old = self.submissions[submission_id]
         self.submissions[submission_id] = replace(old, outcome=outcome, reason=reason)
         self.parts[submission_id] = dict(parts)
+
+    def keep_letter(self, draft: NewDraft, final: FinalLetter) -> None:
+        self.kept_letters.append((draft, final))
 
     def queue_mail(self, mail: NewOutgoingMail, at: datetime) -> int:
         self.outbox.append(mail)

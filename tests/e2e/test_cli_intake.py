@@ -76,9 +76,10 @@ def test_export_has_one_object_per_message_with_the_stable_keys(
     receive(raw_plain, raw_plain, encrypted_request(2, sender_keyring, office_key), auto_reply())
     rows = export()
     assert [set(row) for row in rows] == [EXPORT_KEYS] * 4
-    outcomes = sorted(str(row["outcome"]) for row in rows)
-    assert outcomes[:2] == ["duplicate", "ignored"]
-    assert set(outcomes[2:]) <= {"registered", "rejected", "deficient", "needs_review"}
+    outcomes = [str(row["outcome"]) for row in rows]
+    assert outcomes.count("duplicate") == 1 and outcomes.count("ignored") == 1
+    cases = [o for o in outcomes if o not in ("duplicate", "ignored")]
+    assert len(cases) == 2 and set(cases) <= {"registered", "rejected", "deficient", "needs_review"}
     assert all(row["parts"] for row in rows if row["case_number"])
     encrypted = next(row for row in rows if row["encryption"] == "pgp_mime")
     assert encrypted["case_number"] and str(encrypted["case_number"]).count("/") == 1

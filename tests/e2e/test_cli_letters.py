@@ -81,22 +81,30 @@ def test_a_bad_findings_file_gives_one_norwegian_line_per_problem(
     assert "  – findings: et vedtak (WARNING) må ha minst ett funn (R-LT-3)" in output
 
 
-def test_list_show_and_finalise_a_decision(home: Path) -> None:
+def test_list_show_and_finalise_a_decision(home: Path, tmp_path: Path) -> None:
     case = open_case(date(2026, 3, 20))
+    notice = str(EXAMPLES / "advance-notice.yaml")  # a warning: fvl. § 16 first (reply by 24 April)
+    invoke("letters", "draft", case, "--kind", "advance_notice", "--findings", notice,
+           "--on", "2026-04-10")  # fmt: skip
+    code, output = invoke("letters", "finalise", "1", "--on", "2026-04-10", "--by", "ingrid")
+    assert code == 0, output
     findings = str(EXAMPLES / "decision-findings.yaml")
     invoke(
-        "letters", "draft", case, "--kind", "decision", "--findings", findings, "--on", "2026-04-10"
+        "letters", "draft", case, "--kind", "decision", "--findings", findings, "--on", "2026-04-25"
     )
-    code, output = invoke("letters", "finalise", "1", "--on", "2026-04-14", "--by", "ingrid")
+    code, output = invoke("letters", "finalise", "2", "--on", "2026-04-27", "--by", "ingrid")
     assert code == 0, output
-    assert "Brev 1 er ferdigstilt som 26/00001-2 og lagt i utboksen (melding 1)." in output
+    assert "Brev 2 er ferdigstilt som 26/00001-3 og lagt i utboksen (melding 2)." in output
     code, output = invoke("letters", "list", case)
-    assert code == 0 and re.search(r"│ 1 +│ decision │ final +│ 26/00001-2", output), output
-    code, output = invoke("letters", "show", "1")
-    assert "Vår referanse: 26/00001-2" in output and "Jonas Berg" not in output
-    code, output = invoke("letters", "show", "1", "--publishable")
-    assert code == 0 and "[sladdet]" in output and "Ingrid Solberg" not in output
-    code, output = invoke("case", "show", case, "--on", "2026-04-14")
+    assert code == 0 and re.search(r"│ 2 +│ decision +│ final +│ 26/00001-3", output), output
+    code, output = invoke("letters", "show", "2")
+    assert "Vår referanse: 26/00001-3" in output
+    assert "Bergen kommune\nOrg.nr. 964 338 531\nAtt.: Jonas Berg" in output
+    assert "I brev av 10. april 2026 varslet vi dere" in output
+    code, output = invoke("letters", "show", "2", "--publishable")
+    assert code == 0 and "[sladdet]" in output and "Kari Nordmann" not in output
+    assert "Ingrid Solberg" in output  # Datatilsynet's own staff stay in the published version
+    code, output = invoke("case", "show", case, "--on", "2026-04-27")
     assert "decided" in output and "letter_sent" in output
 
 

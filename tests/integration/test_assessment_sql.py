@@ -6,12 +6,14 @@ from datetime import UTC, date, datetime
 from email.message import EmailMessage
 from pathlib import Path
 
+from cases.letters import SqlLetters
 from cases.model import CaseNumber, CaseStatus
 from cases.outbox import SqlOutbox
 from config import alerts, wiring
 from config.settings import Settings
 from crypto.gpg import GpgKeyring
 from intake.maildir import MaildirMailbox
+from tests.pdfa import read_pdfa
 from tests.unit.test_assessment import DEFERRED, FIRST_THREE
 
 
@@ -53,3 +55,12 @@ def test_a_deficient_request_is_rejected_the_day_after_its_deadline(
         (submission,) = register.submissions()
     assert submission.outcome.value == "rejected" and submission.parts is not None
     assert submission.parts["4"] == "missing"
+    with wiring.session(settings) as session:
+        kept = SqlLetters(session).for_case(number)
+    assert [(k.kind, k.status.value, k.document_number) for k in kept] == [
+        ("deficiency", "final", 2),
+        ("rejection", "final", 3),
+    ]
+    for letter in kept:  # what was sent is kept in the case as PDF/A (R-NK-6)
+        assert letter.content.pdf is not None and read_pdfa(letter.content.pdf).is_pdfa_2b
+        assert letter.source_format == "auto" and letter.outgoing_message_id is not None

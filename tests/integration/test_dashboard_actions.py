@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from cases.drafts import FinalLetter, NewDraft
+from cases.letters import SqlLetters
 from cases.model import CaseNumber
 from cases.orm_audit import audit_entries
 from config import wiring
+from intake.assessment import letter_content
+from letters.render import render_letter
+from tests.pdfa import read_pdfa
 from tests.services.browser import Seeded, csrf_token
+from tests.unit.test_letters import make_receipt
 
 pytestmark = pytest.mark.postgres
 
@@ -161,6 +168,27 @@ def test_drafting_a_letter_stores_it_in_the_case_as_the_cli_does(
     docx = client.get(link.group(1))
     assert docx.status_code == 200 and docx.content.startswith(b"PK")
     assert client_for("tilsyn").get(link.group(1)).status_code == 404
+
+
+def test_a_sent_letter_offers_its_pdf_a_copy(client_for: Any, seeded: Seeded) -> None:
+    letter = render_letter("receipt", make_receipt())
+    content = letter_content(letter, letter_date := make_receipt().header.dated_on)
+    number = CaseNumber(2026, 1)
+    when = datetime.combine(letter_date, datetime.min.time(), UTC)
+    with wiring.session(seeded.settings) as session:
+        draft = NewDraft(number, "receipt", content, "", "auto", when, "saksflyt")
+        record = SqlLetters(session).add_sent(
+            draft, FinalLetter(9, content, when, "saksflyt", None)
+        )
+        session.commit()
+    client = client_for("leder")
+    page = client.get("/saker/2026/1").text
+    link = f"/saker/2026/1/utkast/{record.id}.pdf"
+    assert f'href="{link}">PDF/A</a>' in page
+    response = client.get(link)
+    assert response.status_code == 200 and response.headers["content-type"] == "application/pdf"
+    assert read_pdfa(response.content).is_pdfa_2b
+    assert client_for("tilsyn").get(link).status_code == 404
 
 
 def test_a_letter_input_with_errors_is_refused_with_its_message(client_for: Any) -> None:

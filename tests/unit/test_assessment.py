@@ -181,14 +181,79 @@ def test_management_validation_alone_is_asked_for_never_a_reason_to_reject() -> 
     assert register.outbox[0].kind == "letter:deficiency"
 
 
-def test_a_question_goes_to_a_caseworker_without_any_letter() -> None:
+def test_a_question_goes_to_a_caseworker_and_the_sender_gets_an_interim_reply() -> None:
     register = FakeRegister()
     body = "Hei! Må vi be om forhåndsdrøftelse for et nytt kamerasystem? Kan dere veilede oss?"
     result = receive(register, request(body, subject="Spørsmål"), policy())
     assert result.outcome is SubmissionOutcome.NEEDS_REVIEW
-    assert register.outbox == []
+    (interim,) = register.outbox
+    assert interim.kind == "letter:interim"
+    assert "En saksbehandler vil derfor lese den og svare dere." in interim.text
+    assert "forvaltningsloven § 11 a" in interim.text
     reason = register.submissions[result.submission_id].reason
     assert reason is not None and reason.startswith("ikke en anmodning")
+
+
+def test_automatic_letters_are_addressed_to_the_controller_and_say_they_are_automatic() -> None:
+    register = FakeRegister()
+    body = (
+        "Vestby AS (org.nr. 923 609 016) anmoder med dette om forhåndsdrøftelse.\n\n"
+        + CONTACTS + DESCRIPTION + NECESSITY + RISK + MANAGEMENT
+    )  # fmt: skip
+    receive(register, request(body), policy())
+    text = register.outbox[0].text
+    assert text.index("Vestby AS\nOrg.nr. 923 609 016\nAtt.: Anne Lund") < text.index("Vår ref")
+    assert "Saksbehandler: ingen (automatisk brev)" in text
+    assert "Dette brevet er laget automatisk av saksbehandlingssystemet vårt." in text
+    assert "Datatilsynet, seksjon for forhåndsdrøftelser på e-post postkasse@" in text
+    assert "godkjent" not in text and "Automatisk behandlet" not in text
+    # the receipt says by when an extension notice would come: 4 weeks after 23 March
+    assert "I så fall får dere beskjed senest 20. april 2026" in text
+
+
+def test_a_request_in_english_is_answered_in_english() -> None:
+    register = FakeRegister()
+    body = (
+        "Acme Ltd hereby requests prior consultation under Article 36 of the GDPR. We have "
+        "attached the documentation of the processing and our assessment. Please note that the "
+        "impact assessment and the management validation will be sent later, as they are with "
+        "the board this month.\n\nContact person: Anne Lund, phone 22 33 44 55, e-mail "
+        "anne.lund@vestby.example. Data protection officer: Per Dahl, phone 22 33 44 66, "
+        "e-mail dpo@vestby.example.\n"
+    )
+    receive(register, request(body, subject="Request for prior consultation"), policy())
+    (letter,) = register.outbox
+    assert "Our reference:" in letter.text and "Vår referanse" not in letter.text
+    assert "Acme Ltd\nFor the attention of Anne Lund" in letter.text
+
+
+def test_an_encrypted_request_answered_in_clear_quotes_nothing_and_asks_for_a_key() -> None:
+    register = FakeRegister()
+    body = FIRST_THREE + "\nDPIA og ledelsens validering ettersendes etter styremøtet i mai.\n"
+    armored = "-----BEGIN PGP MESSAGE-----\n\nhQEMA1SECRETMARKER\n-----END PGP MESSAGE-----\n"
+    keyring = FakeDecryptor(codebook={b"SECRETMARKER": body.encode()})
+    raw = request(armored, subject="Forhåndsdrøfting: kameraanalyse i butikk")
+    fetched = FetchedMessage("imap:INBOX:1:1", 1, raw, NOW)
+    result = receive_message(fetched, register=register, decryptor=keyring,
+                             policy=policy("reject"), now=NOW)  # fmt: skip
+    assert result.outcome is SubmissionOutcome.REJECTED
+    (letter,) = register.outbox
+    assert letter.encrypt_to is None
+    for quoted in ("styremøtet", "ettersendes", "kameraanalyse", "Vestby AS"):
+        assert quoted not in letter.text and quoted not in letter.subject
+    assert "Del 4:" in letter.text and "Del 5:" in letter.text
+    assert "Derfor gjengir vi ikke noe av innholdet i anmodningen." in letter.text
+    assert "sender dere oss den offentlige OpenPGP-nøkkelen deres" in letter.text
+
+
+def test_every_automatic_letter_is_kept_in_the_case_as_pdf_a() -> None:
+    register = FakeRegister()
+    receive(register, request(FIRST_THREE + DEFERRED), policy("notice_then_reject"))
+    ((draft, final),) = register.kept_letters
+    assert draft.kind == "deficiency" and draft.source_format == "auto"
+    assert final.outgoing_message_id == 1 and final.document_number == 2
+    assert final.content.pdf is not None and final.content.pdf.startswith(b"%PDF-")
+    assert final.content.text == register.outbox[0].text
 
 
 def test_a_caseworker_override_is_logged_and_decides_the_outcome_again() -> None:

@@ -40,6 +40,7 @@ MINIMAL = {
         }
     ],
     "main_considerations": ["Beboerne er sårbare."],
+    "order_deadline_on": "2026-09-30",
 }
 
 

@@ -91,6 +91,7 @@ def make_missing_parts() -> list[MissingPart]:
                 "dokumentasjon av hensynet til interessenter",
                 "ledelsens gjennomgang og beslutning",
             ],
+            required_by_law=False,
         ),
     ]
 
@@ -197,6 +198,8 @@ def make_decision(outcomes: list[Outcome], **overrides: object) -> DecisionLette
         main_considerations=["Vi har lagt vekt på at beboerne er særlig sårbare."],
         legal_basis=["GDPR_ART35", "GDPR_ART25"],
         advance_notice_on=date(2026, 5, 4),
+        order_deadline_on=date(2026, 8, 31) if Outcome.ORDER in outcomes else None,
+        processing_started=Outcome.REPRIMAND in outcomes,
     )
     return replace(letter, **overrides)  # type: ignore[arg-type]
 
@@ -223,7 +226,7 @@ def test_every_letter_renders_with_reference_header_and_template_identity(
     assert "26/00042" in letter.subject and reference in letter.subject
     assert (letter.kind, letter.language) == (kind, language)
     assert letter.template_name == f"{kind}.{language}.html.j2"
-    assert letter.template_version == "1.0.0"
+    assert re.fullmatch(r"\d+\.\d+\.\d+", letter.template_version)
     assert re.fullmatch(r"[0-9a-f]{64}", letter.template_sha256)
     label = "Vår referanse" if language == "nb" else "Our reference"
     assert f"{label}: {reference}" in letter.text
@@ -273,12 +276,27 @@ def test_rejection_states_decision_legal_basis_and_how_to_send_a_new_request() -
     text = render_letter("rejection", make_rejection()).text
     assert "Datatilsynet avviser anmodningen deres om forhåndsdrøftelse" in text
     assert "mottok 20. mars 2026" in text
-    assert "personvernforordningen artikkel 36 nr. 3" in text
-    assert "er et enkeltvedtak, jf. forvaltningsloven § 2 tredje ledd" in text
+    assert "opplysningene i personvernforordningen artikkel 36 nr. 3" in text
+    assert "En avvisning er et enkeltvedtak, jf. forvaltningsloven § 2 tredje ledd" in text
     assert "forvaltningsloven §§ 24 og 25" in text
-    assert "En ny anmodning regnes som mottatt den dagen den kommer inn til oss" in text
+    assert "Det holder å sende oss de delene som mangler, og oppgi vår referanse 26/00042-3" in text
+    assert "Dere må ikke starte behandlingen før forhåndsdrøftelsen er avsluttet" in text
+    assert "veiledningsmøte" in text
     assert "5A2C 9E0F 41B7 D3A8 6C1E 2F90 47B3 D8E1 A6C4 0F72" in text
     assert "postkasse@datatilsynet.no" in text
+    assert "forvaltningsloven § 11" not in text  # no deficiency notice was sent under `reject`
+
+
+def test_rejection_after_a_notice_cites_the_rule_and_does_not_require_part_5_by_law() -> None:
+    letter = make_rejection(
+        deficiency_letter_on=date(2026, 3, 27), deficiency_deadline_on=date(2026, 4, 13)
+    )
+    text = render_letter("rejection", letter).text
+    assert "en frist til å sende det, jf. forvaltningsloven § 11. Fristen har gått ut." in text
+    part_5 = text[text.index("Del 5:") :]
+    assert "Denne delen bør inneholde:" in part_5
+    assert "Loven krever ikke denne delen, jf. personvernforordningen artikkel 36 nr. 3" in part_5
+    assert "Denne delen må inneholde:" in text[: text.index("Del 5:")]
 
 
 def test_rejection_after_a_deficiency_letter_says_the_deadline_was_missed() -> None:
@@ -293,13 +311,26 @@ def test_rejection_after_a_deficiency_letter_says_the_deadline_was_missed() -> N
 def test_rejection_carries_the_full_appeal_paragraph() -> None:
     text = render_letter("rejection", make_rejection()).text
     assert "Dere har rett til å klage" in text
-    assert "Klagefristen er tre uker fra dere mottok dette brevet" in text
-    assert "Klagen skal sendes til Datatilsynet." in text
-    assert "Personvernnemnda, som er klageinstans, jf. personopplysningsloven § 22" in text
+    assert "Fristen for å klage er tre uker fra den dagen dere fikk dette brevet, jf. " in text
+    assert "forvaltningsloven § 29." in text and "§§ 28" not in text
+    assert "Send klagen til Datatilsynet." in text
+    assert "Det er Personvernnemnda som avgjør klagen, jf. personopplysningsloven § 22" in text
     assert "Klagen må være skriftlig og undertegnet." in text
-    assert "hvilken endring dere ønsker, og hvorfor" in text
-    assert "Dere kan be om en nærmere begrunnelse innen klagefristen." in text
+    assert "hva dere vil at vi skal endre, og hvorfor" in text
+    assert "nærmere begrunnelse" not in text
     assert "rett til å se dokumentene i saken, jf. forvaltningsloven §§ 18 og 19" in text
+    assert "forvaltningsloven § 42" not in text  # a rejection orders nothing
+
+
+@pytest.mark.parametrize(
+    ("outcomes", "deferred"),
+    [([Outcome.ORDER], True), ([Outcome.BAN], True), ([Outcome.WARNING], False)],
+)
+def test_deferred_implementation_is_offered_where_the_decision_orders_something(
+    outcomes: list[Outcome], deferred: bool
+) -> None:
+    text = render_letter("decision", make_decision(outcomes)).text
+    assert ("utsatt iverksetting), jf. forvaltningsloven § 42" in text) is deferred
 
 
 def test_english_rejection_carries_the_appeal_paragraph() -> None:
@@ -645,7 +676,7 @@ def test_template_hash_covers_the_template_and_everything_it_includes() -> None:
     letter = render_letter("rejection", make_rejection())
     assert letter.template_sha256 == digest.hexdigest()
     first_line = (TEMPLATE_DIR / "rejection.nb.html.j2").read_text(encoding="utf-8").split("\n")[0]
-    assert first_line == "{# template_version: 1.0.0 #}"
+    assert first_line == "{# template_version: 2.0.0 #}"
     receipt = render_letter("receipt", make_receipt())
     assert receipt.template_sha256 != letter.template_sha256
 
@@ -668,8 +699,8 @@ def test_packaged_citations_cover_every_rule_id_in_force() -> None:
 
 def _citations_with_new_act() -> dict[str, object]:
     document = yaml.safe_load((CONFIG_DIR / "legal_citations.yaml").read_text(encoding="utf-8"))
-    document["FVL_28_29"] = [
-        {"text_nb": "fvl. §§ 28 og 29", "text_en": "old", "valid_from": date(1970, 1, 1)}
+    document["FVL_29"] = [
+        {"text_nb": "fvl. § 29", "text_en": "old", "valid_from": date(1970, 1, 1)}
         | {"valid_to": date(2026, 6, 30)},
         {"text_nb": "fvl. (2025) § 72", "text_en": "new", "valid_from": date(2026, 7, 1)},
     ]
@@ -680,7 +711,7 @@ def test_letters_cite_the_version_in_force_on_the_letter_date() -> None:
     table = parse_citations(_citations_with_new_act())
     before = make_rejection(header=make_header(dated_on=date(2026, 6, 30)))
     after = make_rejection(header=make_header(dated_on=date(2026, 7, 1)))
-    assert "jf. fvl. §§ 28 og 29" in render_letter("rejection", before, citations=table).text
+    assert "jf. fvl. § 29." in render_letter("rejection", before, citations=table).text
     assert "jf. fvl. (2025) § 72" in render_letter("rejection", after, citations=table).text
 
 
@@ -689,7 +720,7 @@ def test_unknown_or_expired_citation_raises() -> None:
     with pytest.raises(CitationNotFound):
         table.citation("FVL_99", date(2026, 3, 27))
     with pytest.raises(CitationNotFound):
-        table.citation("FVL_28_29", date(1969, 12, 31))
+        table.citation("FVL_29", date(1969, 12, 31))
 
 
 @pytest.mark.parametrize(
@@ -719,9 +750,10 @@ def test_malformed_letterhead_is_a_configuration_error() -> None:
         parse_letterhead("not a mapping")
 
 
+PRIVATE_CONTROLLER = "Nordlys Omsorg AS"
 REDACTION_SAMPLE = (
-    "Kontaktperson er Per Olsen (per.olsen@nordlys.kommune.no, tlf. 987 65 432). "
-    "Per Olsens vurdering ble lagt fram for Nordlys kommune (org.nr. 964981234). "
+    "Kontaktperson er Per Olsen (per.olsen@nordlys-omsorg.no, tlf. 987 65 432). "
+    "Per Olsens vurdering ble lagt fram for Nordlys Omsorg AS (org.nr. 964981234). "
     "Personvernombud PER OLSEN kan også nås på +47 22 33 44 55 eller 41234567. "
     "Vår referanse 26/00042-3, datert 2026-03-27. Datatilsynet: 22 39 69 00."
 )
@@ -731,10 +763,10 @@ def test_redaction_removes_names_contacts_and_controller_identity() -> None:
     redacted = redact_for_publication(
         REDACTION_SAMPLE,
         names=["Per Olsen"],
-        controller_identity=[CONTROLLER, CONTROLLER_ORG],
+        controller_identity=[PRIVATE_CONTROLLER, CONTROLLER_ORG],
         keep=["22 39 69 00"],
     )
-    for secret in ("Per Olsen", "PER OLSEN", "per.olsen@", "987 65 432", "Nordlys kommune"):
+    for secret in ("Per Olsen", "PER OLSEN", "per.olsen@", "987 65 432", "Nordlys Omsorg"):
         assert secret not in redacted
     for secret in ("964981234", "+47 22 33 44 55", "41234567"):
         assert secret not in redacted
@@ -745,9 +777,12 @@ def test_redaction_removes_names_contacts_and_controller_identity() -> None:
 
 def test_redaction_can_keep_the_controller_identity() -> None:
     redacted = redact_for_publication(
-        REDACTION_SAMPLE, ["Per Olsen"], [CONTROLLER, CONTROLLER_ORG], redact_controller=False
+        REDACTION_SAMPLE,
+        ["Per Olsen"],
+        [PRIVATE_CONTROLLER, CONTROLLER_ORG],
+        redact_controller=False,
     )
-    assert "Nordlys kommune (org.nr. 964981234)" in redacted
+    assert "Nordlys Omsorg AS (org.nr. 964981234)" in redacted
     assert "Per Olsen" not in redacted
 
 
@@ -756,12 +791,13 @@ def test_a_rendered_decision_can_be_redacted_for_publication() -> None:
     letterhead = default_letterhead()
     redacted = redact_for_publication(
         text,
-        names=["Kari Nordmann"],
+        names=["Per Olsen"],
         controller_identity=[CONTROLLER],
-        keep=[letterhead.phone, letterhead.email],
+        keep=[letterhead.phone, letterhead.email, "Kari Nordmann", "kari.nordmann@datatilsynet.no"],
     )
-    assert "Kari Nordmann" not in redacted and "kari.nordmann@" not in redacted
-    assert CONTROLLER not in redacted
+    assert "Kari Nordmann" in redacted  # Datatilsynet's own caseworker stays
+    assert CONTROLLER in redacted  # a municipality is a public body: it stays
     assert "Vår referanse: 26/00042-7" in redacted
+    assert "Deres referanse: [sladdet]" in redacted
     assert letterhead.phone in redacted and letterhead.email in redacted
     assert "Hva regelverket krever:" in redacted

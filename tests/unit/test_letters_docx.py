@@ -47,9 +47,11 @@ def test_decision_docx_has_real_heading_styles() -> None:
 def test_docx_puts_the_letterhead_in_the_page_header_and_contacts_in_the_footer() -> None:
     document = _reopen(render_letter("rejection", make_rejection()))
     section = document.sections[0]
-    assert section.header.paragraphs[0].text == "Datatilsynet"
-    footer = "\n".join(p.text for p in section.footer.paragraphs)
+    assert section.different_first_page_header_footer
+    assert section.first_page_header.paragraphs[0].text == "Datatilsynet"
+    footer = "\n".join(p.text for p in section.first_page_footer.paragraphs)
     assert "Postboks 458 Sentrum" in footer and "974 761 467" in footer
+    assert section.header.paragraphs[0].text == "Vår referanse: 26/00042-3 · 27. mars 2026"
     body = "\n".join(p.text for p in document.paragraphs)
     assert "Vår referanse: 26/00042-3" in body
     assert "Postboks 458 Sentrum, 0105 Oslo · Besøksadresse" not in body
@@ -77,11 +79,14 @@ def test_docx_records_subject_and_template_identity() -> None:
     assert properties.language == "nb-NO"
 
 
-def test_exemption_marking_is_repeated_in_the_page_header() -> None:
+def test_exemption_marking_is_printed_once_on_each_page() -> None:
     marked = make_decision([Outcome.ORDER], header=make_header(exempt_basis="FVL_13_1_2"))
     document = _reopen(render_letter("decision", marked))
-    header = [p.text for p in document.sections[0].header.paragraphs]
-    assert "Unntatt offentlighet, jf. offl. § 13, jf. fvl. § 13 første ledd nr. 2" in header
+    marking = "Unntatt offentlighet, jf. offl. § 13, jf. fvl. § 13 første ledd nr. 2"
+    section = document.sections[0]
+    first_page = [p.text for p in section.first_page_header.paragraphs + document.paragraphs]
+    assert first_page.count(marking) == 1
+    assert [p.text for p in section.header.paragraphs].count(marking) == 1
 
 
 @pytest.mark.parametrize("language", ["nb", "en"])
@@ -91,4 +96,4 @@ def test_every_letter_kind_round_trips_through_docx(kind: str, language: str) ->
     document = _reopen(letter)
     assert _texts(document, "Heading 1") == [letter.subject.rsplit(" – ", 1)[0]]
     office = "Datatilsynet" if language == "nb" else "The Norwegian Data Protection Authority"
-    assert document.sections[0].header.paragraphs[0].text.startswith(office)
+    assert document.sections[0].first_page_header.paragraphs[0].text.startswith(office)

@@ -1,7 +1,9 @@
 # -*- coding: utf-8 -*-
 """Renderers: a document is a list of blocks
 ("h", text) ("h2", text) ("p", text) ("ul", [items]) ("table", [[cells]...]) ("sig", text)."""
+
 import io, zipfile, html, random, datetime
+
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 FONTB = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 FONTS = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
@@ -15,7 +17,9 @@ def normalize_zip(data):
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         for info in src.infolist():
             zi = zipfile.ZipInfo(info.filename, FIXED)
-            zi.compress_type = zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
+            zi.compress_type = (
+                zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
+            )
             zi.external_attr = 0o644 << 16
             z.writestr(zi, src.read(info.filename))
     return out.getvalue()
@@ -60,14 +64,23 @@ def to_html(blocks, title=None):
             rows = []
             for i, r in enumerate(val):
                 tag = "th" if i == 0 else "td"
-                rows.append("<tr>" + "".join("<%s>%s</%s>" % (tag, html.escape(c), tag) for c in r) + "</tr>")
-            h.append('<table border="1" cellpadding="4" style="border-collapse:collapse">' + "".join(rows) + "</table>")
+                rows.append(
+                    "<tr>"
+                    + "".join("<%s>%s</%s>" % (tag, html.escape(c), tag) for c in r)
+                    + "</tr>"
+                )
+            h.append(
+                '<table border="1" cellpadding="4" style="border-collapse:collapse">'
+                + "".join(rows)
+                + "</table>"
+            )
     h.append("</body></html>")
     return "\n".join(h)
 
 
 def to_docx(blocks, core_title=""):
     import docx
+
     d = docx.Document()
     d.core_properties.title = core_title
     d.core_properties.author = ""
@@ -98,6 +111,7 @@ def to_docx(blocks, core_title=""):
 
 def to_pdf(blocks, serif=False):
     from fpdf import FPDF
+
     pdf = FPDF(format="A4")
     pdf.set_creation_date(datetime.datetime(2026, 11, 2, 9, 0, 0, tzinfo=datetime.timezone.utc))
     pdf.add_font("D", "", FONTS if serif else FONT)
@@ -140,33 +154,62 @@ def to_odt(blocks):
     body = []
     for kind, val in blocks:
         if kind in ("h", "h2"):
-            body.append('<text:h text:outline-level="%d">%s</text:h>' % (1 if kind == "h" else 2, _odt_esc(val)))
+            body.append(
+                '<text:h text:outline-level="%d">%s</text:h>'
+                % (1 if kind == "h" else 2, _odt_esc(val))
+            )
         elif kind in ("p", "sig"):
             for line in val.split("\n"):
                 body.append("<text:p>%s</text:p>" % _odt_esc(line))
         elif kind == "ul":
-            body.append("<text:list>" + "".join("<text:list-item><text:p>%s</text:p></text:list-item>" % _odt_esc(x) for x in val) + "</text:list>")
+            body.append(
+                "<text:list>"
+                + "".join(
+                    "<text:list-item><text:p>%s</text:p></text:list-item>" % _odt_esc(x)
+                    for x in val
+                )
+                + "</text:list>"
+            )
         elif kind == "table":
             n = len(val[0])
-            t = ['<table:table table:name="T%d">' % len(body), '<table:table-column table:number-columns-repeated="%d"/>' % n]
+            t = [
+                '<table:table table:name="T%d">' % len(body),
+                '<table:table-column table:number-columns-repeated="%d"/>' % n,
+            ]
             for r in val:
-                t.append("<table:table-row>" + "".join('<table:table-cell office:value-type="string"><text:p>%s</text:p></table:table-cell>' % _odt_esc(c) for c in r) + "</table:table-row>")
+                t.append(
+                    "<table:table-row>"
+                    + "".join(
+                        '<table:table-cell office:value-type="string"><text:p>%s</text:p></table:table-cell>'
+                        % _odt_esc(c)
+                        for c in r
+                    )
+                    + "</table:table-row>"
+                )
             t.append("</table:table>")
             body.append("".join(t))
-    content = ('<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content '
-               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.2">'
-               '<office:body><office:text>' + "".join(body) + '</office:text></office:body></office:document-content>')
-    manifest = ('<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
-                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.2">'
+        "<office:body><office:text>"
+        + "".join(body)
+        + "</office:text></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
+    )
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:
-        zi = zipfile.ZipInfo("mimetype", FIXED); zi.compress_type = zipfile.ZIP_STORED
+        zi = zipfile.ZipInfo("mimetype", FIXED)
+        zi.compress_type = zipfile.ZIP_STORED
         z.writestr(zi, "application/vnd.oasis.opendocument.text")
         for name, data in (("content.xml", content), ("META-INF/manifest.xml", manifest)):
-            zi = zipfile.ZipInfo(name, FIXED); zi.compress_type = zipfile.ZIP_DEFLATED
+            zi = zipfile.ZipInfo(name, FIXED)
+            zi.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(zi, data.encode("utf-8"))
     return out.getvalue()
 
@@ -190,16 +233,26 @@ def to_rtf(blocks):
     o = [r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0 Calibri;}}\fs22 "]
     for kind, val in blocks:
         if kind in ("h", "h2"):
-            o.append(r"{\pard\sb200\sa100\b\fs%d %s\par}" % (28 if kind == "h" else 24, _rtf_esc(val)))
+            o.append(
+                r"{\pard\sb200\sa100\b\fs%d %s\par}" % (28 if kind == "h" else 24, _rtf_esc(val))
+            )
         elif kind in ("p", "sig"):
             o.append(r"{\pard\sa120 %s\par}" % _rtf_esc(val))
         elif kind == "ul":
             for x in val:
                 o.append(r"{\pard\li360\sa60 \bullet  %s\par}" % _rtf_esc(x))
         elif kind == "table":
-            n = len(val[0]); w = 9000 // n
+            n = len(val[0])
+            w = 9000 // n
             for r in val:
-                o.append(r"\trowd\trgaph100" + "".join(r"\clbrdrt\brdrs\clbrdrl\brdrs\clbrdrb\brdrs\clbrdrr\brdrs\cellx%d" % (w * (i + 1)) for i in range(n)))
+                o.append(
+                    r"\trowd\trgaph100"
+                    + "".join(
+                        r"\clbrdrt\brdrs\clbrdrl\brdrs\clbrdrb\brdrs\clbrdrr\brdrs\cellx%d"
+                        % (w * (i + 1))
+                        for i in range(n)
+                    )
+                )
                 o.append("".join(r"\pard\intbl %s\cell" % _rtf_esc(c) for c in r) + r"\row")
             o.append(r"\pard\par")
     o.append("}")
@@ -209,6 +262,7 @@ def to_rtf(blocks):
 def to_xlsx(sheets):
     """sheets: list of (title, rows)"""
     import openpyxl
+
     wb = openpyxl.Workbook()
     wb.properties.created = datetime.datetime(2026, 11, 2, 9, 0, 0)
     wb.properties.modified = datetime.datetime(2026, 11, 2, 9, 0, 0)
@@ -229,6 +283,7 @@ def to_xlsx(sheets):
 
 def blocks_to_lines(blocks, width=88):
     import textwrap
+
     lines = []
     for kind, val in blocks:
         if kind in ("h", "h2"):
@@ -258,6 +313,7 @@ def blocks_to_lines(blocks, width=88):
 def render_pages(blocks, seed, dpi=200, signature=None, photo=False):
     """Render blocks as page images (PIL, mode L) imitating a scan."""
     from PIL import Image, ImageDraw, ImageFont, ImageFilter
+
     rnd = random.Random(seed)
     scale = dpi / 200.0
     W, H = int(1654 * scale), int(2339 * scale)
@@ -271,21 +327,33 @@ def render_pages(blocks, seed, dpi=200, signature=None, photo=False):
         img = Image.new("L", (W, H), 250)
         d = ImageDraw.Draw(img)
         y = int(170 * scale)
-        for style, l in lines[start:start + per_page]:
-            d.text((int(170 * scale), y), l, fill=rnd.randint(20, 50), font=fb if style == "b" else f)
+        for style, l in lines[start : start + per_page]:
+            d.text(
+                (int(170 * scale), y), l, fill=rnd.randint(20, 50), font=fb if style == "b" else f
+            )
             y += int(fs * 1.45)
         pages.append(img)
     if signature:
         d = ImageDraw.Draw(pages[-1])
         x0, y0 = int(200 * scale), int(H - 330 * scale)
-        pts = [(x0 + i * 9 * scale, y0 + 30 * scale * __import__("math").sin(i / 2.3 + rnd.random())) for i in range(40)]
+        pts = [
+            (x0 + i * 9 * scale, y0 + 30 * scale * __import__("math").sin(i / 2.3 + rnd.random()))
+            for i in range(40)
+        ]
         d.line(pts, fill=30, width=max(2, int(3 * scale)))
         d.text((x0, y0 + int(60 * scale)), signature, fill=40, font=f)
     out = []
     for img in pages:
-        noise = Image.frombytes("L", (W, H), rnd.randbytes(W * H)).point(lambda v: 255 if v > 40 else 150)
+        noise = Image.frombytes("L", (W, H), rnd.randbytes(W * H)).point(
+            lambda v: 255 if v > 40 else 150
+        )
         img = Image.blend(img, noise.convert("L"), 0.06)
-        img = img.rotate(rnd.uniform(-1.2, 1.2), resample=Image.BICUBIC, expand=False, fillcolor=235 if not photo else 120)
+        img = img.rotate(
+            rnd.uniform(-1.2, 1.2),
+            resample=Image.BICUBIC,
+            expand=False,
+            fillcolor=235 if not photo else 120,
+        )
         if photo:
             img = img.filter(ImageFilter.GaussianBlur(0.6))
         out.append(img)
@@ -294,6 +362,7 @@ def render_pages(blocks, seed, dpi=200, signature=None, photo=False):
 
 def images_to_pdf(imgs, quality=55):
     from fpdf import FPDF
+
     pdf = FPDF(format="A4")
     pdf.set_creation_date(datetime.datetime(2026, 11, 2, 9, 0, 0, tzinfo=datetime.timezone.utc))
     for img in imgs:

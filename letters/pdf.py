@@ -1,0 +1,77 @@
+"""Pure: the archival copy of a letter, PDF/A-2b from the same HTML with WeasyPrint (R-NK, Noark 5).
+
+The page is A4. Page 1 shows the letterhead; later pages repeat the reference block (and the
+exemption marking, if any) in their header; every page is numbered «Side N av M». WeasyPrint
+embeds every font it uses and writes the PDF/A identification into the XMP metadata.
+"""
+
+from __future__ import annotations
+
+import json
+
+from weasyprint import HTML
+
+from letters.citations import default_letterhead
+from letters.model import Letterhead
+from letters.render import RenderedLetter, html_blocks
+
+PDF_VARIANT = "pdf/a-2b"
+_LANGUAGE_TAGS = {"nb": "nb-NO", "en": "en-GB"}
+_PAGE_WORDS = {"nb": ("Side", "av", "Vår referanse"), "en": ("Page", "of", "Our reference")}
+
+_STYLE = """
+@page {
+  size: A4;
+  margin: 22mm 22mm 24mm 25mm;
+  @top-left { content: %(later)s; font-size: 8.5pt; color: #333; white-space: pre; }
+  @bottom-right { content: "%(page)s " counter(page) " %(of)s " counter(pages);
+                  font-size: 8.5pt; color: #333; }
+}
+@page :first { @top-left { content: none; } }
+html { font-family: "DejaVu Sans", sans-serif; font-size: 10.5pt; line-height: 1.4; }
+body { margin: 0; }
+header.letterhead p { font-size: 15pt; font-weight: bold; margin: 0 0 10mm 0; }
+header.letterhead img.logo { height: 14mm; display: block; margin-bottom: 3mm; }
+p.marking { font-weight: bold; margin: 0 0 4mm 0; }
+section.recipient { margin-bottom: 6mm; }
+section.meta { margin: 0 0 8mm 80mm; font-size: 9.5pt; }
+h1 { font-size: 14pt; margin: 6mm 0 4mm 0; }
+h2 { font-size: 12pt; margin: 6mm 0 2mm 0; page-break-after: avoid; }
+h3 { font-size: 10.5pt; margin: 4mm 0 1mm 0; page-break-after: avoid; }
+p { margin: 0 0 2.5mm 0; }
+ul, ol { margin: 0 0 2.5mm 0; padding-left: 7mm; }
+section.signature { margin-top: 8mm; page-break-inside: avoid; }
+footer.footer { margin-top: 12mm; border-top: 0.5pt solid #888; padding-top: 2mm;
+                font-size: 8pt; color: #333; }
+"""
+
+
+def _css_string(text: str) -> str:
+    """A CSS string literal (JSON's escaping is valid CSS for these characters)."""
+    return json.dumps(text, ensure_ascii=False).replace("\\n", "\\A ")
+
+
+def _document(letter: RenderedLetter) -> str:
+    page, of, label = _PAGE_WORDS.get(letter.language, _PAGE_WORDS["nb"])
+    markings = [b.text for b in html_blocks(letter.html) if b.style == "marking"]
+    later = "\n".join([f"{label}: {letter.reference} · {letter.dated_text}", *markings])
+    style = _STYLE % {"later": _css_string(later), "page": page, "of": of}
+    language = _LANGUAGE_TAGS.get(letter.language, letter.language)
+    title = letter.subject.replace("&", "&amp;").replace("<", "&lt;")
+    return (
+        f'<!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8">'
+        f"<title>{title}</title><style>{style}</style></head>"
+        f"<body>{letter.html}</body></html>"
+    )
+
+
+def render_pdf(letter: RenderedLetter, letterhead: Letterhead | None = None) -> bytes:
+    """The letter as PDF/A-2b bytes, rendered in memory."""
+    letterhead = letterhead or default_letterhead()
+    document = HTML(string=_document(letter)).render()
+    document.metadata.authors = [letterhead.office_name]
+    document.metadata.title = letter.subject
+    document.metadata.lang = _LANGUAGE_TAGS.get(letter.language, letter.language)
+    result = document.write_pdf(pdf_variant=PDF_VARIANT)
+    assert result is not None  # no target given: the bytes are returned
+    return bytes(result)

@@ -1,0 +1,311 @@
+"""Every letter kind: its required elements, A4 DOCX in the letter's language, and valid PDF/A.
+
+The required elements per kind:
+
+| kind           | must say                                                                    |
+|----------------|-----------------------------------------------------------------------------|
+| receipt        | case number, answer deadline, latest date of an extension notice, § 11 a    |
+| deficiency     | what is missing, the deadline, the clock stops, what happens after it, § 11 |
+| rejection      | the decision, § 11 and Art. 36(3), missing parts enough, no processing yet, |
+|                | guidance meeting, appeal (§ 29, Datatilsynet, Personvernnemnda, documents)  |
+| interim        | a caseworker will answer, § 11 a                                            |
+| closing        | the case is closed, guidance or not, not a decision                         |
+| extension      | reasons and the new deadline                                                |
+| info_request   | what we need and by when, the clock stops                                   |
+| advance_notice | what we consider, § 16, the answer deadline, not a decision                 |
+| decision       | order deadline, advance notice, appeal, deferred implementation (§ 42)      |
+
+No letter names an internal rule code or claims an approval that did not happen.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from docx.shared import Mm
+
+from letters.citations import CONFIG_DIR, default_letterhead, logo_data_uri
+from letters.docx import render_docx
+from letters.model import (
+    AdvanceNoticeLetter,
+    ClosingLetter,
+    DecisionLetter,
+    InterimReplyLetter,
+    LetterData,
+    LetterDataInvalid,
+    Outcome,
+    ReceiptLetter,
+    RejectionLetter,
+)
+from letters.pdf import render_pdf
+from letters.render import render_letter
+from tests.pdfa import read_pdfa
+from tests.unit.test_letters import (
+    make_decision,
+    make_deficiency,
+    make_extension,
+    make_header,
+    make_info_request,
+    make_rejection,
+)
+
+AUTOMATIC = make_header(automatic=True, recipient_org_number="964 981 234", attention="Per Olsen")
+
+
+def _letters() -> dict[str, tuple[str, LetterData]]:
+    rejection = make_rejection(
+        header=AUTOMATIC,
+        deficiency_letter_on=date(2026, 3, 13),
+        deficiency_deadline_on=date(2026, 3, 26),
+    )
+    return {
+        "receipt": (
+            "receipt",
+            ReceiptLetter(
+                replace(AUTOMATIC, document_number=2),
+                date(2026, 3, 20),
+                date(2026, 5, 15),
+                "Digital hjemmeoppfølging",
+                extension_notice_by_on=date(2026, 4, 17),
+            ),  # fmt: skip
+        ),
+        "deficiency": ("deficiency", replace(make_deficiency(), header=AUTOMATIC)),
+        "rejection": ("rejection", rejection),
+        "interim": (
+            "interim",
+            InterimReplyLetter(AUTOMATIC, date(2026, 3, 20), date(2026, 5, 15), "Spørsmål"),
+        ),
+        "closing": (
+            "closing",
+            ClosingLetter(
+                make_header(),
+                date(2026, 3, 20),
+                "not_a_request",
+                ["Dere spør om dere må be om forhåndsdrøftelse."],
+                ["Gjennomfør vurderingen av personvernkonsekvenser først."],
+            ),  # fmt: skip
+        ),
+        "extension": ("extension", make_extension()),
+        "info_request": ("info_request", make_info_request()),
+        "advance_notice": (
+            "advance_notice",
+            AdvanceNoticeLetter(
+                make_header(dated_on=date(2026, 5, 4)),
+                date(2026, 3, 20),
+                [Outcome.ORDER],
+                ["Vi vurderer å pålegge kommunen å oppdatere DPIA-en."],
+                date(2026, 5, 18),
+                planned_order_deadline_on=date(2026, 8, 31),
+            ),  # fmt: skip
+        ),
+        "decision_order": ("decision", make_decision([Outcome.ADVICE, Outcome.ORDER])),
+        "decision_advice": (
+            "decision",
+            make_decision([Outcome.ADVICE], advance_notice_on=None, main_considerations=[]),
+        ),
+    }
+
+
+LETTERS = _letters()
+REQUIRED: dict[str, list[str]] = {
+    "receipt": [
+        "Saken har fått saksnummer 26/00042.",
+        "Dere kan derfor vente svar senest 15. mai 2026.",
+        "I så fall får dere beskjed senest 17. april 2026",
+        "jf. forvaltningsloven § 11 a",
+        "Dere må ikke starte behandlingen før forhåndsdrøftelsen er avsluttet",
+    ],
+    "deficiency": [
+        "Del 4: Vurdering av risiko",
+        "Send de manglende opplysningene til oss senest 13. april 2026.",
+        "Det holder å sende de delene som mangler.",
+        "Fristen for å behandle saken står stille",
+        "vil anmodningen bli avvist",
+        "forvaltningsloven § 11.",
+    ],
+    "rejection": [
+        "Datatilsynet avviser anmodningen deres om forhåndsdrøftelse",
+        "en frist til å sende det, jf. forvaltningsloven § 11. Fristen har gått ut.",
+        "opplysningene i personvernforordningen artikkel 36 nr. 3.",
+        "Loven krever ikke denne delen",
+        "Det holder å sende oss de delene som mangler, og oppgi vår referanse 26/00042-3.",
+        "Dere må ikke starte behandlingen før forhåndsdrøftelsen er avsluttet",
+        "veiledningsmøte",
+        "tre uker fra den dagen dere fikk dette brevet, jf. forvaltningsloven § 29.",
+        "Send klagen til Datatilsynet.",
+        "Det er Personvernnemnda som avgjør klagen",
+        "rett til å se dokumentene i saken",
+    ],
+    "interim": ["En saksbehandler vil derfor lese den og svare dere.", "forvaltningsloven § 11 a"],
+    "closing": [
+        "Vi avslutter saken",
+        "Den er ikke en anmodning om forhåndsdrøftelse.",
+        "Veiledningen er ikke et vedtak",
+        "Vår veiledning",
+        "Dette brevet er ikke et vedtak, så det kan ikke påklages.",
+    ],
+    "extension": ["Den nye fristen er 10. juli 2026.", "Hvorfor vi trenger mer tid"],
+    "info_request": ["senest 15. april 2026", "Fristen for å behandle saken står stille"],
+    "advance_notice": [
+        "Forhåndsvarsel om vedtak om pålegg",
+        "jf. forvaltningsloven § 16.",
+        "Send oss kommentarene deres senest 18. mai 2026.",
+        "fristen for å gjennomføre det blir 31. august 2026",
+        "Dette varselet er ikke et vedtak",
+        "endrer ikke fristen vi har for å svare dere",
+    ],
+    "decision_order": [
+        "Fristen for å gjennomføre pålegget er 31. august 2026.",
+        "I brev av 4. mai 2026 varslet vi dere",
+        "Dere har rett til å klage",
+        "utsatt iverksetting), jf. forvaltningsloven § 42.",
+        "Det vedtaket pålegger dere, må dere gjøre. Det som er råd, bør dere følge.",
+    ],
+    "decision_advice": ["Dette er råd som dere bør følge."],
+}
+FORBIDDEN = ["elektronisk godkjent", "Automatisk behandlet", "nærmere begrunnelse", "§§ 28 og 29"]
+RULE_CODE = re.compile(r"\b(?:R-[A-Z]{1,4}(?:-\d+)?|C\d{1,2}|P\d)\b")
+APPEAL_KINDS = {"rejection", "decision_order", "decision_advice"}
+
+
+@pytest.mark.parametrize("name", sorted(LETTERS))
+def test_each_letter_kind_has_its_required_elements(name: str) -> None:
+    kind, data = LETTERS[name]
+    text = render_letter(kind, data).text
+    for element in REQUIRED[name]:
+        assert element in text, element
+    for wrong in FORBIDDEN:
+        assert wrong not in text
+    assert RULE_CODE.search(text) is None, RULE_CODE.search(text)
+    assert ("Dere har rett til å klage" in text) is (name in APPEAL_KINDS)
+    assert ("forvaltningsloven § 42" in text) is (name == "decision_order")
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+@pytest.mark.parametrize("name", sorted(LETTERS))
+def test_each_letter_kind_has_no_rule_codes_in_either_language(name: str, language: str) -> None:
+    kind, data = LETTERS[name]
+    letter = render_letter(kind, data, language=language)
+    assert RULE_CODE.search(letter.text) is None
+    assert "None" not in letter.text
+
+
+def test_automatic_letters_name_the_controller_and_whom_to_ask() -> None:
+    text = render_letter(*LETTERS["rejection"]).text
+    assert text.index("Nordlys kommune\nOrg.nr. 964 981 234\nAtt.: Per Olsen") < text.index(
+        "Vår referanse"
+    )
+    assert "Saksbehandler: ingen (automatisk brev)" in text
+    assert "Dette brevet er laget automatisk av saksbehandlingssystemet vårt." in text
+    assert "Har dere spørsmål, kan dere kontakte Datatilsynet, seksjon for forhåndsdrøftelser" in (
+        text
+    )
+    english = render_letter(*LETTERS["rejection"], language="en").text
+    assert "For the attention of Per Olsen" in english
+    assert "This letter was made automatically by our case management system." in english
+
+
+def test_a_caseworker_letter_claims_no_approval() -> None:
+    text = render_letter(*LETTERS["decision_order"]).text
+    assert "Brevet er sendt uten håndskreven signatur." in text
+    assert "godkjent" not in text
+
+
+def test_a_quoted_sentence_is_printed_once_for_parts_that_share_it() -> None:
+    rejection = LETTERS["rejection"][1]
+    assert isinstance(rejection, RejectionLetter)
+    same = "Dere skrev: «DPIA og ledelsens validering ettersendes.»"
+    parts = [replace(part, note=same) for part in rejection.missing_parts]
+    text = render_letter("rejection", replace(rejection, missing_parts=parts)).text
+    assert text.count(same) == 1
+
+
+@pytest.mark.parametrize(
+    ("outcomes", "overrides", "problem"),
+    [
+        ([Outcome.ORDER], {"order_deadline_on": None}, "et pålegg må ha en frist"),
+        ([Outcome.REPRIMAND], {"processing_started": False}, "behandlingen har startet"),
+    ],
+)
+def test_an_order_needs_a_deadline_and_a_reprimand_started_processing(
+    outcomes: list[Outcome], overrides: dict[str, object], problem: str
+) -> None:
+    letter = make_decision(outcomes)
+    with pytest.raises(LetterDataInvalid, match=problem):
+        replace(letter, **overrides)  # type: ignore[arg-type]
+
+
+def test_an_advance_notice_is_only_for_corrective_measures_and_needs_a_later_deadline() -> None:
+    _, notice = LETTERS["advance_notice"]
+    assert isinstance(notice, AdvanceNoticeLetter)
+    with pytest.raises(LetterDataInvalid):
+        replace(notice, outcomes=[Outcome.ADVICE])
+    with pytest.raises(LetterDataInvalid):
+        replace(notice, reply_by_on=notice.header.dated_on)
+
+
+def _docx_language(data: bytes) -> set[str]:
+    document = Document(io.BytesIO(data))
+    styles = document.styles.element
+    return {element.get(qn("w:val")) for element in styles.iter(qn("w:lang"))}
+
+
+@pytest.mark.parametrize("name", sorted(LETTERS))
+def test_each_letter_kind_renders_as_a4_docx_and_valid_pdf_a(name: str) -> None:
+    kind, data = LETTERS[name]
+    letter = render_letter(kind, data)
+    docx = render_docx(letter)
+    document = Document(io.BytesIO(docx))
+    section = document.sections[0]
+    width, height = section.page_width or 0, section.page_height or 0
+    assert abs(width - Mm(210)) < Mm(1) and abs(height - Mm(297)) < Mm(1)
+    assert _docx_language(docx) == {"nb-NO"}
+    footer_xml = section.footer._element.xml + section.first_page_footer._element.xml
+    assert footer_xml.count('w:instr="PAGE"') == 2 and 'w:instr="NUMPAGES"' in footer_xml
+    reference = data.header.case_number.reference(data.header.document_number)
+    assert section.header.paragraphs[0].text.startswith(f"Vår referanse: {reference}")
+    archived = read_pdfa(render_pdf(letter))
+    assert archived.is_pdfa_2b, (archived.part, archived.conformance, archived.fonts)
+    assert archived.is_a4 and archived.language == "nb-NO"
+    assert f"Side 1 av {len(archived.page_sizes)}" in archived.text
+    if len(archived.page_sizes) > 1:
+        assert f"Vår referanse: {reference}" in archived.text.split("Side 1 av")[1]
+
+
+def test_an_english_letter_is_tagged_english_in_docx_and_pdf() -> None:
+    letter = render_letter(*LETTERS["receipt"], language="en")
+    assert _docx_language(render_docx(letter)) == {"en-GB"}
+    archived = read_pdfa(render_pdf(letter))
+    assert archived.language == "en-GB" and "Page 1 of" in archived.text
+
+
+def test_the_exemption_marking_is_printed_once_on_the_first_page() -> None:
+    marked = make_decision([Outcome.ORDER], header=make_header(exempt_basis="FVL_13_1_2"))
+    archived = read_pdfa(render_pdf(render_letter("decision", marked)))
+    marking = "Unntatt offentlighet, jf. offl. § 13, jf. fvl. § 13 første ledd nr. 2"
+    first_page = archived.text.split("Side 1 av")[0]
+    assert first_page.count(marking) == 1
+
+
+def test_the_letterhead_shows_a_configured_logo() -> None:
+    logo = "../tests/unit/logo-test.png"
+    assert (CONFIG_DIR / logo).is_file()
+    letterhead = replace(default_letterhead(), logo=logo)
+    letter = render_letter(*LETTERS["receipt"], letterhead=letterhead)
+    uri = logo_data_uri(logo)
+    assert uri is not None and f'<img class="logo" src="{uri}"' in letter.html
+    document = Document(io.BytesIO(render_docx(letter, letterhead)))
+    assert document.sections[0].first_page_header._element.xml.count("<pic:pic") == 1
+    assert read_pdfa(render_pdf(letter, letterhead)).is_pdfa_2b
+
+
+def test_decision_letter_defaults_keep_advice_apart_from_obligations() -> None:
+    advice = render_letter(*LETTERS["decision_advice"]).text
+    assert "må dere gjøre" not in advice
+    assert isinstance(LETTERS["decision_advice"][1], DecisionLetter)
