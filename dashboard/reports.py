@@ -90,7 +90,7 @@ def overview(
         for name, count, rows in frames.milestone_groups(frame, OPEN_MILESTONES, OVERVIEW_ROWS)
     ]
     weekly = frames.deadlines_per_week(frame, today)
-    review = frame[frame["review"]].sort_values(["deadline_on", "reference"])
+    review = frame[frame["review"].astype(bool)].sort_values(["deadline_on", "reference"])
     urgent, urgent_total = frames.urgent_cases(frame, today, URGENT_ROWS)
     return Overview(
         groups=groups,
