@@ -34,6 +34,7 @@ _BARE_FIELD = re.compile(
 )
 _COLUMNS = re.compile(r"\S(?: \S|\S)*")
 _GAP = re.compile(r"\s{3,}")
+_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?\s*\|?\s*")
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
@@ -101,6 +102,8 @@ def _unwrap(rows: list[str]) -> list[str]:
 
 
 def _read_line(reader: _Reader, row: str, following: str) -> None:
+    if _RULE.fullmatch(row):  # «|---|---|» under a plain-text table's header row
+        return
     cells = _cells(row)
     filled = [cell for cell in cells if cell]
     if not filled:
@@ -143,6 +146,10 @@ def _cells(row: str) -> list[str]:
     stripped = row.strip()
     if not stripped:
         return []
+    if "|" in stripped:  # a table as plain text draws its columns with bars («a | b | c»)
+        bars = [" ".join(p.split()) for p in stripped.strip("|").split("|")]
+        if len(bars) >= 2 and all(len(p.split()) <= 12 for p in bars):
+            return bars
     parts = _GAP.split(stripped)  # a PDF's columns
     if len(parts) >= 2 and all(len(p.split()) <= 8 for p in parts):
         return [" ".join(p.split()) for p in parts]

@@ -336,3 +336,47 @@ def test_a_shared_dpo_service_without_a_person_name_is_a_dpo(spec: CaseTypeSpec)
     )
     report = judge(spec, message(body, parts_pdf()))
     assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
+
+
+def test_a_plain_text_table_drawn_with_bars_is_read_as_a_table(spec: CaseTypeSpec) -> None:
+    body = (
+        f"{REQUEST}\n\nKontaktopplysninger:\n\n"
+        "Rolle | Virksomhet | Navn | Telefon | E-post\n"
+        "|---|---|---|---|---|\n"
+        "Kontaktperson | Fjordbyen kommune | Marte Lie | 55 12 34 56 | marte.lie@fjordbyen.no\n"
+        "Personvernombud | Fjordbyen kommune | Ola Berg | 55 12 34 99 | pvo@fjordbyen.no\n"
+        "Databehandler | Skysystemer AS | Per Olsen | 22 33 44 55 | per.olsen@skysystemer.no\n"
+    )
+    report = judge(spec, message(body, parts_pdf()))
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
+
+
+def test_a_part_heading_followed_by_a_document_title_is_not_an_empty_section(
+    spec: CaseTypeSpec,
+) -> None:
+    """«Ledelsens validering» over «Godkjenning av vurdering av personvernkonsekvenser»: the
+    title names the DPIA, but what stands under it is management's approval; never ask for it."""
+    approval = (
+        "5. Ledelsens validering\n\nGodkjenning av vurdering av personvernkonsekvenser\n\n"
+        "Jeg har i møte 16.10.2026 fått presentert DPIA-en med funn og restrisiko, tatt hensyn "
+        "til interessentene og godkjent den.\n"
+    )
+    text = PARTS_NB.split("5. Ledelsens validering")[0] + approval
+    sheet = ("kontakt.pdf", pdf(PROCESSOR_SHEET))
+    report = judge(spec, message(REQUEST, sheet, ("dok.pdf", pdf(text.splitlines()))))
+    assert report.parts[4].verdict is not Verdict.MISSING, report.parts[4].note
+    assert 5 not in report.missing_parts
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vedlagt er utkast til DPIA. Vi ønsker Datatilsynets innspill før vi går videre. "
+        "Dette er ikke en anmodning om forhåndsdrøftelse.",
+        "Attached is our draft DPIA. We would welcome your feedback on the assessment.",
+    ],
+)
+def test_a_draft_sent_only_for_input_is_not_a_request(spec: CaseTypeSpec, body: str) -> None:
+    report = judge(spec, message(body, parts_pdf()))
+    assert not report.is_request, report.request_note
+    assert report.outcome == "needs_review"
