@@ -73,15 +73,32 @@ class NamedSection:
 
 def named_sections(spec: CaseTypeSpec, source: Source) -> tuple[NamedSection, ...]:
     """Named once per check: every part asks which parts each heading names."""
-    return tuple(
-        NamedSection(
-            source.name,
-            section,
-            frozenset(parts_named(spec, section.heading.title)),
-            section.end >= len(source.lines),
-        )
-        for section in sections(source)
-    )
+    found: list[NamedSection] = []
+    for section in sections(source):
+        parts = frozenset(parts_named(spec, section.heading.title))
+        parts = _subtitle_parts(found, section, parts) or parts
+        found.append(NamedSection(source.name, section, parts, section.end >= len(source.lines)))
+    return tuple(found)
+
+
+SUBTITLE_WORDS = 12
+
+
+def _subtitle_parts(
+    found: Sequence[NamedSection], section: Section, parts: frozenset[int]
+) -> frozenset[int]:
+    """A heading right under a part heading with next to nothing between them («Ledelsens
+    behandling» / «Protokoll fra ledermøte» / «Sak 22/26 – DPIA for …»), naming only parts
+    already dealt with above, is a title inside that part's text: it belongs to that part."""
+    if not found or not parts:
+        return frozenset()
+    previous = found[-1]
+    earlier = frozenset().union(*(named.parts for named in found[:-1]))
+    adjacent = previous.section.end == section.heading.index
+    short = word_count(previous.section.body, at_most=SUBTITLE_WORDS + 1) <= SUBTITLE_WORDS
+    if adjacent and short and previous.parts and parts <= earlier and not parts & previous.parts:
+        return previous.parts
+    return frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -380,3 +380,22 @@ def test_a_draft_sent_only_for_input_is_not_a_request(spec: CaseTypeSpec, body: 
     report = judge(spec, message(body, parts_pdf()))
     assert not report.is_request, report.request_note
     assert report.outcome == "needs_review"
+
+
+def test_minutes_titled_after_the_dpia_under_the_management_heading_are_part_five(
+    spec: CaseTypeSpec,
+) -> None:
+    """Under «Ledelsens behandling», the minutes' agenda item is titled after the DPIA: it is
+    management's validation all the same, not a second risk assessment."""
+    minutes = (
+        "5. Ledelsens behandling\n\nProtokoll fra ledermøte 24.10.2026\n\n"
+        "Sak 22/26 – DPIA for nytt fagsystem\n\n"
+        "Prosjektleder la fram en sammenstilling av DPIA-en og de viktigste funnene. "
+        "Innspill fra brukerrådet og tillitsvalgte ble drøftet. Ledergruppen godkjente "
+        "vurderingen og vedtok å be om forhåndsdrøftelse.\n"
+    )
+    text = PARTS_NB.split("5. Ledelsens validering")[0] + minutes
+    sheet = ("kontakt.pdf", pdf(PROCESSOR_SHEET))
+    report = judge(spec, message(REQUEST, sheet, ("dok.pdf", pdf(text.splitlines()))))
+    assert report.parts[4].verdict is Verdict.PRESENT, report.parts[4].note
+    assert report.parts[3].verdict is Verdict.PRESENT, report.parts[3].note
