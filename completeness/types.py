@@ -39,6 +39,7 @@ class PartSpec:
     name_en: str
     requirements: tuple[str, ...]
     headings: tuple[str, ...] = ()
+    requirements_en: tuple[str, ...] = ()  # the same in English, for English letters
     file_names: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()
     rejectable_alone: bool = True
@@ -47,6 +48,12 @@ class PartSpec:
     # paragraph touching `signature_min` of them is about the part whatever its heading says.
     signatures: tuple[str, ...] = ()
     signature_min: int = 3
+
+    def requirements_in(self, language: str) -> tuple[str, ...]:
+        """What the part must contain, in the letter's language (bokmål when untranslated)."""
+        return (
+            self.requirements_en if language == "en" and self.requirements_en else self.requirements
+        )
 
 
 @dataclass(frozen=True, slots=True)

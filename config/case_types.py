@@ -81,6 +81,7 @@ def _part(data: Mapping[str, object]) -> PartSpec:
         name_nb=_text(data, "name_nb"),
         name_en=_text(data, "name_en"),
         requirements=_strings(data, "requirements"),
+        requirements_en=_strings(data, "requirements_en") if "requirements_en" in data else (),
         headings=_strings(cues, "headings"),
         file_names=_strings(cues, "file_names"),
         phrases=_strings(cues, "phrases"),

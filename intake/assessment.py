@@ -393,7 +393,7 @@ def _missing_parts(
         MissingPart(
             p.number,
             spec.part(p.number).name_en if language == "en" else spec.part(p.number).name_nb,
-            spec.part(p.number).requirements,
+            spec.part(p.number).requirements_in(language),
             None if header.confidential else _letter_note(p, language),
             required_by_law=spec.part(p.number).rejectable_alone,
         )

@@ -225,6 +225,9 @@ def test_a_request_in_english_is_answered_in_english() -> None:
     (letter,) = register.outbox
     assert "Our reference:" in letter.text and "Vår referanse" not in letter.text
     assert "Acme Ltd\nFor the attention of Anne Lund" in letter.text
+    # what the missing parts must contain is quoted in English too
+    assert "documentation from carrying out the data protection impact assessment" in letter.text
+    assert "Dokumentasjon fra ledelsens validering" not in letter.text
 
 
 def test_an_encrypted_request_answered_in_clear_quotes_nothing_and_asks_for_a_key() -> None:
