@@ -119,11 +119,14 @@ def test_a_verdict_that_would_reject_asks_for_confirmation_first(
             page.locator("#verdict").select_option(verdict)
             page.get_by_label("Begrunnelse (logges)").fill("Lest vedleggene")
             page.get_by_role("button", name="Lagre vurdering").click()
+            if part == "1":  # to review: the interim reply (fvl. § 11 a) is a letter, confirmed
+                expect(page.locator("#consequences")).to_contain_text("Ny status: Til vurdering")
+                page.get_by_role("button", name="Bekreft vurderingen").click()
+        # the default policy answers a missing part with a deficiency notice, never at once
+        # with a rejection; the caseworker sees the letter and its recipient before it is queued
         expect(page.get_by_role("heading", level=1)).to_contain_text("Sett vurdering av en del")
-        expect(page.locator("#consequences")).to_contain_text("Ny status: Avvist")
-        expect(page.locator("#consequences")).to_contain_text("sendes til post@firma.no")
-        page.get_by_role("button", name="Send mangelbrev i stedet").click()
         expect(page.locator("#consequences")).to_contain_text("Ny status: Mangelfull")
+        expect(page.locator("#consequences")).to_contain_text("sendes til post@firma.no")
         page.get_by_role("button", name="Bekreft vurderingen").click()
         expect(page.get_by_role("status")).to_contain_text("Status: Mangelfull.")
         expect(page.get_by_role("status")).to_contain_text("er lagt i utboksen til post@firma.no")
