@@ -148,7 +148,8 @@ def test_a_caseworkers_part_verdict_overrides_and_is_logged(
 ) -> None:
     client = client_for("saksbehandler")
     form = {"part": "2", "verdict": "present", "reason": "Beskrivelsen står i vedlegg 2"}
-    response = _post(client, "/saker/2026/1/del", form)
+    # the first verdict sends the unassessed case to review, with an interim reply (fvl. § 11 a)
+    response = _confirmed(client, "/saker/2026/1/del", form, "Ny status: Til vurdering")
     assert "Vurderingen av delen er registrert" in response.text
     assert "Overstyrt av saksbehandler: Beskrivelsen står i vedlegg 2" in response.text
     bad = _post(client, "/saker/2026/1/del", {"part": "9", "verdict": "present", "reason": "x"})
@@ -253,11 +254,29 @@ def test_behind_a_trusted_proxy_the_throttle_counts_per_forwarded_address(
         assert log_in("198.51.100.20", "demo") == 303  # … and the real user elsewhere does not
 
 
+def _client_with_policy(seeded: Seeded, policy: str, username: str) -> Any:
+    """A logged-in client of an office whose incomplete-request policy is `policy` (P1)."""
+    from dashboard.app import create_app
+    from tests.services.browser import TODAY, _test_client_class
+
+    settings = seeded.settings.model_copy(update={"incomplete_requests": policy})
+    client = _test_client_class()(create_app(settings, today=lambda: TODAY))
+    token = csrf_token(client.get("/logg-inn").text)
+    login = {"username": username, "password": "demo", "csrf_token": token}
+    assert client.post("/logg-inn", data=login).status_code == 200
+    return client
+
+
 def test_a_verdict_that_would_reject_asks_first_and_offers_a_deficiency_notice(
-    client_for: Any, seeded: Seeded
+    seeded: Seeded,
 ) -> None:
-    client = client_for("saksbehandler")
-    for part in ("1", "2", "4", "5"):  # status changes within the open case: no confirmation
+    """An office on the `reject` policy: the rejecting verdict is shown first, with the
+    deficiency notice offered instead."""
+    client = _client_with_policy(seeded, "reject", "saksbehandler")
+    first = {"part": "1", "verdict": "present", "reason": "x"}  # to review: an interim reply
+    done = _confirmed(client, "/saker/2026/1/del", first, "Ny status: Til vurdering")
+    assert "Status: Til vurdering." in done.text
+    for part in ("2", "4", "5"):  # status changes within the open case: no confirmation
         done = _post(
             client, "/saker/2026/1/del", {"part": part, "verdict": "present", "reason": "x"}
         )
