@@ -65,6 +65,7 @@ def test_serve_refuses_to_take_over_a_deployment_that_workers_run(
 ) -> None:
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.actions import WorkPoolCreate
+    from prefect.utilities.asyncutils import run_coro_as_sync
 
     from flows.deployments import load_definitions
     from flows.serve import conflicts, serve_deployments
@@ -75,7 +76,8 @@ def test_serve_refuses_to_take_over_a_deployment_that_workers_run(
     intake = next(d for d in definitions if d.name == "intake-poll")
     worker_side = intake.to_served()
     worker_side.work_pool_name = "saksflyt"
-    worker_side.apply()
+    # the async API run to completion: `apply` turns async when any event loop is running
+    run_coro_as_sync(worker_side.aapply())
     [line] = conflicts(definitions)
     assert line.startswith("intake/intake-poll: kjøres av arbeidere i work pool «saksflyt»")
     with pytest.raises(ConfigurationError) as refused:
@@ -84,7 +86,7 @@ def test_serve_refuses_to_take_over_a_deployment_that_workers_run(
 
     with get_client(sync_client=True) as client:
         client.delete_deployment(client.read_deployment_by_name(intake.full_name).id)
-    intake.to_served().apply()  # served from here before: the same definition, nothing to refuse
+    run_coro_as_sync(intake.to_served().aapply())  # served from here before: nothing to refuse
     assert conflicts(definitions) == []
 
 
