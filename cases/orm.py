@@ -2,58 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     BigInteger,
-    Date,
-    DateTime,
     ForeignKey,
     Integer,
     LargeBinary,
-    MetaData,
     String,
     Text,
-    TypeDecorator,
     UniqueConstraint,
 )
-from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
 
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class UtcDateTime(TypeDecorator[datetime]):
-    """Aware UTC datetimes on every back end (SQLite returns naive values otherwise)."""
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to the register")
-        return value.astimezone(UTC)
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        assert isinstance(value, datetime)
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {datetime: UtcDateTime(), date: Date()}
+# The other table modules import Base from cases.base, not from here. Importing them here puts
+# them on Base.metadata, so Alembic's autogenerate and `alembic check` (cases/migrations/env.py)
+# always see them.
+from cases import orm_audit, orm_letters, orm_outbox, orm_sessions  # noqa: F401
+from cases.base import Base
 
 
 class CaseRow(Base):
@@ -154,9 +122,3 @@ class CaseEventRow(Base):
     at: Mapped[datetime]
     actor: Mapped[str] = mapped_column(String(120))
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-
-
-# The outbox tables (orm_outbox) and the dashboard's audit log (orm_audit) live in their own
-# modules; importing them here puts them on Base.metadata, so Alembic's autogenerate and
-# `alembic check` (cases/migrations/env.py) always see them.
-from cases import orm_audit, orm_letters, orm_outbox, orm_sessions  # noqa: E402, F401

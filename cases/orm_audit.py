@@ -17,8 +17,8 @@ from datetime import UTC, datetime
 from sqlalchemy import Integer, String, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from cases.base import Base
 from cases.errors import CaseworkError
-from cases.orm import Base
 
 GENESIS = "0" * 64  # `prev_hash` of the first row
 HEAD_ID = 1

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import JSON, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from cases.orm import Base
+from cases.base import Base
 
 
 class OutgoingMessageRow(Base):

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, Integer, String, delete, select, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from cases.orm import Base
+from cases.base import Base
 
 TOUCH_EVERY = timedelta(seconds=60)  # `last_seen_at` is written at most this often
 

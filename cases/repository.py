@@ -345,7 +345,7 @@ class SqlRegister:
         )
         return tuple(DocumentSummary(*row) for row in self._session.execute(query))
 
-    # --- case clock commands (intake.casework) --------------------------------------------------
+    # --- case clock commands (casework.clock_commands) --------------------------------------------
     def set_status(self, number: CaseNumber, status: CaseStatus) -> None:
         row = self._case_row(number)
         if row is None:
@@ -360,7 +360,7 @@ class SqlRegister:
         row.caseworker = caseworker
         self._session.flush()
 
-    # --- completeness and automatic letters (intake.assessment) ----------------------------------
+    # --- completeness and automatic letters (casework.assessment) ---------------------------------
     def set_submission_result(
         self,
         submission_id: SubmissionId,

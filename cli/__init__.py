@@ -1,4 +1,8 @@
-"""The `saksflyt` command: every command calls the same plain functions the flows use."""
+"""The `saksflyt` command: every command calls the same plain functions the flows use.
+
+Holds the Typer commands (intake, serve, cases, letters, deadlines, keys, alerts, audit, demo).
+May import: flows, dashboard, config (the composition root) and every room below it.
+"""
 
 from __future__ import annotations
 

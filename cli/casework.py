@@ -12,13 +12,13 @@ import typer
 from cases.errors import CaseworkError
 from cases.model import CaseEvent, CaseNumber, parse_case_number
 from cases.orm_audit import AuditEntry
+from casework import clock_commands
 from cli.audit import cli_entry
 from config import wiring
 from config.settings import Settings
 from config.wiring import office_today
 from deadlines.calendar import long_date
 from deadlines.clock import CaseClock
-from intake import casework
 
 app = typer.Typer(
     help="Fristene i en sak: vis, forleng, stans og start klokken, vedtak, tilbaketrekning.",
@@ -83,13 +83,13 @@ def show(case: CaseArg, today: OnOption = None) -> None:
         with wiring.register() as register:
             found = register.get_case(number)
             events = register.events(number)
-            clock = casework.case_clock(register, number, day)
+            clock = clock_commands.case_clock(register, number, day)
     typer.echo(f"Sak {number.canonical}: {found.title}")
     typer.echo(f"Status: {found.status.value}   Milepæl: {clock.milestone.value}")
     typer.echo(f"Mottatt (T0): {long_date(found.received_on)}")
     typer.echo(f"Saksbehandler: {found.caseworker or '(ingen)'}   Seksjon: {found.section}")
     typer.echo("")
-    typer.echo("\n".join(casework.explain_deadlines(clock)))
+    typer.echo("\n".join(clock_commands.explain_deadlines(clock)))
     typer.echo("\nHendelser:")
     for event in events:
         typer.echo(f"  {_event_line(event)}")
@@ -115,7 +115,7 @@ def extend(
         number, day = parse_number(case), parse_day(on)
         settings, audit = _audited("extend", number, by)
         with wiring.register(settings, audit) as register:
-            clock = casework.extend_case(
+            clock = clock_commands.extend_case(
                 register, number, notice_sent_on=day, reason=reason,
                 override_reason=override_reason, actor=audit.actor, now=wiring.utc_now(),
                 today=office_today(),
@@ -135,7 +135,7 @@ def request_info(
         number, day = parse_number(case), parse_day(on)
         settings, audit = _audited("request_info", number, by)
         with wiring.register(settings, audit) as register:
-            clock = casework.request_information(
+            clock = clock_commands.request_information(
                 register, number, sent_on=day, what=what, actor=audit.actor, now=wiring.utc_now(),
                 today=office_today(),
             )  # fmt: skip
@@ -154,7 +154,7 @@ def info_received(
         number, day = parse_number(case), parse_day(on)
         settings, audit = _audited("info_received", number, by)
         with wiring.register(settings, audit) as register:
-            clock = casework.record_information_received(
+            clock = clock_commands.record_information_received(
                 register, number, received_on=day, actor=audit.actor, now=wiring.utc_now(),
                 note=note, today=office_today(),
             )  # fmt: skip
@@ -176,7 +176,7 @@ def decide(
         notified_on = None if notified is None else parse_day(notified, "--notified")
         settings, audit = _audited("decide", number, by)
         with wiring.register(settings, audit) as register:
-            clock = casework.record_decision(
+            clock = clock_commands.record_decision(
                 register, number, dispatched_on=sent, notified_on=notified_on,
                 actor=audit.actor, now=wiring.utc_now(), today=office_today(),
             )  # fmt: skip
@@ -191,7 +191,7 @@ def withdraw(case: CaseArg, on: OnOption = None, by: ByOption = None) -> None:
         number, day = parse_number(case), parse_day(on)
         settings, audit = _audited("withdraw", number, by)
         with wiring.register(settings, audit) as register:
-            casework.withdraw_case(
+            clock_commands.withdraw_case(
                 register, number, on=day, actor=audit.actor, now=wiring.utc_now(),
                 today=office_today(),
             )  # fmt: skip
@@ -209,7 +209,7 @@ def assign(
         number = parse_number(case)
         settings, audit = _audited("assign", number, by)
         with wiring.register(settings, audit) as register:
-            found = casework.assign_caseworker(
+            found = clock_commands.assign_caseworker(
                 register, number, caseworker=to, actor=audit.actor, now=wiring.utc_now()
             )
     typer.echo(f"Sak {number.canonical} er tildelt {found.caseworker}.")

@@ -19,13 +19,13 @@ from rich.progress import Progress
 from rich.table import Table
 
 from cases.model import CaseStatus
+from casework.clock_commands import case_clock, explain_deadlines
 from cli.demo_content import SUBMISSIONS, DemoSubmission
 from cli.demo_letters import draft_demo_letters
 from config import alerts, wiring
 from config.settings import Settings
 from crypto.compose import pgp_mime_message
 from crypto.gpg import GpgKeyring
-from intake.casework import case_clock, explain_deadlines
 from intake.maildir import MaildirMailbox
 
 OFFICE_NAME = "Datatilsynet (demo)"

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import letters
 from cases.model import Case, CaseStatus
+from casework import clock_commands
 from cli.letters import draft_from_file, letter_ports, write_files
 from config.settings import Settings
 from config.wiring import office_today
-from intake import casework
 
 EXAMPLES = Path(letters.__file__).resolve().parent / "examples"
 _CLOSED = frozenset({CaseStatus.REJECTED, CaseStatus.DECIDED, CaseStatus.WITHDRAWN})
@@ -24,7 +24,7 @@ def _open_cases(settings: Settings) -> list[tuple[Case, bool]]:
         cases.sort(key=lambda c: (c.received_on, c.number.year, c.number.sequence))
         found = []
         for case in cases:
-            clock = casework.case_clock(ports.register, case.number, today)
+            clock = clock_commands.case_clock(ports.register, case.number, today)
             limit = clock.deadlines.notice_limit_1m.on
             found.append((case, not clock.extended and not clock.is_closed and today <= limit))
     return found

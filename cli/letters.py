@@ -18,11 +18,11 @@ from cases.model import CaseNumber
 from cases.orm_audit import AuditEntry, record_entry
 from cases.outbox import SqlOutbox
 from cases.repository import SqlRegister
+from casework.drafting import draft_letter, finalise_and_send
 from cli.audit import cli_entry
 from cli.casework import BadInput, parse_day, parse_number, reported
 from config import wiring
 from config.settings import Settings
-from intake.letters import draft_letter, finalise_and_send
 from letters.findings import KINDS, InputFormat
 
 app = typer.Typer(

@@ -11,11 +11,11 @@ from rich.console import Console
 from rich.table import Table
 
 from cases.model import CaseNumber, SubmissionOutcome, SubmissionRecord, parse_case_number
+from casework.assessment import assess_part
 from cli.audit import check_chain, cli_entry, report_chain
 from completeness import Verdict
 from config import alerts, wiring
 from config.settings import get_settings
-from intake.assessment import assess_part
 from intake.service import retry_quarantined
 
 cases_app = typer.Typer(help="Saker i registeret.", no_args_is_help=True)

@@ -1,4 +1,7 @@
-"""Pure: the completeness judgement of a submission (which documentation parts it holds)."""
+"""Pure: the completeness judgement of a submission (which documentation parts it holds).
+
+May import: reading (the document model) and cases' pure values. No I/O.
+"""
 
 from completeness.check import check_completeness
 from completeness.types import (

@@ -1,39 +1,37 @@
-"""Composition of the deadline alerts and mail delivery from settings (I/O: database, SMTP, gpg)."""
+"""Composition of the deadline alerts and mail delivery from settings (I/O: database, SMTP, gpg).
+
+Only composition lives here: the use cases are casework.alerting, casework.mail_operations,
+casework.assessment and letters.delivery.
+"""
 
 from __future__ import annotations
 
-import logging
 import os
 import socket
-import uuid
 from collections.abc import Callable
 from datetime import date, datetime
 from email.message import Message
+from functools import partial
 
 from cases.model import CaseNumber
 from cases.orm_audit import record_audit
 from cases.outbox import SqlOutbox
-from cases.outgoing import MailStatus, OutgoingId, OutgoingMail
+from cases.outgoing import OutgoingId
 from cases.queries import open_cases_with_events
+from casework import assessment, mail_operations
+from casework.alerting import AlertPolicy, AlertRunSummary, paused_gc, run_alerts
 from config import wiring
 from config.settings import Settings, get_settings
 from config.staff import load_staff
 from crypto.compose import sealed
 from crypto.gpg import GpgKeyring
-from intake import assessment
-from intake.alerting import AlertPolicy, AlertRunSummary, paused_gc, run_alerts
 from letters.delivery import (
     AlertOperators,
     DeliveryPolicy,
     DeliverySummary,
-    MailRefused,
     MailSender,
-    MailUnavailable,
     deliver_pending,
-    describe,
 )
-
-log = logging.getLogger(__name__)
 
 
 def alert_policy(settings: Settings | None = None) -> AlertPolicy:
@@ -86,43 +84,24 @@ def deliver_mail(
 
 
 def _alert_operators(settings: Settings, smtp: MailSender) -> AlertOperators:
-    """Mail the operations address directly (not through the outbox that is stuck)."""
-
-    def alert(text: str) -> None:
-        if not settings.operations_email:
-            return
-        notice = OutgoingMail(
-            id=0, message_id=f"<{uuid.uuid4().hex}@{wiring.message_id_domain(settings)}>",
-            kind="operations", recipients=(settings.operations_email,),
-            subject="saksflyt: utgående e-post står", text=text + "\n", html=None,
-            encrypt_to=None, status=MailStatus.PENDING, attempts=0, created_at=wiring.utc_now(),
-        )  # fmt: skip
-        try:
-            smtp.send(notice)
-        except (MailUnavailable, MailRefused) as exc:
-            log.error("could not mail the operations address either: %s", describe(exc))
-
-    return alert
+    return mail_operations.operations_alert(
+        smtp, settings.operations_email, wiring.message_id_domain(settings), wiring.utc_now
+    )
 
 
 def requeue_failed_mail(
     settings: Settings, outgoing_ids: list[OutgoingId] | None, actor: str
 ) -> list[OutgoingId]:
-    """Failed messages back to pending (all of them for None), one audit row per message.
+    """casework.mail_operations.requeue_failed_mail in one transaction of the register.
 
     The plain function behind `saksflyt outbox requeue`, for the dashboard as well.
     """
     with wiring.session(settings) as db_session:
         outbox = SqlOutbox(db_session, wiring.message_id_domain(settings))
-        requeued = outbox.requeue(outgoing_ids)
-        for outgoing_id in requeued:
-            number = outbox.get(outgoing_id).case_number
-            record_audit(
-                db_session, at=wiring.utc_now(), actor=actor, action="outbox_requeue",
-                case_reference=number.canonical if number else None,
-                detail=f"outgoing:{outgoing_id}",
-            )  # fmt: skip
-    return requeued
+        audit = partial(record_audit, db_session)
+        return mail_operations.requeue_failed_mail(
+            outbox, audit, outgoing_ids, actor=actor, now=wiring.utc_now()
+        )
 
 
 class _KeyringOnDemand:

@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from cases.errors import ConfigurationError
-from intake.alerting import SectionContacts, StaffDirectory
+from casework.alerting import SectionContacts, StaffDirectory
 
 
 def load_staff(path: Path | None = None) -> StaffDirectory:

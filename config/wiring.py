@@ -25,20 +25,20 @@ from cases.orm_audit import AuditEntry, record_entry
 from cases.outbox import SqlOutbox
 from cases.receiver_lock import receiver_lock
 from cases.repository import SqlRegister
+from casework.assessment import AssessmentPolicy
+from casework.drafting import LetterPolicy
 from config.case_types import load_case_type
 from config.settings import Settings, get_settings, is_loopback
 from crypto.gpg import GpgKeyring
-from intake.assessment import AssessmentPolicy
 from intake.imap import ImapMailbox
-from intake.letters import LetterPolicy
 from intake.mailbox import Mailbox, imap_mailbox_identity
 from intake.maildir import MaildirMailbox
-from intake.parse import ParseLimits
-from intake.reading import MessageBudget
 from intake.sandbox import SandboxReader
 from intake.service import IntakePolicy, IntakeResult, IntakeSummary, run_intake
 from letters.outbox import Seal, SmtpOutbox
+from reading.message import MessageBudget
 from reading.ocr import TesseractOcr
+from reading.parse import ParseLimits
 
 log = logging.getLogger(__name__)
 

@@ -24,7 +24,7 @@ import gnupg
 from cases.errors import GpgUnavailable, KeyringError
 from cases.model import SignatureStatus
 
-# Decryption is defined in the pure crypto.status so that crypto.unwrap can name it without
+# Decryption is defined in the pure crypto.status so that reading.unwrap can name it without
 # importing gnupg; it is re-exported here as part of this adapter's API.
 from crypto.armor import PacketKind, packet_kind
 from crypto.status import Decryption, parse_status, read_decryption, signature_of
@@ -65,7 +65,7 @@ class KeyInfo:
 
 
 class GpgKeyring:
-    """A GnuPG home with the office's keys; satisfies ``crypto.unwrap.Decryptor``."""
+    """A GnuPG home with the office's keys; satisfies ``reading.unwrap.Decryptor``."""
 
     def __init__(self, home: Path, passphrase: str | None = None) -> None:
         self.home = home

@@ -15,12 +15,13 @@ from cases.errors import CaseworkError
 from cases.letters import SqlLetters
 from cases.model import CaseEvent, CaseNumber
 from cases.repository import SqlRegister
+from casework import clock_commands, drafting
+from casework.assessment import assess_part
 from completeness.types import Verdict
 from config import wiring
 from config.case_types import load_case_type
 from config.settings import Settings
 from dashboard import labels
-from dashboard.app import render
 from dashboard.caserecord import VisibleCase, case_context, load_visible_case
 from dashboard.consequence import (
     CaseSnapshot,
@@ -32,9 +33,8 @@ from dashboard.consequence import (
 from dashboard.db import audit, database
 from dashboard.security import CsrfChecked, CurrentStaff
 from dashboard.state import state_of
+from dashboard.templating import render
 from deadlines.clock import derive_clock
-from intake import casework, letters
-from intake.assessment import assess_part
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -211,7 +211,7 @@ def assign(
         section = cases.get_case(number).section
         if caseworker not in {s.username for s in state.staff.assignable_in(section)}:
             raise NotAllowed(what="tildele saken til denne personen")
-        return casework.assign_caseworker(
+        return clock_commands.assign_caseworker(
             cases, number, caseworker=caseworker, actor=staff.username, now=now
         )
 
@@ -234,7 +234,7 @@ def extend(
 
     def command(session: Session, number: CaseNumber, now: datetime) -> object:
         cases = SqlRegister(session)
-        return casework.extend_case(
+        return clock_commands.extend_case(
             cases, number, notice_sent_on=notice_sent_on, reason=reason,
             override_reason=override_reason or None, actor=staff.username, now=now, today=today,
         )  # fmt: skip
@@ -261,7 +261,7 @@ def request_information(
 
     def command(session: Session, number: CaseNumber, now: datetime) -> object:
         cases = SqlRegister(session)
-        return casework.request_information(
+        return clock_commands.request_information(
             cases, number, sent_on=sent_on, what=what, actor=staff.username, now=now, today=today
         )
 
@@ -284,7 +284,7 @@ def information_received(
 
     def command(session: Session, number: CaseNumber, now: datetime) -> object:
         cases = SqlRegister(session)
-        return casework.record_information_received(
+        return clock_commands.record_information_received(
             cases, number, received_on=received_on, actor=staff.username, now=now, note=note,
             today=today,
         )  # fmt: skip
@@ -349,7 +349,7 @@ def draft_letter(
     def command(session: Session, number: CaseNumber, now: datetime) -> object:
         cases = SqlRegister(session)
         policy = wiring.letter_policy(settings, kind)
-        return letters.draft_letter(
+        return drafting.draft_letter(
             number, kind, source, register=cases, letters=SqlLetters(session),
             today=state.today_on(), now=now, actor=staff.username, policy=policy,
         )  # fmt: skip

@@ -1,67 +1,33 @@
-"""The dashboard's FastAPI application: templates, static files, error pages (entry point)."""
+"""The dashboard's FastAPI application: routers, static files, error pages (entry point)."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-import jinja2
 from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
-from fastapi.templating import Jinja2Templates
 
 from cases.errors import CaseNotFound, CaseworkError
 from config import wiring
 from config.settings import Settings, get_settings
-from dashboard import labels
+from dashboard import actions, bulk, labels, pages, quarantine
 from dashboard.access import load_staff, unknown_user_hash
 from dashboard.security import (
     CsrfRejected,
     LoginRequired,
     UnknownUser,
-    session_of,
     write_session_cookie,
 )
-from dashboard.state import DashboardState, state_of
+from dashboard.state import DashboardState
+from dashboard.templating import render
 from dashboard.throttle import LoginThrottle
-from deadlines.calendar import long_date
 
 HERE = Path(__file__).parent
 STATUS = {CaseNotFound: 404, CsrfRejected: 403, UnknownUser: 403}
-
-
-def _templates() -> Jinja2Templates:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(HERE / "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-    )
-    env.filters["long_date"] = long_date
-    env.filters["dmy"] = lambda d: d.strftime("%d.%m.%Y") if d else ""
-    env.filters["thousands"] = labels.thousands
-    env.filters["letter_kind"] = labels.letter_kind
-    env.globals["labels"] = labels
-    env.globals["label"] = labels.label
-    env.globals["notices"] = labels.NOTICES
-    env.globals["sort_labels"] = labels.SORT
-    env.globals["zip"] = zip
-    return Jinja2Templates(env=env)
-
-
-TEMPLATES = _templates()
-
-
-def render(
-    request: Request, name: str, context: dict[str, Any], status_code: int = 200
-) -> HTMLResponse:
-    """A page with the CSRF token and the signed-in user (if any) available to every template."""
-    names = state_of(request).staff.name_of
-    context = {"csrf_token": session_of(request).csrf, "staff": None, "name_of": names, **context}
-    return TEMPLATES.TemplateResponse(request, name, context, status_code=status_code)
 
 
 def _status_for(exc: CaseworkError) -> int:
@@ -106,8 +72,6 @@ def create_app(
     settings: Settings | None = None, *, today: Callable[[], date] | None = None
 ) -> FastAPI:
     """The dashboard on the configured register; `today` pins the date (tests)."""
-    from dashboard import actions, bulk, pages, quarantine
-
     settings = settings or get_settings()
     app = FastAPI(title="saksflyt", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.dashboard = DashboardState(

@@ -15,13 +15,13 @@ from fastapi.responses import RedirectResponse
 from cases.model import CaseNumber
 from cases.orm_audit import record_audit
 from cases.repository import SqlRegister
+from casework import clock_commands
 from config import wiring
 from dashboard import frames, reports
 from dashboard.actions import NotAllowed
 from dashboard.db import database
 from dashboard.security import CsrfChecked, CurrentStaff
 from dashboard.state import state_of
-from intake import casework
 
 router = APIRouter(dependencies=[CsrfChecked])
 Field = Annotated[str, Form()]
@@ -61,7 +61,7 @@ def assign_many(
             if caseworker not in {s.username for s in state.staff.assignable_in(section)}:
                 raise NotAllowed(what=f"tildele sak {reference} til denne personen")
             number = CaseNumber(*map(int, reference.split("/")))
-            casework.assign_caseworker(
+            clock_commands.assign_caseworker(
                 register, number, caseworker=caseworker, actor=staff.username, now=now
             )
             how = "filter" if everything else "utvalg"

@@ -71,7 +71,7 @@ def _parts(
     overrides = case_view.part_overrides(events)
     assessed = [row for row in submissions if row.parts is not None]
     reports = [e.data for e in events if e.kind == "completeness_checked"]
-    if reports:  # intake.assessment logs the whole report, overrides applied
+    if reports:  # casework.assessment logs the whole report, overrides applied
         submission = assessed[0].id if assessed else None
         return case_view.part_views(reports[-1], spec, overrides), submission
     if not assessed:

@@ -15,7 +15,6 @@ from cases import queries
 from cases.errors import CaseNotFound
 from dashboard import case_view, exports, frames, labels, reports
 from dashboard.access import Role, Staff, authenticate
-from dashboard.app import render
 from dashboard.caserecord import case_context, load_visible_case
 from dashboard.chart import weekly_chart
 from dashboard.cookies import new_session
@@ -28,6 +27,7 @@ from dashboard.security import (
     session_of,
 )
 from dashboard.state import state_of
+from dashboard.templating import render
 from dashboard.throttle import MAX_USERNAME
 
 router = APIRouter()

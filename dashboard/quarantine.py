@@ -12,15 +12,15 @@ from fastapi.responses import RedirectResponse
 
 from cases.errors import CaseworkError
 from cases.repository import SqlRegister
+from casework import quarantine
 from config import wiring
 from dashboard import labels, reports
 from dashboard.access import Staff
 from dashboard.actions import NotAllowed
-from dashboard.app import render
 from dashboard.db import audit, database
 from dashboard.security import CsrfChecked, CurrentStaff
 from dashboard.state import state_of
-from intake import quarantine
+from dashboard.templating import render
 from intake.service import retry_quarantined
 
 router = APIRouter()

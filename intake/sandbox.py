@@ -1,7 +1,7 @@
 """Reads each message in a child process with a time and memory budget (I/O: processes).
 
 The parent keeps the register transaction; the child only turns bytes into a picklable
-``MessageFacts`` (intake.reading). A child is reused for many messages (``forkserver``: forked
+``MessageFacts`` (reading.message). A child is reused for many messages (``forkserver``: forked
 from a process that imported the parsers once, never from the parent with its threads and
 database connections), and replaced after ``max_tasks_per_process`` messages, after a message
 over budget, and after it dies.
@@ -27,15 +27,15 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from types import TracebackType
 
-from crypto.unwrap import Decryptor
-from intake.parse import ParseLimits
-from intake.reading import OVER_BUDGET, MessageBudget, MessageFacts, Unreadable, read_message
+from reading.message import OVER_BUDGET, MessageBudget, MessageFacts, Unreadable, read_message
+from reading.parse import ParseLimits
+from reading.unwrap import Decryptor
 
 __all__ = ["ReadStats", "SandboxReader"]
 
 log = logging.getLogger(__name__)
 
-_PRELOAD = ["intake.reading", "crypto.gpg", "docx", "pypdf"]
+_PRELOAD = ["reading.message", "crypto.gpg", "docx", "pypdf"]
 _DIED = (
     "lesingen av meldingen stoppet uventet (prosessen døde); meldingen er lagret og kan "
     "prøves igjen med «saksflyt quarantine retry»"

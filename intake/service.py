@@ -32,26 +32,26 @@ from cases.model import (
     SubmissionRecord,
     parse_case_number,
 )
-from crypto.unwrap import Decryptor
-from intake.assessment import (
+from casework.assessment import (
     BODY_DOCUMENT_NAME,
     SYSTEM_ACTOR,
     AssessmentPolicy,
-    CaseRegister,
     assess_new_case,
     recheck_deficient_case,
 )
+from casework.ports import AssessmentRegister
 from intake.mailbox import FetchedMessage, Mailbox, is_refetch
-from intake.parse import Envelope, ParseLimits
-from intake.reading import InProcessReader, MessageFacts, MessageReader, Unreadable
+from reading.message import InProcessReader, MessageFacts, MessageReader, Unreadable
+from reading.parse import Envelope, ParseLimits
+from reading.unwrap import Decryptor
 
-# Reads of one message that failed for a reason that may be the machine's (intake.reading).
+# Reads of one message that failed for a reason that may be the machine's (reading.message).
 MAX_READ_ATTEMPTS = 3
 
 log = logging.getLogger(__name__)
 
 
-class Register(CaseRegister, Protocol):
+class Register(AssessmentRegister, Protocol):
     """The port to the case register (implemented by cases.repository.SqlRegister)."""
 
     def registered_copies(self, sources: Sequence[str], sha256: str) -> list[SubmissionRecord]: ...

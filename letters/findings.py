@@ -130,7 +130,7 @@ LetterInput = DecisionInput | ExtensionInput | InfoRequestInput | AdvanceNoticeI
 
 @dataclass(frozen=True, slots=True)
 class CaseFacts:
-    """What the register knows that a letter needs (filled in by intake.letters)."""
+    """What the register knows that a letter needs (filled in by casework.drafting)."""
 
     received_on: date
     d8_on: date

@@ -5,7 +5,8 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-from cases.orm import Base
+from cases import orm  # noqa: F401 (every table module, so Base.metadata holds every table)
+from cases.base import Base
 
 config = context.config
 target_metadata = Base.metadata

@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from cases.queries import open_cases_with_events
-from intake.alerting import paused_gc, plan_open_cases
+from casework.alerting import paused_gc, plan_open_cases
 from tests.bench.opencases import open_cases_database
 
 CASES = 100_000

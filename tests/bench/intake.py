@@ -45,9 +45,9 @@ from completeness import check_completeness
 from config.case_types import load_case_type
 from crypto.compose import pgp_mime_message
 from crypto.gpg import GpgKeyring
-from crypto.unwrap import open_message
-from intake.extract_office import pdf_text
-from intake.parse import parse_message
+from reading.office import pdf_text
+from reading.parse import parse_message
+from reading.unwrap import open_message
 from tests.e2e.intake_child import environment
 from tests.services.database import _drop_postgres_database, fresh_database_url
 from tests.services.dovecot import DovecotServer, ImapAccount, start_dovecot

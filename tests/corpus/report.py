@@ -10,7 +10,7 @@ from email.message import EmailMessage
 from cases.model import Document
 from completeness import CompletenessReport, check_completeness
 from config.case_types import load_case_type
-from intake.parse import parse_message
+from reading.parse import parse_message
 from tests.corpus.build import PART_LABELS, CorpusCase, build_message, load_cases
 
 VERDICTS = PART_LABELS

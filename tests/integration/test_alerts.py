@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from cases.outgoing import MailStatus
+from casework import clock_commands
 from config import alerts, wiring
-from intake import casework
 from tests.integration.alert_helpers import alert_settings, ledger_key_of, open_case, run_day
 from tests.services.smtp import SmtpServer
 
@@ -67,9 +67,9 @@ def test_a_moved_deadline_never_sends_the_stale_alert_but_sends_the_new_one(
     number = open_case(settings, date(2026, 4, 21))  # D8 Tue 16 June, red due Thu 11 June
     run_day(settings, MON)
     with wiring.register(settings) as register:  # a clock stop of two days: D8 -> Thu 18 June
-        casework.request_information(register, number, sent_on=TUE, what="DPIA", actor="t",
+        clock_commands.request_information(register, number, sent_on=TUE, what="DPIA", actor="t",
                                      now=NOW)  # fmt: skip
-        casework.record_information_received(register, number, received_on=THU, actor="t",
+        clock_commands.record_information_received(register, number, received_on=THU, actor="t",
                                              now=NOW)  # fmt: skip
     for day in (THU, FRI, date(2026, 6, 15)):
         run_day(settings, day)
@@ -104,7 +104,7 @@ def test_a_pending_alert_of_a_closed_case_is_cancelled_not_sent(
     smtp_server.stop()
     run_day(settings, TUE)
     with wiring.register(settings) as register:
-        casework.record_decision(register, number, dispatched_on=WED, actor="t", now=NOW)
+        clock_commands.record_decision(register, number, dispatched_on=WED, actor="t", now=NOW)
     smtp_server.start()
     summary = alerts.queue_alerts(settings, THU)
     assert (summary.open_cases, summary.queued, summary.cancelled) == (0, 0, 3)
@@ -122,7 +122,7 @@ def test_a_pending_alert_goes_to_the_owner_at_send_time_and_counts_from_that_day
     smtp_server.stop()
     run_day(settings, THU)  # red due Thu 11 June: queued for ola, «3 virkedager»; not sent
     with wiring.register(settings) as register:
-        casework.assign_caseworker(register, number, caseworker="kari", actor="t", now=NOW)
+        clock_commands.assign_caseworker(register, number, caseworker="kari", actor="t", now=NOW)
     smtp_server.start()
     run_day(settings, FRI)
     red = next(m for m in smtp_server.messages if "[Rød]" in str(m["Subject"]))

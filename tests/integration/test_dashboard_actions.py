@@ -13,8 +13,8 @@ from cases.drafts import FinalLetter, NewDraft
 from cases.letters import SqlLetters
 from cases.model import CaseNumber
 from cases.orm_audit import audit_entries
+from casework.assessment import letter_content
 from config import wiring
-from intake.assessment import letter_content
 from letters.render import render_letter
 from tests.pdfa import read_pdfa
 from tests.services.browser import Seeded, csrf_token

@@ -20,7 +20,7 @@ from cases.errors import KeyringError
 from cases.model import Encryption, SignatureStatus
 from crypto.gpg import GpgKeyring
 from crypto.status import REASONS, FailureMode
-from crypto.unwrap import OpenedMessage, open_message
+from reading.unwrap import OpenedMessage, open_message
 from tests.services.gpg import KeyringFactory
 
 REPO = Path(__file__).resolve().parents[2]

@@ -20,15 +20,15 @@ from cases.model import CaseEvent, CaseNumber, CaseStatus, NewCase
 from cases.outbox import SqlOutbox
 from cases.outgoing import MailStatus
 from cases.repository import SqlRegister
-from config import wiring
-from deadlines.clock import ExtensionNoticeTooLate
-from intake.letters import (
+from casework.drafting import (
     AdvanceNoticeMissing,
     AdvanceNoticePending,
     LetterPolicy,
     draft_letter,
     finalise_and_send,
 )
+from config import wiring
+from deadlines.clock import ExtensionNoticeTooLate
 from letters.redact import REDACTED
 from tests.pdfa import read_pdfa
 

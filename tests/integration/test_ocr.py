@@ -9,9 +9,9 @@ from PIL import Image, ImageDraw, ImageFont
 
 from completeness import Verdict, check_completeness
 from config.case_types import load_case_type
-from intake.parse import ParseLimits, parse_message
 from reading.blocks import OCR_MARK
 from reading.ocr import TesseractOcr
+from reading.parse import ParseLimits, parse_message
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 MINUTES = [

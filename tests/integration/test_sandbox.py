@@ -13,10 +13,10 @@ from cases.model import SignatureStatus, SubmissionOutcome
 from crypto.gpg import GpgKeyring
 from crypto.status import Decryption
 from intake.mailbox import FetchedMessage
-from intake.parse import ParseLimits
-from intake.reading import MessageBudget, MessageFacts, Unreadable
 from intake.sandbox import SandboxReader
 from intake.service import IntakePolicy, receive_message, retry_quarantined
+from reading.message import MessageBudget, MessageFacts, Unreadable
+from reading.parse import ParseLimits
 from tests.fakes import FakeDecryptor, FakeRegister
 from tests.hostile import garbage_packet, mail, office_bomb
 

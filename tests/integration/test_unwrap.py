@@ -1,4 +1,4 @@
-"""crypto.unwrap on messages built here: real throwaway gpg keys; a fake decryptor for bad input.
+"""reading.unwrap on messages built here: real throwaway gpg keys; a fake decryptor for bad input.
 
 unwrap is pure, but most cases need real ciphertext, so they use the gpg fixtures of
 tests/services/gpg.py; the malformed-input cases never reach gpg and use a fake.
@@ -19,7 +19,7 @@ from cases.model import Encryption, SignatureStatus
 from crypto.armor import dearmor
 from crypto.gpg import GpgKeyring
 from crypto.status import REASONS, Decryption, FailureMode
-from crypto.unwrap import OpenedMessage, open_message
+from reading.unwrap import OpenedMessage, open_message
 
 SECRET = "Konsekvensvurderingen (DPIA) for pasientjournalen – æøå."
 PDF = b"%PDF-1.4\n% test\n" + bytes(range(256))

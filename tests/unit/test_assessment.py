@@ -9,18 +9,18 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from cases.model import CaseStatus, SubmissionOutcome
-from completeness import Verdict
-from config.case_types import load_case_type
-from deadlines.calendar import compute_deadlines
-from intake.assessment import (
+from casework.assessment import (
     AssessmentNotAllowed,
     AssessmentPolicy,
     assess_part,
     reject_expired_deficiencies,
 )
+from completeness import Verdict
+from config.case_types import load_case_type
+from deadlines.calendar import compute_deadlines
 from intake.mailbox import FetchedMessage
-from intake.parse import ParseLimits
 from intake.service import IntakePolicy, IntakeResult, receive_message
+from reading.parse import ParseLimits
 from tests.fakes import FakeDecryptor, FakeRegister
 
 NOW = datetime(2026, 3, 23, 9, 0, tzinfo=UTC)  # Monday 23 March 2026 in Oslo

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from intake.extract_rtf import rtf_text
-from intake.parse import parse_message
+from reading.parse import parse_message
+from reading.rtf import rtf_text
 from tests.unit.test_parse import mail_with
 
 WORD_RTF = rb"""{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fswiss Arial;}{\f1 Times New Roman;}}

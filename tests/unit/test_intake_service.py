@@ -11,8 +11,8 @@ import pytest
 from cases.errors import NotQuarantined
 from cases.model import CaseNumber, Encryption, SubmissionOutcome
 from intake.mailbox import FetchedMessage
-from intake.parse import ParseLimits
 from intake.service import IntakePolicy, receive_message, retry_quarantined, run_intake
+from reading.parse import ParseLimits
 from tests.fakes import FakeDecryptor, FakeRegister
 
 NOW = datetime(2026, 3, 23, 9, 0, tzinfo=UTC)
@@ -202,11 +202,11 @@ class _Transaction:
 def test_one_broken_message_never_stops_the_batch_and_is_kept(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import intake.reading as reading
+    from reading import message as message_reading
 
     register = FakeRegister()
     box = ListMailbox([fetched(mail(message_id=f"<m{i}@x>"), uid=i) for i in range(1, 4)])
-    real_parse = reading.parse_message
+    real_parse = message_reading.parse_message
     calls = {"n": 0}
 
     def parse_that_breaks_once(message, limits):  # type: ignore[no-untyped-def]
@@ -215,7 +215,7 @@ def test_one_broken_message_never_stops_the_batch_and_is_kept(
             raise ValueError("a bug in a parser")
         return real_parse(message, limits)
 
-    monkeypatch.setattr(reading, "parse_message", parse_that_breaks_once)
+    monkeypatch.setattr(message_reading, "parse_message", parse_that_breaks_once)
     summary = run_intake(
         box, open_register=lambda: _Transaction(register), decryptor=FakeDecryptor(),
         policy=POLICY, clock=lambda: NOW,

@@ -13,7 +13,7 @@ from fpdf import FPDF
 
 from completeness import CaseTypeSpec, CompletenessReport, Verdict, check_completeness
 from config.case_types import load_case_type
-from intake.parse import parse_message
+from reading.parse import parse_message
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 REQUEST = "Vi anmoder herved om forhåndsdrøftelse etter personvernforordningen artikkel 36."

@@ -1,4 +1,4 @@
-"""Unit tests of intake.parse: envelopes, bodies, attachments and documents, all built in memory."""
+"""Unit tests of reading.parse: envelopes, bodies, attachments and documents, built in memory."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ import openpyxl
 import pytest
 from fpdf import FPDF
 
-from intake.parse import (
+from reading.parse import (
     Envelope,
     ParsedMessage,
     ParseLimits,

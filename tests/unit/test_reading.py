@@ -6,8 +6,7 @@ import time
 
 from cases.model import Document
 from crypto.header_limits import header_problem
-from intake.parse import ParsedMessage, ParseLimits
-from intake.reading import (
+from reading.message import (
     InProcessReader,
     MessageBudget,
     MessageFacts,
@@ -15,6 +14,7 @@ from intake.reading import (
     clean_text,
     over_budget,
 )
+from reading.parse import ParsedMessage, ParseLimits
 from tests.fakes import FakeDecryptor
 from tests.hostile import (
     deep_nesting,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
-from typing import Protocol
 
 from cases.errors import CaseworkError
 from cases.model import (
@@ -23,16 +22,7 @@ from cases.model import (
     SubmissionOutcome,
     SubmissionRecord,
 )
-
-
-class QuarantineRegister(Protocol):
-    """The port to the register (cases.repository.SqlRegister)."""
-
-    def get_submission(self, submission_id: SubmissionId) -> SubmissionRecord: ...
-    def update_submission(self, submission_id: SubmissionId, submission: NewSubmission) -> None: ...
-    def open_case(self, case: NewCase) -> Case: ...
-    def append_event(self, case: CaseNumber, event: CaseEvent) -> None: ...
-    def set_status(self, number: CaseNumber, status: CaseStatus) -> None: ...
+from casework.ports import QuarantineRegister
 
 
 class NotInQuarantine(CaseworkError):

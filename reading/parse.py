@@ -11,18 +11,18 @@ from functools import partial
 
 from cases.model import Document
 from crypto.header_limits import header_problem
-from crypto.mime import base64_payload
-from intake import extract_headers as headers
-from intake.documents import (
+from reading import headers
+from reading.decode import decode_text, html_to_text, unflow
+from reading.documents import (
     ParseLimits,
     describe_size,
     documents_from_bytes,
     make_document,
     unreadable,
 )
-from intake.extract_headers import HEADER_FAILURES, decoded_header, payload, raw_header
-from intake.extract_media_type import extension_for, sniff_media_type
-from intake.extract_text import decode_text, html_to_text, unflow
+from reading.headers import HEADER_FAILURES, decoded_header, payload, raw_header
+from reading.media_type import extension_for, sniff_media_type
+from reading.mime import base64_payload
 
 __all__ = [
     "Envelope",

@@ -16,11 +16,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Protocol
 
 from cases.model import CaseNumber
 from cases.outgoing import LedgerEntry, NewOutgoingMail, OutgoingId
 from cases.readmodel import OpenCase
+from casework.ports import AlertLedger
 from deadlines.alerts import (
     AlertInput,
     PlannedAlert,
@@ -73,18 +73,6 @@ class AlertRunSummary:
     queued: int
     digests: int
     cancelled: int
-
-
-class AlertLedger(Protocol):
-    """The port to the ledger and the outbox (implemented by cases.outbox.SqlOutbox)."""
-
-    def ledger_keys(self, keys: Iterable[str]) -> set[str]: ...
-    def record_alert(
-        self, entry: LedgerEntry, mail: NewOutgoingMail, at: datetime
-    ) -> OutgoingId | None: ...
-    def pending_alerts(self) -> dict[str, OutgoingId]: ...
-    def cancel(self, outgoing_id: OutgoingId, reason: str) -> None: ...
-    def refresh_alert(self, key: str, outgoing_id: OutgoingId, mail: NewOutgoingMail) -> None: ...
 
 
 def case_url(dashboard_url: str, number: CaseNumber) -> str:

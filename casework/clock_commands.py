@@ -9,10 +9,10 @@ can act on; nothing is written when a check fails.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Protocol
 
 from cases.errors import CaseworkError
 from cases.model import Case, CaseEvent, CaseNumber, CaseStatus
+from casework.ports import CaseClockRegister
 from deadlines.calendar import long_date
 from deadlines.clock import (
     CaseClock,
@@ -24,16 +24,6 @@ from deadlines.clock import (
     closed_state_text,
     derive_clock,
 )
-
-
-class CaseRegister(Protocol):
-    """The port to the register (implemented by cases.repository.SqlRegister)."""
-
-    def get_case(self, number: CaseNumber) -> Case: ...
-    def events(self, case: CaseNumber) -> list[CaseEvent]: ...
-    def append_event(self, case: CaseNumber, event: CaseEvent) -> None: ...
-    def set_status(self, number: CaseNumber, status: CaseStatus) -> None: ...
-    def set_caseworker(self, number: CaseNumber, caseworker: str | None) -> None: ...
 
 
 class DateBeforeReceipt(CaseworkError):
@@ -51,7 +41,7 @@ class CaseworkerMissing(CaseworkError):
     template = "Oppgi navnet på saksbehandleren."
 
 
-def case_clock(cases: CaseRegister, number: CaseNumber, today: date) -> CaseClock:
+def case_clock(cases: CaseClockRegister, number: CaseNumber, today: date) -> CaseClock:
     """The case's clock as of today, from T0 and its event log."""
     case = cases.get_case(number)
     return derive_clock(case.received_on, cases.events(number), today)
@@ -78,7 +68,7 @@ def _refuse_closed(clock: CaseClock) -> None:
 
 
 def extend_case(
-    cases: CaseRegister,
+    cases: CaseClockRegister,
     number: CaseNumber,
     *,
     notice_sent_on: date,
@@ -102,7 +92,7 @@ def extend_case(
 
 
 def request_information(
-    cases: CaseRegister,
+    cases: CaseClockRegister,
     number: CaseNumber,
     *,
     sent_on: date,
@@ -121,7 +111,7 @@ def request_information(
 
 
 def record_information_received(
-    cases: CaseRegister,
+    cases: CaseClockRegister,
     number: CaseNumber,
     *,
     received_on: date,
@@ -141,7 +131,7 @@ def record_information_received(
 
 
 def record_decision(
-    cases: CaseRegister,
+    cases: CaseClockRegister,
     number: CaseNumber,
     *,
     dispatched_on: date,
@@ -166,7 +156,7 @@ def record_decision(
 
 
 def withdraw_case(
-    cases: CaseRegister,
+    cases: CaseClockRegister,
     number: CaseNumber,
     *,
     on: date,
@@ -184,7 +174,7 @@ def withdraw_case(
 
 
 def assign_caseworker(
-    cases: CaseRegister, number: CaseNumber, *, caseworker: str, actor: str, now: datetime
+    cases: CaseClockRegister, number: CaseNumber, *, caseworker: str, actor: str, now: datetime
 ) -> Case:
     """Give the case an owner: later alerts go to them instead of the section's queue."""
     if not caseworker.strip():

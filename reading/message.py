@@ -17,9 +17,9 @@ from typing import Protocol
 from cases.errors import GpgUnavailable
 from cases.model import CryptoRecord, Document
 from crypto.header_limits import header_problem
-from crypto.unwrap import Decryptor, open_message
-from intake.extract_headers import repair_text
-from intake.parse import Envelope, ParsedMessage, ParseLimits, parse_message, read_envelope
+from reading.headers import repair_text
+from reading.parse import Envelope, ParsedMessage, ParseLimits, parse_message, read_envelope
+from reading.unwrap import Decryptor, open_message
 
 __all__ = [
     "OVER_BUDGET",

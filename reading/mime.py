@@ -1,4 +1,4 @@
-"""Pure: decoding MIME payloads without extra copies (shared by crypto.unwrap and intake.parse)."""
+"""Pure: decoding MIME payloads without extra copies (shared by reading.unwrap and .parse)."""
 
 from __future__ import annotations
 

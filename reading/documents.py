@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cases.model import Document
-from intake.extract_media_type import (
+from reading.decode import decode_text, html_charset, html_to_text
+from reading.media_type import (
     DOCX,
     ODF_PREFIX,
     PDF,
@@ -19,7 +20,7 @@ from intake.extract_media_type import (
     ZIP,
     sniff_media_type,
 )
-from intake.extract_office import (
+from reading.office import (
     PARSER_FAILURES,
     UnreadableDocument,
     docx_text,
@@ -27,8 +28,7 @@ from intake.extract_office import (
     pdf_text,
     xlsx_text,
 )
-from intake.extract_rtf import rtf_text
-from intake.extract_text import decode_text, html_charset, html_to_text
+from reading.rtf import rtf_text
 
 _MIB = 1024 * 1024
 _CHUNK = 64 * 1024

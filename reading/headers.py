@@ -10,7 +10,7 @@ from email.header import decode_header, make_header
 from email.message import MIMEPart
 from email.utils import parseaddr, parsedate_to_datetime
 
-from intake.extract_text import decode_text
+from reading.decode import decode_text
 
 # What the stdlib's header and MIME accessors raise on malformed input.
 HEADER_FAILURES = (MessageError, ValueError, LookupError, TypeError, AttributeError)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from intake.extract_office import PARSER_FAILURES
+from reading.office import PARSER_FAILURES
 
 PDF = "application/pdf"
 ZIP = "application/zip"

@@ -3,14 +3,14 @@
 # A draft is rendered (text, HTML, DOCX) with a provisional document number. Finalising checks the
 # time rules first (R-EXT-3, R-T-13), gives the letter the case's next journal number (R-NK-3),
 # renders it again with that number and date, queues it in the outbox and logs it as an outgoing
-# entry (`letter_sent`, R-SM-1, R-NK-6), then records the clock event through intake.casework.
+# entry (`letter_sent`, R-SM-1, R-NK-6), then records the clock event through
+# casework.clock_commands.
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Protocol
 
 from cases.drafts import (
     CaseParty,
@@ -25,11 +25,12 @@ from cases.drafts import (
 )
 from cases.errors import CaseworkError
 from cases.model import Case, CaseEvent, CaseNumber, Document
-from cases.outgoing import NewOutgoingMail, OutgoingId
+from cases.outgoing import NewOutgoingMail
+from casework import clock_commands
+from casework.assessment import letter_content, sender_key, was_encrypted
+from casework.ports import LetterRegister, LetterStore, Outbox
 from deadlines.calendar import compute_deadlines
 from deadlines.clock import CaseClock, ClockFinished, check_extension, check_info_request
-from intake import casework
-from intake.assessment import letter_content, sender_key, was_encrypted
 from letters.citations import default_letterhead
 from letters.docx import render_docx
 from letters.findings import (
@@ -50,25 +51,6 @@ from letters.redact import people_named, redact_for_publication
 from letters.render import render_letter
 
 
-class LetterRegister(casework.CaseRegister, Protocol):
-    """The register port: the case-clock commands' port plus journal numbering (R-NK-3)."""
-
-    def next_document_number(self, case: CaseNumber) -> int: ...
-    def case_documents(self, number: CaseNumber) -> list[Document]: ...
-
-
-class LetterStore(Protocol):
-    """The port to stored letters (implemented by cases.letters.SqlLetters)."""
-
-    def add(self, draft: NewDraft) -> DraftRecord: ...
-    def get(self, draft_id: DraftId) -> DraftRecord: ...
-    def supersede_drafts(self, number: CaseNumber, kind: str) -> int: ...
-    def finalise(self, draft_id: DraftId, final: FinalLetter) -> DraftRecord: ...
-    def last_document_number(self, number: CaseNumber) -> int: ...
-    def party(self, number: CaseNumber) -> CaseParty: ...
-    def for_case(self, number: CaseNumber) -> list[DraftRecord]: ...
-
-
 class AdvanceNoticeMissing(CaseworkError):
     code = "advance_notice_missing"
     template = (
@@ -84,12 +66,6 @@ class AdvanceNoticePending(CaseworkError):
         "Vedtaket kan ikke ferdigstilles ennå: fristen for å uttale seg til forhåndsvarselet "
         "går ut {reply_by}, og parten har ikke svart."
     )
-
-
-class Outbox(Protocol):
-    """The port to outgoing mail (implemented by cases.outbox.SqlOutbox)."""
-
-    def queue(self, mail: NewOutgoingMail, at: datetime) -> OutgoingId: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +128,7 @@ def finalise_and_send(
     number, kind = draft.case_number, draft.kind
     fmt: InputFormat = "json" if draft.source_format == "json" else "yaml"
     data = load_letter_input(kind, draft.source, fmt)
-    _check_clock(data, casework.case_clock(register, number, today), today)
+    _check_clock(data, clock_commands.case_clock(register, number, today), today)
     if isinstance(data, DecisionInput) and data.needs_advance_notice:
         data = _with_advance_notice(data, number, register, letters, today, now, actor)
     job = _Job(register, letters, policy, today, actor)
@@ -239,19 +215,19 @@ def _move_clock(
 ) -> None:
     """The letter's effect on the clock: decided (R-T-14), extended (R-EXT), stopped (R-T-13)."""
     if isinstance(data, DecisionInput):
-        casework.record_decision(register, number, dispatched_on=today, actor=actor, now=now)
+        clock_commands.record_decision(register, number, dispatched_on=today, actor=actor, now=now)
     elif isinstance(data, AdvanceNoticeInput):
         return  # the comment period does not stop the clock (C16)
     elif isinstance(data, ClosingInput):
-        casework.withdraw_case(register, number, on=today, actor=actor, now=now)
+        clock_commands.withdraw_case(register, number, on=today, actor=actor, now=now)
     elif isinstance(data, ExtensionInput):
-        casework.extend_case(
+        clock_commands.extend_case(
             register, number, notice_sent_on=today, reason="\n\n".join(data.reasons),
             override_reason=data.override_reason, actor=actor, now=now,
         )  # fmt: skip
     else:
         what = "; ".join(data.items)
-        casework.request_information(
+        clock_commands.request_information(
             register, number, sent_on=today, what=what, actor=actor, now=now
         )
 
@@ -326,7 +302,7 @@ def _render(
     text (R-LT-3). A letter exempt from public access has no publishable version."""
     case, party, today = job.register.get_case(number), job.letters.party(number), job.today
     events = job.register.events(number)
-    clock = casework.case_clock(job.register, number, today)
+    clock = clock_commands.case_clock(job.register, number, today)
     known = _addressee(events)
     confidential = was_encrypted(events) and sender_key(events) is None
     header = replace(

@@ -22,8 +22,8 @@ from typing import Protocol, cast
 from cases.model import CryptoRecord, Encryption, SignatureStatus
 from crypto.armor import PacketKind, find_armored_blocks, html_to_text, packet_kind, repair_armor
 from crypto.header_limits import header_problem
-from crypto.mime import base64_payload
 from crypto.status import REASONS, Decryption, FailureMode, strongest_signature
+from reading.mime import base64_payload
 
 __all__ = ["Decryptor", "OpenedMessage", "open_message"]
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Protocol
 
 from cases.drafts import FinalLetter, LetterContent, NewDraft, TemplateIdentity
 from cases.errors import CaseworkError
 from cases.model import Case, CaseEvent, CaseNumber, CaseStatus, Document, SubmissionOutcome
 from cases.outgoing import NewOutgoingMail
+from casework.ports import AssessmentRegister
 from completeness import (
     CaseTypeSpec,
     CompletenessReport,
@@ -63,27 +63,6 @@ def letter_content(
         html=letter.html, docx=render_docx(letter, letterhead), template=template,
         publishable_text=publishable_text, pdf=render_pdf(letter, letterhead),
     )  # fmt: skip
-
-
-class CaseRegister(Protocol):
-    """What assessing a case needs from the register (cases.repository.SqlRegister has it)."""
-
-    def get_case(self, number: CaseNumber) -> Case: ...
-    def events(self, case: CaseNumber) -> list[CaseEvent]: ...
-    def append_event(self, case: CaseNumber, event: CaseEvent) -> None: ...
-    def next_document_number(self, case: CaseNumber) -> int: ...
-    def set_status(self, number: CaseNumber, status: CaseStatus) -> None: ...
-    def set_submission_result(
-        self,
-        submission_id: int,
-        outcome: SubmissionOutcome,
-        parts: dict[str, str],
-        reason: str | None,
-    ) -> None: ...
-    def queue_mail(self, mail: NewOutgoingMail, at: datetime) -> int: ...
-    def keep_letter(self, draft: NewDraft, final: FinalLetter) -> None: ...
-    def case_documents(self, number: CaseNumber) -> list[Document]: ...
-    def cases_with_status(self, status: CaseStatus) -> list[Case]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +122,7 @@ def parts_summary(report: CompletenessReport) -> dict[str, str]:
 
 
 def assess_new_case(
-    register: CaseRegister,
+    register: AssessmentRegister,
     case: Case,
     submission_id: int,
     body: str,
@@ -159,7 +138,7 @@ def assess_new_case(
 
 
 def assess_part(
-    register: CaseRegister,
+    register: AssessmentRegister,
     number: CaseNumber,
     part: int,
     verdict: Verdict,
@@ -184,7 +163,7 @@ def assess_part(
 
 
 def recheck_deficient_case(
-    register: CaseRegister, number: CaseNumber, *, policy: AssessmentPolicy, now: datetime,
+    register: AssessmentRegister, number: CaseNumber, *, policy: AssessmentPolicy, now: datetime,
     today: date,
 ) -> Decision | None:  # fmt: skip
     """New documents arrived for a deficient case: check all of them again (R-CP-5)."""
@@ -199,7 +178,7 @@ def recheck_deficient_case(
 
 
 def reject_expired_deficiencies(
-    register: CaseRegister, *, policy: AssessmentPolicy, now: datetime, today: date
+    register: AssessmentRegister, *, policy: AssessmentPolicy, now: datetime, today: date
 ) -> list[CaseNumber]:
     """On the day after a deficiency deadline, reject what is still incomplete (P1); a case
     that lacks only parts that are no ground for rejection (C5: management validation) goes
@@ -230,7 +209,7 @@ _ONE_LETTER = frozenset({CaseStatus.DEFICIENT, CaseStatus.NEEDS_REVIEW})
 
 
 def _settle(
-    register: CaseRegister,
+    register: AssessmentRegister,
     case: Case,
     submission_id: int | None,
     report: CompletenessReport,
@@ -249,7 +228,7 @@ def _settle(
 
 
 def _record_decision(
-    register: CaseRegister,
+    register: AssessmentRegister,
     case: Case,
     submission_id: int | None,
     report: CompletenessReport,
@@ -274,7 +253,7 @@ def _record_decision(
 
 
 def _queue_letter(
-    register: CaseRegister,
+    register: AssessmentRegister,
     case: Case,
     kind: str,
     report: CompletenessReport,
@@ -329,7 +308,9 @@ class RequestParty:
     confidential: bool
 
 
-def request_party(register: CaseRegister, case: Case, events: Sequence[CaseEvent]) -> RequestParty:
+def request_party(
+    register: AssessmentRegister, case: Case, events: Sequence[CaseEvent]
+) -> RequestParty:
     """The controller named in the request (for the attention of the sender), the request's
     language, and R-AC-7: an encrypted request answered without the sender's key is confidential.
     A confidential letter is addressed from the envelope only, so nothing of the body shows."""
@@ -456,7 +437,7 @@ def _latest_report(events: Sequence[CaseEvent]) -> CompletenessReport | None:
 
 
 def _current_report(
-    register: CaseRegister, case: Case, policy: AssessmentPolicy
+    register: AssessmentRegister, case: Case, policy: AssessmentPolicy
 ) -> CompletenessReport:
     """The last stored report, or a check of the case's documents when there is none yet."""
     report = _latest_report(register.events(case.number))
@@ -464,7 +445,7 @@ def _current_report(
 
 
 def _check_documents(
-    register: CaseRegister, case: Case, policy: AssessmentPolicy
+    register: AssessmentRegister, case: Case, policy: AssessmentPolicy
 ) -> CompletenessReport:
     """All of a case's documents checked together (the mail bodies count as the body)."""
     documents = register.case_documents(case.number)
@@ -490,7 +471,7 @@ def _with_overrides(report: CompletenessReport, events: Sequence[CaseEvent]) -> 
     return CompletenessReport(True, "vurdert av saksbehandler", parts)
 
 
-def _request_submission(register: CaseRegister, number: CaseNumber) -> int | None:
+def _request_submission(register: AssessmentRegister, number: CaseNumber) -> int | None:
     """The submission that opened the case (None for a case registered by hand)."""
     received = [e for e in register.events(number) if e.kind == "received"]
     found = received[0].data.get("submission_id") if received else None
