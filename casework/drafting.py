@@ -346,8 +346,9 @@ def _publishable(
     ]  # fmt: skip
     identity = [item for item in identity if item]
     return redact_for_publication(
-        text, people.others, identity, policy.redact_controller, keep=keep
-    )
+        text, people.others, identity, policy.redact_controller, keep=keep,
+        controller_form=basics.controller_form,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,7 @@ from intake.mailbox import Mailbox, imap_mailbox_identity
 from intake.maildir import MaildirMailbox
 from intake.sandbox import SandboxReader
 from intake.service import IntakePolicy, IntakeResult, IntakeSummary, run_intake
-from letters.outbox import Seal, SmtpOutbox
+from letters.smtp import Seal, SmtpOutbox
 from reading.message import MessageBudget
 from reading.ocr import TesseractOcr
 from reading.parse import ParseLimits

@@ -32,7 +32,7 @@ def sealed(
     """`content` (a canonical CRLF MIME entity) encrypted to one key, as RFC 3156 PGP/MIME.
 
     `encrypt` is the office keyring's (crypto.gpg.GpgKeyring.encrypt); outgoing letters get
-    this with the keyring bound (letters.outbox.Seal).
+    this with the keyring bound (letters.smtp.Seal).
     """
     return pgp_mime_message(encrypt(content, [fingerprint]))
 

@@ -69,7 +69,7 @@ class OutboxStore(Protocol):
 
 
 class MailSender(Protocol):
-    """The port to the mail server (implemented by letters.outbox.SmtpOutbox)."""
+    """The port to the mail server (implemented by letters.smtp.SmtpOutbox)."""
 
     def send(self, message: OutgoingMail) -> None: ...
 

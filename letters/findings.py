@@ -43,7 +43,7 @@ _ADVANCE_NOTICE = ("outcomes", "grounds", "reply_by_on", "planned_order_deadline
 _CLOSING = ("reason", "explanation", "guidance")
 _FINDING = ("title", "requirement", "shortfall", "expected_measures", "rule_ids", "read_more")
 _ASSESSMENT = ("lawful", "risk_identified", "risk_reduced")
-_CONTROLLER = ("name", "org_number", "address")
+_CONTROLLER = ("name", "org_number", "organisation_form", "address")
 
 
 class LetterInputInvalid(CaseworkError):
@@ -66,6 +66,7 @@ class LetterBasics:
     caseworker: str | None = None  # None: the case's caseworker
     controller_name: str | None = None  # the organisation; None: the sender of the request
     controller_org_number: str | None = None
+    controller_form: str | None = None  # Enhetsregisteret's organisasjonsform: AS, ENK, KOMM …
     controller_address: tuple[str, ...] = ()
     contact_persons: tuple[str, ...] = ()  # people named in the letter (redacted for publication)
     signatories: tuple[Signatory, ...] = ()
@@ -181,6 +182,7 @@ def _basics(r: Reader, doc: Mapping[str, object]) -> LetterBasics:
         caseworker=r.text(doc, "caseworker", required=False),
         controller_name=r.text(controller, "name", "controller", required=False),
         controller_org_number=r.text(controller, "org_number", "controller", required=False),
+        controller_form=r.text(controller, "organisation_form", "controller", required=False),
         controller_address=r.texts(controller, "address", "controller", required=False),
         contact_persons=r.texts(doc, "contact_persons", required=False),
         signatories=signatories,

@@ -21,7 +21,7 @@ from letters.delivery import (
     MailUnavailable,
     RecipientsRefused,
 )
-from letters.outbox import SmtpOutbox, build_message, smtp_errors
+from letters.smtp import SmtpOutbox, build_message, smtp_errors
 from tests.integration.alert_helpers import alert_settings, open_case
 from tests.services.smtp import SmtpServer
 

@@ -150,8 +150,18 @@ REQUIRED: dict[str, list[str]] = {
         "Vår veiledning",
         "Dette brevet er ikke et vedtak, så det kan ikke påklages.",
     ],
-    "extension": ["Den nye fristen er 10. juli 2026.", "Hvorfor vi trenger mer tid"],
-    "info_request": ["senest 15. april 2026", "Fristen for å behandle saken står stille"],
+    "extension": [
+        "Den nye fristen er 10. juli 2026.",
+        "Hvorfor vi trenger mer tid",
+        "Dere må ikke starte behandlingen før forhåndsdrøftelsen er avsluttet",
+        "kan dere kontakte saksbehandleren, Kari Nordmann",
+    ],
+    "info_request": [
+        "Send opplysningene til oss senest 15. april 2026.",
+        "Fristen vi har for å svare dere, står stille",
+        "Dere skal gi oss de opplysningene vi ber om",
+        "kan dere be om en lengre frist",
+    ],
     "advance_notice": [
         "Forhåndsvarsel om vedtak om pålegg",
         "jf. forvaltningsloven § 16.",

@@ -417,8 +417,10 @@ def test_info_request_lists_what_we_need_by_when_and_that_the_clock_stops() -> N
     assert "1. Databehandleravtalen med leverandøren av sensorløsningen." in text
     assert "2. En beskrivelse av hvor sensordataene lagres" in text
     assert "senest 15. april 2026" in text
-    assert "står stille fra vi sendte dette brevet til vi har mottatt opplysningene" in text
-    assert "personvernforordningen artikkel 36 nr. 3 bokstav f" in text
+    assert "står stille fra vi sendte dette brevet til vi har fått opplysningene" in text
+    basis = "jf. personvernforordningen artikkel 36 nr. 3 bokstav f"
+    assert f"Dere skal gi oss de opplysningene vi ber om, {basis}" in text
+    assert "Rekker dere ikke fristen, kan dere be om en lengre frist." in text
 
 
 def _positions(text: str, needles: list[str]) -> list[int]:

@@ -6,10 +6,14 @@ import pytest
 
 from letters.redact import (
     REDACTED,
+    OrgKind,
     is_public_body,
+    organisation_kind,
     people_named,
+    public_bodies,
     redact_for_publication,
     valid_national_id,
+    valid_org_number,
 )
 
 STAFF = ["Kari Nordmann", "Tor Andersen"]  # Datatilsynet's caseworker and section head
@@ -32,6 +36,11 @@ Vi har lagt vekt på Nordlys kommunes vurdering og på en rapport fra Helse Midt
 Med vennlig hilsen Tor Andersen, seksjonssjef, og Kari Nordmann, seniorrådgiver.
 Datoen er 2026-03-20, saken 26/00042-3, og nøkkelen 5A2C 9E0F 41B7 D3A8 6C1E 2F90 47B3 D8E1.
 Tallet 12345678901 er ikke et fødselsnummer, og 12.04.2026 er en dato.
+Rørlegger Berge ENK (org.nr. 987 654 325) er underleverandør, og 933 445 569 (enkeltpersonforetak)
+likeså. Analysen leveres av Tall og Tekst AS, org.nr. 998 877 660. Regnskapet føres av Lund
+Regnskap (org.nr. 911 223 341), og et foretak med org.nr. 922334455 har fått kopi.
+Lund kommune (org.nr. 964 966 486), Haram kommune, Kartverket (971 040 238), Statens vegvesen,
+Arbeids- og velferdsetaten og Troms fylkeskommune har uttalt seg.
 """
 
 MUST_GO = [
@@ -39,6 +48,7 @@ MUST_GO = [
     "22 33 44 55", "22-33-44-56", "22.33.44.57", "987 65 432", "4123 4567", "41234568",
     "+47 412 34 569", "01019012480", "241299 45652", "Storgata 12 B", "3050 Mjøndalen",
     "Kongens gate 5", "Vestby Handel AS", "923 609 016", "VH-2026/118",
+    "987 654 325", "933 445 569", "911 223 341", "922334455",
 ]  # fmt: skip
 MUST_STAY = [
     "Saksbehandler: Kari Nordmann", "Tor Andersen, seksjonssjef", "Kari Nordmann, seniorrådgiver",
@@ -46,7 +56,9 @@ MUST_STAY = [
     "org.nr. 974 761 467", "Nordlys kommunes vurdering", "Helse Midt-Norge RHF",
     "Vår referanse: 26/00042-7", "2026-03-20", "26/00042-3",
     "5A2C 9E0F 41B7 D3A8 6C1E 2F90 47B3 D8E1", "12345678901", "12.04.2026",
-    "Med vennlig hilsen",
+    "Med vennlig hilsen", "Tall og Tekst AS, org.nr. 998 877 660",
+    "Lund kommune (org.nr. 964 966 486)", "Haram kommune", "Kartverket (971 040 238)",
+    "Statens vegvesen", "Arbeids- og velferdsetaten", "Troms fylkeskommune",
 ]  # fmt: skip
 
 
@@ -75,6 +87,72 @@ def test_a_public_body_controller_is_never_redacted() -> None:
     assert kept == text
     assert is_public_body("Helse Midt-Norge RHF") and is_public_body("Arbeidstilsynet")
     assert not is_public_body("Vestby Handel AS")
+
+
+@pytest.mark.parametrize(
+    ("identity", "form", "redact_controller", "stays"),
+    [
+        (["Vestby Handel AS", "923 609 016"], None, False, True),  # a legal person, by its name
+        (["Vestby Handel", "923 609 016"], "AS", False, True),  # … by its organisation form
+        (["Vestby Handel AS", "923 609 016"], None, True, False),  # the office hides companies
+        (["Vestfold Renovasjon", "923 609 016"], "IKS", True, True),  # a public body, by form
+        (["Statens vegvesen", "923 609 016"], None, True, True),  # … by the packaged list
+        (["Nordlys Avfall", "964 966 486"], None, True, True),  # … by its number (Lund kommune)
+        (["Berge Rør ENK", "987 654 325"], None, False, False),  # a private person, by «ENK»
+        (["Berge Rør", "987 654 325"], "ENK", False, False),  # … by its organisation form
+        (["Anne Lund Rådgivning", "987 654 325"], None, False, False),  # … by a person's name
+        (["Berge Rør", "987 654 325"], None, False, False),  # cannot be told: redacted
+    ],
+)
+def test_the_controller_is_kept_or_redacted_by_what_it_is(
+    identity: list[str], form: str | None, redact_controller: bool, stays: bool
+) -> None:
+    text = f"{identity[0]} (org.nr. {identity[1]}) ber om forhåndsdrøftelse."
+    redacted = redact_for_publication(
+        text, ["Anne Lund"], identity, redact_controller, controller_form=form
+    )
+    assert (redacted == text) is stays
+    assert stays or (identity[1] not in redacted and identity[0] not in redacted)
+
+
+@pytest.mark.parametrize(
+    ("name", "form", "kind"),
+    [
+        ("Bergen kommune", None, OrgKind.PUBLIC),
+        ("Haram kommune", None, OrgKind.PUBLIC),
+        ("Nordlys kommune", None, OrgKind.PUBLIC),  # the name pattern: only a municipality
+        ("Helsedirektoratet", None, OrgKind.PUBLIC),
+        ("Direktoratet for byggkvalitet", None, OrgKind.PUBLIC),
+        ("Helse Bergen HF", None, OrgKind.PUBLIC),
+        ("Kartverket", None, OrgKind.PUBLIC),  # only the packaged list knows it
+        ("Renovasjonen", "IKS", OrgKind.PUBLIC),
+        ("Bymiljøetaten", "ORGL", OrgKind.PUBLIC),
+        ("Kommunevegen Bil AS", None, OrgKind.LEGAL),  # «kommune» inside a company's name
+        ("Politiken AS", None, OrgKind.LEGAL),
+        ("Universitetsforlaget AS", None, OrgKind.LEGAL),
+        ("Statens Hus Eiendom", "AS", OrgKind.LEGAL),  # the form outranks the name
+        ("Tilsynsbyrå Hansen ENK", None, OrgKind.PRIVATE_PERSON),
+        ("Kari Holm Design", None, OrgKind.UNKNOWN),
+    ],
+)
+def test_organisations_are_told_apart_by_form_list_and_name(
+    name: str, form: str | None, kind: OrgKind
+) -> None:
+    assert organisation_kind(name, form) is kind
+
+
+def test_a_persons_surname_in_the_name_marks_a_private_business() -> None:
+    assert organisation_kind("Holm Design", people=["Kari Holm"]) is OrgKind.PRIVATE_PERSON
+    assert organisation_kind("Holm Design AS", people=["Kari Holm"]) is OrgKind.LEGAL
+
+
+def test_every_organisation_number_in_the_packaged_list_is_valid() -> None:
+    data = public_bodies()
+    assert len(data.numbers) > 380 and all(valid_org_number(n) for n in data.numbers)
+    assert "bergen kommune" in data.names and "troms fylkeskommune" in data.names
+    assert {"KOMM", "FYLK", "STAT", "SF", "KF", "FKF", "IKS", "ORGL"} <= data.public_forms
+    assert data.private_forms == {"ENK", "PERS"}
+    assert not valid_org_number("923609017") and valid_org_number("923609016")
 
 
 @pytest.mark.parametrize(
