@@ -6,16 +6,19 @@ The required elements per kind:
 |----------------|-----------------------------------------------------------------------------|
 | receipt        | case number, answer deadline, latest date of an extension notice, § 11 a    |
 | deficiency     | what is missing, the deadline, the clock stops, what happens after it, § 11 |
+|                | (no rejection is threatened when only part 5, not required by law, lacks)  |
 | rejection      | the decision, § 11 and Art. 36(3), missing parts enough, no processing yet, |
 |                | guidance meeting, appeal (§ 29, Datatilsynet, Personvernnemnda, documents)  |
 | interim        | a caseworker will answer, § 11 a                                            |
 | closing        | the case is closed, guidance or not, not a decision                         |
-| extension      | reasons and the new deadline                                                |
-| info_request   | what we need and by when, the clock stops                                   |
-| advance_notice | what we consider, § 16, the answer deadline, not a decision                 |
+| extension      | reasons, the new deadline, no processing yet, whom to ask                   |
+| info_request   | what we need and by when, the duty to answer, more time, the clock stops    |
+| advance_notice | what we consider, § 16, the answer deadline, access to documents, not a     |
+|                | decision                                                                    |
 | decision       | order deadline, advance notice, appeal, deferred implementation (§ 42)      |
 
-No letter names an internal rule code or claims an approval that did not happen.
+No letter names an internal rule code or claims an approval that did not happen. The English
+letters carry the same elements (REQUIRED_EN).
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ from letters.model import (
     RejectionLetter,
 )
 from letters.pdf import render_pdf
-from letters.render import render_letter
+from letters.render import TEMPLATE_DIR, render_letter
 from tests.pdfa import read_pdfa
 from tests.unit.test_letters import (
     make_decision,
@@ -168,6 +171,7 @@ REQUIRED: dict[str, list[str]] = {
         "Send oss kommentarene deres senest 18. mai 2026.",
         "fristen for å gjennomføre det blir 31. august 2026",
         "Dette varselet er ikke et vedtak",
+        "Dere har rett til å se dokumentene i saken, jf. forvaltningsloven §§ 18 og 19.",
         "endrer ikke fristen vi har for å svare dere",
     ],
     "decision_order": [
@@ -178,6 +182,59 @@ REQUIRED: dict[str, list[str]] = {
         "Det vedtaket pålegger dere, må dere gjøre. Det som er råd, bør dere følge.",
     ],
     "decision_advice": ["Dette er råd som dere bør følge."],
+}
+REQUIRED_EN: dict[str, list[str]] = {
+    "receipt": [
+        "The case number is 26/00042.",
+        "You can therefore expect our answer by 15 May 2026 at the latest.",
+        "you will hear from us by 17 April 2026 at the latest",
+        "see section 11 a of the Public Administration Act",
+    ],
+    "deficiency": [
+        "Please send the missing information to us by 13 April 2026 at the latest.",
+        "It is enough to send the missing parts.",
+        "your request will be rejected",
+        "section 11 of the Public Administration Act",
+    ],
+    "rejection": [
+        "Datatilsynet rejects your request for prior consultation",
+        "It is enough to send us the missing parts and quote our reference 26/00042-3.",
+        "You must not start the processing before the prior consultation is over",
+        "guidance meeting",
+        "three weeks from the day you received this letter",
+        "Norwegian Privacy Appeals Board (Personvernnemnda)",
+        "You have the right to see the documents in the case",
+        "This letter was made automatically by our case management system.",
+    ],
+    "interim": ["A case officer will therefore read it and answer you.", "section 11 a"],
+    "closing": ["We are closing the case", "This letter is not a decision, so it cannot be"],
+    "extension": [
+        "The new deadline is 10 July 2026.",
+        "Why we need more time",
+        "You must not start the processing before the prior consultation has ended",
+        "you can contact the case officer, Kari Nordmann",
+    ],
+    "info_request": [
+        "Send the information to us by 15 April 2026 at the latest.",
+        "Our deadline for answering you stops",
+        "You must give us the information we ask for",
+        "you can ask for more time",
+    ],
+    "advance_notice": [
+        "Advance notice of a decision on an order",
+        "see section 16 of the Public Administration Act.",
+        "Please send us your comments by 18 May 2026 at the latest.",
+        "You have the right to see the documents in the case",
+        "This notice is not a decision",
+    ],
+    "decision_order": [
+        "The deadline for complying with the order is 31 August 2026.",
+        "In our letter of 4 May 2026 we gave notice",
+        "Your right to appeal",
+        "(deferred implementation), see section 42 of the Public Administration Act.",
+        "What the decision requires of you, you must do. What is advice, you should follow.",
+    ],
+    "decision_advice": ["This is advice that you should follow."],
 }
 FORBIDDEN = ["elektronisk godkjent", "Automatisk behandlet", "nærmere begrunnelse", "§§ 28 og 29"]
 RULE_CODE = re.compile(r"\b(?:R-[A-Z]{1,4}(?:-\d+)?|C\d{1,2}|P\d)\b")
@@ -195,6 +252,37 @@ def test_each_letter_kind_has_its_required_elements(name: str) -> None:
     assert RULE_CODE.search(text) is None, RULE_CODE.search(text)
     assert ("Dere har rett til å klage" in text) is (name in APPEAL_KINDS)
     assert ("forvaltningsloven § 42" in text) is (name == "decision_order")
+
+
+@pytest.mark.parametrize("name", sorted(LETTERS))
+def test_each_english_letter_kind_has_its_required_elements(name: str) -> None:
+    kind, data = LETTERS[name]
+    text = render_letter(kind, data, language="en").text
+    for element in REQUIRED_EN[name]:
+        assert element in text, element
+    assert ("Your right to appeal" in text) is (name in APPEAL_KINDS)
+    assert ("section 42 of the Public Administration Act" in text) is (name == "decision_order")
+    assert "approved" not in text
+
+
+def test_every_letter_kind_has_a_template_and_a_required_elements_entry() -> None:
+    kinds = {path.name.split(".")[0] for path in TEMPLATE_DIR.glob("[!_]*.html.j2")}
+    assert kinds == {kind for kind, _ in LETTERS.values()}
+    assert set(REQUIRED) == set(REQUIRED_EN) == set(LETTERS)
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_a_deficiency_notice_for_part_5_alone_threatens_no_rejection(language: str) -> None:
+    deficiency = make_deficiency()
+    only_5 = [part for part in deficiency.missing_parts if not part.required_by_law]
+    letter = replace(deficiency, missing_parts=only_5)
+    text = render_letter("deficiency", letter, language=language).text
+    assert "avvist" not in text and "will be rejected" not in text
+    never = {
+        "nb": "Vi avviser ikke anmodningen bare fordi denne delen mangler.",
+        "en": "We will not reject your request only because this part is missing.",
+    }
+    assert never[language] in text
 
 
 @pytest.mark.parametrize("language", ["nb", "en"])
