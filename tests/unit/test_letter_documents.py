@@ -278,6 +278,7 @@ def test_a_deficiency_notice_for_part_5_alone_threatens_no_rejection(language: s
     letter = replace(deficiency, missing_parts=only_5)
     text = render_letter("deficiency", letter, language=language).text
     assert "avvist" not in text and "will be rejected" not in text
+    assert "må ha for å behandle saken" not in text and "information we need" not in text
     never = {
         "nb": "Vi avviser ikke anmodningen bare fordi denne delen mangler.",
         "en": "We will not reject your request only because this part is missing.",
