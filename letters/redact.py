@@ -4,9 +4,9 @@ Redacted: fødselsnummer and D-numbers (only when both check digits are right, s
 numbers stay), Norwegian phone numbers however they are written (22396900, 22 39 69 00,
 22-39-69-00, 22.39.69.00, 987 65 432, 2239 6900, with or without +47/0047), e-mail addresses,
 street addresses (with postcode and place when given), «Deres referanse», the people named in
-the case (full names, and each part of a name standing alone, capitalised), and the organisation
-numbers of private persons' businesses (enkeltpersonforetak) and of businesses that cannot be
-told apart from one. Kept: anything in `keep` (Datatilsynet's own staff, address, phone and
+the case (full names, and each part of a name standing alone, capitalised), the names («Berge
+Rør ENK») and organisation numbers of private persons' businesses (enkeltpersonforetak), and the
+organisation numbers of businesses that cannot be told apart from one. Kept: anything in `keep` (Datatilsynet's own staff, address, phone and
 e-mail), public bodies (by organisation form, by the packaged list in data/public_bodies.yaml,
 or by a name only a public body carries) and legal persons' organisation numbers. The controller
 is kept when it is a public body, always redacted when it is a private person's business, and
@@ -60,6 +60,8 @@ _ORG_LABEL = re.compile(
 _ORG_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
 # A private person's business: «ENK», «enkeltpersonforetak», «sole proprietorship».
 _PRIVATE_CUE = re.compile(r"(?i)(?<![\w-])(?:ENK|enkeltpersonforetak\w*|sole proprietor\w*)(?!\w)")
+# The name of an enkeltpersonforetak carries its owner's surname: «Rørlegger Berge ENK» goes whole.
+_PRIVATE_NAME = re.compile(r"(?<![\w-])(?:[A-ZÆØÅ][\wæøå&.'-]*[ ]){1,4}ENK(?![\w-])")
 # A name ending in a company, partnership or public-enterprise form: not a private person.
 _LEGAL_SUFFIX = re.compile(
     r"(?<![\w-])(?:AS|ASA|SA|ANS|DA|BA|SE|NUF|BL|KS|SPA|STI|HF|RHF|SF|KF|FKF|IKS|Ltd|Limited|"
@@ -313,6 +315,7 @@ def redact_for_publication(
         _name_parts_pattern(names, keep),
         _STREET,
         _PHONE,
+        _PRIVATE_NAME,
     )
     for pattern in patterns:
         if pattern is not None:

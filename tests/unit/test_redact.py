@@ -48,7 +48,7 @@ MUST_GO = [
     "22 33 44 55", "22-33-44-56", "22.33.44.57", "987 65 432", "4123 4567", "41234568",
     "+47 412 34 569", "01019012480", "241299 45652", "Storgata 12 B", "3050 Mjøndalen",
     "Kongens gate 5", "Vestby Handel AS", "923 609 016", "VH-2026/118",
-    "987 654 325", "933 445 569", "911 223 341", "922334455",
+    "987 654 325", "933 445 569", "911 223 341", "922334455", "Rørlegger Berge ENK",
 ]  # fmt: skip
 MUST_STAY = [
     "Saksbehandler: Kari Nordmann", "Tor Andersen, seksjonssjef", "Kari Nordmann, seniorrådgiver",
