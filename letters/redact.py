@@ -6,11 +6,12 @@ numbers stay), Norwegian phone numbers however they are written (22396900, 22 39
 street addresses (with postcode and place when given), «Deres referanse», the people named in
 the case (full names, and each part of a name standing alone, capitalised), the names («Berge
 Rør ENK») and organisation numbers of private persons' businesses (enkeltpersonforetak), and the
-organisation numbers of businesses that cannot be told apart from one. Kept: anything in `keep` (Datatilsynet's own staff, address, phone and
-e-mail), public bodies (by organisation form, by the packaged list in data/public_bodies.yaml,
-or by a name only a public body carries) and legal persons' organisation numbers. The controller
-is kept when it is a public body, always redacted when it is a private person's business, and
-redacted when the office says so otherwise (docs/domain.md R-LT-3 explains the choices).
+organisation numbers of businesses that cannot be told apart from one. Kept: anything in `keep`
+(Datatilsynet's own staff, address, phone and e-mail), public bodies (by organisation form, by
+the packaged list in data/public_bodies.yaml, or by a name only a public body carries) and legal
+persons' organisation numbers. The controller is kept when it is a public body, always redacted
+when it is a private person's business, and redacted when the office says so otherwise
+(docs/domain.md R-LT-3 explains the choices).
 """
 
 from __future__ import annotations
