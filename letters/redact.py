@@ -239,15 +239,24 @@ def _identity_pattern(identity: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(variants), re.IGNORECASE) if variants else None
 
 
-def _protect(text: str, keep: Sequence[str]) -> tuple[str, dict[str, str]]:
-    """Swap texts that must stay (the office's own staff and contacts) for inert placeholders."""
+def _protect(
+    text: str, keep: Sequence[str], public: re.Pattern[str] | None = None
+) -> tuple[str, dict[str, str]]:
+    """Swap texts that must stay (the office's own staff and contacts, and public bodies named as
+    whole words, so «Nav» in «Navarsete» is not one) for inert placeholders."""
     saved: dict[str, str] = {}
     for index, phrase in enumerate(sorted(set(keep), key=len, reverse=True)):
         token = f"\x00{index}\x00"
         if phrase and phrase in text:
             saved[token] = phrase
             text = text.replace(phrase, token)
-    return text, saved
+
+    def hold(match: re.Match[str]) -> str:
+        token = f"\x00p{len(saved)}\x00"
+        saved[token] = match.group(0)
+        return token
+
+    return (public.sub(hold, text) if public else text), saved
 
 
 def _national_ids(text: str) -> str:
@@ -258,7 +267,7 @@ def _national_ids(text: str) -> str:
     return _NATIONAL_ID.sub(replace, text)
 
 
-def _org_numbers(text: str, people: Sequence[str]) -> str:
+def _org_numbers(text: str, people: Sequence[str], saved: dict[str, str]) -> str:
     """Organisation numbers of private persons' businesses, and of any business that cannot be
     told apart from one, go; those of public bodies and legal persons stay (docs/domain.md R-LT-3).
     What counts is the name written just before the number and a «ENK» next to it."""
@@ -271,6 +280,8 @@ def _org_numbers(text: str, people: Sequence[str]) -> str:
         before = text[max(line_start, match.start() - 80) : match.start()]
         after = text[match.end() : match.end() + 40].split("\n")[0].split(")")[0]
         name = _ORG_LABEL.sub("", before)
+        for token, phrase in saved.items():  # «Haram kommune (org.nr. …)»: the name was held
+            name = name.replace(token, phrase)
         name = re.split(r"[.;:!?]\s|\(|,\s(?=\S+\s)", name)[-1].strip(" ,(")
         if _PRIVATE_CUE.search(before[-40:]) or _PRIVATE_CUE.search(after):
             return REDACTED
@@ -278,12 +289,6 @@ def _org_numbers(text: str, people: Sequence[str]) -> str:
         return match.group(0) if kind in (OrgKind.PUBLIC, OrgKind.LEGAL) else REDACTED
 
     return _ORG_NUMBER.sub(replace, text)
-
-
-def _public_names(text: str) -> list[str]:
-    """Public bodies named in the text («Lund kommune», «Arbeidstilsynet»), kept whole so that a
-    person's surname that is also a place name does not redact them."""
-    return [match.group(0) for match in public_bodies().in_text.finditer(text)]
 
 
 def redact_for_publication(
@@ -303,8 +308,9 @@ def redact_for_publication(
     controller that cannot be told apart from a private person."""
     kind = _controller_kind(controller_identity, controller_form, names)
     shown = kind is OrgKind.PUBLIC or (kind is OrgKind.LEGAL and not redact_controller)
+    # Public bodies named in the text («Lund kommune») stay whole, though a person is «Lund».
     text, saved = _protect(
-        text, [*keep, *(controller_identity if shown else ()), *_public_names(text)]
+        text, [*keep, *(controller_identity if shown else ())], public_bodies().in_text
     )
     identity = None if shown else _identity_pattern(controller_identity)
     text = _THEIR_REFERENCE.sub(lambda m: f"{m.group(1)}: {REDACTED}", text)
@@ -321,7 +327,7 @@ def redact_for_publication(
     for pattern in patterns:
         if pattern is not None:
             text = pattern.sub(REDACTED, text)
-    text = _org_numbers(text, names)
+    text = _org_numbers(text, names, saved)
     for token, phrase in saved.items():
         text = text.replace(token, phrase)
     return text
