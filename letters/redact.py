@@ -285,6 +285,10 @@ def _org_numbers(text: str, people: Sequence[str], saved: dict[str, str]) -> str
         name = re.split(r"[.;:!?]\s|\(|,\s(?=\S+\s)", name)[-1].strip(" ,(")
         if _PRIVATE_CUE.search(before[-40:]) or _PRIVATE_CUE.search(after):
             return REDACTED
+        words = name.split()
+        tails = [" ".join(words[-size:]) for size in range(1, min(len(words), 6) + 1)]
+        if any(is_public_body(tail) for tail in tails):  # «… uttalelse fra Nordlys kommune»
+            return match.group(0)
         kind = organisation_kind(name, org_number=digits, people=people)
         return match.group(0) if kind in (OrgKind.PUBLIC, OrgKind.LEGAL) else REDACTED
 

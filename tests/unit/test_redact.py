@@ -141,6 +141,13 @@ def test_organisations_are_told_apart_by_form_list_and_name(
     assert organisation_kind(name, form) is kind
 
 
+def test_a_public_bodys_number_stays_after_a_long_sentence() -> None:
+    text = "Vi har lagt vekt på uttalelsen fra Nordlys kommune, org.nr. 922 334 455."
+    assert redact_for_publication(text, []) == text
+    private = "Vi har lagt vekt på uttalelsen fra Nordlys Rør, org.nr. 922 334 455."
+    assert redact_for_publication(private, []).endswith(f"org.nr. {REDACTED}.")
+
+
 def test_a_public_body_inside_a_persons_name_does_not_shield_it() -> None:
     text = "Kari Navarsete (Nav) og Ola Lund i Lund kommune."
     redacted = redact_for_publication(text, ["Kari Navarsete", "Ola Lund"])
