@@ -148,11 +148,16 @@ def register(
     settings = settings or get_settings()
     try:
         with session(settings) as db_session:
-            yield SqlRegister(db_session, message_id_domain(settings))
+            yield register_in(db_session, settings)
             if audit is not None:
                 record_entry(db_session, audit, utc_now())
     except (OperationalError, InterfaceError) as exc:
         raise RegisterUnavailable(type(exc).__name__) from exc
+
+
+def register_in(db_session: Session, settings: Settings) -> SqlRegister:
+    """The case register on a caller's transaction, with the configured Message-ID domain."""
+    return SqlRegister(db_session, message_id_domain(settings))
 
 
 def record_action(settings: Settings, audit: AuditEntry) -> None:

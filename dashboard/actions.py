@@ -14,7 +14,6 @@ from cases import queries
 from cases.errors import CaseworkError
 from cases.letters import SqlLetters
 from cases.model import CaseEvent, CaseNumber
-from cases.repository import SqlRegister
 from casework import clock_commands, drafting
 from casework.assessment import assess_part
 from completeness.types import Verdict
@@ -30,7 +29,7 @@ from dashboard.consequence import (
     describe,
     needs_confirmation,
 )
-from dashboard.db import audit, database
+from dashboard.db import Registers, audit, database
 from dashboard.security import CsrfChecked, CurrentStaff
 from dashboard.state import state_of
 from dashboard.templating import render
@@ -199,7 +198,12 @@ NOTICE_OF = {
 
 @router.post("/tildel")
 def assign(
-    request: Request, staff: CurrentStaff, year: int, sequence: int, caseworker: Text
+    request: Request,
+    staff: CurrentStaff,
+    year: int,
+    sequence: int,
+    registers: Registers,
+    caseworker: Text,
 ) -> Response:
     """Section leaders and admins give the case an owner from the case's section."""
     if not staff.may_assign:
@@ -207,7 +211,7 @@ def assign(
     state = state_of(request)
 
     def command(session: Session, number: CaseNumber, now: datetime) -> object:
-        cases = SqlRegister(session)
+        cases = registers(session)
         section = cases.get_case(number).section
         if caseworker not in {s.username for s in state.staff.assignable_in(section)}:
             raise NotAllowed(what="tildele saken til denne personen")
@@ -224,6 +228,7 @@ def extend(
     staff: CurrentStaff,
     year: int,
     sequence: int,
+    registers: Registers,
     notice_sent_on: Day,
     reason: Text,
     override_reason: OptionalText = "",
@@ -233,7 +238,7 @@ def extend(
     today = state_of(request).today_on()
 
     def command(session: Session, number: CaseNumber, now: datetime) -> object:
-        cases = SqlRegister(session)
+        cases = registers(session)
         return clock_commands.extend_case(
             cases, number, notice_sent_on=notice_sent_on, reason=reason,
             override_reason=override_reason or None, actor=staff.username, now=now, today=today,
@@ -252,6 +257,7 @@ def request_information(
     staff: CurrentStaff,
     year: int,
     sequence: int,
+    registers: Registers,
     sent_on: Day,
     what: Text,
     confirmed: Confirmed = "",
@@ -260,7 +266,7 @@ def request_information(
     today = state_of(request).today_on()
 
     def command(session: Session, number: CaseNumber, now: datetime) -> object:
-        cases = SqlRegister(session)
+        cases = registers(session)
         return clock_commands.request_information(
             cases, number, sent_on=sent_on, what=what, actor=staff.username, now=now, today=today
         )
@@ -275,6 +281,7 @@ def information_received(
     staff: CurrentStaff,
     year: int,
     sequence: int,
+    registers: Registers,
     received_on: Day,
     note: OptionalText = "",
     confirmed: Confirmed = "",
@@ -283,7 +290,7 @@ def information_received(
     today = state_of(request).today_on()
 
     def command(session: Session, number: CaseNumber, now: datetime) -> object:
-        cases = SqlRegister(session)
+        cases = registers(session)
         return clock_commands.record_information_received(
             cases, number, received_on=received_on, actor=staff.username, now=now, note=note,
             today=today,
@@ -299,6 +306,7 @@ def part_verdict(
     staff: CurrentStaff,
     year: int,
     sequence: int,
+    registers: Registers,
     part: Annotated[int, Form()],
     verdict: Text,
     reason: Text,
@@ -317,7 +325,7 @@ def part_verdict(
             raise BadPartVerdict(detail=f"Del {part} finnes ikke.")
         if verdict not in set(Verdict) or verdict == Verdict.UNCERTAIN or not reason.strip():
             raise BadPartVerdict(detail="Velg finnes eller mangler, og skriv en begrunnelse.")
-        cases = SqlRegister(session, wiring.message_id_domain(settings))
+        cases = registers(session)
         policy = wiring.assessment_policy(settings, _office_key(settings))
         if flow == "mangelbrev":
             policy = replace(policy, incomplete_requests="notice_then_reject")
@@ -339,6 +347,7 @@ def draft_letter(
     staff: CurrentStaff,
     year: int,
     sequence: int,
+    registers: Registers,
     kind: Text,
     source: Text,
 ) -> Response:
@@ -347,7 +356,7 @@ def draft_letter(
     settings = state.settings
 
     def command(session: Session, number: CaseNumber, now: datetime) -> object:
-        cases = SqlRegister(session)
+        cases = registers(session)
         policy = wiring.letter_policy(settings, kind)
         return drafting.draft_letter(
             number, kind, source, register=cases, letters=SqlLetters(session),

@@ -14,12 +14,11 @@ from fastapi.responses import RedirectResponse
 
 from cases.model import CaseNumber
 from cases.orm_audit import record_audit
-from cases.repository import SqlRegister
 from casework import clock_commands
 from config import wiring
 from dashboard import frames, reports
 from dashboard.actions import NotAllowed
-from dashboard.db import database
+from dashboard.db import Registers, database
 from dashboard.security import CsrfChecked, CurrentStaff
 from dashboard.state import state_of
 
@@ -31,6 +30,7 @@ Field = Annotated[str, Form()]
 def assign_many(
     request: Request,
     staff: CurrentStaff,
+    registers: Registers,
     caseworker: Field,
     saker: Annotated[list[str], Form()] = [],  # noqa: B006 - FastAPI copies form defaults
     hele_filteret: Field = "",
@@ -55,7 +55,7 @@ def assign_many(
             rows = frames.filter_cases(frame, wanted, found)
         else:
             rows = frame[frame["reference"].isin(set(saker))]
-        register, now = SqlRegister(session), wiring.utc_now()
+        register, now = registers(session), wiring.utc_now()
         assigned = 0
         for reference, section in zip(rows["reference"], rows["section"], strict=True):
             if caseworker not in {s.username for s in state.staff.assignable_in(section)}:

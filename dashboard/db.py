@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import Annotated
 
-from fastapi import Request
+from fastapi import Depends, Request
+from sqlalchemy.orm import Session
 
 from cases.orm_audit import record_audit
+from cases.repository import SqlRegister
 from config import wiring
 from dashboard.access import Staff
 from dashboard.state import state_of
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
 
 @contextmanager
@@ -22,6 +21,19 @@ def database(request: Request) -> Iterator[Session]:
     """One transaction on the configured register (commits on success)."""
     with wiring.session(state_of(request).settings) as session:
         yield session
+
+
+RegisterOn = Callable[[Session], SqlRegister]
+
+
+def register_factory(request: Request) -> RegisterOn:
+    """Dependency: the case register on a session, as the composition root builds it (with the
+    configured Message-ID domain), so every action's letters carry the same domain."""
+    settings = state_of(request).settings
+    return lambda session: wiring.register_in(session, settings)
+
+
+Registers = Annotated[RegisterOn, Depends(register_factory)]
 
 
 def audit(

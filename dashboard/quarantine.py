@@ -11,13 +11,12 @@ from fastapi import APIRouter, Form, Request, Response
 from fastapi.responses import RedirectResponse
 
 from cases.errors import CaseworkError
-from cases.repository import SqlRegister
 from casework import quarantine
 from config import wiring
 from dashboard import labels, reports
 from dashboard.access import Staff
 from dashboard.actions import NotAllowed
-from dashboard.db import audit, database
+from dashboard.db import Registers, audit, database
 from dashboard.security import CsrfChecked, CurrentStaff
 from dashboard.state import state_of
 from dashboard.templating import render
@@ -101,6 +100,7 @@ def retry(request: Request, staff: CurrentStaff, submission_id: int, reason: Fie
 def register_by_hand(
     request: Request,
     staff: CurrentStaff,
+    registers: Registers,
     submission_id: int,
     section: Field,
     reason: Field,
@@ -116,7 +116,7 @@ def register_by_hand(
     zone = ZoneInfo(state.settings.office_timezone)
     try:
         with database(request) as session:
-            register = SqlRegister(session)
+            register = registers(session)
             record = register.get_submission(submission_id)
             case = quarantine.register_by_hand(
                 register, submission_id, received_on=record.received_at.astimezone(zone).date(),
@@ -133,14 +133,14 @@ def register_by_hand(
 
 @router.post("/karantene/{submission_id}/ikke-anmodning", dependencies=[CsrfChecked])
 def not_a_request(
-    request: Request, staff: CurrentStaff, submission_id: int, reason: Field
+    request: Request, staff: CurrentStaff, registers: Registers, submission_id: int, reason: Field
 ) -> Response:
     """The message is not a request: it leaves the quarantine with the reason kept."""
     _allowed(staff)
     try:
         with database(request) as session:
             quarantine.mark_not_a_request(
-                SqlRegister(session), submission_id, reason=reason, now=wiring.utc_now()
+                registers(session), submission_id, reason=reason, now=wiring.utc_now()
             )
     except CaseworkError as exc:
         return _refused(request, staff, "quarantine_not_request", exc)
