@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Annotated
 
-from fastapi import APIRouter, Form, Request, Response
+from fastapi import APIRouter, Depends, Form, Request, Response
 from fastapi.responses import RedirectResponse
 
 from cases import queries
@@ -20,8 +20,13 @@ from completeness.types import Verdict
 from config import wiring
 from config.case_types import load_case_type
 from config.settings import Settings
-from dashboard import labels
-from dashboard.caserecord import VisibleCase, case_context, load_visible_case
+from dashboard import decision_form, labels
+from dashboard.caserecord import (
+    VisibleCase,
+    case_context,
+    decision_form_context,
+    load_visible_case,
+)
 from dashboard.consequence import (
     CaseSnapshot,
     QueuedLetter,
@@ -34,6 +39,7 @@ from dashboard.security import CsrfChecked, CurrentStaff
 from dashboard.state import state_of
 from dashboard.templating import render
 from deadlines.clock import derive_clock
+from letters.findings import LetterInputInvalid, load_letter_input
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -361,6 +367,53 @@ def draft_letter(
         return drafting.draft_letter(
             number, kind, source, register=cases, letters=SqlLetters(session),
             today=state.today_on(), now=now, actor=staff.username, policy=policy,
+        )  # fmt: skip
+
+    return _act(request, staff, year, sequence, "draft_letter", command)
+
+
+async def form_fields(request: Request) -> dict[str, list[str]]:
+    """Every field of a posted form with all its values (checkboxes, multiple selects)."""
+    form = await request.form()
+    return {key: [v for v in form.getlist(key) if isinstance(v, str)] for key in form}
+
+
+FormFields = Annotated[dict[str, list[str]], Depends(form_fields)]
+
+
+@router.post("/vedtaksbrev")
+def draft_decision_from_fields(
+    request: Request,
+    staff: CurrentStaff,
+    year: int,
+    sequence: int,
+    registers: Registers,
+    form: FormFields,
+) -> Response:
+    """A decision drafted from the letter form's fields: the same input, and so the same draft,
+    as the YAML route; problems are shown on the form, in the form's words."""
+    state = state_of(request)
+    data, problems = decision_form.decision_input(form)
+    source = decision_form.as_yaml(data)
+    if not problems:
+        try:
+            load_letter_input("decision", source)
+        except LetterInputInvalid as exc:
+            problems = [
+                labels.without_rule_ids(decision_form.in_form_words(p)) for p in exc.problems
+            ]
+    if problems:
+        with database(request) as session:
+            case = load_visible_case(request, session, staff, year, sequence)
+        audit(request, staff, "draft_decision_refused", case.reference)
+        context = decision_form_context(case, state.today_on(), form, problems)
+        return render(request, "decision_form.html", {"staff": staff, **context}, 422)
+
+    def command(session: Session, number: CaseNumber, now: datetime) -> object:
+        return drafting.draft_letter(
+            number, "decision", source, register=registers(session),
+            letters=SqlLetters(session), today=state.today_on(), now=now, actor=staff.username,
+            policy=wiring.letter_policy(state.settings, "decision"),
         )  # fmt: skip
 
     return _act(request, staff, year, sequence, "draft_letter", command)

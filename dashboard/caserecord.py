@@ -13,12 +13,13 @@ from cases import queries
 from cases.errors import CaseNotFound
 from cases.model import CaseEvent, CaseNumber
 from config.case_types import load_case_type
-from dashboard import case_view, frames
+from dashboard import case_view, decision_form, frames
 from dashboard.access import Staff
 from dashboard.db import audit
 from dashboard.state import DashboardState
 from deadlines.calendar import long_date, working_days_between
 from deadlines.clock import derive_clock
+from letters.citations import default_citations
 from letters.findings import KINDS
 
 if TYPE_CHECKING:
@@ -123,4 +124,16 @@ def case_context(
         "caseworker_name": state.staff.name_of(case.caseworker),
         "assignable": state.staff.assignable_in(case.section),
         "today": today, "received_at": case_view.local_time(case.received_at, zone),
+    }  # fmt: skip
+
+
+def decision_form_context(
+    case: VisibleCase, today: date, values: dict[str, list[str]], problems: list[str]
+) -> dict[str, object]:
+    """What the decision letter form shows: the choices, the values given and the problems."""
+    return {
+        "case": case, "values": values, "problems": problems,
+        "outcomes": decision_form.OUTCOMES, "assessment": decision_form.ASSESSMENT,
+        "slots": range(1, decision_form.FINDINGS + 1),
+        "citations": decision_form.citation_choices(default_citations(), today),
     }  # fmt: skip

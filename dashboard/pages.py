@@ -15,7 +15,7 @@ from cases import queries
 from cases.errors import CaseNotFound
 from dashboard import case_view, exports, frames, labels, reports
 from dashboard.access import Role, Staff, authenticate
-from dashboard.caserecord import case_context, load_visible_case
+from dashboard.caserecord import case_context, decision_form_context, load_visible_case
 from dashboard.chart import weekly_chart
 from dashboard.cookies import new_session
 from dashboard.db import audit, database
@@ -215,6 +215,16 @@ def _queued_letter(session: Any, case_id: int, reference: str) -> tuple[str, lis
     return row.subject, list(row.recipients)
 
 
+@router.get("/saker/{year}/{sequence}/vedtaksbrev")
+def decision_form_page(request: Request, staff: CurrentStaff, year: int, sequence: int) -> Response:
+    """The form that drafts a decision from fields (the YAML route stays on the case page)."""
+    with database(request) as session:
+        case = load_visible_case(request, session, staff, year, sequence)
+    audit(request, staff, "view_decision_form", case.reference)
+    context = decision_form_context(case, state_of(request).today_on(), {}, [])
+    return render(request, "decision_form.html", {"staff": staff, **context})
+
+
 @router.get("/saker/{year}/{sequence}/dokumenter/{document_id}")
 def document_download(
     request: Request, staff: CurrentStaff, year: int, sequence: int, document_id: int
@@ -247,36 +257,32 @@ def letter_download(
     return Response(text, media_type="text/plain; charset=utf-8", headers=_attachment(name))
 
 
-@router.get("/saker/{year}/{sequence}/utkast/{draft_id}.docx")
-def draft_download(
-    request: Request, staff: CurrentStaff, year: int, sequence: int, draft_id: int
-) -> Response:
-    """A letter of the case (draft or final) as the DOCX the CLI writes."""
-    with database(request) as session:
-        case = load_visible_case(request, session, staff, year, sequence)
-        row = queries.letter_draft_docx_row(session, case.case_id, draft_id)
-    if row is None:
-        raise CaseNotFound(reference=f"{case.reference} utkast {draft_id}")
-    audit(request, staff, "download_draft", case.reference, detail=f"draft:{draft_id}")
-    kind, docx = row
-    name = f"{case.reference.replace('/', '-')}-{kind}-{draft_id}.docx"
-    return Response(docx, media_type=DOCX, headers=_attachment(name))
+# A kept letter's file by suffix: (its query, media type, what the audit calls the download,
+# what a 404 names). DOCX: any draft or final letter; PDF/A: only a letter that was sent.
+LETTER_FILES: dict[str, tuple[Any, str, str, str]] = {
+    "docx": (queries.letter_draft_docx_row, DOCX, "download_draft", "utkast {id}"),
+    "pdf": (queries.letter_pdf_row, "application/pdf", "download_letter_pdf", "brev {id} (PDF/A)"),
+}
 
 
-@router.get("/saker/{year}/{sequence}/utkast/{draft_id}.pdf")
-def letter_pdf_download(
-    request: Request, staff: CurrentStaff, year: int, sequence: int, draft_id: int
+@router.get("/saker/{year}/{sequence}/utkast/{draft_id}.{suffix}")
+def letter_file_download(
+    request: Request, staff: CurrentStaff, year: int, sequence: int, draft_id: int, suffix: str
 ) -> Response:
-    """The PDF/A kept of a letter that was sent (the archival copy)."""
+    """A letter of the case as the DOCX the CLI writes (draft or final), or the PDF/A kept of a
+    letter that was sent (the archival copy)."""
+    if suffix not in LETTER_FILES:
+        raise CaseNotFound(reference=f"utkast {draft_id}.{suffix}")
+    query, media_type, action, missing = LETTER_FILES[suffix]
     with database(request) as session:
         case = load_visible_case(request, session, staff, year, sequence)
-        row = queries.letter_pdf_row(session, case.case_id, draft_id)
+        row = query(session, case.case_id, draft_id)
     if row is None:
-        raise CaseNotFound(reference=f"{case.reference} brev {draft_id} (PDF/A)")
-    audit(request, staff, "download_letter_pdf", case.reference, detail=f"draft:{draft_id}")
-    kind, pdf = row
-    name = f"{case.reference.replace('/', '-')}-{kind}-{draft_id}.pdf"
-    return Response(pdf, media_type="application/pdf", headers=_attachment(name))
+        raise CaseNotFound(reference=f"{case.reference} {missing.format(id=draft_id)}")
+    audit(request, staff, action, case.reference, detail=f"draft:{draft_id}")
+    kind, content = row
+    name = f"{case.reference.replace('/', '-')}-{kind}-{draft_id}.{suffix}"
+    return Response(content, media_type=media_type, headers=_attachment(name))
 
 
 def _attachment(name: str) -> dict[str, str]:

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from cases.model import NewCase
@@ -217,3 +218,48 @@ def test_pages_reflow_at_320_px_without_sideways_scrolling(
         assert width <= 320, f"{path} is {width} px wide at 320 px"
     finally:
         context.close()
+
+
+# WCAG 2.1 A and AA, as axe-core tags them (the bundled axe.min.js; no network).
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+AXE_PAGES = {  # name -> (path, viewport width)
+    "oversikt": ("/oversikt", 1280),
+    "saksliste": ("/saker", 1280),
+    "mine saker": ("/mine-saker", 1280),
+    "søkeresultat": ("/saker?sok=Firma", 1280),
+    "saksside": ("/saker/2026/1", 1280),
+    "saksside på mobil": ("/saker/2026/1", 390),
+    "karantene": ("/karantene", 1280),
+    "vedtaksbrev": ("/saker/2026/1/vedtaksbrev", 1280),
+    "ikke funnet": ("/saker/2026/99999", 1280),
+    "skjema med feil": ("/saker/2026/1/vedtaksbrev?utfall=x", 1280),
+}
+
+
+def _axe_violations(page: Any) -> list[str]:
+    results = Axe().run(page, options=AXE_OPTIONS)
+    return [
+        f"{v['id']} ({v['impact']}): {len(v['nodes'])} × {v['nodes'][0]['target']}"
+        for v in results.response["violations"]
+    ]
+
+
+def test_axe_finds_no_wcag_violations_on_any_page(chromium: Any, live_dashboard: str) -> None:
+    """axe-core (WCAG 2.1 A and AA) on the login page and every page a leader reaches."""
+    found: dict[str, list[str]] = {}
+    context = chromium.new_context(locale="nb-NO", viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(f"{live_dashboard}/logg-inn")
+        found["innlogging"] = _axe_violations(page)
+        page.get_by_label("Brukernavn").fill("leder")
+        page.get_by_label("Passord").fill("demo")
+        page.get_by_role("button", name="Logg inn").click()
+        expect(page).to_have_url(f"{live_dashboard}/")
+        for name, (path, width) in AXE_PAGES.items():
+            page.set_viewport_size({"width": width, "height": 900})
+            page.goto(f"{live_dashboard}{path}")
+            found[name] = _axe_violations(page)
+    finally:
+        context.close()
+    assert {name: v for name, v in found.items() if v} == {}

@@ -13,6 +13,7 @@ from cases.drafts import FinalLetter, NewDraft
 from cases.letters import SqlLetters
 from cases.model import CaseNumber
 from cases.orm_audit import audit_entries
+from cases.orm_outbox import OutgoingMessageRow
 from casework.assessment import letter_content
 from config import wiring
 from letters.render import render_letter
@@ -299,3 +300,25 @@ def test_a_verdict_that_would_reject_asks_first_and_offers_a_deficiency_notice(
     with wiring.session(seeded.settings) as session:
         actions = [e.action for e in audit_entries(session, "2026/00001")]
     assert "part_assessed_previewed" in actions and "part_assessed_confirmed" in actions
+
+
+def test_a_letter_queued_from_an_action_carries_the_configured_message_id_domain(
+    seeded: Seeded,
+) -> None:
+    """Every action gets its register from one place (config.wiring), with the office's domain."""
+    from dashboard.app import create_app
+    from tests.services.browser import TODAY, _test_client_class
+
+    settings = seeded.settings.model_copy(update={"mail_from": "post@tilsynet.example"})
+    client = _test_client_class()(create_app(settings, today=lambda: TODAY))
+    token = csrf_token(client.get("/logg-inn").text)
+    login = {"username": "saksbehandler", "password": "demo", "csrf_token": token}
+    assert client.post("/logg-inn", data=login).status_code == 200
+    form = {"part": "1", "verdict": "present", "reason": "x"}  # the first verdict: interim reply
+    done = _confirmed(client, "/saker/2026/1/del", form, "Ny status: Til vurdering")
+    letter = re.search(r"brev=(\d+)", str(done.url))
+    assert letter, "the action queued no letter"
+    with wiring.session(seeded.settings) as session:
+        row = session.get(OutgoingMessageRow, int(letter.group(1)))
+        assert row is not None
+        assert row.message_id.endswith("@tilsynet.example>")
