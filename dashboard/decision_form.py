@@ -95,42 +95,55 @@ def _finding(form: Form, slot: int, problems: list[str]) -> dict[str, object] | 
     return finding
 
 
-def decision_input(form: Form) -> tuple[dict[str, object], list[str]]:
-    """The letter input for a decision from the form, and what is missing or wrong (bokmål)."""
-    problems: list[str] = []
-    data: dict[str, object] = {}
+TEXTS = {  # form field -> (input key, the message when it is empty; None: optional)
+    "konklusjon": ("conclusion", "Skriv konklusjonen (vedtaket)."),
+    "faktum": ("facts", "Skriv sakens bakgrunn (faktum)."),
+    "hovedhensyn": ("main_considerations", None),
+    "forhandsvarsel_unntak": ("advance_notice_exception", None),
+}
+DATES = {  # form field -> (input key, label)
+    "forhandsvarsel_dato": ("advance_notice_on", "Dato for forhåndsvarsel"),
+    "paleggsfrist": ("order_deadline_on", "Frist for pålegget"),
+}
+
+
+def _outcomes(form: Form, problems: list[str]) -> list[str]:
     outcomes = [o for o in form.get("utfall", ()) if o]
     if not outcomes:
         problems.append("Velg minst ett utfall.")
     elif unknown := [o for o in outcomes if o not in set(Outcome)]:
         problems.append(f"Ukjent utfall: {', '.join(unknown)}.")
-    data["outcomes"] = outcomes
-    for name, key, label in (("konklusjon", "conclusion", "Skriv konklusjonen (vedtaket)."),
-                             ("faktum", "facts", "Skriv sakens bakgrunn (faktum).")):  # fmt: skip
-        if text := _one(form, name):
-            data[key] = text
-        else:
-            problems.append(label)
+    return outcomes
+
+
+def _assessment(form: Form, problems: list[str]) -> dict[str, str]:
     assessment = {}
     for name, (key, question) in ASSESSMENT.items():
         if text := _one(form, name):
             assessment[key] = text
         else:
             problems.append(f"Svar på «{question}»")
-    data["assessment"] = assessment
+    return assessment
+
+
+def decision_input(form: Form) -> tuple[dict[str, object], list[str]]:
+    """The letter input for a decision from the form, and what is missing or wrong (bokmål)."""
+    problems: list[str] = []
+    data: dict[str, object] = {"outcomes": _outcomes(form, problems)}
+    for name, (key, missing) in TEXTS.items():
+        if text := _one(form, name):
+            data[key] = text
+        elif missing:
+            problems.append(missing)
+    data["assessment"] = _assessment(form, problems)
     findings = [f for slot in range(1, FINDINGS + 1) if (f := _finding(form, slot, problems))]
     if findings:
         data["findings"] = findings
-    if text := _one(form, "hovedhensyn"):
-        data["main_considerations"] = text
     if legal_basis := [r for r in form.get("rettslig_grunnlag", ()) if r]:
         data["legal_basis"] = legal_basis
-    for name, key, label in (("forhandsvarsel_dato", "advance_notice_on", "Dato for forhåndsvarsel"),
-                             ("paleggsfrist", "order_deadline_on", "Frist for pålegget")):  # fmt: skip
+    for name, (key, label) in DATES.items():
         if (day := _day(form, name, label, problems)) is not None:
             data[key] = day
-    if text := _one(form, "forhandsvarsel_unntak"):
-        data["advance_notice_exception"] = text
     return data, problems
 
 

@@ -46,8 +46,10 @@ legal_basis: [GDPR_ART35, GDPR_ART36_2]
 
 FIELDS = {
     "utfall": ["ADVICE"],
-    "konklusjon": ["Datatilsynet gir skriftlige råd om verktøyet.\r\n\r\nRådene står under funnene."],
-    "faktum": ["Kommunen planlegger et verktøy for risikoscore.\r\n\r\nKommunen har gjennomført en DPIA."],
+    "konklusjon": ["Datatilsynet gir skriftlige råd om verktøyet.\r\n\r\n"
+                   "Rådene står under funnene."],
+    "faktum": ["Kommunen planlegger et verktøy for risikoscore.\r\n\r\n"
+               "Kommunen har gjennomført en DPIA."],
     "lovlig": ["Behandlingsgrunnlaget er på plass, men dataminimering er ikke oppfylt."],
     "risiko_identifisert": ["Risikoen for diskriminering er identifisert, men ikke fordelingen."],
     "risiko_redusert": ["Tiltakene reduserer ikke risikoen for feilaktig stempling."],
