@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Row, Select, func, or_, select, type_coerce
+from sqlalchemy import DateTime, Row, Select, case, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -77,8 +77,8 @@ def dashboard_cases(
         cases.id, cases.year, cases.sequence, cases.status, cases.received_on, cases.section,
         cases.caseworker, cases.title,
     )  # fmt: skip
-    query = _visible(query, sections, open_only).order_by(cases.year, cases.sequence)
-    return session.connection().execute(query).all()
+    # No ORDER BY: every view sorts the frame itself, with the case number last (unique).
+    return session.connection().execute(_visible(query, sections, open_only)).all()
 
 
 def search_case_ids(
@@ -111,8 +111,16 @@ def search_case_ids(
     return set(session.scalars(query))
 
 
-# The event data derive_clock reads; extracted by the database, so no JSON is parsed per row.
-CLOCK_DATA_KEYS = ("sent_on", "received_on", "dispatched_on", "notified_on", "on")
+# The event data derive_clock reads, by the kind of event that carries it; extracted by the
+# database, so no JSON is parsed in Python.
+CLOCK_DATA = {
+    "sent_on": "info_requested",
+    "received_on": "info_received",
+    "dispatched_on": "decided",
+    "notified_on": "decided",
+    "on": "withdrawn",
+}
+CLOCK_DATA_KEYS = tuple(CLOCK_DATA)
 
 
 def dashboard_clock_events(
@@ -123,7 +131,12 @@ def dashboard_clock_events(
     # PostgreSQL already returns aware UTC datetimes: skip UtcDateTime's per-row conversion.
     postgres = session.get_bind().dialect.name == "postgresql"
     at = type_coerce(events.at, DateTime(timezone=True)) if postgres else events.at
-    values = [events.data[key].as_string() for key in CLOCK_DATA_KEYS]
+    # Each value only for the kind that carries it: the JSON of a row is read once, not five
+    # times (a notable part of the database's work at 10 000 cases).
+    values = [
+        case((events.kind == kind, events.data[key].as_string()))
+        for key, kind in CLOCK_DATA.items()
+    ]
     query = (
         select(events.case_id, events.kind, at, *values)
         .join(CaseRow.__table__, CaseRow.__table__.c.id == events.case_id)

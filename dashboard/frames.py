@@ -153,14 +153,22 @@ def milestone_groups(
 ) -> list[tuple[str, int, pd.DataFrame]]:
     """(milestone, count, its `head` most urgent cases) for each milestone in `order`."""
     counts = frame["milestone"].value_counts()
-    urgent = frame.sort_values(["days_left", "year", "sequence"]).groupby("milestone").head(head)
+    keys = frame[["days_left", "year", "sequence", "milestone"]]  # narrow: sorting copies rows
+    picked = keys.sort_values(["days_left", "year", "sequence"]).groupby("milestone").head(head)
+    urgent = frame.loc[picked.index]  # only the shown rows of the wide frame
     shown = dict(tuple(urgent.groupby("milestone", sort=False)))  # one pass, not one per name
     return [(name, int(counts.get(name, 0)), shown.get(name, urgent.iloc[:0])) for name in order]
 
 
+def _open(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """The open cases' `columns` (a narrow copy: a filter copies every column it keeps)."""
+    narrow = frame[columns] if "milestone" in columns else frame[[*columns, "milestone"]]
+    return narrow[narrow["milestone"] != "closed"]
+
+
 def caseworker_load(frame: pd.DataFrame) -> pd.DataFrame:
     """Open cases per caseworker ("" = not assigned), with how many are red, yellow, overdue."""
-    open_cases = frame[frame["milestone"] != "closed"]
+    open_cases = _open(frame, ["caseworker", "risk"])
     risk = open_cases.groupby(["caseworker", "risk"]).size().unstack(fill_value=0)
     risk = risk.reindex(columns=["overdue", "red", "yellow", "stopped"], fill_value=0)
     risk["total"] = open_cases.groupby("caseworker").size()
@@ -176,8 +184,8 @@ def deadlines_per_week(frame: pd.DataFrame, today: date, weeks: int = CHART_WEEK
     """Answer deadlines (final, clock running) and last days for extension notices of open
     cases per week (Monday first) for the next `weeks` weeks."""
     start = monday_of(today)
-    open_cases = frame[frame["milestone"] != "closed"]
-
+    notice_column = ["notice_on"] if "notice_on" in frame else []
+    open_cases = _open(frame, ["final_on", *notice_column])
     first = start.toordinal()
 
     def per_week(days: pd.Series) -> list[int]:
@@ -214,7 +222,8 @@ def urgent_cases(
     working days (also between the 4-week target and the one-month limit, R-EXT-3), answer
     deadlines this week, and unassigned cases in the red; each with what to do, soonest first.
     Returns the first `limit` rows and how many there are in all."""
-    open_cases = frame[frame["milestone"] != "closed"]
+    columns = ["final_on", "notice_on", "notice_days", "caseworker", "risk", "year", "sequence"]
+    open_cases = _open(frame, columns)
     if open_cases.empty:
         return [], 0
     sunday = week_end(today)
@@ -228,9 +237,10 @@ def urgent_cases(
     # The date that makes each case urgent, vectorised, so only the shown rows are built.
     due = urgent["final_on"].where(~notice[urgent.index] | overdue[urgent.index],
                                    urgent["notice_on"])  # fmt: skip
-    order = urgent.assign(_due=due).sort_values(["_due", "year", "sequence"], kind="stable")
-    shown = order if limit is None else order.head(limit)
-    rows = [row | _urgency(row, today) for row in shown.drop(columns="_due").to_dict("records")]
+    order = urgent[["year", "sequence"]].assign(_due=due)
+    order = order.sort_values(["_due", "year", "sequence"], kind="stable")
+    shown = frame.loc[order.index if limit is None else order.index[:limit]]
+    rows = [row | _urgency(row, today) for row in shown.to_dict("records")]
     return rows, len(urgent)
 
 

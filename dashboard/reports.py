@@ -80,8 +80,7 @@ def overview(
     if section:
         frame = frame[frame["section"] == section]
     sunday = frames.week_end(today)
-    due_this_week = frame[frame["deadline_on"] <= sunday]
-    this_week = due_this_week["milestone"].value_counts()
+    this_week = frame.loc[frame["deadline_on"] <= sunday, "milestone"].value_counts()
     groups = [
         MilestoneGroup(name, count, rows.to_dict("records"), int(this_week.get(name, 0)))
         for name, count, rows in frames.milestone_groups(frame, OPEN_MILESTONES, OVERVIEW_ROWS)
