@@ -220,7 +220,8 @@ def urgent_cases(
 ) -> tuple[list[dict[str, Any]], int]:
     """«Krever handling nå»: overdue cases, the last days for an extension notice within five
     working days (also between the 4-week target and the one-month limit, R-EXT-3), answer
-    deadlines this week, and unassigned cases in the red; each with what to do, soonest first.
+    deadlines this week, and unassigned cases in the red; each with what to do. Notice deadlines
+    come first, then answer deadlines this week, then overdue cases, each kind soonest first.
     Returns the first `limit` rows and how many there are in all."""
     columns = ["final_on", "notice_on", "notice_days", "caseworker", "risk", "year", "sequence"]
     open_cases = _open(frame, columns)
@@ -237,8 +238,17 @@ def urgent_cases(
     # The date that makes each case urgent, vectorised, so only the shown rows are built.
     due = urgent["final_on"].where(~notice[urgent.index] | overdue[urgent.index],
                                    urgent["notice_on"])  # fmt: skip
-    order = urgent[["year", "sequence"]].assign(_due=due)
-    order = order.sort_values(["_due", "year", "sequence"], kind="stable")
+    # What can still be saved comes first: a notice deadline (missing it loses the right to
+    # extend), then answer deadlines this week, then what is already overdue, then the rest.
+    # Sorting by date alone put every overdue case above today's last notice day.
+    rank = (
+        pd.Series(3, index=urgent.index)
+        .mask(overdue[urgent.index], 2)
+        .mask(answer[urgent.index] & ~overdue[urgent.index], 1)
+        .mask(notice[urgent.index] & ~overdue[urgent.index], 0)
+    )
+    order = urgent[["year", "sequence"]].assign(_rank=rank, _due=due)
+    order = order.sort_values(["_rank", "_due", "year", "sequence"], kind="stable")
     shown = frame.loc[order.index if limit is None else order.index[:limit]]
     rows = [row | _urgency(row, today) for row in shown.to_dict("records")]
     return rows, len(urgent)

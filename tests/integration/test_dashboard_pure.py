@@ -104,9 +104,10 @@ def test_the_urgent_list_names_the_last_legal_notice_day_and_the_action() -> Non
     first = frame.iloc[0]
     assert first["milestone"] == "running_8w" and first["notice_on"] == today
     urgent, total = frames.urgent_cases(frame, today)
-    assert [r["sequence"] for r in urgent] == [2, 1] and total == 2  # 3: nothing due soon
-    assert [r["reference"] for r in frames.urgent_cases(frame, today, 1)[0]] == ["2026/00002"]
-    overdue, notice = urgent
+    # today's last notice day comes before the overdue case: it can still be saved
+    assert [r["sequence"] for r in urgent] == [1, 2] and total == 2  # 3: nothing due soon
+    assert [r["reference"] for r in frames.urgent_cases(frame, today, 1)[0]] == ["2026/00001"]
+    notice, overdue = urgent
     assert notice["due_what"] == "Siste lovlige dag for varsel om forlengelse"
     assert notice["due_on"] == today and notice["due_days"] == 0
     assert notice["action"] == "Avgjør forlengelse i dag: dette er siste dag for varselet."
