@@ -37,6 +37,7 @@ from completeness.verdicts import judge_content
 from reading.blocks import OCR_MARK, ReadDocument
 from reading.text import read_text
 
+OCR_SHOWN = " (OCR)"
 UNCLAIMED_WORDS = 15
 UNCLAIMED_CONCEPTS = 2
 
@@ -86,7 +87,7 @@ def _prepare(
 
 def _shown_name(document: Document) -> str:
     """The document's name as evidence shows it; OCR text is marked as such."""
-    return f"{document.name} (OCR)" if document.text.startswith(OCR_MARK) else document.name
+    return f"{document.name}{OCR_SHOWN}" if document.text.startswith(OCR_MARK) else document.name
 
 
 def _section_text(source: Source, index: int) -> str:
@@ -111,20 +112,47 @@ def _strong_hits(spec: CaseTypeSpec, part: PartSpec, submission: _Submission) ->
     )
 
 
-def _judge(
+def _hits(
     spec: CaseTypeSpec, part: PartSpec, submission: _Submission, strong: list[Hit]
-) -> PartResult:
+) -> list[Hit]:
     hits = strong + phrase_hits(spec, part, submission.readings)
-    hits += signature_hits(spec, part, submission.readings)
+    return hits + signature_hits(spec, part, submission.readings)
+
+
+def _ocr_doubt(number: int, hits: Sequence[Hit], ocr_parts: dict[str, frozenset[int]]) -> str:
+    """Why text read by OCR may hold a part judged missing, or "" (docs/domain.md R-CP-7).
+
+    OCR text may have misread the part when it holds any trace of it; and an absence (no
+    explicit «ettersendes» in text that was not OCR'd) rests on the OCR text too unless each
+    OCR document is plainly another single part's (the scanned minutes of part 5)."""
+    traced = [h.evidence.source for h in hits if h.evidence.source in ocr_parts]
+    if traced:
+        return f"spor av delen i tekst lest med OCR ({traced[0]})"
+    said = any(h.state is State.DEFERRED and not h.silent for h in hits)
+    if said:
+        return ""
+    for name, parts in ocr_parts.items():
+        if len(parts) != 1 or number in parts:
+            return f"{name} er lest med OCR og kan inneholde delen"
+    return ""
+
+
+def _judge(
+    part: PartSpec,
+    submission: _Submission,
+    hits: list[Hit],
+    ocr_parts: dict[str, frozenset[int]],
+) -> PartResult:
     if part.contacts is not None:
-        result = judge_part_one(part, submission.read, hits)
+        result = judge_part_one(part, submission.read, hits)  # weighs OCR text itself
     else:
         result = judge_content(part.number, hits)
     if result.verdict is not Verdict.MISSING:
         return result
-    if any(document.ocr for document in submission.read):
+    doubt = _ocr_doubt(part.number, hits, ocr_parts) if part.contacts is None else ""
+    if doubt:
         # OCR may have misread the part: text read by OCR never makes a part missing
-        note = f"{result.note}; men noe av teksten er lest med OCR"
+        note = f"{result.note}; men {doubt}"
         return replace(result, verdict=Verdict.UNCERTAIN, note=note)
     if submission.unreadable:
         # An attachment we could not read may hold the part: never reject on that basis.
@@ -137,6 +165,19 @@ def _judge(
         note = f"ingen treff, men {touching[0]} kan inneholde delen"
         return replace(result, verdict=Verdict.UNCERTAIN, note=note)
     return result
+
+
+def _ocr_parts(submission: _Submission, hits: dict[int, list[Hit]]) -> dict[str, frozenset[int]]:
+    """Each document read by OCR (as evidence names it), with the parts 2–5 it holds traces of."""
+    names = [s.name for s in submission.documents if s.name.endswith(OCR_SHOWN)]
+    return {
+        name: frozenset(
+            n
+            for n, found in hits.items()
+            if n != 1 and any(h.evidence.source == name for h in found)
+        )
+        for name in names
+    }
 
 
 def _has_material(spec: CaseTypeSpec, strong: dict[int, list[Hit]]) -> bool:
@@ -164,7 +205,9 @@ def check_completeness(
     submission = _prepare(spec, body, documents, unreadable)
     # judging a part and spotting DPIA material both need these: found once
     strong = {part.number: _strong_hits(spec, part, submission) for part in spec.parts}
-    parts = tuple(_judge(spec, part, submission, strong[part.number]) for part in spec.parts)
+    hits = {p.number: _hits(spec, p, submission, strong[p.number]) for p in spec.parts}
+    ocr_parts = _ocr_parts(submission, hits)
+    parts = tuple(_judge(p, submission, hits[p.number], ocr_parts) for p in spec.parts)
     complete = all(p.verdict is Verdict.PRESENT for p in parts)
     material = _has_material(spec, strong)
     is_request, note = judge_request(spec, subject, submission.sources, complete, material)

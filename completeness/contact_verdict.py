@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -30,6 +31,10 @@ class ContactFacts:
     public: tuple[bool, bool, str]
     any_detail: bool
     ocr_only: bool  # every contact detail was read by OCR
+    # kinds of detail («telefon», «e-post») the request gives somewhere that no one person's
+    # record holds: a role lacking that kind may have it there, so its lack is not clear
+    loose: frozenset[str] = frozenset()
+    ocr_roles: frozenset[str] = frozenset()  # roles that text read by OCR names
 
 
 def denies(patterns: tuple[str, ...], text: str) -> bool:
@@ -115,8 +120,41 @@ def contact_facts(
         public=is_public_body(cues, texts),
         any_detail=any(emails(t) or phones(t) for t in texts),
         ocr_only=not any(emails(t) or phones(t) for t in plain),
+        loose=_loose(documents, [*found, *([sign] if sign else [])]),
+        ocr_roles=frozenset(
+            r.role for d in documents if d.ocr for r in records(cues, d) if _may_hold(r)
+        ),
     )
     return facts, found + ([sign] if sign else [])
+
+
+_NUMBER_LIKE = re.compile(r"\d[\d ]{5,}")
+
+
+def _may_hold(record: Record) -> bool:
+    """A record read by OCR that may hold a detail OCR misread (an at sign, a run of digits)."""
+    text = record.evidence.excerpt
+    return record.fields.reachable or "@" in text or _NUMBER_LIKE.search(text) is not None
+
+
+def _digits(phone: str) -> str:
+    return re.sub(r"\D", "", phone)[-8:]
+
+
+def _loose(documents: Sequence[ReadDocument], found: Sequence[Record]) -> frozenset[str]:
+    """The kinds of detail given somewhere in the request that no one person's record holds (a
+    record holding several phones or addresses mixes people: it places none of them)."""
+    single = [r.fields for r in found if len(r.fields.phones) <= 1 and len(r.fields.emails) <= 1]
+    placed_phones = {_digits(p) for f in single for p in f.phones}
+    placed_emails = {e.lower() for f in single for e in f.emails}
+    loose: set[str] = set()
+    for document in documents:
+        for block in document.blocks:
+            if any(_digits(p) not in placed_phones for p in phones(block.text)):
+                loose.add("telefon")
+            if any(e.lower() not in placed_emails for e in emails(block.text)):
+                loose.add("e-post")
+    return frozenset(loose)
 
 
 def _missing_reason(facts: ContactFacts) -> str:
@@ -134,25 +172,47 @@ def _missing_reason(facts: ContactFacts) -> str:
     return ""
 
 
-def _doubts(facts: ContactFacts) -> list[str]:
-    doubts: list[str] = []
+REACH = frozenset({"telefon", "e-post"})
+
+
+def _clear_lack(facts: ContactFacts, role: str, found: Fields, lacking: list[str]) -> bool:
+    """A role's lack is clear when its record was found and read, and what it lacks is a phone
+    or an e-mail address that the request gives nowhere else (no detail that no one holds, and
+    no text read by OCR that names the role and may hold it misread)."""
+    if not (found.names or found.organisations or found.reachable):
+        return False
+    return set(lacking) <= REACH and not set(lacking) & facts.loose and role not in facts.ocr_roles
+
+
+def _doubts(facts: ContactFacts) -> list[tuple[str, bool]]:
+    """What part 1 lacks, each with whether the lack is clear (the verdict may be missing)."""
+    doubts: list[tuple[str, bool]] = []
     lacking = facts.contact.lacking()
     if lacking:
         found = facts.contact.names or facts.contact.reachable
-        doubts.append(
+        said = (
             f"kontaktperson mangler {', '.join(lacking)}" if found else "kontaktperson ikke funnet"
         )
+        doubts.append((said, _clear_lack(facts, "contact", facts.contact, lacking)))
     dpo_lacking = facts.dpo.lacking(organisation_counts=True)  # a shared DPO service counts
     if facts.dpo_none and dpo_lacking:
         maybe = f"; mulig offentlig organ («{facts.public[2]}»)" if facts.public[1] else ""
-        doubts.append(f"oppgir å ikke ha personvernombud, vurder plikten etter art. 37{maybe}")
+        said = f"oppgir å ikke ha personvernombud, vurder plikten etter art. 37{maybe}"
+        doubts.append((said, False))  # whether one is required is a caseworker's judgement
     elif not facts.dpo_mentioned:
-        doubts.append("personvernombud ikke oppgitt")
+        # a public body must have one (then `_missing_reason` says so); whether a private one
+        # must (art. 37 nr. 1 b–c) is a caseworker's judgement
+        doubts.append(("personvernombud ikke oppgitt", False))
     elif dpo_lacking:
-        doubts.append(f"personvernombud mangler {', '.join(dpo_lacking)}")
+        clear = _clear_lack(facts, "dpo", facts.dpo, dpo_lacking)
+        doubts.append((f"personvernombud mangler {', '.join(dpo_lacking)}", clear))
     processor = facts.processor.lacking(organisation_counts=True)
     if facts.processor_used and not facts.processor_none and processor:
-        doubts.append(f"databehandler nevnt, men mangler {', '.join(processor)}")
+        said = f"databehandler nevnt, men mangler {', '.join(processor)}"
+        # a processor named only in passing, with no details anywhere: clearly lacking
+        bare = len(processor) == len(facts.processor.lacking()) == 3 and not facts.loose
+        clear = bare and "processor" not in facts.ocr_roles
+        doubts.append((said, clear or _clear_lack(facts, "processor", facts.processor, processor)))
     return doubts
 
 
@@ -177,7 +237,11 @@ def judge_contacts(
     doubts = _doubts(facts)
     if not doubts:
         return PartResult(number, Verdict.PRESENT, evidence, _found(facts), counter)
-    return PartResult(number, Verdict.UNCERTAIN, evidence, "; ".join(doubts), counter)
+    note = "; ".join(said for said, _ in doubts)
+    if all(clear for _, clear in doubts):
+        # the letter names exactly what is lacking (the note); what was found is the counter
+        return PartResult(number, Verdict.MISSING, counter, note, evidence)
+    return PartResult(number, Verdict.UNCERTAIN, evidence, note, counter)
 
 
 def _evidence(found: Sequence[Record]) -> tuple[Evidence, ...]:

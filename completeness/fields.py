@@ -13,6 +13,7 @@ import phonenumbers
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DIGIT_RUN = re.compile(r"\+?\d[\d ().-]{6,20}\d")
+_RUN_BREAK = re.compile(r"\)?[.,;]\s+")
 _ORG_LABEL = re.compile(
     r"\b(org(anisasjons)?\.?\s?(nr|nummer|no)\.?|organi[sz]ation (number|no)|foretaksnr\.?)"
     r"\s*:?\s*((?:NO\s?)?\d{3}\s?\d{3}\s?\d{3})",
@@ -150,10 +151,14 @@ def phones(text: str) -> tuple[str, ...]:
     """Phone numbers: a labelled number, or a bare one `phonenumbers` finds possible."""
     found: list[str] = []
     for run in _DIGIT_RUN.finditer(text):
-        candidate = run.group(0).strip(" ().-")
-        digits = re.sub(r"\D", "", candidate)
         labelled = bool(_PHONE_LABEL.search(text[max(0, run.start() - 20) : run.start()]))
-        if _is_phone(candidate, digits, labelled) and not _is_org_number(text, run):
+        if _is_org_number(text, run):
+            continue
+        # a run may reach over the end of a sentence («tel. 221 41 647). 2. …»): its first
+        # piece is the number
+        candidate = _RUN_BREAK.split(run.group(0))[0].strip(" ().-")
+        digits = re.sub(r"\D", "", candidate)
+        if _is_phone(candidate, digits, labelled):
             found.append(candidate)
     return tuple(found)
 

@@ -137,8 +137,8 @@ def test_a_processor_block_with_org_number_and_address_before_the_name_is_read(
 def test_a_processor_without_phone_and_e_mail_is_not_present(spec: CaseTypeSpec) -> None:
     sheet = PROCESSOR_SHEET[:-2]
     report = judge(spec, message(REQUEST, ("kontakt.pdf", pdf(sheet)), parts_pdf()))
-    assert report.parts[0].verdict is Verdict.UNCERTAIN
-    assert "databehandler nevnt, men mangler telefon, e-post" in report.parts[0].note
+    assert report.parts[0].verdict is Verdict.MISSING
+    assert report.parts[0].note == "databehandler nevnt, men mangler telefon, e-post"
 
 
 def test_a_word_table_one_row_per_role_is_read(spec: CaseTypeSpec) -> None:
