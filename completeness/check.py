@@ -9,11 +9,14 @@ from functools import partial
 from cases.model import Document
 from completeness.contact_verdict import judge_part_one
 from completeness.cues import (
+    EMPTY_FILE,
+    OFF_TOPIC,
     Hit,
     NamedSection,
     Reading,
     State,
     file_hits,
+    file_name_key,
     heading_hits,
     is_any_cue,
     named_sections,
@@ -23,6 +26,7 @@ from completeness.cues import (
     signature_hits,
     touches,
 )
+from completeness.regex import search
 from completeness.request import judge_request
 from completeness.text import Source, build_source, readable, unclaimed
 from completeness.types import (
@@ -116,7 +120,32 @@ def _hits(
     spec: CaseTypeSpec, part: PartSpec, submission: _Submission, strong: list[Hit]
 ) -> list[Hit]:
     hits = strong + phrase_hits(spec, part, submission.readings)
-    return hits + signature_hits(spec, part, submission.readings)
+    hits += signature_hits(spec, part, submission.readings)
+    return _without_own_file(spec, part, hits)
+
+
+def _without_own_file(spec: CaseTypeSpec, part: PartSpec, hits: list[Hit]) -> list[Hit]:
+    """When the file meant to hold the part is empty or about something else, what the files
+    meant for other parts say of it is a mention only (the minutes name the DPIA they
+    approve; the description names the risk it brings)."""
+    empty = [
+        h
+        for h in hits
+        if h.state is State.DEFERRED and h.evidence.excerpt in (EMPTY_FILE, OFF_TOPIC)
+    ]
+    if not empty:
+        return hits
+    return [
+        replace(h, state=State.MENTION, soft=True)
+        if h.state is not State.DEFERRED and _for_other_parts(spec, part, h.evidence.source)
+        else h
+        for h in hits
+    ]
+
+
+def _for_other_parts(spec: CaseTypeSpec, part: PartSpec, name: str) -> bool:
+    named = {p.number for p in spec.parts if search(p.file_names, file_name_key(name))}
+    return bool(named) and part.number not in named
 
 
 def _ocr_doubt(number: int, hits: Sequence[Hit], ocr_parts: dict[str, frozenset[int]]) -> str:

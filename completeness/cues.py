@@ -236,19 +236,37 @@ def file_name_key(name: str) -> str:
     return " ".join(re.split(r"[-_.\s]+", name.lower()))
 
 
+OFF_TOPIC = "handler om noe annet"
+EMPTY_FILE = "tomt vedlegg"
+ON_TOPIC_CONCEPTS = 2  # a file about the request touches at least this many part concepts
+
+
 def file_hits(spec: CaseTypeSpec, part: PartSpec, documents: Sequence[Source]) -> list[Hit]:
     hits: list[Hit] = []
     for document in documents:
         if not search(part.file_names, file_name_key(document.name)):
             continue
         state, note = judge_body(spec, part.number, document.text)
+        said = "sier at delen ettersendes eller ikke er gjennomført" if note else ""
         if not word_count(document.text, at_most=1):
-            state, note = State.DEFERRED, "tomt vedlegg"  # a file named for the part, empty
+            state, note = State.DEFERRED, EMPTY_FILE  # a file named for the part, empty
+            said = "er tomt"
+        elif state is State.SUBSTANTIVE and _off_topic(spec, document.text):
+            state, note = State.DEFERRED, OFF_TOPIC  # named for the part, about something else
+            said = OFF_TOPIC
         shown = note if state is State.DEFERRED and note else excerpt(document.text)
         evidence = Evidence(document.name, "hele dokumentet", shown or "(tomt)")
-        said = "sier at delen ettersendes eller ikke er gjennomført" if note else ""
         hits.append(Hit(state, evidence, f"vedlegg «{document.name}» {said}".strip()))
     return hits
+
+
+def _off_topic(spec: CaseTypeSpec, text: str) -> bool:
+    """A file named for a part whose text names no part and touches next to nothing of what
+    any part is about (a travel-expense policy filed as «Ledelsens validering.pdf»)."""
+    if any(search(part_cues(part), text) for part in spec.parts):
+        return False
+    touched = sum(touches(signature_concepts(p.signatures), text) for p in spec.parts)
+    return touched < ON_TOPIC_CONCEPTS
 
 
 def _sentence_state(
