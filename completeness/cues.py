@@ -76,7 +76,7 @@ def named_sections(spec: CaseTypeSpec, source: Source) -> tuple[NamedSection, ..
     found: list[NamedSection] = []
     for section in sections(source):
         parts = frozenset(parts_named(spec, section.heading.title))
-        parts = _subtitle_parts(found, section, parts) or parts
+        parts = _subtitle_parts(spec, found, section, parts) or parts
         found.append(NamedSection(source.name, section, parts, section.end >= len(source.lines)))
     return tuple(found)
 
@@ -85,20 +85,42 @@ SUBTITLE_WORDS = 12
 
 
 def _subtitle_parts(
-    found: Sequence[NamedSection], section: Section, parts: frozenset[int]
+    spec: CaseTypeSpec, found: Sequence[NamedSection], section: Section, parts: frozenset[int]
 ) -> frozenset[int]:
     """A heading right under a part heading with next to nothing between them («Ledelsens
-    behandling» / «Protokoll fra ledermøte» / «Sak 22/26 – DPIA for …»), naming only parts
-    already dealt with above, is a title inside that part's text: it belongs to that part."""
+    behandling» / «Protokoll fra ledermøte» / «Sak 22/26 – DPIA for …») is a title inside
+    that part's text, and belongs to that part, when it names only parts already dealt with
+    above, or when it is unnumbered and what stands under it is about the part above (the
+    minutes' agenda item «Godkjenning av DPIA» under «Hva har ledelsen bestemt?»)."""
     if not found or not parts:
         return frozenset()
     previous = found[-1]
     earlier = frozenset().union(*(named.parts for named in found[:-1]))
     adjacent = previous.section.end == section.heading.index
     short = word_count(previous.section.body, at_most=SUBTITLE_WORDS + 1) <= SUBTITLE_WORDS
-    if adjacent and short and previous.parts and parts <= earlier and not parts & previous.parts:
+    if not (adjacent and short and previous.parts) or parts & previous.parts:
+        return frozenset()
+    if parts <= earlier:
+        return previous.parts
+    if section.heading.depth == 0 and _about(spec, previous.parts, parts, section.body):
         return previous.parts
     return frozenset()
+
+
+def _about(spec: CaseTypeSpec, above: frozenset[int], named: frozenset[int], body: str) -> bool:
+    """The text touches enough of the parts above to be about them, and more of them than of
+    the parts its own heading names."""
+
+    def touched(numbers: frozenset[int]) -> int:
+        found = [spec.part(n) for n in numbers if spec.part(n).signatures]
+        return max((touches(signature_concepts(p.signatures), body) for p in found), default=0)
+
+    enough = all(
+        touches(signature_concepts(spec.part(n).signatures), body) >= spec.part(n).signature_min
+        for n in above
+        if spec.part(n).signatures
+    )
+    return enough and touched(above) > touched(named)
 
 
 @dataclass(frozen=True, slots=True)
