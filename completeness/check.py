@@ -9,8 +9,6 @@ from functools import partial
 from cases.model import Document
 from completeness.contact_verdict import judge_part_one
 from completeness.cues import (
-    EMPTY_FILE,
-    OFF_TOPIC,
     Hit,
     NamedSection,
     Reading,
@@ -125,15 +123,19 @@ def _hits(
 
 
 def _without_own_file(spec: CaseTypeSpec, part: PartSpec, hits: list[Hit]) -> list[Hit]:
-    """When the file meant to hold the part is empty or about something else, what the files
-    meant for other parts say of it is a mention only (the minutes name the DPIA they
-    approve; the description names the risk it brings)."""
-    empty = [
+    """When the file meant to hold the part is empty or about something else, or the request
+    says the part comes later or was not done, what the files meant for other parts say of it
+    is a mention only (the minutes name the DPIA they approve; the description names the
+    risk it brings)."""
+    absent = [
         h
         for h in hits
-        if h.state is State.DEFERRED and h.evidence.excerpt in (EMPTY_FILE, OFF_TOPIC)
+        if h.state is State.DEFERRED
+        and not h.silent
+        and not h.evidence.source.endswith(OCR_SHOWN)
+        and not _for_other_parts(spec, part, h.evidence.source)
     ]
-    if not empty:
+    if not absent:
         return hits
     return [
         replace(h, state=State.MENTION, soft=True)

@@ -218,6 +218,8 @@ def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSectio
         if part.number not in named.parts:
             continue
         name, section = named.source, named.section
+        if _continued(part.number, named, found):
+            continue  # «4. Risikovurdering» / «Vurdering av personvernkonsekvenser»: the latter
         state, note = judge_body(spec, part.number, section.heading.raw + "\n" + section.body)
         what = f"overskrift «{excerpt(section.heading.raw, 80)}»"
         silent = part.contacts is None and _empty(named, found)
@@ -230,6 +232,20 @@ def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSectio
         evidence = Evidence(name, section.location, excerpt(shown or section.heading.raw))
         hits.append(Hit(state, evidence, what, silent=silent))
     return hits
+
+
+def _continued(number: int, named: NamedSection, found: Sequence[NamedSection]) -> bool:
+    """A part heading with nothing under it but a heading naming the same part: the text under
+    that heading is the part's, and the empty heading says nothing either way."""
+    if word_count(named.section.body, at_most=1):
+        return False
+    end = named.section.end
+    return any(
+        other.source == named.source
+        and other.section.heading.index == end
+        and number in other.parts
+        for other in found
+    )
 
 
 def _empty(named: NamedSection, found: Sequence[NamedSection]) -> bool:
