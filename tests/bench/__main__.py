@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sys
 
-from tests.bench import alerts, dashboard, fuzz, intake
+from tests.bench import alerts, dashboard, fuzz, intake, judgement
 
 
 def main() -> int:
-    results = [intake.main(), fuzz.main(), alerts.main(), dashboard.main()]
+    results = [judgement.main(), intake.main(), fuzz.main(), alerts.main(), dashboard.main()]
     return max(results)
 
 
