@@ -289,7 +289,7 @@ def file_hits(spec: CaseTypeSpec, part: PartSpec, documents: Sequence[Source]) -
         if not word_count(document.text, at_most=1):
             state, note = State.DEFERRED, EMPTY_FILE  # a file named for the part, empty
             said = "er tomt"
-        elif state is State.SUBSTANTIVE and _off_topic(spec, document.text):
+        elif state in (State.SUBSTANTIVE, State.TRIVIAL) and _off_topic(spec, document.text):
             state, note = State.DEFERRED, OFF_TOPIC  # named for the part, about something else
             said = OFF_TOPIC
         shown = note if state is State.DEFERRED and note else excerpt(document.text)
@@ -299,8 +299,8 @@ def file_hits(spec: CaseTypeSpec, part: PartSpec, documents: Sequence[Source]) -
 
 
 def _off_topic(spec: CaseTypeSpec, text: str) -> bool:
-    """A file named for a part whose text names no part and touches next to nothing of what
-    any part is about (a travel-expense policy filed as «Ledelsens validering.pdf»)."""
+    """R-CP-9: a file named for a part whose text names no part and touches next to nothing of
+    what any part is about (a travel-expense policy filed as «Ledelsens validering.pdf»)."""
     if any(search(part_cues(part), text) for part in spec.parts):
         return False
     touched = sum(touches(signature_concepts(p.signatures), text) for p in spec.parts)

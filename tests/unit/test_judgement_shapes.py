@@ -11,8 +11,10 @@ import docx
 import pytest
 from fpdf import FPDF
 
+from cases.model import Document
 from completeness import CaseTypeSpec, CompletenessReport, Verdict, check_completeness
 from config.case_types import load_case_type
+from reading.blocks import OCR_MARK
 from reading.parse import parse_message
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -399,3 +401,240 @@ def test_minutes_titled_after_the_dpia_under_the_management_heading_are_part_fiv
     report = judge(spec, message(REQUEST, sheet, ("dok.pdf", pdf(text.splitlines()))))
     assert report.parts[4].verdict is Verdict.PRESENT, report.parts[4].note
     assert report.parts[3].verdict is Verdict.PRESENT, report.parts[3].note
+
+
+# --- part 1: a role found and read that lacks a detail the request gives nowhere else --------
+
+DPO_WITHOUT_PHONE: list[str | tuple[str, str]] = [
+    "Kontaktopplysninger",
+    "Ansvarlig for saken",
+    ("Kontaktperson", "Jorunn Vik"),
+    ("Telefon", "41 22 33 44"),
+    ("E-post", "jorunn.vik@havbruket.no"),
+    "",
+    "Personvernombud",
+    ("Navn", "Trond Aune"),
+    ("E-post", "trond.aune@havbruket.no"),
+    "",
+    "Havbruket AS bruker ikke databehandler til denne behandlingen.",
+]
+
+
+def test_a_dpo_block_without_a_phone_number_is_missing_exactly_that(spec: CaseTypeSpec) -> None:
+    report = judge(spec, message(REQUEST, ("roller.pdf", pdf(DPO_WITHOUT_PHONE)), parts_pdf()))
+    one = report.parts[0]
+    assert one.verdict is Verdict.MISSING, one.note
+    assert one.note == "personvernombud mangler telefon"  # what the deficiency notice names
+    assert one.evidence == ()  # so the letter quotes the note, not the request
+    assert one.counter  # what was found
+    assert report.missing_parts == (1,)
+
+
+def test_a_lacking_phone_stays_uncertain_while_a_number_stands_unplaced(
+    spec: CaseTypeSpec,
+) -> None:
+    text = PARTS_NB.replace("Kilder er", "Brukerne kan reservere seg på 73 80 90 10. Kilder er")
+    files = (("roller.pdf", pdf(DPO_WITHOUT_PHONE)), ("d.pdf", pdf(text.splitlines())))
+    report = judge(spec, message(REQUEST, *files))
+    assert report.parts[0].verdict is Verdict.UNCERTAIN, report.parts[0].note
+
+
+def test_a_processor_named_only_in_the_description_is_missing_its_details(
+    spec: CaseTypeSpec,
+) -> None:
+    body = (
+        f"{REQUEST}\n\nKontaktperson: Jorunn Vik, 41 22 33 44, jorunn.vik@havbruket.no\n"
+        "Personvernombud: Trond Aune, 41 55 66 77, trond.aune@havbruket.no\n"
+    )
+    text = PARTS_NB.replace("leverandøren drifter", "Merdnett AS drifter")
+    report = judge(spec, message(body, ("dok.pdf", pdf(text.splitlines()))))
+    assert report.parts[0].verdict is Verdict.MISSING, report.parts[0].note
+    assert "databehandler nevnt, men mangler" in report.parts[0].note
+
+
+def test_a_phone_number_closing_a_sentence_before_a_numbered_heading_is_read() -> None:
+    from completeness.fields import phones
+
+    assert phones("(dpo@havbruket.no, tlf. 734 12 345). 2. Beskrivelse") == ("734 12 345",)
+
+
+# --- files named for a part -------------------------------------------------------------------
+
+
+def _one_file_per_part(**replaced: bytes) -> list[tuple[str, bytes]]:
+    chunks = PARTS_NB.split("\n\n")
+    by_part = {
+        "beskrivelse.pdf": chunks[0:2],
+        "nodvendighet.pdf": chunks[2:4],
+        "risikovurdering.pdf": chunks[4:6],
+        "ledelsens_godkjenning.pdf": chunks[6:8],
+    }
+    files = [("kontakt.pdf", pdf(PROCESSOR_SHEET))]
+    for name, text in by_part.items():
+        content = replaced.get(name.split(".")[0], pdf("\n\n".join(text).splitlines()))
+        files.append((name, content))
+    return files
+
+
+def test_a_file_named_for_a_part_that_is_about_something_else_holds_nothing(
+    spec: CaseTypeSpec,
+) -> None:
+    other = pdf(
+        ["Parkering ved hovedkontoret", "", "Plassene i kjelleren fordeles etter ansiennitet."]
+    )
+    files = _one_file_per_part(ledelsens_godkjenning=other)
+    report = judge(spec, message(REQUEST, *files))
+    assert report.missing_parts == (5,), [p.note for p in report.parts]
+    assert "handler om noe annet" in report.parts[4].note
+
+
+def test_when_a_parts_own_file_is_empty_the_minutes_naming_it_do_not_make_it_present(
+    spec: CaseTypeSpec,
+) -> None:
+    minutes = pdf(
+        [
+            "Protokoll fra ledermøtet 3. november 2026",
+            "",
+            "Sak 9/26 - Vurdering av personvernkonsekvenser for hjemmetjenesten",
+            "",
+            "Ledergruppen gjennomgikk funnene i vurderingen og restrisikoen, hørte innspill fra "
+            "brukerrådet og godkjente at kommunen ber om forhåndsdrøftelse.",
+        ]
+    )
+    files = _one_file_per_part(risikovurdering=b"", ledelsens_godkjenning=minutes)
+    report = judge(spec, message(REQUEST, *files))
+    assert report.missing_parts == (4,), [p.note for p in report.parts]
+
+
+def test_a_part_said_to_follow_is_not_made_present_by_the_minutes_title(
+    spec: CaseTypeSpec,
+) -> None:
+    minutes = pdf(
+        [
+            "Protokoll fra ledermøtet 3. november 2026",
+            "",
+            "Sak 9/26 - Vurdering av personvernkonsekvenser for hjemmetjenesten",
+            "",
+            "Ledergruppen gjennomgikk funnene i vurderingen og restrisikoen, hørte innspill fra "
+            "brukerrådet og godkjente at kommunen ber om forhåndsdrøftelse.",
+        ]
+    )
+    files = [f for f in _one_file_per_part(ledelsens_godkjenning=minutes) if "risiko" not in f[0]]
+    body = f"{REQUEST}\n\nRisikovurderingen ettersendes når den er kvalitetssikret."
+    report = judge(spec, message(body, *files))
+    assert report.missing_parts == (4,), [p.note for p in report.parts]
+
+
+def test_an_empty_part_heading_whose_sub_heading_says_not_done_is_missing(
+    spec: CaseTypeSpec,
+) -> None:
+    before, after = PARTS_NB.split("4. Risikovurdering")
+    rest = "5. Ledelsens validering" + after.split("5. Ledelsens validering")[1]
+    risk = (
+        "4. Risikovurdering\n\nPersonvernkonsekvensvurdering\n\nStatus: Vurderingen er ennå "
+        "ikke gjennomført; den starter etter dialogen med Datatilsynet.\n\n"
+    )
+    text = before + risk + rest
+    report = judge(
+        spec,
+        message(REQUEST, ("kontakt.pdf", pdf(PROCESSOR_SHEET)), ("d.pdf", pdf(text.splitlines()))),
+    )
+    assert report.parts[3].verdict is Verdict.MISSING, report.parts[3].note
+
+
+# --- is it a request --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Be om forhåndsdrøftelse – hjemmetjenesten", "Dokumentasjonen ligger vedlagt."),
+        ("Hjemmetjenesten", "Kommunen ønsker å rådføre seg med Datatilsynet før vi starter."),
+        ("Hjemmetjenesten", "Her oversendes dokumentasjonen for forhåndsdrøftelse av løsningen."),
+    ],
+)
+def test_a_request_in_the_words_of_article_36_or_as_a_subject_is_a_request(
+    spec: CaseTypeSpec, subject: str, body: str
+) -> None:
+    mail = message(body, ("kontakt.pdf", pdf(PROCESSOR_SHEET)), parts_pdf())
+    del mail["Subject"]
+    mail["Subject"] = subject
+    report = judge(spec, mail)
+    assert report.is_request, report.request_note
+
+
+# --- headings -------------------------------------------------------------------------------
+
+
+def test_the_description_and_the_necessity_asked_as_questions_are_their_parts(
+    spec: CaseTypeSpec,
+) -> None:
+    text = PARTS_NB.replace("2. Beskrivelse av behandlingen", "Hva skal vi gjøre, og hvordan?")
+    text = text.replace("3. Nødvendighet og proporsjonalitet", "Hvorfor er løsningen nødvendig?")
+    document = pdf(["Hvem kan dere kontakte?", *PROCESSOR_SHEET[1:], *text.splitlines()])
+    report = judge(spec, message(REQUEST, ("anmodning.pdf", document)))
+    assert [p.verdict for p in report.parts] == [Verdict.PRESENT] * 5, [
+        p.note for p in report.parts
+    ]
+
+
+def test_an_english_agenda_item_under_the_management_heading_is_part_five(
+    spec: CaseTypeSpec,
+) -> None:
+    text = PARTS_NB.split("5. Ledelsens validering")[0]
+    minutes = (
+        "What did management decide?\n\nAgenda item 6: DPIA for the home-care planner\n\n"
+        "The executive team reviewed the findings and the input from the user council at its "
+        "meeting on 2 November 2026 and approved the request for prior consultation.\n"
+    )
+    files = (("kontakt.pdf", pdf(PROCESSOR_SHEET)), ("d.pdf", pdf(text.splitlines())))
+    report = judge(spec, message(REQUEST, *files, ("minutes.pdf", pdf(minutes.splitlines()))))
+    assert report.parts[4].verdict is Verdict.PRESENT, report.parts[4].note
+    assert report.outcome == "registered"
+
+
+# --- text read by OCR -------------------------------------------------------------------------
+
+
+def _scan(name: str, text: str) -> Document:
+    content = f"{OCR_MARK}\n{text}"
+    return Document(name, "image/png", 90_000, "0" * 64, content)
+
+
+MINUTES_SCAN = (
+    "Ledelsens godkjenning\n\nKommunedirektøren gjennomgikk funnene og restrisikoen i møte "
+    "5. november 2026, la vekt på innspill fra brukerrådet og godkjente vurderingen."
+)
+
+
+def test_scanned_minutes_do_not_keep_a_part_said_to_follow_from_missing(
+    spec: CaseTypeSpec,
+) -> None:
+    text = (
+        PARTS_NB.split("3. Nødvendighet")[0]
+        + "4. Risikovurdering"
+        + PARTS_NB.split("4. Risikovurdering")[1].split("5. Ledelsens validering")[0]
+    )
+    body = f"{REQUEST}\n\nVurderingen av nødvendighet og proporsjonalitet ettersendes."
+    parsed = parse_message(
+        message(body, ("kontakt.pdf", pdf(PROCESSOR_SHEET)), ("d.pdf", pdf(text.splitlines())))
+    )
+    documents = (*parsed.documents, _scan("IMG_0042.png", MINUTES_SCAN))
+    report = check_completeness(spec, parsed.body, documents, "Anmodning")
+    assert report.parts[2].verdict is Verdict.MISSING, report.parts[2].note
+    assert report.parts[4].verdict is Verdict.PRESENT, report.parts[4].note
+
+
+def test_a_part_absent_from_a_scanned_request_is_uncertain_not_missing(
+    spec: CaseTypeSpec,
+) -> None:
+    scanned = (
+        PARTS_NB.split("3. Nødvendighet")[0]
+        + "4. Risikovurdering"
+        + PARTS_NB.split("4. Risikovurdering")[1]
+    )
+    parsed = parse_message(message(REQUEST, ("kontakt.pdf", pdf(PROCESSOR_SHEET))))
+    documents = (*parsed.documents, _scan("skann.pdf", scanned))
+    report = check_completeness(spec, parsed.body, documents, "Anmodning")
+    assert report.parts[2].verdict is Verdict.UNCERTAIN, report.parts[2].note
+    assert "OCR" in report.parts[2].note
