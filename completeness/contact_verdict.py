@@ -176,9 +176,9 @@ REACH = frozenset({"telefon", "e-post"})
 
 
 def _clear_lack(facts: ContactFacts, role: str, found: Fields, lacking: list[str]) -> bool:
-    """R-CP-8: a role's lack is clear when its record was found and read, and what it lacks is a phone
-    or an e-mail address that the request gives nowhere else (no detail that no one holds, and
-    no text read by OCR that names the role and may hold it misread)."""
+    """R-CP-8: a role's lack is clear when its record was found and read, and what it lacks is
+    a phone or an e-mail address that the request gives nowhere else (no detail that no one
+    holds, and no text read by OCR that names the role and may hold it misread)."""
     if not (found.names or found.organisations or found.reachable):
         return False
     return set(lacking) <= REACH and not set(lacking) & facts.loose and role not in facts.ocr_roles
