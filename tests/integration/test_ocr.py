@@ -62,7 +62,10 @@ def test_ocr_text_alone_never_makes_a_part_missing() -> None:
     mail.add_attachment(scan, maintype="application", subtype="pdf", filename="protokoll.pdf")
     parsed = parse_message(mail, ParseLimits(ocr=TesseractOcr()))
     report = check_completeness(load_case_type(), parsed.body, parsed.documents, "Anmodning")
-    assert report.missing_parts == ()
+    # the parts the scanned minutes may hold are never missing; the contact details are, as
+    # neither the mail nor the scan names anyone to contact (docs/domain.md R-CP-7, R-CP-8)
+    assert report.missing_parts == (1,)
+    assert report.parts[1].verdict is Verdict.UNCERTAIN, report.parts[1].note
     assert report.outcome == "needs_review"
 
 
