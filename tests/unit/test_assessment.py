@@ -262,8 +262,8 @@ def test_every_automatic_letter_is_kept_in_the_case_as_pdf_a() -> None:
 def test_a_caseworker_override_is_logged_and_decides_the_outcome_again() -> None:
     register = FakeRegister()
     body = OPENING + CONTACTS + DESCRIPTION + NECESSITY + RISK + MANAGEMENT
-    # a processor is named without contact details: part 1 is uncertain, not missing (P2)
-    body += "\nLeverandøren Kamera AS er databehandler.\n"
+    # a processor is reachable but not named: part 1 is uncertain, not missing (P2, R-CP-8)
+    body += "\nDatabehandleren nås på telefon 22 00 11 00 og drift@kamera.example.\n"
     first = receive(register, request(body), policy())
     assert first.outcome is SubmissionOutcome.NEEDS_REVIEW and first.case_number is not None
     assessment = policy().assessment
