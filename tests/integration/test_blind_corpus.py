@@ -33,12 +33,12 @@ from tests.services.gpg import (
 )
 
 # floors per half: outcome accuracy, complete registered without review, parts recall, precision
-# (measured 2026-12-04: dev 57/82 outcomes, 32/37 complete registered, recall 0.964, precision
-# 0.980; holdout 53/78, 29/35, 0.967, 0.973; targets: 0.97 outcomes, 0.90 complete registered,
-# recall 0.98, precision 0.97)
+# (measured 2026-12-04 on branch judgement: dev 77/82 outcomes, 37/37 complete registered, recall
+# 0.997, precision 0.997; holdout 67/78, 32/35, 0.990, 0.990; no wrongful letter on either half;
+# targets: 0.97 outcomes, 0.90 complete registered, recall 0.98, precision 0.97)
 FLOORS = {
-    "dev": {"outcome": 0.66, "complete": 0.83, "recall": 0.95, "precision": 0.97},
-    "holdout": {"outcome": 0.64, "complete": 0.80, "recall": 0.95, "precision": 0.96},
+    "dev": {"outcome": 0.93, "complete": 0.97, "recall": 0.99, "precision": 0.99},
+    "holdout": {"outcome": 0.85, "complete": 0.90, "recall": 0.98, "precision": 0.98},
 }
 
 
