@@ -18,7 +18,7 @@ from email.parser import BytesParser
 
 from completeness import check_completeness
 from config.case_types import load_case_type
-from intake.parse import ParsedMessage, parse_message
+from reading.parse import ParsedMessage, parse_message
 from tests.corpus.blind import load_blind_cases
 
 TARGET_MS = 10.0
