@@ -13,7 +13,7 @@ import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -21,6 +21,7 @@ from cases.model import CaseNumber
 from cases.outgoing import LedgerEntry, NewOutgoingMail, OutgoingId
 from cases.readmodel import OpenCase
 from casework.ports import AlertLedger
+from casework.staff import StaffDirectory
 from deadlines.alerts import (
     AlertInput,
     PlannedAlert,
@@ -34,29 +35,6 @@ from deadlines.clock import CaseClock, derive_clock
 
 DIGEST_KIND = "digest"
 ALERT_KIND = "alert"
-
-
-@dataclass(frozen=True, slots=True)
-class SectionContacts:
-    queue: str  # the section's shared mailbox: alerts of unassigned cases
-    leader: str  # the daily digest of cases at risk
-
-
-@dataclass(frozen=True, slots=True)
-class StaffDirectory:
-    """Who gets which mail (config/staff.yaml); staff names map to addresses."""
-
-    caseworkers: Mapping[str, str] = field(default_factory=dict)
-    sections: Mapping[str, SectionContacts] = field(default_factory=dict)
-    fallback: str = "postkasse@datatilsynet.no"  # when a section has no entry
-
-    def caseworker_address(self, name: str, section: str) -> str:
-        if "@" in name:
-            return name
-        return self.caseworkers.get(name) or self.section(section).queue
-
-    def section(self, name: str) -> SectionContacts:
-        return self.sections.get(name) or SectionContacts(self.fallback, self.fallback)
 
 
 @dataclass(frozen=True, slots=True)

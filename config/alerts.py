@@ -21,8 +21,8 @@ from cases.queries import open_cases_with_events
 from casework import assessment, mail_operations
 from casework.alerting import AlertPolicy, AlertRunSummary, paused_gc, run_alerts
 from config import wiring
-from config.settings import Settings, get_settings
-from config.staff import load_staff
+from config.settings import Settings
+from config.staff import staff_directory
 from crypto.compose import sealed
 from crypto.gpg import GpgKeyring
 from letters.delivery import (
@@ -34,19 +34,17 @@ from letters.delivery import (
 )
 
 
-def alert_policy(settings: Settings | None = None) -> AlertPolicy:
-    settings = settings or get_settings()
+def alert_policy(settings: Settings) -> AlertPolicy:
     return AlertPolicy(
-        staff=load_staff(settings.staff_file),
+        staff=staff_directory(settings),
         dashboard_url=settings.dashboard_url,
         yellow_days=settings.alert_yellow_days,
         red_days=settings.alert_red_days,
     )
 
 
-def queue_alerts(settings: Settings | None = None, today: date | None = None) -> AlertRunSummary:
+def queue_alerts(settings: Settings, today: date | None = None) -> AlertRunSummary:
     """Plan every open case and queue the due alerts and digests, in one transaction."""
-    settings = settings or get_settings()
     policy = alert_policy(settings)
     today = today or wiring.office_today(settings)
     with wiring.session(settings) as db_session:
@@ -57,7 +55,7 @@ def queue_alerts(settings: Settings | None = None, today: date | None = None) ->
 
 
 def deliver_mail(
-    settings: Settings | None = None,
+    settings: Settings,
     *,
     now: Callable[[], datetime] = wiring.utc_now,
     retry_now: bool = False,
@@ -66,7 +64,6 @@ def deliver_mail(
 
     `retry_now` ends a back-off first (an operator fixed the mail server).
     """
-    settings = settings or get_settings()
     seal = _KeyringOnDemand(settings)
     smtp = wiring.smtp_outbox(settings, seal=seal)
     if smtp is None:

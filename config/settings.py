@@ -12,6 +12,7 @@ from pydantic import Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from cases.errors import ConfigurationError
+from intake.hosts import is_loopback
 
 TlsMode = Literal["ssl", "starttls", "none"]
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -80,14 +81,14 @@ class Settings(BaseSettings):
     # Publishable decisions (R-LT-3): also redact the controller's name and org number.
     publish_redact_controller: bool = True
 
-    # Deadline alerts (R-T-16): who gets them (YAML, demo default config/staff.yaml) and when,
-    # in working days before the final deadline (R-T-16: yellow 10, red 3).
+    # The staff directory (YAML, demo default config/staff.yaml): dashboard users, roles, sections,
+    # where alerts go. Deadline alerts (R-T-16) in working days before the final deadline.
     staff_file: Path | None = None
     alert_yellow_days: int = Field(default=10, gt=0)
     alert_red_days: int = Field(default=3, gt=0)
 
     # The dashboard (dashboard/): local users, the SSO proxy and the session-cookie key.
-    dashboard_users: Path | None = None  # YAML of users, roles, sections and password hashes
+    dashboard_users: Path | None = None  # deprecated: the old users file; use staff_file
     dashboard_user_header: str = "X-Forwarded-User"
     dashboard_trusted_proxies: str = ""  # comma-separated addresses or networks of the proxy
     dashboard_secret: SecretStr | None = None  # else generated into SAKSFLYT_HOME on first start
@@ -103,10 +104,6 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite:///{(self.home / 'saksflyt.db').resolve()}"
-
-    @property
-    def resolved_dashboard_users(self) -> Path:
-        return self.dashboard_users or Path(__file__).parent / "dashboard_users.yaml"
 
     @property
     def trusted_proxy_networks(self) -> tuple[IPNetwork, ...]:
@@ -154,15 +151,6 @@ class Settings(BaseSettings):
             raise ConfigurationError(
                 detail="SAKSFLYT_IMAP_TLS=none er bare tillatt mot en loopback-adresse"
             )
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 # Reads one secret from a named Prefect Secret block; installed by the entry points.

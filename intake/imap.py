@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 import logging
 import ssl
 import time
@@ -17,6 +16,7 @@ from imapclient import DELETED, IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
 from cases.errors import CaseworkError, ConfigurationError
+from intake.hosts import is_loopback
 from intake.mailbox import FetchedMessage, imap_mailbox_identity, imap_source
 
 __all__ = [
@@ -54,16 +54,6 @@ class MailboxLoginRefused(ConfigurationError):
     template = (
         "E-postserveren {server} avviste innloggingen for {user}. Sjekk brukernavn og passord."
     )
-
-
-def is_loopback(host: str) -> bool:
-    """True for localhost, 127.0.0.0/8 and ::1: the only hosts we talk to without TLS."""
-    if host.lower() in {"localhost", "localhost.localdomain"}:
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def qualified_folder(name: str, prefix: str, separator: str | None) -> str:

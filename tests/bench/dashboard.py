@@ -41,13 +41,13 @@ def _users_file(home: Path) -> Path:
     from dashboard.access import hash_password
 
     password = hash_password("demo")
-    lines = ["users:"]
+    lines = ["staff:"]
     for name, (role, sections) in USERS.items():
         listed = ", ".join(f'"{s}"' for s in sections)
         lines += [f"  {name}:", f"    role: {role}", f"    sections: [{listed}]",
                   f'    password: "{password}"']  # fmt: skip
     home.mkdir(parents=True, exist_ok=True)
-    path = home / "bench-users.yaml"
+    path = home / "bench-staff.yaml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
@@ -60,9 +60,7 @@ def _client(url: str, home: Path, username: str = "admin") -> Any:
         from starlette.testclient import TestClient
 
     users = None if username == "admin" else _users_file(home)
-    settings = Settings(
-        home=home, database_url=url, dashboard_secret="bench", dashboard_users=users
-    )  # type: ignore[arg-type]
+    settings = Settings(home=home, database_url=url, dashboard_secret="bench", staff_file=users)
     client = TestClient(create_app(settings, today=lambda: TODAY))
     page = client.get("/logg-inn").text
     token = page.split('name="csrf_token" value="')[1].split('"')[0]

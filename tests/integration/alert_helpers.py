@@ -22,8 +22,12 @@ sections:
   Seksjon for personvern:
     queue: queue@example.no
     leader: leader@example.no
-caseworkers:
-  kari: kari@example.no
+staff:
+  kari:
+    name: Kari Nordmann
+    role: caseworker
+    sections: [Seksjon for personvern]
+    email: kari@example.no
 """
 
 
