@@ -7,16 +7,15 @@ May import: flows, dashboard, config (the composition root) and every room below
 from __future__ import annotations
 
 import os
-import sys
 
 import typer
 
-from cases.errors import CaseworkError
 from cli.alerts import alerts_app, outbox_app
 from cli.audit import audit_app
 from cli.casework import app as case_app
 from cli.dashboard import dashboard
 from cli.deadlines import app as deadlines_app
+from cli.errors import ReportingGroup
 from cli.keys import app as keys_app
 from cli.letters import app as letters_app
 from cli.register import cases_app, db_app, quarantine_app, submissions_app
@@ -28,6 +27,7 @@ app = typer.Typer(
     help="saksflyt – saksbehandling av forhåndsdrøftelser (GDPR art. 36) med sikkert mottak.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    cls=ReportingGroup,  # expected failures of every command: one red line (cli/errors.py)
 )
 app.add_typer(cases_app, name="cases")
 app.add_typer(submissions_app, name="submissions")
@@ -57,12 +57,8 @@ def demo() -> None:
 
 
 def main() -> None:
-    """Console entry point: expected failures become one red line and exit status 1."""
+    """Console entry point; expected failures are reported by ReportingGroup (cli/errors.py)."""
     os.environ.setdefault("DO_NOT_TRACK", "1")
     wiring.keep_files_private()
     use_secret_loader(secret_from_block)  # any SAKSFLYT_*_BLOCK is read from Prefect
-    try:
-        app()
-    except CaseworkError as exc:
-        typer.secho(f"{exc.code}: {exc.user_message()}", err=True, fg="red")
-        sys.exit(1)
+    app()

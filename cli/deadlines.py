@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from cases.errors import CaseworkError
+from cli.errors import BadInput
 from deadlines.calendar import DeadlineSet, compute_deadlines, long_date
 
 app = typer.Typer(
@@ -21,11 +21,6 @@ app = typer.Typer(
 class OutputFormat(enum.StrEnum):
     TEXT = "text"
     JSON = "json"
-
-
-class BadInput(CaseworkError):
-    code = "bad_input"
-    template = "{detail}"
 
 
 @app.callback()
@@ -87,12 +82,8 @@ def compute(
     ] = OutputFormat.TEXT,
 ) -> None:
     """Beregn fristene for en mottaksdato, med stans, forlengelse og klagefrist."""
-    try:
-        t0 = _parse_date(received, "--received")
-        intervals = [_parse_interval(text) for text in suspended or []]
-        notified_on = None if notified is None else _parse_date(notified, "--notified")
-        deadlines = compute_deadlines(t0, intervals, extended, notified_on)
-    except CaseworkError as exc:
-        typer.secho(f"{exc.code}: {exc.user_message()}", err=True, fg="red")
-        raise typer.Exit(1) from None
+    t0 = _parse_date(received, "--received")
+    intervals = [_parse_interval(text) for text in suspended or []]
+    notified_on = None if notified is None else _parse_date(notified, "--notified")
+    deadlines = compute_deadlines(t0, intervals, extended, notified_on)
     typer.echo(_as_json(deadlines) if output is OutputFormat.JSON else _as_text(deadlines))

@@ -7,11 +7,12 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from cli.deadlines import app
+from cli import app
 
 runner = CliRunner()
 KEYS = ["notice_target_4w", "notice_limit_1m", "d8", "d14", "final_deadline", "appeal_deadline"]
 EXAMPLE_A = [
+    "deadlines",
     "compute",
     "--received",
     "2026-03-20",
@@ -36,7 +37,8 @@ def test_json_output_for_example_a() -> None:
 
 
 def test_json_without_extension_or_notification_has_nulls() -> None:
-    result = runner.invoke(app, ["compute", "--received", "2027-01-28", "--format", "json"])
+    args = ["deadlines", "compute", "--received", "2027-01-28", "--format", "json"]
+    result = runner.invoke(app, args)
     data = json.loads(result.stdout)
     assert data["d14"] is None and data["appeal_deadline"] is None
     assert data["trail"]["d14"] is None and data["trail"]["appeal_deadline"] is None
@@ -45,7 +47,7 @@ def test_json_without_extension_or_notification_has_nulls() -> None:
 
 
 def test_repeated_suspensions_are_all_counted() -> None:
-    args = ["compute", "--received", "2027-02-01", "--extended", "--format", "json"]
+    args = ["deadlines", "compute", "--received", "2027-02-01", "--extended", "--format", "json"]
     args += ["--suspended", "2027-02-10:2027-02-24", "--suspended", "2027-03-15:2027-03-22"]
     data = json.loads(runner.invoke(app, args).stdout)
     assert (data["d8"], data["d14"]) == ("2027-04-19", "2027-05-31")  # V18
@@ -70,7 +72,7 @@ def test_text_output_shows_labels_norwegian_dates_and_trail() -> None:
     ],
 )
 def test_bad_input_gives_one_red_line_and_exit_status_1(args: list[str], fragment: str) -> None:
-    result = runner.invoke(app, ["compute", *args], color=True)
+    result = runner.invoke(app, ["deadlines", "compute", *args], color=True)
     assert result.exit_code == 1
     assert result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1
