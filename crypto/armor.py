@@ -1,4 +1,4 @@
-"""Pure: finds, repairs and classifies OpenPGP data (armor, binary packets, armor inside HTML).
+"""Pure: finds, repairs and classifies OpenPGP data: armor and binary packets.
 
 Mail clients and webmail damage armor in transit: quoted-printable leaves U+00A0 in the blank
 separator line, HTML editors wrap every line in ``<div>…</div><br>``. gpg 2.2 rejects such blocks
@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import binascii
 import enum
-import html
 import re
 from dataclasses import dataclass
 
@@ -19,7 +18,6 @@ __all__ = [
     "ArmoredBlock",
     "PacketKind",
     "find_armored_blocks",
-    "html_to_text",
     "packet_kind",
     "repair_armor",
 ]
@@ -147,18 +145,3 @@ def _binary_kind(data: bytes) -> PacketKind:
     first = data[0]
     tag = first & 0x3F if first & 0x40 else (first >> 2) & 0x0F
     return _TAG_KINDS.get(tag, PacketKind.NONE)
-
-
-_BREAKS = re.compile(r"<\s*(br|/div|/p|/li|/tr|/h[1-6])\b[^>]*>", re.IGNORECASE)
-_HIDDEN = re.compile(r"<\s*(style|script|head)\b.*?<\s*/\s*\1\s*>", re.IGNORECASE | re.DOTALL)
-_TAGS = re.compile(r"<[^>]*>")
-
-
-def html_to_text(markup: str) -> str:
-    """Readable text from an HTML part: tags stripped, line breaks kept, entities unescaped."""
-    text = _HIDDEN.sub("", markup)
-    text = _BREAKS.sub("\n", text)
-    text = _TAGS.sub("", text)
-    text = html.unescape(text).replace("\u00a0", " ")
-    text = "\n".join(line.rstrip() for line in text.splitlines())
-    return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"

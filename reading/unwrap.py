@@ -20,9 +20,10 @@ from email.message import EmailMessage, Message
 from typing import Protocol, cast
 
 from cases.model import CryptoRecord, Encryption, SignatureStatus
-from crypto.armor import PacketKind, find_armored_blocks, html_to_text, packet_kind, repair_armor
+from crypto.armor import PacketKind, find_armored_blocks, packet_kind, repair_armor
 from crypto.header_limits import header_problem
 from crypto.status import REASONS, Decryption, FailureMode, strongest_signature
+from reading.decode import decode_text, html_to_text
 from reading.mime import base64_payload
 
 __all__ = ["Decryptor", "OpenedMessage", "open_message"]
@@ -376,24 +377,25 @@ def _open_text(part: EmailMessage, findings: _Findings, decrypted: bool) -> None
     if _ARMOR_MARK in payload:
         _open_inline(part, payload, findings)
     elif decrypted and b"\r\n" in payload and part.get_content_disposition() != "attachment":
-        # Decrypted bodies keep the CRLF of OpenPGP's canonical text form (toolchain pitfall 16).
-        text = _decode_text(payload, part.get_content_charset()).replace("\r\n", "\n")
+        # Decrypted bodies keep the CRLF of OpenPGP's canonical text form (toolchain pitfall 16);
+        # decode_text reads the charset as reading.parse does and makes every newline LF.
+        text = decode_text(payload, part.get_content_charset())
         part.set_content(text, subtype=part.get_content_subtype())
 
 
 def _open_inline(part: EmailMessage, payload: bytes, findings: _Findings) -> None:
     """Replace each armored PGP MESSAGE block in a text or HTML part by its plaintext."""
-    text = _decode_text(payload, part.get_content_charset())
-    if part.get_content_subtype() == "html":
-        text = html_to_text(text)
+    text = decode_text(payload, part.get_content_charset())
+    if part.get_content_subtype() == "html":  # by the same rules as plain HTML (reading.decode)
+        text = html_to_text(text) + "\n"
     pieces, position = [], 0
     for block in find_armored_blocks(text):
         if block.label != "MESSAGE":
             continue
         ciphertext = repair_armor(block.text).encode("ascii", errors="replace")
         plaintext = findings.decrypt(ciphertext, Encryption.INLINE, "innebygd kryptert tekst")
-        shown = block.text if plaintext is None else _decode_text(plaintext, "utf-8")
-        pieces += [text[position : block.start], shown.replace("\r\n", "\n")]
+        shown = block.text if plaintext is None else decode_text(plaintext, "utf-8")
+        pieces += [text[position : block.start], shown]
         position = block.end
     if position:
         part.set_content("".join([*pieces, text[position:]]))
@@ -421,13 +423,6 @@ def _payload_bytes(part: Message) -> bytes:
         return decoded
     payload = part.get_payload(decode=True)
     return payload if isinstance(payload, bytes) else b""
-
-
-def _decode_text(data: bytes, charset: str | None) -> str:
-    try:
-        return data.decode(charset or "utf-8")
-    except (LookupError, UnicodeDecodeError):
-        return data.decode("utf-8", errors="replace")
 
 
 def _strip_suffix(name: str) -> str:

@@ -19,6 +19,8 @@ from cases.model import Encryption, SignatureStatus
 from crypto.armor import dearmor
 from crypto.gpg import GpgKeyring
 from crypto.status import REASONS, Decryption, FailureMode
+from reading.message import MessageBudget, MessageFacts, read_message
+from reading.parse import ParseLimits
 from reading.unwrap import OpenedMessage, open_message
 
 SECRET = "Konsekvensvurderingen (DPIA) for pasientjournalen – æøå."
@@ -103,6 +105,39 @@ def test_pgp_mime_becomes_the_inner_entity_with_the_outer_headers(
     body = opened.message.get_body(preferencelist=("plain",))
     assert body is not None and body.get_content() == SECRET + "\n"  # CRLF normalised
     assert attachments(opened.message) == {"dpia.pdf": ("application/pdf", PDF)}
+
+
+# An HTML body as Outlook sends it: labelled UTF-8 but written in Windows-1252, a hidden style
+# sheet, entities and a table. Plain or PGP/MIME-encrypted, the same text must come out.
+HTML_ENTITY = (
+    b"Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+    + (
+        "<html><head><style>p { color: red }</style></head><body><p>Hei,</p>"
+        "<p>Vedlagt &amp; forh\u00e5ndsdr\u00f8ftelse \u2013 \u00abDPIA\u00bb \u20ac</p>"
+        "<table><tr><td>Del 1</td><td>Behandlingen</td></tr></table></body></html>\r\n"
+    ).encode("cp1252")
+)
+HTML_HEADERS = (
+    b"From: Personvernombud <pvo@controller.test>\r\nTo: postmottak@datatilsynet.test\r\n"
+    b"Subject: HTML\r\nMessage-ID: <html@controller.test>\r\nMIME-Version: 1.0\r\n"
+)
+
+
+def _read_body(raw: bytes, office: GpgKeyring) -> str:
+    facts = read_message(raw, office, ParseLimits(), MessageBudget())
+    assert isinstance(facts, MessageFacts) and facts.failures == () and facts.parsed is not None
+    return facts.parsed.body
+
+
+def test_html_becomes_the_same_text_plain_and_pgp_mime_encrypted(
+    office_keyring: GpgKeyring, office_key: str, sender_keyring: GpgKeyring
+) -> None:
+    plain = _read_body(HTML_HEADERS + HTML_ENTITY, office_keyring)
+    encrypted = pgp_mime(sender_keyring.encrypt(HTML_ENTITY, [office_key]))
+
+    assert _read_body(encrypted.as_bytes(policy=policy.SMTP), office_keyring) == plain
+    expected = "Hei,\nVedlagt & forh\u00e5ndsdr\u00f8ftelse \u2013 \u00abDPIA\u00bb \u20ac"
+    assert plain == expected + "\nDel 1\tBehandlingen"
 
 
 def test_plain_unencrypted_mail_passes_through_unchanged(office_keyring: GpgKeyring) -> None:
