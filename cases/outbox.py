@@ -29,7 +29,7 @@ class OutgoingNotFound(CaseworkError):
 class SqlOutbox:
     """Queue, list and settle outgoing mail in one transaction owned by the caller."""
 
-    def __init__(self, session: Session, message_id_domain: str = "saksflyt.invalid") -> None:
+    def __init__(self, session: Session, message_id_domain: str) -> None:
         self._session = session
         self._domain = message_id_domain
         self._case_ids: dict[CaseNumber, int] = {}

@@ -46,7 +46,7 @@ from cases.outgoing import NewOutgoingMail
 class SqlRegister:
     """The case register in one transaction owned by the caller (config.wiring.register)."""
 
-    def __init__(self, session: Session, message_id_domain: str = "saksflyt.invalid") -> None:
+    def __init__(self, session: Session, message_id_domain: str) -> None:
         self._session = session
         self._message_id_domain = message_id_domain
         # Case rows by number: one transaction asks for the same case several times per message.

@@ -8,9 +8,10 @@ import typer
 
 from cases.outgoing import MailStatus
 from cli.audit import cli_entry
-from cli.casework import BadInput, parse_day, reported
+from cli.casework import parse_day
+from cli.errors import BadInput
 from config import alerts, wiring
-from config.settings import Settings
+from config.settings import Settings, get_settings
 
 alerts_app = typer.Typer(help="Fristvarsler (R-T-16) og dagens sammendrag.", no_args_is_help=True)
 outbox_app = typer.Typer(help="Utgående e-post.", no_args_is_help=True)
@@ -28,15 +29,15 @@ def run(
     ] = None,
 ) -> None:
     """Queue every alert due by today that was never sent, then send the pending mail."""
-    with reported():
-        day = parse_day(today, "--today")
-        settings = wiring.prepare_home()
-        summary = alerts.queue_alerts(settings, day)
-        typer.echo(
-            f"{day.isoformat()}: {summary.open_cases} åpne saker, {summary.queued} nye varsler, "
-            f"{summary.digests} sammendrag, {summary.cancelled} utdaterte varsler stoppet"
-        )
-        _deliver(settings)
+    settings = get_settings()
+    day = parse_day(today, settings, "--today")
+    wiring.prepare_home(settings)
+    summary = alerts.queue_alerts(settings, day)
+    typer.echo(
+        f"{day.isoformat()}: {summary.open_cases} åpne saker, {summary.queued} nye varsler, "
+        f"{summary.digests} sammendrag, {summary.cancelled} utdaterte varsler stoppet"
+    )
+    _deliver(settings)
 
 
 @outbox_app.command("send")
@@ -46,8 +47,7 @@ def send(
     ] = False,
 ) -> None:
     """Send every due pending message (alerts, digests, letters); exit 1 if any failed."""
-    with reported():
-        _deliver(wiring.prepare_home(), retry_now=retry_now)
+    _deliver(wiring.prepare_home(get_settings()), retry_now=retry_now)
 
 
 @outbox_app.command("requeue")
@@ -60,12 +60,11 @@ def requeue(
     ] = False,
 ) -> None:
     """Queue failed messages again (audited); they go out with the next `outbox send`."""
-    with reported():
-        if bool(ids) == all_failed:
-            raise BadInput(detail="oppgi meldingenes id eller --all-failed (ikke begge)")
-        settings = wiring.prepare_home()
-        actor = cli_entry(settings, "outbox_requeue").actor
-        requeued = alerts.requeue_failed_mail(settings, None if all_failed else ids, actor)
+    if bool(ids) == all_failed:
+        raise BadInput(detail="oppgi meldingenes id eller --all-failed (ikke begge)")
+    settings = wiring.prepare_home(get_settings())
+    actor = cli_entry(settings, "outbox_requeue").actor
+    requeued = alerts.requeue_failed_mail(settings, None if all_failed else ids, actor)
     listed = ", ".join(str(i) for i in requeued) or "ingen"
     typer.echo(f"Lagt i kø igjen: {listed}. Send med: saksflyt outbox send")
 
@@ -75,8 +74,7 @@ def list_messages(
     status: Annotated[MailStatus | None, typer.Option(help="Bare denne statusen.")] = None,
 ) -> None:
     """Outgoing messages: id, status, attempts, kind and case (no content)."""
-    wiring.prepare_home()
-    with wiring.outbox() as outbox:
+    with wiring.outbox(wiring.prepare_home(get_settings())) as outbox:
         messages = outbox.messages(status)
     for mail in messages:
         case = mail.case_number.canonical if mail.case_number else "-"

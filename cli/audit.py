@@ -6,7 +6,7 @@ import typer
 
 from cases.orm_audit import AuditEntry, ChainVerdict, verify_audit_chain
 from config import wiring
-from config.settings import Settings
+from config.settings import Settings, get_settings
 
 audit_app = typer.Typer(help="Revisjonsloggen (en hashkjede).", no_args_is_help=True)
 
@@ -49,4 +49,4 @@ def report_chain(verdict: ChainVerdict) -> None:
 @audit_app.command("verify")
 def verify() -> None:
     """Check the audit log's hash chain; report the first deleted, altered or reordered row."""
-    report_chain(check_chain(wiring.prepare_home()))
+    report_chain(check_chain(wiring.prepare_home(get_settings())))

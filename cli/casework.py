@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from typing import Annotated
 
 import typer
 
-from cases.errors import CaseworkError
 from cases.model import CaseEvent, CaseNumber, parse_case_number
 from cases.orm_audit import AuditEntry
 from casework import clock_commands
 from cli.audit import cli_entry
+from cli.errors import BadInput
 from config import wiring
-from config.settings import Settings
+from config.settings import Settings, get_settings
 from config.wiring import office_today
 from deadlines.calendar import long_date
 from deadlines.clock import CaseClock
@@ -33,21 +31,6 @@ ByOption = Annotated[
 ]
 
 
-class BadInput(CaseworkError):
-    code = "bad_input"
-    template = "{detail}"
-
-
-@contextmanager
-def reported() -> Iterator[None]:
-    """Expected failures become one red line and exit status 1 (docs/architecture.md §6)."""
-    try:
-        yield
-    except CaseworkError as exc:
-        typer.secho(f"{exc.code}: {exc.user_message()}", err=True, fg="red")
-        raise typer.Exit(1) from None
-
-
 def parse_number(text: str) -> CaseNumber:
     number = parse_case_number(text)
     if number is None:
@@ -55,19 +38,20 @@ def parse_number(text: str) -> CaseNumber:
     return number
 
 
-def parse_day(text: str | None, option: str = "--on") -> date:
+def parse_day(text: str | None, settings: Settings, option: str = "--on") -> date:
+    """The given date, or today in the office (R-T-1)."""
     if text is None:
-        return office_today()
+        return office_today(settings)
     try:
         return date.fromisoformat(text)
     except ValueError:
         raise BadInput(detail=f"{option}: «{text}» er ikke en dato (ÅÅÅÅ-MM-DD)") from None
 
 
-def _audited(action: str, number: CaseNumber, by: str | None) -> tuple[Settings, AuditEntry]:
-    """Settings and the audit row of a case action, whose actor is the operator's identity."""
-    settings = wiring.prepare_home()
-    return settings, cli_entry(settings, f"case_{action}", number.canonical, by=by)
+def _audited(settings: Settings, action: str, number: CaseNumber, by: str | None) -> AuditEntry:
+    """The audit row of a case action, whose actor is the operator's identity (home prepared)."""
+    wiring.prepare_home(settings)
+    return cli_entry(settings, f"case_{action}", number.canonical, by=by)
 
 
 def _echo_clock(done: str, clock: CaseClock) -> None:
@@ -77,13 +61,12 @@ def _echo_clock(done: str, clock: CaseClock) -> None:
 @app.command("show")
 def show(case: CaseArg, today: OnOption = None) -> None:
     """Status, T0, each deadline with how it was computed, milestone and the event log."""
-    with reported():
-        number, day = parse_number(case), parse_day(today)
-        wiring.prepare_home()
-        with wiring.register() as register:
-            found = register.get_case(number)
-            events = register.events(number)
-            clock = clock_commands.case_clock(register, number, day)
+    settings = get_settings()
+    number, day = parse_number(case), parse_day(today, settings)
+    with wiring.register(wiring.prepare_home(settings)) as register:
+        found = register.get_case(number)
+        events = register.events(number)
+        clock = clock_commands.case_clock(register, number, day)
     typer.echo(f"Sak {number.canonical}: {found.title}")
     typer.echo(f"Status: {found.status.value}   Milepæl: {clock.milestone.value}")
     typer.echo(f"Mottatt (T0): {long_date(found.received_on)}")
@@ -111,15 +94,15 @@ def extend(
     by: ByOption = None,
 ) -> None:
     """Extend by six weeks: refused after one month; after four weeks only with an override."""
-    with reported():
-        number, day = parse_number(case), parse_day(on)
-        settings, audit = _audited("extend", number, by)
-        with wiring.register(settings, audit) as register:
-            clock = clock_commands.extend_case(
-                register, number, notice_sent_on=day, reason=reason,
-                override_reason=override_reason, actor=audit.actor, now=wiring.utc_now(),
-                today=office_today(),
-            )  # fmt: skip
+    settings = get_settings()
+    number, day = parse_number(case), parse_day(on, settings)
+    audit = _audited(settings, "extend", number, by)
+    with wiring.register(settings, audit) as register:
+        clock = clock_commands.extend_case(
+            register, number, notice_sent_on=day, reason=reason,
+            override_reason=override_reason, actor=audit.actor, now=wiring.utc_now(),
+            today=office_today(settings),
+        )  # fmt: skip
     _echo_clock("Forlenget.", clock)
 
 
@@ -131,14 +114,14 @@ def request_info(
     by: ByOption = None,
 ) -> None:
     """The clock stops from the day the request is sent (R-T-13)."""
-    with reported():
-        number, day = parse_number(case), parse_day(on)
-        settings, audit = _audited("request_info", number, by)
-        with wiring.register(settings, audit) as register:
-            clock = clock_commands.request_information(
-                register, number, sent_on=day, what=what, actor=audit.actor, now=wiring.utc_now(),
-                today=office_today(),
-            )  # fmt: skip
+    settings = get_settings()
+    number, day = parse_number(case), parse_day(on, settings)
+    audit = _audited(settings, "request_info", number, by)
+    with wiring.register(settings, audit) as register:
+        clock = clock_commands.request_information(
+            register, number, sent_on=day, what=what, actor=audit.actor, now=wiring.utc_now(),
+            today=office_today(settings),
+        )  # fmt: skip
     _echo_clock("Fristen står stille.", clock)
 
 
@@ -150,14 +133,14 @@ def info_received(
     by: ByOption = None,
 ) -> None:
     """The requested information arrived: the clock runs again (R-T-13)."""
-    with reported():
-        number, day = parse_number(case), parse_day(on)
-        settings, audit = _audited("info_received", number, by)
-        with wiring.register(settings, audit) as register:
-            clock = clock_commands.record_information_received(
-                register, number, received_on=day, actor=audit.actor, now=wiring.utc_now(),
-                note=note, today=office_today(),
-            )  # fmt: skip
+    settings = get_settings()
+    number, day = parse_number(case), parse_day(on, settings)
+    audit = _audited(settings, "info_received", number, by)
+    with wiring.register(settings, audit) as register:
+        clock = clock_commands.record_information_received(
+            register, number, received_on=day, actor=audit.actor, now=wiring.utc_now(),
+            note=note, today=office_today(settings),
+        )  # fmt: skip
     _echo_clock("Klokken går igjen.", clock)
 
 
@@ -171,15 +154,15 @@ def decide(
     by: ByOption = None,
 ) -> None:
     """Record the decision's dispatch: the clock stops for good, the appeal deadline runs."""
-    with reported():
-        number, sent = parse_number(case), parse_day(dispatched, "--dispatched")
-        notified_on = None if notified is None else parse_day(notified, "--notified")
-        settings, audit = _audited("decide", number, by)
-        with wiring.register(settings, audit) as register:
-            clock = clock_commands.record_decision(
-                register, number, dispatched_on=sent, notified_on=notified_on,
-                actor=audit.actor, now=wiring.utc_now(), today=office_today(),
-            )  # fmt: skip
+    settings = get_settings()
+    number, sent = parse_number(case), parse_day(dispatched, settings, "--dispatched")
+    notified_on = None if notified is None else parse_day(notified, settings, "--notified")
+    audit = _audited(settings, "decide", number, by)
+    with wiring.register(settings, audit) as register:
+        clock = clock_commands.record_decision(
+            register, number, dispatched_on=sent, notified_on=notified_on,
+            actor=audit.actor, now=wiring.utc_now(), today=office_today(settings),
+        )  # fmt: skip
     appeal = clock.deadlines.appeal_deadline
     typer.echo(f"Vedtak registrert. Klagefrist {long_date(appeal.on) if appeal else '-'}.")
 
@@ -187,14 +170,14 @@ def decide(
 @app.command("withdraw")
 def withdraw(case: CaseArg, on: OnOption = None, by: ByOption = None) -> None:
     """The controller withdrew the request: the case is closed and gets no more alerts."""
-    with reported():
-        number, day = parse_number(case), parse_day(on)
-        settings, audit = _audited("withdraw", number, by)
-        with wiring.register(settings, audit) as register:
-            clock_commands.withdraw_case(
-                register, number, on=day, actor=audit.actor, now=wiring.utc_now(),
-                today=office_today(),
-            )  # fmt: skip
+    settings = get_settings()
+    number, day = parse_number(case), parse_day(on, settings)
+    audit = _audited(settings, "withdraw", number, by)
+    with wiring.register(settings, audit) as register:
+        clock_commands.withdraw_case(
+            register, number, on=day, actor=audit.actor, now=wiring.utc_now(),
+            today=office_today(settings),
+        )  # fmt: skip
     typer.echo(f"Sak {number.canonical} er trukket tilbake.")
 
 
@@ -205,11 +188,10 @@ def assign(
     by: ByOption = None,
 ) -> None:
     """Give the case a caseworker: alerts go to them instead of the section's queue."""
-    with reported():
-        number = parse_number(case)
-        settings, audit = _audited("assign", number, by)
-        with wiring.register(settings, audit) as register:
-            found = clock_commands.assign_caseworker(
-                register, number, caseworker=to, actor=audit.actor, now=wiring.utc_now()
-            )
+    settings, number = get_settings(), parse_number(case)
+    audit = _audited(settings, "assign", number, by)
+    with wiring.register(settings, audit) as register:
+        found = clock_commands.assign_caseworker(
+            register, number, caseworker=to, actor=audit.actor, now=wiring.utc_now()
+        )
     typer.echo(f"Sak {number.canonical} er tildelt {found.caseworker}.")

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from config import wiring
+from config.settings import get_settings
 
 
 def dashboard(
@@ -18,7 +19,7 @@ def dashboard(
 
     from dashboard.app import create_app
 
-    settings = wiring.prepare_home()
+    settings = wiring.prepare_home(get_settings())
     app = create_app(settings)
     typer.echo(f"Dashbordet: http://{host}:{port}/ (Ctrl+C stopper)")
     # proxy_headers off: the trusted-proxy check must see the real peer address, never a

@@ -23,7 +23,7 @@ from casework.clock_commands import case_clock, explain_deadlines
 from cli.demo_content import SUBMISSIONS, DemoSubmission
 from cli.demo_letters import draft_demo_letters
 from config import alerts, wiring
-from config.settings import Settings
+from config.settings import Settings, get_settings
 from crypto.compose import pgp_mime_message
 from crypto.gpg import GpgKeyring
 from intake.maildir import MaildirMailbox
@@ -33,7 +33,7 @@ OFFICE_EMAIL = "postkasse@datatilsynet.example"
 
 
 def run_demo() -> None:
-    settings = wiring.prepare_home()
+    settings = wiring.prepare_home(get_settings())
     console = Console()
     with wiring.register(settings) as register:
         already = bool(register.cases())

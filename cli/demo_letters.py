@@ -7,7 +7,8 @@ from pathlib import Path
 import letters
 from cases.model import Case, CaseStatus
 from casework import clock_commands
-from cli.letters import draft_from_file, letter_ports, write_files
+from cli.letters import draft_from_file, write_files
+from config import wiring
 from config.settings import Settings
 from config.wiring import office_today
 
@@ -19,7 +20,7 @@ DEMO_ACTOR = "demo"
 def _open_cases(settings: Settings) -> list[tuple[Case, bool]]:
     """Open cases, oldest first, each with whether an extension notice may still be sent."""
     today = office_today(settings)
-    with letter_ports(settings) as ports:
+    with wiring.letter_ports(settings) as ports:
         cases = [c for c in ports.register.cases() if c.status not in _CLOSED]
         cases.sort(key=lambda c: (c.received_on, c.number.year, c.number.sequence))
         found = []
@@ -32,7 +33,7 @@ def _open_cases(settings: Settings) -> list[tuple[Case, bool]]:
 
 def _existing(settings: Settings, case: Case, kind: str) -> list[Path]:
     """The demo's files again when the case already has a letter of this kind (a second run)."""
-    with letter_ports(settings) as ports:
+    with wiring.letter_ports(settings) as ports:
         records = [r for r in ports.letters.for_case(case.number) if r.kind == kind]
     return write_files(records[-1], settings.home / "letters") if records else []
 

@@ -11,6 +11,7 @@ from rich.table import Table
 
 from cli.audit import cli_entry
 from config import wiring
+from config.settings import get_settings
 
 app = typer.Typer(help="OpenPGP-nøkler: kontorets hemmelige nøkler og kjente avsenderes.")
 
@@ -20,7 +21,7 @@ def import_keys(
     files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False, readable=True)],
 ) -> None:
     """Import secret keys of the office and public keys of known senders."""
-    settings = wiring.prepare_home()
+    settings = wiring.prepare_home(get_settings())
     imported: list[str] = []
     with wiring.keyring(settings) as gpg:
         for path in files:
@@ -36,8 +37,7 @@ def import_keys(
 @app.command("list")
 def list_keys() -> None:
     """List the keys in the office keyring."""
-    wiring.prepare_home()
-    with wiring.keyring() as gpg:
+    with wiring.keyring(wiring.prepare_home(get_settings())) as gpg:
         keys = gpg.list_keys()
         secret = {k.fingerprint for k in gpg.list_keys(secret=True)}
     table = Table("Fingeravtrykk", "Bruker-id", "Type", "Utløper")
@@ -55,7 +55,7 @@ def generate(
     email: Annotated[str, typer.Option(help="E-postadresse i nøkkelen")] = "postkasse@example.org",
 ) -> None:
     """Generate an office key without passphrase (for the demo and tests only)."""
-    settings = wiring.prepare_home()
+    settings = wiring.prepare_home(get_settings())
     with wiring.keyring(settings) as gpg:
         fingerprint = gpg.generate_key(name, email)
     wiring.record_action(settings, cli_entry(settings, "keys_generate", detail=fingerprint))

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
@@ -13,16 +10,14 @@ from rich.console import Console
 from rich.table import Table
 
 from cases.drafts import DraftRecord
-from cases.letters import SqlLetters
 from cases.model import CaseNumber
-from cases.orm_audit import AuditEntry, record_entry
-from cases.outbox import SqlOutbox
-from cases.repository import SqlRegister
+from cases.orm_audit import AuditEntry
 from casework.drafting import draft_letter, finalise_and_send
 from cli.audit import cli_entry
-from cli.casework import BadInput, parse_day, parse_number, reported
+from cli.casework import parse_day, parse_number
+from cli.errors import BadInput
 from config import wiring
-from config.settings import Settings
+from config.settings import Settings, get_settings
 from letters.findings import KINDS, InputFormat
 
 app = typer.Typer(
@@ -34,23 +29,6 @@ OnOption = Annotated[str | None, typer.Option("--on", help="Brevdato (ÅÅÅÅ-M
 ByOption = Annotated[
     str | None, typer.Option("--by", help="Merknad: på vegne av (aktøren er brukeren din).")
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class LetterPorts:
-    register: SqlRegister
-    letters: SqlLetters
-    outbox: SqlOutbox
-
-
-@contextmanager
-def letter_ports(settings: Settings, audit: AuditEntry | None = None) -> Iterator[LetterPorts]:
-    """Register, letters and outbox in one transaction (commits on success, with `audit`)."""
-    with wiring.session(settings) as session:
-        outbox = SqlOutbox(session, wiring.message_id_domain(settings))
-        yield LetterPorts(SqlRegister(session), SqlLetters(session), outbox)
-        if audit is not None:
-            record_entry(session, audit, wiring.utc_now())
 
 
 def input_format(path: Path) -> InputFormat:
@@ -83,10 +61,10 @@ def draft_from_file(
     except OSError as exc:
         raise BadInput(detail=f"--findings: kan ikke lese {findings} ({exc.strerror})") from None
     policy = wiring.letter_policy(settings, kind)
-    with letter_ports(settings, audit) as ports:
+    with wiring.letter_ports(settings, audit) as ports:
         return draft_letter(
             number, kind, source, register=ports.register, letters=ports.letters,
-            today=parse_day(on), now=wiring.utc_now(),
+            today=parse_day(on, settings), now=wiring.utc_now(),
             actor=by or wiring.operator_identity(settings),
             fmt=input_format(findings), policy=policy,
         )  # fmt: skip
@@ -104,13 +82,12 @@ def draft(
     by: ByOption = None,
 ) -> None:
     """Render the letter to DOCX, HTML and text, and store it in the case as a draft."""
-    with reported():
-        if kind not in KINDS:
-            raise BadInput(detail=f"--kind: «{kind}» er ikke en av {', '.join(KINDS)}")
-        settings, number = wiring.prepare_home(), parse_number(case)
-        audit = cli_entry(settings, "letter_draft", number.canonical, f"kind:{kind}", by=by)
-        record = draft_from_file(settings, number, kind, findings, on=on, by=audit.actor,
-                                 audit=audit)  # fmt: skip
+    if kind not in KINDS:
+        raise BadInput(detail=f"--kind: «{kind}» er ikke en av {', '.join(KINDS)}")
+    settings, number = wiring.prepare_home(get_settings()), parse_number(case)
+    audit = cli_entry(settings, "letter_draft", number.canonical, f"kind:{kind}", by=by)
+    record = draft_from_file(settings, number, kind, findings, on=on, by=audit.actor,
+                             audit=audit)  # fmt: skip
     paths = write_files(record, out or settings.home / "letters")
     typer.echo(f"Utkast {record.id} lagret i sak {record.case_number.canonical}.")
     for path in paths:
@@ -120,11 +97,10 @@ def draft(
 @app.command("list")
 def list_letters(case: Annotated[str, typer.Argument(help="Saksnummer.")]) -> None:
     """Every letter of a case: drafts, final and sent letters, with their template."""
-    with reported():
-        number = parse_number(case)
-        with letter_ports(wiring.prepare_home()) as ports:
-            ports.letters.sync_sent()
-            records = ports.letters.for_case(number)
+    number = parse_number(case)
+    with wiring.letter_ports(wiring.prepare_home(get_settings())) as ports:
+        ports.letters.sync_sent()
+        records = ports.letters.for_case(number)
     table = Table("Id", "Type", "Status", "Vår ref.", "Dato", "Mal", "Laget av")
     for r in records:
         template = f"{r.content.template.name} {r.content.template.version}"
@@ -138,7 +114,7 @@ def list_letters(case: Annotated[str, typer.Argument(help="Saksnummer.")]) -> No
 
 
 def _load(draft_id: int) -> DraftRecord:
-    with letter_ports(wiring.prepare_home()) as ports:
+    with wiring.letter_ports(wiring.prepare_home(get_settings())) as ports:
         ports.letters.sync_sent()
         return ports.letters.get(draft_id)
 
@@ -151,11 +127,10 @@ def show(
     ] = False,
 ) -> None:
     """Print a letter as plain text, or its redacted version for publication."""
-    with reported():
-        record = _load(draft_id)
-        text = record.content.publishable_text if publishable else record.content.text
-        if text is None:
-            raise BadInput(detail="bare vedtak og skriftlige råd har en publiserbar versjon")
+    record = _load(draft_id)
+    text = record.content.publishable_text if publishable else record.content.text
+    if text is None:
+        raise BadInput(detail="bare vedtak og skriftlige råd har en publiserbar versjon")
     template = record.content.template
     typer.echo(f"# Brev {record.id} · {record.kind} · {record.status.value}", err=True)
     typer.echo(f"# Mal {template.name} {template.version} sha256:{template.sha256}", err=True)
@@ -169,18 +144,17 @@ def finalise(
     by: ByOption = None,
 ) -> None:
     """Finalise and send: journal number, outbox, and the case clock (decided/extended/stopped)."""
-    with reported():
-        settings = wiring.prepare_home()
-        loaded = _load(draft_id)
-        policy = wiring.letter_policy(settings, loaded.kind)
-        reference = loaded.case_number.canonical
-        audit = cli_entry(settings, "letter_finalise", reference, f"draft:{draft_id}", by=by)
-        with letter_ports(settings, audit) as ports:
-            record = finalise_and_send(
-                draft_id, register=ports.register, letters=ports.letters, outbox=ports.outbox,
-                today=parse_day(on), now=wiring.utc_now(), actor=audit.actor,
-                policy=policy,
-            )  # fmt: skip
+    settings = wiring.prepare_home(get_settings())
+    loaded = _load(draft_id)
+    policy = wiring.letter_policy(settings, loaded.kind)
+    reference = loaded.case_number.canonical
+    audit = cli_entry(settings, "letter_finalise", reference, f"draft:{draft_id}", by=by)
+    with wiring.letter_ports(settings, audit) as ports:
+        record = finalise_and_send(
+            draft_id, register=ports.register, letters=ports.letters, outbox=ports.outbox,
+            today=parse_day(on, settings), now=wiring.utc_now(), actor=audit.actor,
+            policy=policy,
+        )  # fmt: skip
     typer.echo(
         f"Brev {record.id} er ferdigstilt som {record.reference} og lagt i utboksen "
         f"(melding {record.outgoing_message_id}). Send med: saksflyt outbox send"

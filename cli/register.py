@@ -29,8 +29,7 @@ db_app = typer.Typer(help="Databasen (Alembic-migreringer).", no_args_is_help=Tr
 @cases_app.command("list")
 def list_cases() -> None:
     """List every case with its number, status, receipt date (T0) and title."""
-    wiring.prepare_home()
-    with wiring.register() as register:
+    with wiring.register(wiring.prepare_home(get_settings())) as register:
         cases = register.cases()
     table = Table("Saksnr.", "Status", "Mottatt (T0)", "Avsender", "Tittel")
     for case in cases:
@@ -77,8 +76,7 @@ def export_submissions(
     """Print every received message as one JSON array (a stable interface)."""
     if output_format != "json":
         raise typer.BadParameter("bare --format json støttes", param_hint="--format")
-    wiring.prepare_home()
-    with wiring.register() as register:
+    with wiring.register(wiring.prepare_home(get_settings())) as register:
         records = register.submissions()
     typer.echo(json.dumps([submission_json(r) for r in records], ensure_ascii=False, indent=2))
 
@@ -86,8 +84,7 @@ def export_submissions(
 @quarantine_app.command("list")
 def list_quarantine() -> None:
     """Show every message in quarantine with the reason a caseworker can act on."""
-    wiring.prepare_home()
-    with wiring.register() as register:
+    with wiring.register(wiring.prepare_home(get_settings())) as register:
         records = register.submissions(SubmissionOutcome.QUARANTINED)
     table = Table("Id", "Mottatt", "Avsender", "Emne", "Årsak")
     for r in records:
@@ -100,7 +97,7 @@ def list_quarantine() -> None:
 @quarantine_app.command("retry")
 def retry(submission_id: int) -> None:
     """Run intake again on the stored original (for example after `keys import`)."""
-    settings = wiring.prepare_home()
+    settings = wiring.prepare_home(get_settings())
     audit = cli_entry(settings, "quarantine_retry", detail=f"submission:{submission_id}")
     with (
         wiring.register(settings, audit) as register,
@@ -132,7 +129,7 @@ def assess(
     ] = None,
 ) -> None:
     """Set one part's verdict (logged) and decide the outcome again (P2)."""
-    settings = wiring.prepare_home()
+    settings = wiring.prepare_home(get_settings())
     verdict = Verdict.PRESENT if present else Verdict.MISSING
     number = _case_number(case)
     audit = cli_entry(settings, "assess", number.canonical, f"part:{part}", by=by)
@@ -151,7 +148,7 @@ def reject_expired(
     today: Annotated[str | None, typer.Option(help="Dato (ÅÅÅÅ-MM-DD), standard i dag")] = None,
 ) -> None:
     """Reject deficient requests whose deadline to remedy has passed (P1, notice_then_reject)."""
-    settings = wiring.prepare_home()
+    settings = wiring.prepare_home(get_settings())
     day = date.fromisoformat(today) if today else wiring.office_today(settings)
     rejected = alerts.reject_expired_deficiencies(settings, day)
     detail = f"rejected:{len(rejected)}"
@@ -169,7 +166,7 @@ def _case_number(text: str) -> CaseNumber:
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Migrate the database to the newest schema."""
-    settings = wiring.prepare_home()
+    settings = wiring.prepare_home(get_settings())
     typer.echo(f"Databasen er oppdatert: {wiring.masked_database_url(settings)}")
 
 
@@ -178,6 +175,6 @@ def db_check() -> None:
     """Fail when the models and the migrations have drifted apart, or the audit chain is broken."""
     from cases import migrate
 
-    migrate.check(wiring.engine())
+    migrate.check(wiring.engine(get_settings()))
     typer.echo("Modellene og migreringene stemmer overens.")
     report_chain(check_chain(get_settings()))

@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 
 from config import wiring
-from config.settings import Settings
+from config.settings import Settings, get_settings
 
 PREFECT_QUIET = {
     "DO_NOT_TRACK": "1",
@@ -64,7 +64,7 @@ def intake(
     """Receive mail: poll the mailbox once through the Prefect intake flow."""
     if not once:
         raise typer.BadParameter("bruk --once, eller `saksflyt serve` for faste intervaller")
-    settings = wiring.prepare_home()
+    settings = wiring.prepare_home(get_settings())
     settings.check_imap()
     prefect_environment(settings)
     from flows.intake import intake_flow
@@ -83,7 +83,7 @@ def serve(
     ] = False,
 ) -> None:
     """Serve the deployments of prefect.yaml on their schedules from this process."""
-    settings = wiring.prepare_home()
+    settings = wiring.prepare_home(get_settings())
     settings.check_imap()
     prefect_environment(settings)
     server = None if os.environ.get("PREFECT_API_URL") else _start_local_server(settings)

@@ -8,6 +8,7 @@ import os
 import secrets
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import lru_cache, partial
 from pathlib import Path
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cases import migrate
 from cases.errors import ConfigurationError, RegisterUnavailable
+from cases.letters import SqlLetters
 from cases.orm_audit import AuditEntry, record_entry
 from cases.outbox import SqlOutbox
 from cases.receiver_lock import receiver_lock
@@ -28,8 +30,9 @@ from cases.repository import SqlRegister
 from casework.assessment import AssessmentPolicy
 from casework.drafting import LetterPolicy
 from config.case_types import load_case_type
-from config.settings import Settings, get_settings, is_loopback
+from config.settings import Settings
 from crypto.gpg import GpgKeyring
+from intake.hosts import is_loopback
 from intake.imap import ImapMailbox
 from intake.mailbox import Mailbox, imap_mailbox_identity
 from intake.maildir import MaildirMailbox
@@ -56,9 +59,8 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def office_today(settings: Settings | None = None, now: datetime | None = None) -> date:
+def office_today(settings: Settings, now: datetime | None = None) -> date:
     """Today in the office's timezone (R-T-1: Europe/Oslo), the legal calendar date."""
-    settings = settings or get_settings()
     return (now or utc_now()).astimezone(ZoneInfo(settings.office_timezone)).date()
 
 
@@ -71,9 +73,8 @@ def engine_for(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def masked_database_url(settings: Settings | None = None) -> str:
+def masked_database_url(settings: Settings) -> str:
     """The database URL to show: the password replaced by ***."""
-    settings = settings or get_settings()
     return make_url(settings.resolved_database_url).render_as_string(hide_password=True)
 
 
@@ -84,8 +85,7 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.close()
 
 
-def engine(settings: Settings | None = None) -> Engine:
-    settings = settings or get_settings()
+def engine(settings: Settings) -> Engine:
     return engine_for(settings.resolved_database_url)
 
 
@@ -112,9 +112,8 @@ def write_private_file(path: Path, data: bytes) -> None:
         file.write(data)
 
 
-def prepare_home(settings: Settings | None = None) -> Settings:
+def prepare_home(settings: Settings) -> Settings:
     """Create the data folder and the GnuPG home (0700), migrate the database (0600)."""
-    settings = settings or get_settings()
     private_folder(settings.home)
     private_folder(settings.resolved_gnupg_home)
     if (settings.home / "letters").is_dir():
@@ -130,7 +129,7 @@ def prepare_home(settings: Settings | None = None) -> Settings:
 
 
 @contextmanager
-def session(settings: Settings | None = None) -> Iterator[Session]:
+def session(settings: Settings) -> Iterator[Session]:
     """One transaction: commits on success, rolls back on any exception."""
     factory = sessionmaker(engine(settings), expire_on_commit=False)
     with factory.begin() as db_session:
@@ -138,14 +137,11 @@ def session(settings: Settings | None = None) -> Iterator[Session]:
 
 
 @contextmanager
-def register(
-    settings: Settings | None = None, audit: AuditEntry | None = None
-) -> Iterator[SqlRegister]:
+def register(settings: Settings, audit: AuditEntry | None = None) -> Iterator[SqlRegister]:
     """The case register in one transaction; `audit` is written in it when the work succeeded.
 
     The database going away (connection refused or lost, locked) is RegisterUnavailable.
     """
-    settings = settings or get_settings()
     try:
         with session(settings) as db_session:
             yield register_in(db_session, settings)
@@ -166,23 +162,20 @@ def record_action(settings: Settings, audit: AuditEntry) -> None:
         record_entry(db_session, audit, utc_now())
 
 
-def operator_identity(settings: Settings | None = None) -> str:
+def operator_identity(settings: Settings) -> str:
     """Who runs this command: SAKSFLYT_ACTOR, else the operating-system user."""
-    settings = settings or get_settings()
     return settings.actor or getpass.getuser()
 
 
-def keyring(settings: Settings | None = None) -> GpgKeyring:
-    settings = settings or get_settings()
+def keyring(settings: Settings) -> GpgKeyring:
     passphrase = settings.gpg_passphrase.get_secret_value() if settings.gpg_passphrase else None
     return GpgKeyring(Path(settings.resolved_gnupg_home), passphrase=passphrase)
 
 
 def mailbox(
-    settings: Settings | None = None, imap_password: str | None = None
+    settings: Settings, imap_password: str | None = None
 ) -> AbstractContextManager[Mailbox]:
     """The configured IMAP mailbox, or the embedded demo Maildir when no IMAP host is set."""
-    settings = settings or get_settings()
     if not settings.uses_imap:
         return nullcontext(MaildirMailbox(settings.resolved_maildir))
     settings.check_imap()
@@ -204,8 +197,7 @@ def mailbox(
     )
 
 
-def message_budget(settings: Settings | None = None) -> MessageBudget:
-    settings = settings or get_settings()
+def message_budget(settings: Settings) -> MessageBudget:
     mib = 1024 * 1024
     return MessageBudget(
         seconds=settings.message_seconds,
@@ -214,18 +206,14 @@ def message_budget(settings: Settings | None = None) -> MessageBudget:
     )
 
 
-def message_reader(settings: Settings | None = None) -> SandboxReader:
+def message_reader(settings: Settings) -> SandboxReader:
     """Reads each message in a child process with the configured budget (its own keyring)."""
-    settings = settings or get_settings()
     passphrase = settings.gpg_passphrase.get_secret_value() if settings.gpg_passphrase else None
     factory = partial(GpgKeyring, Path(settings.resolved_gnupg_home), passphrase)
     return SandboxReader(factory, message_budget(settings))
 
 
-def intake_policy(
-    settings: Settings | None = None, office_key_fingerprint: str = ""
-) -> IntakePolicy:
-    settings = settings or get_settings()
+def intake_policy(settings: Settings, office_key_fingerprint: str = "") -> IntakePolicy:
     ocr = TesseractOcr()
     limits = ParseLimits(
         max_message_bytes=settings.max_message_bytes, ocr=ocr if ocr.available else None
@@ -235,11 +223,8 @@ def intake_policy(
                         assessment_policy(settings, office_key_fingerprint))  # fmt: skip
 
 
-def assessment_policy(
-    settings: Settings | None = None, office_key_fingerprint: str = ""
-) -> AssessmentPolicy:
+def assessment_policy(settings: Settings, office_key_fingerprint: str = "") -> AssessmentPolicy:
     """The completeness check's case type and the policy for incomplete requests (P1)."""
-    settings = settings or get_settings()
     return AssessmentPolicy(
         load_case_type("prior_consultation"), settings.incomplete_requests, office_key_fingerprint
     )
@@ -252,7 +237,7 @@ def office_key_fingerprint(gpg: GpgKeyring) -> str:
 
 
 def run_intake_once(
-    settings: Settings | None = None,
+    settings: Settings,
     *,
     imap_password: str | None = None,
     on_result: Callable[[IntakeResult], None] | None = None,
@@ -265,7 +250,6 @@ def run_intake_once(
 
     ``reader``: a message reader the caller keeps (and closes), e.g. to read its statistics.
     """
-    settings = settings or get_settings()
     identity = mailbox_identity(settings)
     with receiver_lock(engine(settings), identity, settings.home / "locks") as held:
         if not held:
@@ -306,9 +290,8 @@ def _receive(
         )
 
 
-def dashboard_secret(settings: Settings | None = None) -> bytes:
+def dashboard_secret(settings: Settings) -> bytes:
     """The dashboard's cookie-signing key: configured, or generated once into SAKSFLYT_HOME."""
-    settings = settings or get_settings()
     if settings.dashboard_secret is not None:
         return settings.dashboard_secret.get_secret_value().encode()
     path = settings.home / "dashboard-secret"
@@ -322,11 +305,29 @@ def dashboard_secret(settings: Settings | None = None) -> bytes:
 
 # --- outgoing mail: the outbox table and the SMTP server -----------------------------------------
 @contextmanager
-def outbox(settings: Settings | None = None) -> Iterator[SqlOutbox]:
+def outbox(settings: Settings) -> Iterator[SqlOutbox]:
     """Outgoing mail and the alert ledger in one transaction."""
-    settings = settings or get_settings()
     with session(settings) as db_session:
         yield SqlOutbox(db_session, message_id_domain=message_id_domain(settings))
+
+
+@dataclass(frozen=True, slots=True)
+class LetterPorts:
+    """What drafting and finalising a letter needs, on one transaction."""
+
+    register: SqlRegister
+    letters: SqlLetters
+    outbox: SqlOutbox
+
+
+@contextmanager
+def letter_ports(settings: Settings, audit: AuditEntry | None = None) -> Iterator[LetterPorts]:
+    """Register, letters and outbox in one transaction (commits on success, with `audit`)."""
+    with session(settings) as db_session:
+        outbox = SqlOutbox(db_session, message_id_domain(settings))
+        yield LetterPorts(register_in(db_session, settings), SqlLetters(db_session), outbox)
+        if audit is not None:
+            record_entry(db_session, audit, utc_now())
 
 
 def message_id_domain(settings: Settings) -> str:
@@ -334,9 +335,8 @@ def message_id_domain(settings: Settings) -> str:
     return settings.mail_from.rpartition("@")[2] or "saksflyt.invalid"
 
 
-def smtp_outbox(settings: Settings | None = None, seal: Seal | None = None) -> SmtpOutbox | None:
+def smtp_outbox(settings: Settings, seal: Seal | None = None) -> SmtpOutbox | None:
     """The configured SMTP server, or None without SAKSFLYT_SMTP_HOST (mail then waits)."""
-    settings = settings or get_settings()
     if settings.smtp_host is None:
         return None
     if settings.smtp_tls == "none" and not is_loopback(settings.smtp_host):

@@ -13,9 +13,10 @@ from fastapi.staticfiles import StaticFiles
 
 from cases.errors import CaseNotFound, CaseworkError
 from config import wiring
-from config.settings import Settings, get_settings
+from config.settings import Settings
+from config.staff import staff_directory
 from dashboard import actions, bulk, labels, pages, quarantine
-from dashboard.access import load_staff, unknown_user_hash
+from dashboard.access import unknown_user_hash
 from dashboard.security import (
     CsrfRejected,
     LoginRequired,
@@ -68,15 +69,12 @@ async def _session_cookie(
     return response
 
 
-def create_app(
-    settings: Settings | None = None, *, today: Callable[[], date] | None = None
-) -> FastAPI:
+def create_app(settings: Settings, *, today: Callable[[], date] | None = None) -> FastAPI:
     """The dashboard on the configured register; `today` pins the date (tests)."""
-    settings = settings or get_settings()
     app = FastAPI(title="saksflyt", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.dashboard = DashboardState(
         settings=settings,
-        staff=load_staff(settings.resolved_dashboard_users),
+        staff=staff_directory(settings),
         secret=wiring.dashboard_secret(settings),
         login_throttle=LoginThrottle(lambda: wiring.session(settings)),
         trusted_proxies=settings.trusted_proxy_networks,

@@ -63,6 +63,6 @@ def reject_expired(today: date) -> dict[str, int]:
 @flow(name="deadline-alerts")
 def deadline_alerts_flow(today: date | None = None) -> dict[str, int]:
     """Daily (R-T-16): every alert due since the last run, once; `today` re-runs a given day."""
-    day = today or wiring.office_today()
+    day = today or wiring.office_today(secrets.settings())
     rejected = reject_expired(day)  # before delivery, so the rejections go out today
     return {**rejected, **queue_due_alerts(day), **deliver_mail()}

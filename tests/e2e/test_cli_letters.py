@@ -35,12 +35,10 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 def open_case(received_on: date) -> str:
     """A case as intake leaves it: the request is journal document 1."""
     from cases.model import CaseEvent, NewCase
-    from cases.repository import SqlRegister
 
     at = datetime.combine(received_on, datetime.min.time(), UTC)
     new = NewCase(at, received_on, "jonas.berg@helse-midt.no", "Jonas Berg", "KI", "", at)
-    with wiring.session(wiring.prepare_home()) as session:
-        register = SqlRegister(session)
+    with wiring.register(wiring.prepare_home()) as register:
         number = register.open_case(new).number
         register.append_event(number, CaseEvent("received", at, "saksflyt", {"document_number": 1}))
     return number.canonical

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from cases.letters import SqlLetters
 from cases.model import CaseNumber, CaseStatus
-from cases.outbox import SqlOutbox
 from config import alerts, wiring
 from config.settings import Settings
 from crypto.gpg import GpgKeyring
@@ -47,8 +46,8 @@ def test_a_deficient_request_is_rejected_the_day_after_its_deadline(
     assert alerts.reject_expired_deficiencies(
         settings, date.fromordinal(last_day.toordinal() + 1)
     ) == [number]
-    with wiring.session(settings) as session:
-        kinds = [m.kind for m in SqlOutbox(session).messages()]
+    with wiring.outbox(settings) as outbox:
+        kinds = [m.kind for m in outbox.messages()]
     assert kinds == ["letter:deficiency", "letter:rejection"]
     with wiring.register(settings) as register:
         assert register.get_case(number).status is CaseStatus.REJECTED

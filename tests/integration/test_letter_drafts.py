@@ -60,7 +60,8 @@ def db(database_url: str) -> Iterator[sessionmaker[Session]]:
 @contextmanager
 def ports(db: sessionmaker[Session]) -> Iterator[Ports]:
     with db.begin() as session:
-        yield Ports(SqlRegister(session), SqlLetters(session), SqlOutbox(session))
+        outbox = SqlOutbox(session, "datatilsynet.test")
+        yield Ports(SqlRegister(session, "datatilsynet.test"), SqlLetters(session), outbox)
 
 
 @pytest.fixture

@@ -118,7 +118,7 @@ def seed_register(settings: Settings) -> Seeded:
         mail = NewOutgoingMail(
             "letter:receipt", ("post@firma.no",), "Foreløpig svar", text, case_number=first
         )
-        letter_id = SqlOutbox(session).queue(mail, CREATED)
+        letter_id = SqlOutbox(session, wiring.message_id_domain(settings)).queue(mail, CREATED)
     return Seeded(settings, int(document_id or 0), int(letter_id))
 
 

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from reading.parse import parse_message
 from reading.rtf import rtf_text
-from tests.unit.test_parse import mail_with
+from tests.unit.test_reading_parse import mail_with
 
 WORD_RTF = rb"""{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fswiss Arial;}{\f1 Times New Roman;}}
 {\colortbl;\red0\green0\blue0;}{\*\generator Microsoft Word 16;}{\info{\title Intern tittel}}
