@@ -56,7 +56,7 @@ def load_staff(path: Path | None = None) -> StaffDirectory:
         data = yaml.safe_load(text) or {}
     except OSError as exc:
         raise ConfigurationError(detail=f"stabsfilen {where}: {exc.strerror}") from None
-    except yaml.YAMLError as exc:  # its message may quote the file (password hashes): not shown
+    except yaml.YAMLError:  # its message may quote the file (password hashes): not shown
         raise ConfigurationError(detail=f"stabsfilen {where}: ugyldig YAML") from None
     if not isinstance(data, Mapping):
         raise ConfigurationError(detail=f"stabsfilen {where}: må være en tabell")

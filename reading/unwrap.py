@@ -24,6 +24,7 @@ from crypto.armor import PacketKind, find_armored_blocks, packet_kind, repair_ar
 from crypto.header_limits import header_problem
 from crypto.status import REASONS, Decryption, FailureMode, strongest_signature
 from reading.decode import decode_text, html_to_text
+from reading.headers import charset
 from reading.mime import base64_payload
 
 __all__ = ["Decryptor", "OpenedMessage", "open_message"]
@@ -376,11 +377,21 @@ def _open_text(part: EmailMessage, findings: _Findings, decrypted: bool) -> None
     payload = _payload_bytes(part)
     if _ARMOR_MARK in payload:
         _open_inline(part, payload, findings)
-    elif decrypted and b"\r\n" in payload and part.get_content_disposition() != "attachment":
-        # Decrypted bodies keep the CRLF of OpenPGP's canonical text form (toolchain pitfall 16);
-        # decode_text reads the charset as reading.parse does and makes every newline LF.
-        text = decode_text(payload, part.get_content_charset())
-        part.set_content(text, subtype=part.get_content_subtype())
+    elif decrypted and part.get_content_disposition() != "attachment":
+        _recode_as_utf8(part, payload)
+
+
+def _recode_as_utf8(part: EmailMessage, payload: bytes) -> None:
+    """A decrypted text body decoded by reading.decode's rules (as a plain body is) and kept as
+    UTF-8: its raw 8-bit bytes would not survive being grafted into the outer message (they
+    would be decoded by the declared charset, undecodable bytes lost), and OpenPGP's canonical
+    CRLF becomes LF (toolchain pitfall 16). format=flowed is kept for reading.parse."""
+    flowed = {name: part.get_param(name) for name in ("format", "delsp")}
+    text = decode_text(payload, charset(part))
+    part.set_content(text, subtype=part.get_content_subtype())
+    for name, value in flowed.items():
+        if isinstance(value, str):
+            part.set_param(name, value)
 
 
 def _open_inline(part: EmailMessage, payload: bytes, findings: _Findings) -> None:

@@ -140,6 +140,21 @@ def test_html_becomes_the_same_text_plain_and_pgp_mime_encrypted(
     assert plain == expected + "\nDel 1\tBehandlingen"
 
 
+def test_a_flowed_latin_1_body_becomes_the_same_text_plain_and_pgp_mime_encrypted(
+    office_keyring: GpgKeyring, office_key: str, sender_keyring: GpgKeyring
+) -> None:
+    entity = (
+        b"Content-Type: text/plain; charset=iso-8859-1; format=flowed\r\n"
+        b"Content-Transfer-Encoding: 8bit\r\n\r\n"
+        + "Vedlagt er forh\u00e5ndsdr\u00f8ftelsen, \r\nmed DPIA.\r\n".encode("latin-1")
+    )
+    plain = _read_body(HTML_HEADERS + entity, office_keyring)
+    encrypted = pgp_mime(sender_keyring.encrypt(entity, [office_key]))
+
+    assert _read_body(encrypted.as_bytes(policy=policy.SMTP), office_keyring) == plain
+    assert plain == "Vedlagt er forh\u00e5ndsdr\u00f8ftelsen, med DPIA."
+
+
 def test_plain_unencrypted_mail_passes_through_unchanged(office_keyring: GpgKeyring) -> None:
     message = outer("text/plain")
     message.set_content("Hei, vedlagt kommer senere.\n")
