@@ -28,7 +28,7 @@ def office(
     get_settings.cache_clear()
     from config import wiring
 
-    yield wiring.prepare_home()
+    yield wiring.prepare_home(get_settings())
     get_settings.cache_clear()
 
 

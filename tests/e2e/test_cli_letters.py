@@ -38,7 +38,7 @@ def open_case(received_on: date) -> str:
 
     at = datetime.combine(received_on, datetime.min.time(), UTC)
     new = NewCase(at, received_on, "jonas.berg@helse-midt.no", "Jonas Berg", "KI", "", at)
-    with wiring.register(wiring.prepare_home()) as register:
+    with wiring.register(wiring.prepare_home(get_settings())) as register:
         number = register.open_case(new).number
         register.append_event(number, CaseEvent("received", at, "saksflyt", {"document_number": 1}))
     return number.canonical

@@ -159,7 +159,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Settings]:
     monkeypatch.setenv("SAKSFLYT_STAFF_FILE", str(tmp_path / "staff.yaml"))
     monkeypatch.setenv("SAKSFLYT_ACTOR", "ola.drift")
     get_settings.cache_clear()
-    yield wiring.prepare_home()
+    yield wiring.prepare_home(get_settings())
     wiring.engine_for(get_settings().resolved_database_url).dispose()
     get_settings.cache_clear()
 

@@ -30,7 +30,7 @@ def home(
     get_settings.cache_clear()
     from config import wiring
 
-    yield wiring.prepare_home()
+    yield wiring.prepare_home(get_settings())
     get_settings.cache_clear()
 
 
