@@ -1,4 +1,4 @@
-"""How the CLI reports expected failures: one red line and an exit status (architecture.md §6).
+"""The CLI's one error report: a red line and an exit status (docs/architecture.md §6).
 
 The one mapping from domain errors to exit statuses. `ReportingGroup` applies it to every command
 under the root `saksflyt` app, so commands raise and never catch.
