@@ -331,8 +331,11 @@ def letter_ports(settings: Settings, audit: AuditEntry | None = None) -> Iterato
 
 
 def message_id_domain(settings: Settings) -> str:
-    """The right-hand side of our Message-IDs: the sender's domain."""
-    return settings.mail_from.rpartition("@")[2] or "saksflyt.invalid"
+    """The right-hand side of our Message-IDs: the sender's domain (no silent stand-in)."""
+    _, at, domain = settings.mail_from.strip().rstrip(">").rpartition("@")
+    if not at or not domain:
+        raise ConfigurationError(detail="SAKSFLYT_MAIL_FROM må være en e-postadresse (…@domene)")
+    return domain
 
 
 def smtp_outbox(settings: Settings, seal: Seal | None = None) -> SmtpOutbox | None:
