@@ -28,6 +28,7 @@ _BLOCK = re.compile(
 )
 _HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*: ")
 _CHECKSUM_LINE = re.compile(r"^=[A-Za-z0-9+/]{4}$")
+_BASE64_RUN = re.compile(r"^[A-Za-z0-9+/]{40,}={0,2}$")
 _INVISIBLE = "\u00a0\u200b\ufeff\t\r "  # NBSP and friends that editors put into "blank" lines
 
 
@@ -86,19 +87,36 @@ def find_armored_blocks(text: str) -> list[ArmoredBlock]:
 
 
 def repair_armor(block: str) -> str:
-    """A canonical armored block: stray spaces, NBSP and blank lines inside the base64 removed."""
+    """A canonical armored block: stray spaces, NBSP and blank lines inside the base64 removed.
+
+    HTML read as text puts a paragraph on one line, so the armor's lines may arrive joined by
+    spaces: base64 has no spaces, so each space-separated piece is a line of its own.
+    """
     match = _BLOCK.search(block)
     if match is None:
         return block
     label = match["label"]
     lines = [line.strip(_INVISIBLE) for line in match["body"].splitlines()]
-    lines = [line for line in lines if line]
-    headers = [line for line in lines if _HEADER_LINE.match(line)]
-    data = [line for line in lines if not _HEADER_LINE.match(line)]
+    headers: list[str] = []
+    data: list[str] = []
+    for line in filter(None, lines):
+        header, pieces = _split_header(line) if _HEADER_LINE.match(line) else ("", line.split())
+        headers += [header] if header else []
+        data += pieces
     checksum = [line for line in data[-1:] if _CHECKSUM_LINE.match(line)]
     base64_lines = data[: len(data) - len(checksum)]
     parts = [f"-----BEGIN PGP {label}-----", *headers, "", *base64_lines, *checksum]
     return "\n".join([*parts, f"-----END PGP {label}-----", ""])
+
+
+def _split_header(line: str) -> tuple[str, list[str]]:
+    """An armor header, and the base64 that follows it when the lines were joined (the first
+    long run of base64 characters: a header value is short or has other characters)."""
+    words = line.split()
+    for index, word in enumerate(words[1:], 1):
+        if _BASE64_RUN.match(word):
+            return " ".join(words[:index]), words[index:]
+    return line, []
 
 
 def dearmor(block: str) -> bytes | None:

@@ -198,6 +198,23 @@ def test_inline_block_in_html_is_decrypted_after_removing_the_markup(
     assert SECRET in opened.message.get_content() and "Hei" in opened.message.get_content()
 
 
+def test_inline_block_in_one_html_paragraph_is_decrypted_though_its_lines_are_joined(
+    office_keyring: GpgKeyring, office_key: str, sender_keyring: GpgKeyring
+) -> None:
+    """HTML becomes text by reading.decode's rules, one paragraph per line: the armor's lines
+    arrive joined by spaces, its Comment header too, and are split again."""
+    armor = sender_keyring.encrypt(SECRET.encode(), [office_key]).decode()
+    begin, rest = armor.split("\n", 1)
+    armor = f"{begin}\nComment: https://www.mailvelope.com\n{rest}"
+    message = outer("text/html")
+    message.set_content(f"<p>Hei</p><p>{armor}</p><p>Hilsen</p>", subtype="html")
+
+    opened = unwrap(message, office_keyring)
+
+    assert opened.failures == () and opened.crypto.encryption == (Encryption.INLINE,)
+    assert opened.message.get_content() == f"Hei\n{SECRET}\nHilsen\n"
+
+
 def test_encrypted_attachments_get_their_clear_names_and_types(
     office_keyring: GpgKeyring, office_key: str, sender_keyring: GpgKeyring
 ) -> None:
