@@ -316,7 +316,7 @@ def test_the_urgent_strip_shows_a_case_on_its_last_legal_notice_day(
     assert "Avgjør forlengelse i dag: dette er siste dag for varselet." in urgent
     assert "2026/00005" in urgent and "Svarfristen er overskredet" in urgent
     assert "Tildel saksbehandler." in urgent  # 2026/00005 has no caseworker
-    assert urgent.index(reference) > urgent.index("2026/00005")  # overdue first
+    assert urgent.index(reference) < urgent.index("2026/00005")  # what can be saved first
     assert "denne uka" in page and '<th scope="col">Seksjon</th>' in page
     case = client_for("leder").get(f"/saker/{reference}").text
     assert 'id="notice-line"' in case and "fredag 20. mars 2026" in case
