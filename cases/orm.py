@@ -23,6 +23,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 # always see them.
 from cases import orm_audit, orm_letters, orm_outbox, orm_sessions  # noqa: F401
 from cases.base import Base
+from cases.sealed import SealedBytes, SealedJSON, SealedText
 
 
 class CaseRow(Base):
@@ -39,11 +40,12 @@ class CaseRow(Base):
     received_on: Mapped[date]
     controller_email: Mapped[str] = mapped_column(String(320))
     controller_name: Mapped[str] = mapped_column(String(320), default="")
-    title: Mapped[str] = mapped_column(String(500))
+    title: Mapped[str] = mapped_column(SealedText("cases.title"))
     section: Mapped[str] = mapped_column(String(120), default="", index=True)
     caseworker: Mapped[str | None] = mapped_column(String(120), index=True)
     language: Mapped[str] = mapped_column(String(8), default="nb")
     created_at: Mapped[datetime]
+    data_key_id: Mapped[str | None] = mapped_column(String(32))  # cases.orm_keys.DataKeyRow
 
 
 class CaseCounterRow(Base):
@@ -67,7 +69,7 @@ class RawMessageRow(Base):
 
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(BigInteger)
-    content: Mapped[bytes] = mapped_column(LargeBinary)
+    content: Mapped[bytes] = mapped_column(SealedBytes("raw_messages.content"))
 
 
 class SubmissionRow(Base):
@@ -82,7 +84,7 @@ class SubmissionRow(Base):
     received_at: Mapped[datetime]
     received_on: Mapped[date]
     sender: Mapped[str] = mapped_column(String(320), default="")
-    subject: Mapped[str] = mapped_column(Text, default="")
+    subject: Mapped[str] = mapped_column(SealedText("submissions.subject"), default="")
     outcome: Mapped[str] = mapped_column(String(32), index=True)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
     duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("submissions.id"))
@@ -108,8 +110,13 @@ class DocumentRow(Base):
     media_type: Mapped[str] = mapped_column(String(200))
     size: Mapped[int] = mapped_column(BigInteger)
     sha256: Mapped[str] = mapped_column(String(64))
-    text: Mapped[str] = mapped_column(Text, default="")
-    content: Mapped[bytes] = mapped_column(LargeBinary)
+    text: Mapped[str] = mapped_column(SealedText("documents.text"), default="")
+    content: Mapped[bytes] = mapped_column(SealedBytes("documents.content"))
+
+
+# Event data the database reads itself (the case clock's dates, cases.queries.CLOCK_DATA_KEYS);
+# every other member (evidence excerpts, notes) is sealed.
+EVENT_DATA_IN_CLEAR = ("sent_on", "received_on", "dispatched_on", "notified_on", "on")
 
 
 class CaseEventRow(Base):
@@ -124,4 +131,10 @@ class CaseEventRow(Base):
     kind: Mapped[str] = mapped_column(String(64), index=True)
     at: Mapped[datetime]
     actor: Mapped[str] = mapped_column(String(120))
-    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    data: Mapped[dict[str, Any]] = mapped_column(
+        SealedJSON("case_events.data", clear=EVENT_DATA_IN_CLEAR), default=dict
+    )
+
+
+# The data keys refer to CaseRow, so their module comes last (it also installs the flush hook).
+from cases import orm_keys  # noqa: E402, F401

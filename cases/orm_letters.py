@@ -8,6 +8,7 @@ from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text, UniqueCon
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cases.base import Base
+from cases.sealed import SealedBytes, SealedText
 
 
 class LetterDraftRow(Base):
@@ -29,16 +30,19 @@ class LetterDraftRow(Base):
     status: Mapped[str] = mapped_column(String(16), index=True)  # draft|final|sent|superseded
     document_number: Mapped[int | None] = mapped_column(Integer)  # set when final
     dated_on: Mapped[date]
-    subject: Mapped[str] = mapped_column(Text)
-    text: Mapped[str] = mapped_column(Text)
-    html: Mapped[str] = mapped_column(Text)
-    docx: Mapped[bytes] = mapped_column(LargeBinary)
-    pdf: Mapped[bytes | None] = mapped_column(LargeBinary)  # PDF/A-2b of a sent letter (Noark 5)
-    publishable_text: Mapped[str | None] = mapped_column(Text)  # decisions, redacted (R-LT-3)
+    subject: Mapped[str] = mapped_column(SealedText("letter_drafts.subject"))
+    text: Mapped[str] = mapped_column(SealedText("letter_drafts.text"))
+    html: Mapped[str] = mapped_column(SealedText("letter_drafts.html"))
+    docx: Mapped[bytes] = mapped_column(SealedBytes("letter_drafts.docx"))
+    # PDF/A-2b of a sent letter (Noark 5)
+    pdf: Mapped[bytes | None] = mapped_column(SealedBytes("letter_drafts.pdf"))
+    publishable_text: Mapped[str | None] = mapped_column(  # decisions, redacted (R-LT-3)
+        SealedText("letter_drafts.publishable_text")
+    )
     template_name: Mapped[str] = mapped_column(String(120))
     template_version: Mapped[str] = mapped_column(String(32))
     template_sha256: Mapped[str] = mapped_column(String(64))
-    source: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(SealedText("letter_drafts.source"))
     source_format: Mapped[str] = mapped_column(String(8))  # yaml | json
     created_at: Mapped[datetime]
     created_by: Mapped[str] = mapped_column(String(120))

@@ -8,6 +8,7 @@ from sqlalchemy import JSON, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cases.base import Base
+from cases.sealed import SealedText
 
 
 class OutgoingMessageRow(Base):
@@ -23,9 +24,11 @@ class OutgoingMessageRow(Base):
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
     kind: Mapped[str] = mapped_column(String(64), index=True)  # alert, digest, letter:rejection …
     recipients: Mapped[list[str]] = mapped_column(JSON)
-    subject: Mapped[str] = mapped_column(Text)
-    body_text: Mapped[str] = mapped_column(Text)
-    body_html: Mapped[str | None] = mapped_column(Text)
+    subject: Mapped[str] = mapped_column(SealedText("outgoing_messages.subject"))
+    body_text: Mapped[str] = mapped_column(SealedText("outgoing_messages.body_text"))
+    body_html: Mapped[str | None] = mapped_column(
+        SealedText("outgoing_messages.body_html")
+    )
     message_id: Mapped[str] = mapped_column(String(998), unique=True)
     status: Mapped[str] = mapped_column(String(16), index=True)  # pending | sent | failed
     attempts: Mapped[int] = mapped_column(Integer, default=0)

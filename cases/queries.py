@@ -85,13 +85,17 @@ def search_case_ids(
     session: Session, sections: Collection[str] | None, text: str, *, open_only: bool = True
 ) -> set[int]:
     """Visible cases whose number, title, controller (name or e-mail) or organisation number
-    (in the request's documents, with or without spaces) matches `text` (case-insensitive)."""
+    (in the request's documents, with or without spaces) matches `text` (case-insensitive).
+
+    Titles and document texts are sealed (cases.sealed): they are compared after decryption, in
+    Python, and only those of the visible cases are read.
+    """
     text = text.strip()
     if not text:
         return set()
-    like = f"%{text.lower()}%"
+    needle = text.lower()
+    like = f"%{needle}%"
     matches: list[ColumnElement[bool]] = [
-        func.lower(CaseRow.title).like(like),
         func.lower(CaseRow.controller_name).like(like),
         func.lower(CaseRow.controller_email).like(like),
     ]
@@ -100,15 +104,23 @@ def search_case_ids(
         matches.append((CaseRow.year == number.year) & (CaseRow.sequence == number.sequence))
     elif text.isdigit() and len(text) <= 6:
         matches.append(CaseRow.sequence == int(text))
+    found = set(session.scalars(_visible(select(CaseRow.id).where(or_(*matches)), sections,
+                                         open_only)))  # fmt: skip
+    titles = _visible(select(CaseRow.id, CaseRow.title), sections, open_only)
+    found.update(case_id for case_id, title in session.execute(titles) if needle in title.lower())
     digits = text.replace(" ", "")
     if digits.isdigit() and len(digits) == 9:  # an organisation number, 123456789 or 123 456 789
         spaced = f"{digits[:3]} {digits[3:6]} {digits[6:]}"
-        documents = select(DocumentRow.case_id).where(
-            or_(DocumentRow.text.contains(digits), DocumentRow.text.contains(spaced))
+        visible = _visible(select(CaseRow.id), sections, open_only).where(CaseRow.id.not_in(found))
+        documents = select(DocumentRow.case_id, DocumentRow.text).where(
+            DocumentRow.case_id.in_(visible.scalar_subquery())
         )
-        matches.append(CaseRow.id.in_(documents))
-    query = _visible(select(CaseRow.id).where(or_(*matches)), sections, open_only)
-    return set(session.scalars(query))
+        found.update(
+            case_id
+            for case_id, body in session.execute(documents)
+            if case_id is not None and (digits in body or spaced in body)
+        )
+    return found
 
 
 # The event data derive_clock reads, by the kind of event that carries it; extracted by the

@@ -10,6 +10,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from cases import sealed
 from cases.drafts import FinalLetter, NewDraft
 from cases.errors import CaseNotFound, SubmissionNotFound
 from cases.letters import SqlLetters
@@ -38,6 +39,7 @@ from cases.orm import (
     RawMessageRow,
     SubmissionRow,
 )
+from cases.orm_keys import office_key
 from cases.orm_outbox import OutgoingMessageRow
 from cases.outbox import SqlOutbox
 from cases.outgoing import NewOutgoingMail
@@ -81,7 +83,8 @@ class SqlRegister:
 
     def store_raw(self, sha256: str, raw: bytes) -> None:
         """Keep the bytes once; a copy stored meanwhile by a concurrent run is fine (same hash)."""
-        values = {"sha256": sha256, "size": len(raw), "content": raw}
+        content = sealed.scoped(raw, office_key(self._session))
+        values = {"sha256": sha256, "size": len(raw), "content": content}
         statement = self._insert(RawMessageRow).values(values).on_conflict_do_nothing()
         self._session.execute(statement)
 

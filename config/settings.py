@@ -25,6 +25,7 @@ SECRET_FIELDS = {
     "smtp_password": True,
     "gpg_passphrase": True,
     "dashboard_secret": True,
+    "kek": True,
 }
 
 
@@ -98,6 +99,19 @@ class Settings(BaseSettings):
     # this long after the login.
     dashboard_idle_minutes: int = Field(default=30, gt=0)
     dashboard_session_hours: int = Field(default=12, gt=0)
+
+    # Encryption at rest: the key-encryption key (32 bytes, base64 or hex) from the environment,
+    # a 0600 file or a Prefect Secret block; else a file generated into SAKSFLYT_HOME (the demo).
+    # A previous KEK stays readable while `saksflyt keys rotate-kek` rewraps the data keys.
+    kek: SecretStr | None = None
+    kek_block: str | None = None
+    kek_file: Path | None = None
+    kek_previous: SecretStr | None = None
+    kek_previous_file: Path | None = None
+
+    @property
+    def resolved_kek_file(self) -> Path:
+        return self.kek_file or self.home / "kek"
 
     @property
     def resolved_database_url(self) -> str:

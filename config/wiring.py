@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from cases import migrate
+from cases import migrate, sealed
 from cases.errors import ConfigurationError, RegisterUnavailable
 from cases.letters import SqlLetters
 from cases.orm_audit import AuditEntry, record_entry
@@ -42,6 +42,7 @@ from letters.smtp import Seal, SmtpOutbox
 from reading.message import MessageBudget
 from reading.ocr import TesseractOcr
 from reading.parse import ParseLimits
+from vault.envelope import EnvelopeError, Kek, kek_from_text, kek_text, new_key
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,59 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
 
 
 def engine(settings: Settings) -> Engine:
+    use_keks(settings)
     return engine_for(settings.resolved_database_url)
+
+
+# --- encryption at rest: the key-encryption key (KEK), kept outside the database -------------
+def use_keks(settings: Settings) -> None:
+    """Load the configured KEK (and a previous one, during a rotation) for the register."""
+    current = settings.kek.get_secret_value() if settings.kek else None
+    previous = settings.kek_previous.get_secret_value() if settings.kek_previous else None
+    _use_keks(current, settings.resolved_kek_file, previous, settings.kek_previous_file)
+
+
+@lru_cache(maxsize=16)
+def _use_keks(
+    current: str | None, file: Path, previous: str | None, previous_file: Path | None
+) -> None:
+    if current is None and not file.exists():
+        write_new_kek(file)
+        log.info("a new key-encryption key was written to %s", file)
+    try:
+        kek = kek_from_text(current if current is not None else file.read_text())
+        older = [kek_from_text(previous)] if previous else []
+        if previous_file is not None:
+            older.append(kek_from_text(previous_file.read_text()))
+    except (EnvelopeError, OSError) as exc:  # the message names no key material
+        raise ConfigurationError(detail=f"nøkkelkrypteringsnøkkelen: {exc}") from None
+    sealed.use_keks(kek, older)
+
+
+def compact_register(settings: Settings) -> str:
+    """After plaintext rows were sealed: leave no old copy in the database's files.
+
+    SQLite: VACUUM rewrites the file without its free pages, and the write-ahead log is emptied.
+    PostgreSQL keeps old row versions until a VACUUM FULL (it locks each table: the operator's
+    call); the returned line says so.
+    """
+    database = engine(settings)
+    if database.dialect.name != "sqlite":
+        return "Kjør VACUUM FULL i PostgreSQL for å fjerne gamle radversjoner i klartekst."
+    with database.connect() as connection:
+        connection.exec_driver_sql("VACUUM")
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return "SQLite-filen er skrevet på nytt (VACUUM) uten gamle kopier."
+
+
+def write_new_kek(path: Path) -> Kek:
+    """A fresh KEK in a new file only the owner can read (it is never overwritten)."""
+    private_folder(path.parent)
+    kek = Kek(new_key())
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "w") as file:
+        file.write(kek_text(kek) + "\n")
+    return kek
 
 
 PRIVATE_UMASK = 0o077  # files 0600, folders 0700: the register holds decrypted content

@@ -19,6 +19,15 @@ pytest_plugins = [
 _OURS = ("deadlines.", "intake.", "letters.", "cases.", "crypto.", "config.")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _a_key_encryption_key() -> None:
+    """Registers opened without config.wiring (a bare Session) seal under a throwaway KEK."""
+    from cases import sealed
+    from vault.envelope import Kek, new_key
+
+    sealed.use_keks(Kek(new_key()))
+
+
 @pytest.fixture(autouse=True)
 def _no_warm_caches_under_mutation() -> Iterator[None]:
     """`make mutation` forks every mutant from a warm process: a memoised result computed by the
