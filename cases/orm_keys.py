@@ -7,11 +7,22 @@ wrapped by the key-encryption key (KEK), which lives outside the database (confi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import LargeBinary, String, event, inspect, select, type_coerce
+from sqlalchemy import (
+    JSON,
+    LargeBinary,
+    String,
+    Text,
+    event,
+    func,
+    inspect,
+    literal,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Mapped, Mapper, Session, mapped_column
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -168,38 +179,17 @@ def seal_plaintext_batch(session: Session, limit: int = 200) -> int:
 def _plaintext_rows(session: Session, model: type[Any], name: str, limit: int) -> list[Any]:
     attribute = getattr(model, name)
     kind = attribute.type
-    if isinstance(kind, sealed.SealedJSON):  # JSON: the members sealed or not, read in Python
-        found = []
-        for row in session.scalars(select(model)):
-            stored = session.execute(
-                select(type_coerce(attribute, kind.impl)).where(_same_row(model, row))
-            ).scalar()
-            rest = set(stored or {}) - set(kind.clear)
-            if rest and sealed.SEALED_JSON_KEY not in rest:
-                found.append(row)
-            if len(found) >= limit:
-                break
-        return found
+    keys = list(inspect(model).primary_key)
+    if isinstance(kind, sealed.SealedJSON):  # JSON: whether its members are sealed, in Python
+        stored = session.execute(select(*keys, type_coerce(attribute, JSON)))
+        clear = set(kind.clear) | {sealed.SEALED_JSON_KEY}
+        found = [tuple(row[:-1]) for row in stored if set(row[-1] or {}) - clear]
+        return [session.get(model, key if len(key) > 1 else key[0]) for key in found[:limit]]
     if isinstance(kind, sealed.SealedText):
-        raw = type_coerce(attribute, kind.impl)
-        clear = ~raw.startswith(envelope.TEXT_PREFIX) & (raw != "")
+        text = type_coerce(attribute, Text)
+        condition = ~text.startswith(envelope.TEXT_PREFIX) & (text != "")
     else:
         raw = type_coerce(attribute, LargeBinary)
-        clear = raw.is_not(None) & ~_bytes_sealed(session, raw)
-    return list(session.scalars(select(model).where(clear).limit(limit)))
-
-
-def _bytes_sealed(session: Session, raw: Any) -> Any:
-    from sqlalchemy import func, literal
-
-    prefix = literal(envelope.BYTES_PREFIX, LargeBinary)
-    return func.substr(raw, 1, len(envelope.BYTES_PREFIX)) == prefix
-
-
-def _same_row(model: type[Any], row: Any) -> Any:
-    keys: Iterable[Any] = inspect(model).primary_key
-    condition = None
-    for key in keys:
-        part = key == getattr(row, key.key)
-        condition = part if condition is None else condition & part
-    return condition
+        head = func.substr(raw, 1, len(envelope.BYTES_PREFIX))
+        condition = raw.is_not(None) & (head != literal(envelope.BYTES_PREFIX, LargeBinary))
+    return list(session.scalars(select(model).where(condition).limit(limit)))

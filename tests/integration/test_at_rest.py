@@ -190,15 +190,24 @@ def test_legacy_plaintext_rows_are_read_and_sealed_by_seal_existing(
     open_case(SUBJECT)
     with wiring.session(settings) as session:  # as a row from before migration 0009
         session.execute(text("UPDATE cases SET title = :t, data_key_id = NULL"), {"t": SUBJECT})
-        session.execute(text("DELETE FROM case_events"))
+        session.execute(
+            text("UPDATE case_events SET data = :d"), {"d": f'{{"note": "{SENTENCES[0]}"}}'}
+        )
+        raw = f"Subject: {SENTENCES[1]}\r\n\r\nbody\r\n".encode()
+        session.execute(
+            text("INSERT INTO raw_messages (sha256, size, content) VALUES ('x', 1, :c)"), {"c": raw}
+        )
     with wiring.register(settings) as register:
         assert [case.title for case in register.cases()] == [SUBJECT]
-    assert SUBJECT in plaintext_found(raw_database(database_url))
-    result = CliRunner().invoke(app, ["keys", "seal-existing"])
-    assert result.exit_code == 0 and "1 verdier" in result.output, result.output
+        assert register.events(register.cases()[0].number)[0].data == {"note": SENTENCES[0]}
+    assert plaintext_found(raw_database(database_url)) == {SUBJECT, *SENTENCES[:2]}
+    result = CliRunner().invoke(app, ["keys", "seal-existing", "--batch", "2"])
+    assert result.exit_code == 0 and "3 verdier" in result.output, result.output
     assert plaintext_found(raw_database(database_url)) == set()
     with wiring.register(settings) as register:
         assert [case.title for case in register.cases()] == [SUBJECT]
+        assert register.events(register.cases()[0].number)[0].data == {"note": SENTENCES[0]}
+        assert register.raw_message("x") == raw
 
 
 def test_a_kek_that_is_not_a_key_stops_start_up_with_one_line(
