@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from tests.bench import alerts, dashboard, fuzz, intake, judgement
+from tests.bench import alerts, at_rest, dashboard, fuzz, intake, judgement
 
 
 def main() -> int:
-    results = [judgement.main(), intake.main(), fuzz.main(), alerts.main(), dashboard.main()]
+    results = [
+        judgement.main(), intake.main(), fuzz.main(), alerts.main(), dashboard.main(),
+        at_rest.main(),
+    ]  # fmt: skip
     return max(results)
 
 

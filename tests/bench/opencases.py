@@ -17,8 +17,12 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, insert, select
 
+from cases import sealed
+from cases.errors import ConfigurationError
 from cases.orm import CaseEventRow, CaseRow
+from cases.orm_keys import DataKeyRow
 from tests.services.database import _drop_postgres_database, fresh_database_url
+from vault.envelope import Kek, KekRing, new_key, new_key_id
 
 BATCH = 10_000
 
@@ -47,15 +51,39 @@ def open_cases_database(count: int, today: date, seed: int) -> Iterator[OpenCase
 
 
 def _load(engine: Engine, count: int, today: date, rng: random.Random) -> int:
+    """Cases and events as intake stores them: sealed under one data key per case."""
+    try:
+        ring = sealed.kek_ring()
+    except ConfigurationError:  # a bench process: no KEK from config.wiring yet
+        sealed.use_keks(Kek(new_key()))
+        ring = sealed.kek_ring()
+    keys = [_data_key(ring) for _ in range(count)]
     cases = [_case(sequence, today, rng) for sequence in range(1, count + 1)]
+    for case, (key_row, _) in zip(cases, keys, strict=True):
+        case["data_key_id"] = key_row["id"]
+        case["title"] = sealed.scoped(case["title"], str(key_row["id"]))
     with engine.begin() as connection:
+        for start in range(0, len(keys), BATCH):
+            connection.execute(insert(DataKeyRow), [row for row, _ in keys[start : start + BATCH]])
         for start in range(0, len(cases), BATCH):
             connection.execute(insert(CaseRow), cases[start : start + BATCH])
-        ids = connection.execute(select(CaseRow.id, CaseRow.received_on)).all()
-        events = [e for case_id, t0 in ids for e in _events(rng, case_id, t0, today)]
+        ids = connection.execute(select(CaseRow.id, CaseRow.received_on, CaseRow.data_key_id))
+        events = [
+            {**e, "data": sealed.scoped(e["data"], key_id)}
+            for case_id, t0, key_id in ids.all()
+            for e in _events(rng, case_id, t0, today)
+        ]
         for start in range(0, len(events), BATCH):
             connection.execute(insert(CaseEventRow), events[start : start + BATCH])
     return len(events)
+
+
+def _data_key(ring: KekRing) -> tuple[dict[str, object], bytes]:
+    key_id, key = new_key_id(), new_key()
+    sealed.remember_data_key(key_id, key)
+    row = dict(id=key_id, scope="case", kek_id=ring.current.id, wrapped=ring.wrap(key_id, key),
+               created_at=datetime.now(UTC))  # fmt: skip
+    return row, key
 
 
 def _case(sequence: int, today: date, rng: random.Random) -> dict[str, object]:
