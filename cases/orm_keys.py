@@ -102,6 +102,12 @@ def key_for(session: Session, row: object) -> str:
     return case_key(session, case) if case is not None else office_key(session)
 
 
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_office_key(session: Session, _transaction: object) -> None:
+    """An office key created in a rolled-back transaction does not exist: never seal under it."""
+    session.info.pop(OFFICE_KEYS, None)
+
+
 @event.listens_for(Session, "before_flush")
 def _seal_on_flush(session: Session, _context: object, _instances: object) -> None:
     with session.no_autoflush:

@@ -20,12 +20,15 @@ _OURS = ("deadlines.", "intake.", "letters.", "cases.", "crypto.", "config.")
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _a_key_encryption_key() -> None:
-    """Registers opened without config.wiring (a bare Session) seal under a throwaway KEK."""
-    from cases import sealed
-    from vault.envelope import Kek, new_key
+def _a_key_encryption_key() -> Iterator[None]:
+    """One KEK for the session, its children and registers opened without config.wiring."""
+    from tests.services.kek import TEST_KEK, install_session_kek
 
-    sealed.use_keks(Kek(new_key()))
+    path = install_session_kek()
+    yield
+    os.environ.pop(TEST_KEK, None)
+    path.unlink(missing_ok=True)
+    path.parent.rmdir()
 
 
 @pytest.fixture(autouse=True)

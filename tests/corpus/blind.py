@@ -27,6 +27,7 @@ import yaml
 
 from crypto.compose import pgp_mime_message
 from crypto.gpg import GpgKeyring
+from tests.services.kek import TEST_KEK
 
 BLIND_DIR = Path(os.environ.get("BLIND_CORPUS_DIR", Path(__file__).parent / "blind"))
 AUTOMATIC_INCOMPLETE = {"deficient", "rejected"}
@@ -316,7 +317,7 @@ def main() -> None:  # pragma: no cover - the report for developers
         sender.generate_key(SENDER_NAME, SENDER_EMAIL)
         sender.import_keys(office.export_public_key(office_key).encode())
         with tempfile.TemporaryDirectory(prefix="blind-") as home:
-            for name in [n for n in os.environ if n.startswith("SAKSFLYT_")]:
+            for name in [n for n in os.environ if n.startswith("SAKSFLYT_") and n != TEST_KEK]:
                 del os.environ[name]
             os.environ["SAKSFLYT_HOME"] = home
             os.environ["SAKSFLYT_GNUPG_HOME"] = str(office.home)

@@ -22,6 +22,7 @@ from config import wiring
 from config.settings import get_settings
 from intake.imap import ImapMailbox
 from intake.sandbox import SandboxReader
+from tests.services.kek import TEST_KEK
 
 if TYPE_CHECKING:
     from tests.services.dovecot import ImapAccount
@@ -83,7 +84,7 @@ def environment(
     account: ImapAccount, database_url: str, gnupg_home: Path, home: Path, **extra: str
 ) -> dict[str, str]:
     """This process's environment without SAKSFLYT_*, then an intake on the test services."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SAKSFLYT_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SAKSFLYT_") or k == TEST_KEK}
     env.update(
         SAKSFLYT_HOME=str(home),
         SAKSFLYT_DATABASE_URL=database_url,

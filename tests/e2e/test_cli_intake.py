@@ -20,6 +20,7 @@ from crypto.gpg import GpgKeyring
 from intake.maildir import MaildirMailbox
 from tests.mailfactory import encrypted_request, plain_request
 from tests.services.gpg import KeyringFactory, revocation_certificate
+from tests.services.kek import TEST_KEK
 
 EXPORT_KEYS = {
     "submission_id", "message_id", "sha256", "received_at", "sender", "subject", "outcome",
@@ -33,7 +34,7 @@ def home(
     tmp_path: Path, database_url: str, office_keyring: GpgKeyring, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Path]:
     """SAKSFLYT_* pointing at a temp home, the test database and the office keyring."""
-    for name in [n for n in os.environ if n.startswith("SAKSFLYT_")]:
+    for name in [n for n in os.environ if n.startswith("SAKSFLYT_") and n != TEST_KEK]:
         monkeypatch.delenv(name)
     monkeypatch.setenv("SAKSFLYT_HOME", str(tmp_path / "var"))
     monkeypatch.setenv("SAKSFLYT_DATABASE_URL", database_url)
@@ -158,7 +159,7 @@ def run_cli(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess
 
 
 def clean_env(**overrides: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SAKSFLYT_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SAKSFLYT_") or k == TEST_KEK}
     env.update(overrides)
     return env
 

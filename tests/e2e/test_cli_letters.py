@@ -16,6 +16,7 @@ from cli import app
 from cli.demo_letters import draft_demo_letters
 from config import wiring
 from config.settings import get_settings
+from tests.services.kek import TEST_KEK
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "letters" / "examples"
 runner = CliRunner()
@@ -23,7 +24,7 @@ runner = CliRunner()
 
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    for name in [n for n in os.environ if n.startswith("SAKSFLYT_")]:
+    for name in [n for n in os.environ if n.startswith("SAKSFLYT_") and n != TEST_KEK]:
         monkeypatch.delenv(name)
     monkeypatch.setenv("SAKSFLYT_HOME", str(tmp_path / "var"))
     get_settings.cache_clear()

@@ -13,13 +13,14 @@ from typer.testing import CliRunner
 
 from cases.errors import ConfigurationError
 from config.settings import get_settings
+from tests.services.kek import TEST_KEK
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
 def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    for name in [n for n in os.environ if n.startswith("SAKSFLYT_")]:
+    for name in [n for n in os.environ if n.startswith("SAKSFLYT_") and n != TEST_KEK]:
         monkeypatch.delenv(name)
     monkeypatch.setenv("SAKSFLYT_HOME", str(tmp_path / "var"))
     get_settings.cache_clear()

@@ -13,6 +13,7 @@ from crypto.gpg import GpgKeyring
 from intake.maildir import MaildirMailbox
 from tests.hostile import garbage_packet, header_bomb, office_bomb, poison_zip
 from tests.mailfactory import plain_request
+from tests.services.kek import TEST_KEK
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,7 +29,7 @@ def test_poison_header_bomb_and_office_bomb_with_ordinary_requests_give_exit_0_a
     tmp_path: Path, office_keyring: GpgKeyring
 ) -> None:
     home = tmp_path / "var"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SAKSFLYT_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SAKSFLYT_") or k == TEST_KEK}
     env |= {
         "SAKSFLYT_HOME": str(home),
         "SAKSFLYT_GNUPG_HOME": str(office_keyring.home),

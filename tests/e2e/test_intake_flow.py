@@ -15,6 +15,7 @@ from crypto.gpg import GpgKeyring
 from tests.mailfactory import encrypted_request, plain_request
 from tests.services.dovecot import ImapAccount
 from tests.services.gpg import KeyringFactory
+from tests.services.kek import TEST_KEK
 
 
 @pytest.fixture
@@ -25,7 +26,7 @@ def imap_office(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[ImapAccount]:
-    for name in [n for n in os.environ if n.startswith("SAKSFLYT_")]:
+    for name in [n for n in os.environ if n.startswith("SAKSFLYT_") and n != TEST_KEK]:
         monkeypatch.delenv(name)
     settings = {
         "HOME": str(tmp_path / "var"), "DATABASE_URL": postgres_url,

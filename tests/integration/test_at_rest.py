@@ -46,7 +46,7 @@ SECRETS = (SUBJECT, CONTACT, *SENTENCES)
 def home(
     tmp_path: Path, database_url: str, office_keyring: GpgKeyring, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Path]:
-    for name in [n for n in os.environ if n.startswith("SAKSFLYT_")]:
+    for name in [n for n in os.environ if n.startswith("SAKSFLYT_")]:  # also the KEK
         monkeypatch.delenv(name)
     monkeypatch.setenv("SAKSFLYT_HOME", str(tmp_path / "var"))
     monkeypatch.setenv("SAKSFLYT_DATABASE_URL", database_url)

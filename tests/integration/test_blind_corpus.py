@@ -31,6 +31,7 @@ from tests.services.gpg import (
     SENDER_NAME,
     KeyringFactory,
 )
+from tests.services.kek import TEST_KEK
 
 # floors per half: outcome accuracy, complete registered without review, parts recall, precision
 # (measured 2026-12-04 on branch judgement: dev 77/82 outcomes, 37/37 complete registered, recall
@@ -54,7 +55,7 @@ def results(
     sender.import_keys(office.export_public_key(office_key).encode())
     home: Path = tmp_path_factory.mktemp("blind") / "var"
     with pytest.MonkeyPatch.context() as patch:
-        for name in [n for n in os.environ if n.startswith("SAKSFLYT_")]:
+        for name in [n for n in os.environ if n.startswith("SAKSFLYT_") and n != TEST_KEK]:
             patch.delenv(name)
         patch.setenv("SAKSFLYT_HOME", str(home))
         patch.setenv("SAKSFLYT_GNUPG_HOME", str(office.home))

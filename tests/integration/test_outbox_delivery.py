@@ -24,6 +24,7 @@ from cli import app
 from config import alerts, wiring
 from config.settings import Settings, get_settings
 from tests.integration.alert_helpers import alert_settings
+from tests.services.kek import TEST_KEK
 from tests.services.smtp import SmtpServer
 
 SAKSFLYT = Path(sys.executable).parent / "saksflyt"
@@ -48,7 +49,7 @@ def statuses(settings: Settings) -> Counter[str]:
 
 
 def sender_environment(settings: Settings, home: Path, smtp: SmtpServer) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SAKSFLYT_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SAKSFLYT_") or k == TEST_KEK}
     env.update(
         SAKSFLYT_HOME=str(home), SAKSFLYT_DATABASE_URL=settings.resolved_database_url,
         SAKSFLYT_SMTP_HOST=smtp.host, SAKSFLYT_SMTP_PORT=str(smtp.port), SAKSFLYT_SMTP_TLS="none",
