@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import InterfaceError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cases import migrate, sealed
@@ -88,7 +88,32 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
 
 def engine(settings: Settings) -> Engine:
     use_keks(settings)
-    return engine_for(settings.resolved_database_url)
+    database = engine_for(settings.resolved_database_url)
+    if database.url not in _kek_checked:
+        check_kek(database)
+        _kek_checked.add(database.url)
+    return database
+
+
+_kek_checked: set[object] = set()
+
+
+def check_kek(database: Engine) -> None:
+    """Refuse a KEK that wraps none of the register's data keys: a process with another KEK (a
+    home's generated default, say) would write what the others cannot read."""
+    query = "SELECT DISTINCT kek_id FROM data_keys WHERE wrapped IS NOT NULL"
+    try:
+        with database.connect() as connection:
+            in_use = set(connection.exec_driver_sql(query).scalars())
+    except (OperationalError, ProgrammingError):  # before migration 0009: nothing to compare
+        return
+    ring = sealed.kek_ring()
+    if in_use and not any(kek_id in ring for kek_id in in_use):
+        detail = (
+            f"registerets datanøkler er pakket inn med nøkkel {', '.join(sorted(in_use))}, "
+            f"men denne prosessen har {ring.current.id} (SAKSFLYT_KEK / SAKSFLYT_KEK_FILE)"
+        )
+        raise ConfigurationError(detail=detail)
 
 
 # --- encryption at rest: the key-encryption key (KEK), kept outside the database -------------
@@ -99,10 +124,16 @@ def use_keks(settings: Settings) -> None:
     _use_keks(current, settings.resolved_kek_file, previous, settings.kek_previous_file)
 
 
-@lru_cache(maxsize=16)
 def _use_keks(
     current: str | None, file: Path, previous: str | None, previous_file: Path | None
 ) -> None:
+    sealed.use_keks(*_load_keks(current, file, previous, previous_file))
+
+
+@lru_cache(maxsize=16)
+def _load_keks(
+    current: str | None, file: Path, previous: str | None, previous_file: Path | None
+) -> tuple[Kek, tuple[Kek, ...]]:
     if current is None and not file.exists():
         write_new_kek(file)
         log.info("a new key-encryption key was written to %s", file)
@@ -113,7 +144,7 @@ def _use_keks(
             older.append(kek_from_text(previous_file.read_text()))
     except (EnvelopeError, OSError) as exc:  # the message names no key material
         raise ConfigurationError(detail=f"nøkkelkrypteringsnøkkelen: {exc}") from None
-    sealed.use_keks(kek, older)
+    return kek, tuple(older)
 
 
 def compact_register(settings: Settings) -> str:

@@ -42,6 +42,15 @@ SENTENCES = (
 SECRETS = (SUBJECT, CONTACT, *SENTENCES)
 
 
+@pytest.fixture(autouse=True)
+def _keys_restored() -> Iterator[None]:
+    """Tests here play fresh processes (clearing the loaded keys); the next test gets them back."""
+    ring = list(sealed._ring)
+    yield
+    sealed._ring[:] = ring
+    wiring._kek_checked.clear()
+
+
 @pytest.fixture
 def home(
     tmp_path: Path, database_url: str, office_keyring: GpgKeyring, monkeypatch: pytest.MonkeyPatch
@@ -174,7 +183,6 @@ def test_rotation_rewraps_every_data_key_and_the_old_kek_is_then_not_needed(
     get_settings.cache_clear()
     sealed.forget_data_keys()
     sealed._ring.clear()
-    wiring._use_keks.cache_clear()
     with wiring.register() as register:
         titles = sorted(case.title for case in register.cases())
         events = register.events(register.cases()[0].number)
@@ -221,3 +229,20 @@ def test_a_kek_that_is_not_a_key_stops_start_up_with_one_line(
     monkeypatch.setenv("SAKSFLYT_KEK", kek_text(Kek(new_key())))
     get_settings.cache_clear()
     assert CliRunner().invoke(app, ["keys", "kek-status"]).exit_code == 0
+
+
+def test_a_process_whose_kek_wraps_none_of_the_registers_keys_is_refused(
+    home: Path, database_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    wiring.prepare_home(get_settings())
+    open_case(SUBJECT)  # a data key under the home's KEK
+    stranger = tmp_path / "stranger.kek"
+    wiring.write_new_kek(stranger)
+    monkeypatch.setenv("SAKSFLYT_HOME", str(tmp_path / "other-home"))
+    monkeypatch.setenv("SAKSFLYT_KEK_FILE", str(stranger))
+    get_settings.cache_clear()
+    sealed._ring.clear()  # a fresh process: only its own KEK
+    wiring._kek_checked.clear()
+    result = CliRunner().invoke(app, ["keys", "kek-status"])
+    assert result.exit_code == 1
+    assert "datanøkler er pakket inn" in result.output or "datanøkler" in str(result.exception)
