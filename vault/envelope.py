@@ -15,6 +15,7 @@ import hashlib
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -46,6 +47,12 @@ class Kek:
     @property
     def id(self) -> str:
         return hashlib.sha256(b"saksflyt-kek\x01" + self.key).hexdigest()[: KEK_ID_BYTES * 2]
+
+
+@lru_cache(maxsize=16384)
+def _aead(key: bytes) -> AESGCM:
+    """One cipher object per key: building it costs more than sealing a short value."""
+    return AESGCM(key)
 
 
 def new_key() -> bytes:
@@ -118,7 +125,7 @@ def wrapped_kek_id(wrapped: bytes) -> str:
 def seal(data_key: bytes, key_id: str, plaintext: bytes, purpose: str) -> bytes:
     nonce = os.urandom(NONCE_BYTES)
     head = bytes([VERSION]) + bytes.fromhex(key_id)
-    return head + nonce + AESGCM(data_key).encrypt(nonce, plaintext, head + purpose.encode())
+    return head + nonce + _aead(data_key).encrypt(nonce, plaintext, head + purpose.encode())
 
 
 def sealed_key_id(envelope: bytes) -> str:
@@ -131,7 +138,7 @@ def open_sealed(data_key: bytes, envelope: bytes, purpose: str) -> bytes:
     head_length = 1 + KEY_ID_BYTES
     head, nonce = envelope[:head_length], envelope[head_length : head_length + NONCE_BYTES]
     try:
-        return AESGCM(data_key).decrypt(
+        return _aead(data_key).decrypt(
             nonce, envelope[head_length + NONCE_BYTES :], head + purpose.encode()
         )
     except InvalidTag:
