@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cases.base import Base
@@ -26,9 +26,7 @@ class OutgoingMessageRow(Base):
     recipients: Mapped[list[str]] = mapped_column(JSON)
     subject: Mapped[str] = mapped_column(SealedText("outgoing_messages.subject"))
     body_text: Mapped[str] = mapped_column(SealedText("outgoing_messages.body_text"))
-    body_html: Mapped[str | None] = mapped_column(
-        SealedText("outgoing_messages.body_html")
-    )
+    body_html: Mapped[str | None] = mapped_column(SealedText("outgoing_messages.body_html"))
     message_id: Mapped[str] = mapped_column(String(998), unique=True)
     status: Mapped[str] = mapped_column(String(16), index=True)  # pending | sent | failed
     attempts: Mapped[int] = mapped_column(Integer, default=0)
