@@ -36,14 +36,17 @@ def main() -> int:
     intake = {mode: child("intake", mode) for mode in ("plain", "sealed")}
     plain, sealed = intake["plain"]["per_message"], intake["sealed"]["per_message"]
     extra, share = (sealed - plain) * 1000, (sealed / plain - 1) * 100
+    cpu = {mode: figures["cpu_per_message"] * 1000 for mode, figures in intake.items()}
     print(f"encryption at rest, intake of {MESSAGES} encrypted requests (~150 KB PDF) into "
           f"PostgreSQL: {plain * 1000:.0f} ms/message in clear, {sealed * 1000:.0f} ms/message "
-          f"sealed ({extra:+.0f} ms, {share:+.1f} %)")  # fmt: skip
+          f"sealed ({extra:+.0f} ms, {share:+.1f} %); CPU of the intake process "
+          f"{cpu['plain']:.0f} vs {cpu['sealed']:.0f} ms/message; load average "
+          f"{os.getloadavg()[0]:.1f}")  # fmt: skip
     overview = {mode: child("overview", mode) for mode in ("plain", "sealed")}
     for mode, figures in overview.items():
         print(f"encryption at rest, dashboard overview of 10 000 open cases ({mode}): "
-              f"{figures['median_ms']:.0f} ms median, first request of the process "
-              f"{figures['cold_ms']:.0f} ms")  # fmt: skip
+              f"{figures['median_ms']:.0f} ms median ({figures['cpu_ms']:.0f} ms Python CPU), "
+              f"first request of the process {figures['cold_ms']:.0f} ms")  # fmt: skip
     return 0
 
 
