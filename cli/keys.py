@@ -87,7 +87,7 @@ def rotate_kek(
     The old KEK is read from SAKSFLYT_KEK_PREVIOUS or SAKSFLYT_KEK_PREVIOUS_FILE until every key
     is rewrapped. Each batch commits on its own: a stopped rotation continues where it was.
     """
-    settings = wiring.prepare_home()
+    settings = wiring.prepare_home(get_settings())
     current = sealed.kek_ring().current.id
     with wiring.session(settings) as session:
         before = orm_keys.keys_by_kek(session)
@@ -112,7 +112,7 @@ def seal_existing(
     batch: Annotated[int, typer.Option(min=1, help="Rader per transaksjon")] = 200,
 ) -> None:
     """Encrypt rows written before encryption at rest (restartable; reading never needs it)."""
-    settings = wiring.prepare_home()
+    settings = wiring.prepare_home(get_settings())
     done = 0
     while True:
         with wiring.session(settings) as session:
@@ -129,7 +129,7 @@ def seal_existing(
 @app.command("kek-status")
 def kek_status() -> None:
     """How many data keys each key-encryption key wraps (ids only, never a key)."""
-    settings = wiring.prepare_home()
+    settings = wiring.prepare_home(get_settings())
     current = sealed.kek_ring().current.id
     with wiring.session(settings) as session:
         counts = orm_keys.keys_by_kek(session)

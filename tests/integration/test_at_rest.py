@@ -142,7 +142,7 @@ def test_a_raw_read_finds_no_decrypted_content(
 
 def open_case(title: str) -> None:
     at = datetime(2026, 4, 1, 9, tzinfo=UTC)
-    with wiring.register() as register:
+    with wiring.register(get_settings()) as register:
         number = register.open_case(
             NewCase(at, date(2026, 4, 1), "a@example.no", "A", title, "", at)
         ).number
@@ -173,7 +173,7 @@ def test_rotation_rewraps_every_data_key_and_the_old_kek_is_then_not_needed(
     assert again.exit_code == 0 and "Ferdig: 0" in again.output
 
     new_id = Kek(bytes(__import__("base64").b64decode(new_file.read_text()))).id
-    with wiring.session() as session:
+    with wiring.session(get_settings()) as session:
         assert set(session.scalars(select(DataKeyRow.kek_id))) == {new_id}
         actions = list(session.scalars(select(AuditRow.action).order_by(AuditRow.id)))
     assert "cli_keys_rotate_kek_started" in actions and "cli_keys_rotate_kek_done" in actions
@@ -183,7 +183,7 @@ def test_rotation_rewraps_every_data_key_and_the_old_kek_is_then_not_needed(
     get_settings.cache_clear()
     sealed.forget_data_keys()
     sealed._ring.clear()
-    with wiring.register() as register:
+    with wiring.register(get_settings()) as register:
         titles = sorted(case.title for case in register.cases())
         events = register.events(register.cases()[0].number)
     assert titles == [f"{SUBJECT} {n}" for n in range(3)]
