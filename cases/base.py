@@ -1,7 +1,8 @@
 """The declarative base of the register's tables: metadata with its naming convention, UTC times.
 
-Every table module (cases.orm, orm_audit, orm_letters, orm_outbox, orm_sessions) imports Base
-from here; cases.orm imports them all so that Base.metadata holds every table (I/O schema only).
+Every table module (cases.orm, orm_audit, orm_keyring, orm_letters, orm_outbox, orm_sessions)
+imports Base from here; cases.orm imports them all so that Base.metadata holds every table (I/O
+schema only).
 """
 
 from __future__ import annotations

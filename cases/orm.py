@@ -20,7 +20,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 # The other table modules import Base from cases.base, not from here. Importing them here puts
 # them on Base.metadata, so Alembic's autogenerate and `alembic check` (cases/migrations/env.py)
 # always see them.
-from cases import orm_audit, orm_letters, orm_outbox, orm_sessions  # noqa: F401
+from cases import orm_audit, orm_keyring, orm_letters, orm_outbox, orm_sessions  # noqa: F401
 from cases.base import Base
 from cases.sealed import SealedBytes, SealedJSON, SealedText
 

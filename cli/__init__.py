@@ -19,7 +19,7 @@ from cli.errors import ReportingGroup
 from cli.keys import app as keys_app
 from cli.letters import app as letters_app
 from cli.register import cases_app, db_app, quarantine_app, submissions_app
-from cli.runtime import intake, secret_from_block, secret_set, serve
+from cli.runtime import intake, secret_from_block, secret_set, serve, watch
 from config import wiring
 from config.settings import use_secret_loader
 
@@ -45,6 +45,7 @@ secret_app.command("set")(secret_set)
 app.add_typer(secret_app, name="secret")
 app.command("intake")(intake)
 app.command("serve")(serve)
+app.command("watch")(watch)
 app.command("dashboard")(dashboard)
 
 

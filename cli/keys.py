@@ -14,6 +14,7 @@ from cases import orm_keys, sealed
 from cli.audit import cli_entry
 from config import wiring
 from config.settings import get_settings
+from crypto.gpg import KeyInfo
 
 app = typer.Typer(help="OpenPGP-nøkler: kontorets hemmelige nøkler og kjente avsenderes.")
 
@@ -22,24 +23,30 @@ app = typer.Typer(help="OpenPGP-nøkler: kontorets hemmelige nøkler og kjente a
 def import_keys(
     files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False, readable=True)],
 ) -> None:
-    """Import secret keys of the office and public keys of known senders."""
+    """Import secret keys of the office and public keys of known senders (and revocations).
+
+    The public parts go to the register too, so every host takes them in at its next start; an
+    imported office key (the newest secret key here) becomes the office key every host must hold.
+    """
     settings = wiring.prepare_home(get_settings())
-    imported: list[str] = []
-    with wiring.keyring(settings) as gpg:
+    imported: list[KeyInfo] = []
+    with wiring.keyring(settings, in_line=False) as gpg:
         for path in files:
             for key in gpg.import_keys(path.read_bytes()):
                 kind = "hemmelig" if key.has_secret else "offentlig"
                 kind += ", tilbakekalt" if key.revoked else ""
                 typer.echo(f"Importert ({kind}): {key.fingerprint} {', '.join(key.user_ids)}")
-                imported.append(key.fingerprint)
-    for fingerprint in imported:  # fingerprints only: user ids name people
-        wiring.record_action(settings, cli_entry(settings, "keys_import", detail=fingerprint))
+                imported.append(key)
+        office = wiring.share_keys(settings, gpg, imported)
+    typer.echo(f"Registeret har nøklene; kontorets nøkkel der: {office or 'ingen'}")
+    for key in imported:  # fingerprints only: user ids name people
+        wiring.record_action(settings, cli_entry(settings, "keys_import", detail=key.fingerprint))
 
 
 @app.command("list")
 def list_keys() -> None:
     """List the keys in the office keyring."""
-    with wiring.keyring(wiring.prepare_home(get_settings())) as gpg:
+    with wiring.keyring(wiring.prepare_home(get_settings()), in_line=False) as gpg:
         keys = gpg.list_keys()
         secret = {k.fingerprint for k in gpg.list_keys(secret=True)}
     table = Table("Fingeravtrykk", "Bruker-id", "Type", "Utløper")
@@ -58,8 +65,12 @@ def generate(
 ) -> None:
     """Generate an office key without passphrase (for the demo and tests only)."""
     settings = wiring.prepare_home(get_settings())
-    with wiring.keyring(settings) as gpg:
+    with wiring.keyring(settings, in_line=False) as gpg:
         fingerprint = gpg.generate_key(name, email)
+        new = [key for key in gpg.list_keys() if key.fingerprint == fingerprint]
+        office = wiring.share_keys(settings, gpg, new, replace_office=False)
+    if office != fingerprint:
+        typer.secho(f"Registerets kontornøkkel er fortsatt {office}", err=True, fg="yellow")
     wiring.record_action(settings, cli_entry(settings, "keys_generate", detail=fingerprint))
     typer.echo(f"Ny nøkkel: {fingerprint}")
 

@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -75,6 +76,22 @@ def intake(
         return
     summary = ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "ingen nye meldinger"
     typer.echo(f"Mottak fullført – {summary}")
+
+
+def watch() -> None:
+    """Receive as soon as mail arrives (IMAP IDLE) until stopped with Ctrl-C or SIGTERM."""
+    settings = wiring.prepare_home()
+    settings.check_imap()
+    prefect_environment(settings)
+    from flows.watch import run_watcher
+
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda _signum, _frame: stop.set())
+    target = settings.watch_deployment or "intake-flyten i denne prosessen"
+    typer.echo(f"Venter på e-post i {settings.imap_folder} (mottak: {target}); Ctrl-C stopper")
+    run_watcher(stop)
+    typer.echo("Overvåkingen er stoppet")
 
 
 def serve(

@@ -48,6 +48,13 @@ class Settings(BaseSettings):
     imap_processed_folder: str = "Processed"
     imap_quarantine_folder: str = "Quarantine"
     maildir: Path | None = None
+    # `saksflyt watch` (IMAP IDLE): the Prefect deployment it runs when mail arrives, as
+    # <flow>/<deployment>; unset, it runs the intake flow in its own process.
+    watch_deployment: str | None = None
+    watch_idle_seconds: float = Field(default=300.0, gt=0, le=1740)  # RFC 2177: below 29 min
+    watch_poll_seconds: float = Field(default=30.0, gt=0)  # a server without IDLE
+    watch_settle_seconds: float = Field(default=0.5, ge=0)  # a burst becomes one receive
+    watch_run_timeout_seconds: float = Field(default=1800.0, gt=0)  # waiting for a deployment run
 
     gnupg_home: Path | None = None
     gpg_passphrase: SecretStr | None = None

@@ -24,6 +24,7 @@ from cases import migrate, sealed
 from cases.errors import ConfigurationError, RegisterUnavailable
 from cases.letters import SqlLetters
 from cases.orm_audit import AuditEntry, record_entry
+from cases.orm_keyring import SharedKey, SqlKeyringState
 from cases.outbox import SqlOutbox
 from cases.receiver_lock import receiver_lock
 from cases.repository import SqlRegister
@@ -31,9 +32,10 @@ from casework.assessment import AssessmentPolicy
 from casework.drafting import LetterPolicy
 from config.case_types import load_case_type
 from config.settings import Settings
-from crypto.gpg import GpgKeyring
+from crypto import keysync
+from crypto.gpg import GpgKeyring, KeyInfo
 from intake.hosts import is_loopback
-from intake.imap import ImapMailbox
+from intake.imap import ImapMailbox, ImapWatch
 from intake.mailbox import Mailbox, imap_mailbox_identity
 from intake.maildir import MaildirMailbox
 from intake.sandbox import SandboxReader
@@ -251,9 +253,61 @@ def operator_identity(settings: Settings) -> str:
     return settings.actor or getpass.getuser()
 
 
-def keyring(settings: Settings) -> GpgKeyring:
+def keyring(settings: Settings, *, in_line: bool = True) -> GpgKeyring:
+    """This host's GnuPG home, brought in line with the register's shared keys first.
+
+    Refuses (OfficeKeyMismatch) when its office key is not the register's. `in_line=False` is
+    for the `keys` commands, which are how an operator fixes that.
+    """
     passphrase = settings.gpg_passphrase.get_secret_value() if settings.gpg_passphrase else None
-    return GpgKeyring(Path(settings.resolved_gnupg_home), passphrase=passphrase)
+    gpg = GpgKeyring(Path(settings.resolved_gnupg_home), passphrase=passphrase)
+    if in_line:
+        try:
+            align_keyring(settings, gpg)
+        except BaseException:
+            gpg.close()
+            raise
+    return gpg
+
+
+# Per GnuPG home and register: the stamps both had when this process last brought them in line.
+_in_line: dict[tuple[str, str], tuple[object, object]] = {}
+
+
+def align_keyring(settings: Settings, gpg: GpgKeyring) -> keysync.Alignment | None:
+    """Bring `gpg` in line with the register's keys (both ways); None when nothing changed since
+    this process last did."""
+    seen = (str(gpg.home.resolve()), settings.resolved_database_url)
+    with session(settings) as db_session:
+        state = SqlKeyringState(db_session)
+        if _in_line.get(seen) == (state.stamp(), gpg.state_stamp()):
+            return None
+        alignment = keysync.align(gpg, state, office_key_fingerprint(gpg), utc_now())
+        stamps = (state.stamp(), gpg.state_stamp())
+    _in_line[seen] = stamps
+    if alignment.imported or alignment.shared:
+        log.info("keyring in line: %d imported, %d shared", alignment.imported, alignment.shared)
+    return alignment
+
+
+def share_keys(
+    settings: Settings, gpg: GpgKeyring, keys: list[KeyInfo], *, replace_office: bool = True
+) -> str | None:
+    """Give the register keys just imported or made here; returns the register's office key.
+
+    When this home's office key (its newest secret key) is among them, it becomes the register's
+    office key; with `replace_office=False` only when the register has none yet.
+    """
+    with session(settings) as db_session:
+        state = SqlKeyringState(db_session)
+        now = utc_now()
+        keysync.share(gpg, keys, state, now)
+        office, registered = office_key_fingerprint(gpg), state.office_fingerprint()
+        if any(key.fingerprint == office for key in keys) and (
+            replace_office or registered is None
+        ):
+            state.set_office(SharedKey(office, gpg.export_public_key(office)), now)
+        return state.office_fingerprint()
 
 
 def mailbox(
@@ -279,6 +333,15 @@ def mailbox(
             quarantine_folder=settings.imap_quarantine_folder,
         ),
     )
+
+
+def mail_watch(settings: Settings, imap_password: str | None = None) -> ImapWatch:
+    """A session that waits for mail in the configured IMAP folder (`saksflyt watch`)."""
+    if not settings.uses_imap:
+        detail = "saksflyt watch trenger en IMAP-postkasse (SAKSFLYT_IMAP_HOST)"
+        raise ConfigurationError(detail=detail)
+    box = cast(ImapMailbox, mailbox(settings, imap_password))
+    return ImapWatch(box, poll_seconds=settings.watch_poll_seconds)
 
 
 def message_budget(settings: Settings) -> MessageBudget:
@@ -361,7 +424,7 @@ def _receive(
         keyring(settings) as gpg,
         nullcontext(reader) if reader is not None else message_reader(settings) as reader,
     ):
-        return run_intake(
+        summary = run_intake(
             box,
             open_register=lambda: register(settings),
             decryptor=gpg,
@@ -372,6 +435,8 @@ def _receive(
             on_result=on_result,
             reader=reader,
         )
+        align_keyring(settings, gpg)  # share the sender keys this run learnt
+        return summary
 
 
 def dashboard_secret(settings: Settings) -> bytes:

@@ -195,6 +195,10 @@ class GpgKeyring:
         newest = max(usable, key=lambda key: int(key.get("date") or 0), default=None)
         return None if newest is None else str(newest["fingerprint"])
 
+    def state_stamp(self) -> tuple[int, ...]:
+        """Changes when keys are imported, revoked or deleted (by any process on this home)."""
+        return tuple(value for name in _KEYRING_FILES for value in _stat_stamp(self.home / name))
+
     def _listed_public_keys(self) -> list[dict[str, Any]]:
         """gpg's key listing, run again only when the keyring files changed.
 
@@ -204,7 +208,7 @@ class GpgKeyring:
         A deletion rewrites the keybox in place, so only its mtime tells: a listing taken less
         than a clock tick after such a write is not reused (as git treats a racily clean index).
         """
-        stamp = tuple(value for name in _KEYRING_FILES for value in _stat_stamp(self.home / name))
+        stamp = self.state_stamp()
         if self._public_keys is None or self._public_keys[0] != stamp:
             listed_at = time.time_ns()
             keys = list(self._gpg.list_keys())

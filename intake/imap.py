@@ -1,4 +1,4 @@
-"""The only module that imports imapclient: the IMAP mailbox adapter (network I/O)."""
+"""The only module that imports imapclient: the IMAP mailbox and its IDLE watch (network I/O)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from intake.mailbox import FetchedMessage, imap_mailbox_identity, imap_source
 
 __all__ = [
     "ImapMailbox",
+    "ImapWatch",
     "MailboxLoginRefused",
     "MailboxUnavailable",
     "TRANSIENT",
@@ -283,13 +284,16 @@ class ImapMailbox:
         client.normalise_times = False  # keep the zone; imapclient would use today's local offset
         return client
 
-    def _prepare(self, client: IMAPClient) -> None:
+    def _login(self, client: IMAPClient) -> None:
         if self._tls == "starttls":
             client.starttls(self._ssl_context)
         try:
             client.login(self._user, self._password)
         except LoginError as exc:
             raise MailboxLoginRefused(server=self.server, user=self._user) from exc
+
+    def _prepare(self, client: IMAPClient) -> None:
+        self._login(client)
         self._select(client)
         prefix, separator = self._personal_namespace(client)
         for kind, name in self._wanted.items():
@@ -340,6 +344,112 @@ class ImapMailbox:
         if client is not None:
             with contextlib.suppress(*TRANSIENT, IMAPClientError):
                 client.shutdown()
+
+
+class ImapWatch:
+    """A second session on a mailbox's watched folder that waits for new mail (RFC 2177 IDLE).
+
+    It only looks (EXAMINE: read-only, flags untouched); receiving stays with ImapMailbox. A
+    server without IDLE is polled instead. Every fault of the link is MailboxUnavailable, after
+    which the caller opens a new watch.
+    """
+
+    def __init__(
+        self, mailbox: ImapMailbox, poll_seconds: float = 30.0, *, use_idle: bool = True
+    ) -> None:
+        self._mailbox, self._poll_seconds, self._use_idle = mailbox, poll_seconds, use_idle
+        self._client: IMAPClient | None = None
+        self.idles = False
+
+    def __enter__(self) -> Self:
+        client = self._mailbox._open()
+        try:
+            self._mailbox._login(client)
+            client.select_folder(self._mailbox._folder, readonly=True)
+            self.idles = self._use_idle and client.has_capability("IDLE")
+        except (*TRANSIENT, IMAPClientError) as exc:
+            with contextlib.suppress(*TRANSIENT, IMAPClientError):
+                client.shutdown()
+            raise self._lost(exc) from exc
+        except BaseException:
+            with contextlib.suppress(*TRANSIENT, IMAPClientError):
+                client.shutdown()
+            raise
+        self._client = client
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        client, self._client = self._client, None
+        if client is not None:
+            with contextlib.suppress(*TRANSIENT, IMAPClientError):
+                client.logout()
+
+    def waiting(self) -> int:
+        """How many messages the watched folder holds now."""
+        client = self._connected()
+        try:
+            client.noop()  # take in what other sessions delivered and expunged
+            return len(client.search(["ALL"]))
+        except (*TRANSIENT, IMAPClientError) as exc:
+            raise self._lost(exc) from exc
+
+    def wait(self, timeout: float, stop: Callable[[], bool]) -> bool:
+        """Block up to `timeout` seconds (or until `stop()`); True when new mail may be there.
+
+        With IDLE one IDLE command covers the whole wait, so callers re-IDLE by calling again
+        (RFC 2177: before the server's 29-minute limit). Without IDLE: sleep, then look.
+        """
+        client = self._connected()
+        try:
+            if not self.idles:
+                until = time.monotonic() + min(timeout, self._poll_seconds)
+                while not stop() and time.monotonic() < until:
+                    time.sleep(min(0.5, max(0.0, until - time.monotonic())))
+                return self.waiting() > 0
+            return self._idle(client, timeout, stop)
+        except (*TRANSIENT, IMAPClientError) as exc:
+            raise self._lost(exc) from exc
+
+    def _idle(self, client: IMAPClient, timeout: float, stop: Callable[[], bool]) -> bool:
+        client.idle()
+        arrived = False
+        until = time.monotonic() + timeout
+        while not arrived and not stop() and (left := until - time.monotonic()) > 0:
+            started = time.monotonic()
+            responses = client.idle_check(timeout=min(1.0, left))
+            if any(_is_bye(item) for item in responses):
+                raise IMAPClientAbortError("the server said BYE during IDLE")
+            if not responses and time.monotonic() - started < min(1.0, left) / 2:
+                # readable but nothing to read: the server closed the connection
+                raise IMAPClientAbortError("the connection closed during IDLE")
+            arrived = any(_is_exists(item) for item in responses)
+        _text_done, responses = client.idle_done()
+        return arrived or any(_is_exists(item) for item in responses)
+
+    def _connected(self) -> IMAPClient:
+        if self._client is None:
+            raise MailboxUnavailable(server=self._mailbox.server, attempts=1, reason="lukket")
+        return self._client
+
+    def _lost(self, exc: BaseException) -> MailboxUnavailable:
+        client, self._client = self._client, None
+        if client is not None:
+            with contextlib.suppress(*TRANSIENT, IMAPClientError):
+                client.shutdown()
+        log.warning("IMAP watch of %s lost (%s)", self._mailbox.server, type(exc).__name__)
+        reason = type(exc).__name__
+        return MailboxUnavailable(server=self._mailbox.server, attempts=1, reason=reason)
+
+
+def _is_exists(item: tuple[Any, ...]) -> bool:
+    """An untagged `* n EXISTS` with n > 0: mail in the folder (e.g. just delivered)."""
+    return len(item) >= 2 and item[1] == b"EXISTS" and isinstance(item[0], int) and item[0] > 0
+
+
+def _is_bye(item: tuple[Any, ...]) -> bool:
+    return bool(item) and item[0] == b"BYE"
 
 
 def _text(value: str | bytes) -> str:
