@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import sys
 
-from tests.bench import alerts, at_rest, dashboard, fuzz, intake, judgement
+from tests.bench import alerts, at_rest, dashboard, fuzz, intake, judgement, watch
 
 
 def main() -> int:
     results = [
-        judgement.main(), intake.main(), fuzz.main(), alerts.main(), dashboard.main(),
-        at_rest.main(),
+        judgement.main(), intake.main(), watch.main(), fuzz.main(), alerts.main(),
+        dashboard.main(), at_rest.main(),
     ]  # fmt: skip
     return max(results)
 
