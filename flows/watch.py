@@ -12,8 +12,8 @@ import logging
 import threading
 from collections.abc import Callable
 
-from prefect.client.schemas.objects import FlowRun
-from prefect.deployments import run_deployment
+from prefect.deployments.flow_runs import arun_deployment
+from prefect.utilities.asyncutils import run_coro_as_sync
 
 from config import wiring
 from config.settings import Settings
@@ -35,9 +35,12 @@ def receive_by_deployment(name: str, timeout: float) -> Callable[[], bool]:
     """A run of the deployment `<flow>/<deployment>`, waited for; True when it completed."""
 
     def receive() -> bool:
-        run = run_deployment(name, timeout=timeout, tags=["watch"])
-        if not isinstance(run, FlowRun):  # run_deployment is sync here (no event loop)
-            raise TypeError("run_deployment returned a coroutine")
+        started = arun_deployment(
+            name, timeout=timeout, poll_interval=1, tags=["watch"], as_subflow=False
+        )
+        run = run_coro_as_sync(started)  # the async API run to completion, from any thread
+        if run is None:
+            raise RuntimeError(f"run_deployment({name}) returned nothing")
         state = run.state
         log.info("receive run %s ended %s", run.name, state.type.value if state else "?")
         return bool(state and state.is_completed())
