@@ -413,6 +413,11 @@ class ImapWatch:
             raise self._lost(exc) from exc
 
     def _idle(self, client: IMAPClient, timeout: float, stop: Callable[[], bool]) -> bool:
+        # Dovecot tells of mail delivered since the last command only when IDLE ends, not when
+        # it starts (measured): so ask first, and IDLE only when nothing came meanwhile.
+        _text_noop, responses = client.noop()
+        if any(_is_exists(item) for item in responses):
+            return True
         client.idle()
         arrived = False
         until = time.monotonic() + timeout

@@ -1,16 +1,18 @@
 """Keys across hosts: two GnuPG homes, one register (SQLite and PostgreSQL).
 
-Host A imports with `saksflyt keys import`; host B, started afterwards, verifies and encrypts
-with what A imported, honours A's revocation, and refuses to run with another office key.
+Host A imports with `saksflyt keys import` or learns a key from mail; host B, started afterwards,
+verifies and encrypts with it, honours A's revocation, and refuses to run with another office key.
 """
 
 from __future__ import annotations
 
 import subprocess
 from collections.abc import Callable, Iterator
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from pydantic import SecretStr
 from typer.testing import CliRunner
 
 from cases.model import SignatureStatus
@@ -19,6 +21,8 @@ from config import wiring
 from config.settings import Settings, get_settings
 from crypto.gpg import GpgKeyring
 from crypto.keysync import OfficeKeyMismatch
+from tests.mailfactory import REQUEST_BODY
+from tests.services.dovecot import ImapAccount
 from tests.services.gpg import SENDER_EMAIL, KeyringFactory, revocation_certificate
 
 Host = Callable[[], GpgKeyring]
@@ -116,3 +120,27 @@ def test_b_with_another_office_key_is_refused_with_both_fingerprints(
         wiring.keyring(b)
     assert other in str(refused.value) and office_key in str(refused.value)
     assert "saksflyt keys import" in str(refused.value)
+
+
+@pytest.mark.postgres
+def test_a_sender_key_learnt_from_mail_on_a_is_known_on_b(
+    hosts: tuple[Settings, Settings],
+    imap_account: ImapAccount,
+    sender_keyring: GpgKeyring,
+    sender_key: str,
+) -> None:
+    a, b = hosts
+    message = EmailMessage()
+    message["From"], message["To"] = f"Kari <{SENDER_EMAIL}>", "postkasse@datatilsynet.example"
+    message["Subject"] = "Anmodning om forhåndsdrøftelse"
+    message.set_content(REQUEST_BODY)
+    public = sender_keyring.export_public_key(sender_key).encode()
+    message.add_attachment(public, "application", "pgp-keys", filename="kari.asc")
+    imap_account.append(message.as_bytes())
+    mailbox = {"imap_host": imap_account.host, "imap_port": imap_account.port,
+               "imap_user": imap_account.user, "imap_tls": "none",
+               "imap_password": SecretStr(imap_account.password)}  # fmt: skip
+    summary = wiring.run_intake_once(wiring.prepare_home(a.model_copy(update=mailbox)))
+    assert sum(summary.counts.values()) == 1
+    with wiring.keyring(b) as host_b:
+        assert host_b.fingerprint_for(SENDER_EMAIL) == sender_key

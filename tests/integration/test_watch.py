@@ -133,3 +133,21 @@ def test_mail_waiting_at_start_and_a_server_without_idle_are_received_by_polling
         imap_account.append(plain_request(2))
         wait_for(lambda: receives.cases() == 2, 15)
         assert watcher.receives == 2
+
+
+def test_a_wait_that_times_out_ends_idle_cleanly_and_the_next_one_sees_new_mail(
+    imap_account: ImapAccount,
+) -> None:
+    never = lambda: False  # noqa: E731
+    with ImapWatch(imap_account.mailbox()) as watch:
+        assert watch.idles
+        started = time.monotonic()
+        assert watch.wait(1.0, never) is False  # IDLE, DONE after 1 s: the re-IDLE path
+        assert 0.9 <= time.monotonic() - started < 5
+        assert watch.waiting() == 0  # the session still answers after DONE
+        imap_account.append(plain_request(1))  # between two waits: no IDLE to tell it
+        started = time.monotonic()
+        assert watch.wait(10.0, never) is True
+        assert time.monotonic() - started < 2  # not at the end of the IDLE
+        assert watch.waiting() == 1
+    assert imap_account.folder_uids("INBOX") == [1]  # the watch only looks
