@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 def receive_here() -> bool:
     """The intake flow in this process; True when it ran (another receiver counts as not)."""
-    from flows.intake import intake_flow  # the receive entry point (issue 11 point 1 splits it)
+    from flows.intake import intake_flow  # the receive entry point
 
     counts = intake_flow()
     return not counts.get("another_receiver_running")
@@ -60,12 +60,7 @@ def watcher(settings: Settings, receive: Callable[[], bool] | None = None) -> Wa
     policy = WatchPolicy(
         idle_seconds=settings.watch_idle_seconds, settle_seconds=settings.watch_settle_seconds
     )
-    return Watcher(
-        connect=lambda: wiring.mail_watch(settings),
-        receive=receive,
-        policy=policy,
-        sleep=_sleep,
-    )
+    return Watcher(connect=lambda: wiring.mail_watch(settings), receive=receive, policy=policy)
 
 
 def run_watcher(stop: threading.Event | None = None) -> None:
@@ -73,12 +68,3 @@ def run_watcher(stop: threading.Event | None = None) -> None:
     settings = wiring.prepare_home(secrets.settings())
     stop = stop or threading.Event()
     watcher(settings).run(stop.is_set)
-
-
-def _sleep(seconds: float, stop: Callable[[], bool]) -> None:
-    until = threading.Event()
-    step = 0.25
-    waited = 0.0
-    while waited < seconds and not stop():
-        until.wait(min(step, seconds - waited))
-        waited += step

@@ -24,7 +24,7 @@ from typing import Protocol
 
 from cases.errors import ConfigurationError
 
-__all__ = ["Backoff", "MailWatch", "WatchPolicy", "Watcher"]
+__all__ = ["Backoff", "MailWatch", "WatchPolicy", "Watcher", "pause"]
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,13 @@ class MailWatch(Protocol):
     def wait(self, timeout: float, stop: Callable[[], bool]) -> bool:
         """Block up to `timeout` s or until stop(); True when new mail may have arrived."""
         ...
+
+
+def pause(seconds: float, stop: Callable[[], bool]) -> None:
+    """Sleep `seconds`, waking early when stop() turns true (looked at four times a second)."""
+    until = time.monotonic() + seconds
+    while not stop() and (left := until - time.monotonic()) > 0:
+        time.sleep(min(0.25, left))
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +85,7 @@ class Watcher:
     connect: Callable[[], AbstractContextManager[MailWatch]]
     receive: Callable[[], bool]
     policy: WatchPolicy = field(default_factory=WatchPolicy)
-    sleep: Callable[[float, Callable[[], bool]], None] = field(default=lambda s, stop: None)
+    sleep: Callable[[float, Callable[[], bool]], None] = pause
     receives: int = 0
     connections: int = 0
 

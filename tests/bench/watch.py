@@ -7,7 +7,7 @@ requests are APPENDed one at a time, 0.2–2 s after the previous one became a c
 of BENCH_WATCH_BURST (10) at once. Each latency is from the APPEND's reply to the moment its
 case is in the register (polled every 50 ms).
 
-Target (issue 11 point 4): p95 at most 60 s; aim 10 s.
+Target: p95 at most 60 s; aim 10 s.
 """
 
 from __future__ import annotations

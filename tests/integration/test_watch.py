@@ -61,7 +61,7 @@ def watching(
     def connect() -> ImapWatch:
         return ImapWatch(account.mailbox(), poll_seconds=0.5, use_idle=use_idle)
 
-    watcher = Watcher(connect, receive, WatchPolicy(**policy), sleep=lambda s, stop: time.sleep(s))
+    watcher = Watcher(connect, receive, WatchPolicy(**policy))
     stop = threading.Event()
     thread = threading.Thread(target=watcher.run, args=(stop.is_set,), daemon=True)
     thread.start()
