@@ -13,8 +13,10 @@ import threading
 from collections.abc import Callable
 
 from prefect.deployments.flow_runs import arun_deployment
+from prefect.exceptions import ObjectNotFound
 from prefect.utilities.asyncutils import run_coro_as_sync
 
+from cases.errors import ConfigurationError
 from config import wiring
 from config.settings import Settings
 from flows import secrets
@@ -38,7 +40,11 @@ def receive_by_deployment(name: str, timeout: float) -> Callable[[], bool]:
         started = arun_deployment(
             name, timeout=timeout, poll_interval=1, tags=["watch"], as_subflow=False
         )
-        run = run_coro_as_sync(started)  # the async API run to completion, from any thread
+        try:
+            run = run_coro_as_sync(started)  # the async API run to completion, from any thread
+        except ObjectNotFound:
+            detail = f"SAKSFLYT_WATCH_DEPLOYMENT: Prefect-serveren har ingen deployment «{name}»"
+            raise ConfigurationError(detail=detail) from None
         if run is None:
             raise RuntimeError(f"run_deployment({name}) returned nothing")
         state = run.state

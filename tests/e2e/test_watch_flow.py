@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from cases.errors import ConfigurationError
 from config import wiring
 from config.settings import Settings, get_settings
 from crypto.gpg import GpgKeyring
@@ -116,3 +117,16 @@ def test_on_a_server_arrival_asks_for_a_run_of_the_configured_deployment(
         wait_for(lambda: name in runs(), 30)
     assert watcher.receives >= 1
     assert imap_account.folder_uids("INBOX") == [1]  # the run did not happen here
+
+
+def test_a_deployment_the_server_does_not_have_stops_the_watcher_with_one_clear_line(
+    prefect_harness: None, office_env: Callable[..., Settings], imap_account: ImapAccount
+) -> None:
+    imap_account.append(b"Subject: hei\r\n\r\nkropp\r\n")
+    settings = office_env(WATCH_DEPLOYMENT="intake/finnes-ikke")
+    with pytest.raises(ConfigurationError) as stopped:
+        watch.watcher(settings).run(lambda: False)  # returns only by raising
+    assert "SAKSFLYT_WATCH_DEPLOYMENT" in str(stopped.value) and "intake/finnes-ikke" in str(
+        stopped.value
+    )
+    assert imap_account.folder_uids("INBOX") == [1]
