@@ -100,7 +100,11 @@ def test_on_a_server_arrival_asks_for_a_run_of_the_configured_deployment(
     from flows.intake import intake_flow
 
     name = f"watch-{imap_account.user}"
-    run_coro_as_sync(intake_flow.to_deployment(name=name).aapply())
+
+    async def deploy() -> None:  # the async API: to_deployment turns async when a loop runs
+        await (await intake_flow.ato_deployment(name=name)).aapply()
+
+    run_coro_as_sync(deploy())
     # No worker serves it here: the run stays Scheduled, and the watcher waits this long for it.
     settings = office_env(WATCH_DEPLOYMENT=f"intake/{name}", WATCH_RUN_TIMEOUT_SECONDS="1")
 
