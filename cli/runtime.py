@@ -80,7 +80,7 @@ def intake(
 
 def watch() -> None:
     """Receive as soon as mail arrives (IMAP IDLE) until stopped with Ctrl-C or SIGTERM."""
-    settings = wiring.prepare_home()
+    settings = wiring.prepare_home(get_settings())
     settings.check_imap()
     prefect_environment(settings)
     from flows.watch import run_watcher

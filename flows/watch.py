@@ -1,6 +1,6 @@
 """`saksflyt watch`: start a receive as soon as mail arrives (IMAP IDLE), one at a time.
 
-A long-running process next to the workers, not a deployment (docs/decisions/0008). The receive
+A long-running process next to the workers, not a deployment (docs/decisions/0009). The receive
 it starts is the intake flow: in this process when SAKSFLYT_WATCH_DEPLOYMENT is unset, else a
 run of that deployment on the Prefect server (`run_deployment`), waited for to its end, so this
 watcher never has two receives going. The periodic poll deployment stays as the safety net.
