@@ -1,0 +1,61 @@
+"""crypto/header_limits.py: which header fields are too large to parse, and why."""
+
+from __future__ import annotations
+
+from crypto.header_limits import MAX_ENCODED_WORDS, MAX_FIELD_BYTES, header_problem
+
+
+def reason(name: str, what: str) -> str:
+    return (
+        "for stor eller for kompleks til å lese automatisk: "
+        f"e-postfeltet «{name}» {what}; originalen er lagret"
+    )
+
+
+def test_the_limits_are_32_kilobytes_and_200_encoded_words() -> None:
+    assert (MAX_FIELD_BYTES, MAX_ENCODED_WORDS) == (32 * 1024, 200)
+
+
+def test_a_field_of_exactly_the_limit_passes_and_one_byte_more_does_not() -> None:
+    head = b"Subject: "
+    at_limit = head + b"x" * (MAX_FIELD_BYTES - len(head))
+    assert header_problem(at_limit + b"\n\nHei") is None
+    assert header_problem(at_limit + b"y\n\nHei") == reason("Subject", "er 32 kB lang")
+
+
+def test_folded_lines_count_towards_the_field_and_a_later_field_is_checked() -> None:
+    folded = b"From: a@b.example\nTo: x@y.example,\n z@y.example,\n w@y.example\n\nHei"
+    assert header_problem(folded, max_field_bytes=43) is None
+    assert header_problem(folded, max_field_bytes=42) == reason("To", "er 0 kB lang")
+
+
+def test_the_size_is_given_in_whole_kilobytes() -> None:
+    raw = b"X-Long: " + b"a" * 3000 + b"\n\nHei"
+    assert header_problem(raw, max_field_bytes=2048) == reason("X-Long", "er 2 kB lang")
+
+
+def test_encoded_words_are_counted_up_to_and_past_the_limit() -> None:
+    def subject(n: int) -> bytes:
+        return b"Subject: " + b" ".join([b"=?utf-8?Q?a?=", b"=?UTF-8?b?YQ==?="] * n) + b"\n\n"
+
+    assert header_problem(subject(2), max_encoded_words=4) is None
+    assert header_problem(subject(3), max_encoded_words=5) == reason("Subject", "har 6 kodede ord")
+    assert header_problem(subject(100)) is None
+    assert header_problem(subject(101)) == reason("Subject", "har 202 kodede ord")
+
+
+def test_text_that_only_looks_like_encoded_words_is_no_problem() -> None:
+    raw = b"Subject: " + b"=?x " * 50 + b"\n\n"
+    assert raw.count(b"=?") == 50
+    assert header_problem(raw, max_encoded_words=10) is None
+
+
+def test_a_long_field_name_is_cut_to_forty_characters_in_the_reason() -> None:
+    name = "X-" + "A" * 60
+    raw = f"{name}: {'v' * 100}\n\n".encode()
+    assert header_problem(raw, max_field_bytes=50) == reason(name[:40], "er 0 kB lang")
+
+
+def test_a_body_line_is_not_a_field() -> None:
+    raw = b"Subject: x\n\n" + b" " + b"b" * 500 + b"\n"
+    assert header_problem(raw, max_field_bytes=100) is None
