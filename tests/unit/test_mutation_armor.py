@@ -180,3 +180,4 @@ def test_html_becomes_text_with_its_line_breaks() -> None:
 def test_html_to_text_keeps_text_that_has_no_markup() -> None:
     assert html_to_text("\n\nlinje en\nlinje to\n\n") == "linje en\nlinje to\n"
     assert html_to_text("a<br>b") == "a\nb\n"
+    assert html_to_text("<p>XML-fil</p><p>sendes som X</p>") == "XML-fil\nsendes som X\n"

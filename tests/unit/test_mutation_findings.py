@@ -277,3 +277,20 @@ def test_a_syntax_error_names_its_line(text: str, fmt: str, problem: str) -> Non
 def test_yaml_dates_stay_text_until_checked() -> None:
     assert parse_document("dag: 2026-04-24\n", "yaml") == {"dag": "2026-04-24"}
     assert parse_document('{"dag": "2026-04-24"}', "json") == {"dag": "2026-04-24"}
+
+
+def test_an_information_request_reads_its_items_date_and_reason() -> None:
+    data = load_letter_input("info_request", (EXAMPLES / "info-request.yaml").read_text())
+    assert data == InfoRequestInput(
+        LetterBasics(caseworker="Ingrid Solberg"),
+        (
+            "Databehandleravtalen med leverandøren av analyseverktøyet.",
+            "En beskrivelse av hvordan modellen er testet for skjevheter mellom grupper.",
+        ),
+        date(2026, 12, 15),
+        "Vi trenger opplysningene for å vurdere om risikoen for de registrerte er redusert "
+        "godt nok.",
+    )
+    assert problems("info_request", {"reply_by_on": "2026-12-15"}) == (
+        "items: må ha minst én opplysning vi ber om",
+    )

@@ -59,3 +59,8 @@ def test_a_long_field_name_is_cut_to_forty_characters_in_the_reason() -> None:
 def test_a_body_line_is_not_a_field() -> None:
     raw = b"Subject: x\n\n" + b" " + b"b" * 500 + b"\n"
     assert header_problem(raw, max_field_bytes=100) is None
+
+
+def test_the_field_name_ends_at_the_first_colon() -> None:
+    raw = b"Subject: Re: SV: " + b"x" * 100 + b"\n\n"
+    assert header_problem(raw, max_field_bytes=50) == reason("Subject", "er 0 kB lang")

@@ -190,3 +190,9 @@ def test_an_explicit_none_never_replaces_a_verdict() -> None:
     found = [(SignatureStatus.VALID, "A"), (SignatureStatus.NONE, "B")]
     assert strongest_signature(found) == (SignatureStatus.VALID, "A")
     assert strongest_signature([(SignatureStatus.NONE, "B")]) == (SignatureStatus.NONE, None)
+
+
+def test_a_signed_decryption_reports_the_signature_and_its_signer() -> None:
+    result = read_decryption(status(*CLEAN[:-2], "NEWSIG", "GOODSIG A x", validsig()), b"Hei")
+    assert result.ok
+    assert (result.signature, result.signer_fingerprint) == (SignatureStatus.VALID, FPR)
