@@ -18,6 +18,7 @@ from letters.findings import (
     CaseFacts,
     ClosingInput,
     DecisionInput,
+    ExtensionInput,
     InfoRequestInput,
     LetterBasics,
     LetterInputInvalid,
@@ -294,3 +295,39 @@ def test_an_information_request_reads_its_items_date_and_reason() -> None:
     assert problems("info_request", {"reply_by_on": "2026-12-15"}) == (
         "items: må ha minst én opplysning vi ber om",
     )
+
+
+def test_an_extension_keeps_its_override_reason_and_paragraphs() -> None:
+    data = load(
+        "extension", {"reasons": "Første avsnitt.\n\nAndre avsnitt.", "override_reason": "Syk."}
+    )
+    assert data == ExtensionInput(LetterBasics(), ("Første avsnitt.", "Andre avsnitt."), "Syk.")
+
+
+def test_advance_notice_grounds_may_be_one_text_of_paragraphs_and_need_a_reply_date() -> None:
+    document = {"outcomes": ["BAN"], "grounds": "Ett.\n\nTo.", "reply_by_on": "2026-05-18"}
+    data = load("advance_notice", document)
+    assert isinstance(data, AdvanceNoticeInput) and data.grounds == ("Ett.", "To.")
+    assert problems("advance_notice", {"outcomes": ["BAN"], "grounds": ["Ett."]}) == (
+        "reply_by_on: må fylles ut med en dato (ÅÅÅÅ-MM-DD)",
+    )
+
+
+EARLY = LetterHeader(CaseNumber(2026, 42), 2, date(2026, 4, 16), "Ingrid Solberg", "Bergen kommune")
+LETTER_INPUTS = (ExtensionInput, InfoRequestInput, AdvanceNoticeInput, ClosingInput, DecisionInput)
+
+
+def test_every_letter_carries_the_header_and_the_day_of_receipt() -> None:
+    inputs = [
+        load("extension", {"reasons": ["Kompleks sak."]}),
+        load_letter_input("info_request", (EXAMPLES / "info-request.yaml").read_text()),
+        load(
+            "advance_notice", {"outcomes": ["BAN"], "grounds": ["G."], "reply_by_on": "2026-05-18"}
+        ),  # fmt: skip
+        load("closing", {"reason": "withdrawn"}),
+        load("decision", DECISION),
+    ]
+    for data in inputs:
+        assert isinstance(data, LETTER_INPUTS)
+        letter = build_letter(data, EARLY, FACTS)  # before the one-month limit of an extension
+        assert (letter.header, letter.received_on) == (EARLY, date(2026, 3, 20))
