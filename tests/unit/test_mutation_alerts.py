@@ -173,3 +173,12 @@ def test_an_alert_without_label_trail_or_limit_still_reads() -> None:
         "Frist: fredag 17. april 2026\nSlik er fristen beregnet:\n\n"
         "Åpne saken: https://x/1"
     )
+
+
+def test_the_extension_alert_is_still_planned_on_the_last_legal_day() -> None:
+    def kinds(today: str) -> set[AlertKind]:
+        clock = derive_clock(T0, [], D(today))
+        return {a.kind for a in plan_alerts(AlertInput("2026/00123", None, "s", clock))}
+
+    assert AlertKind.EXTENSION_DECISION in kinds("2026-04-20")  # L1M, Monday 20 April
+    assert AlertKind.EXTENSION_DECISION not in kinds("2026-04-21")

@@ -181,3 +181,19 @@ def test_html_to_text_keeps_text_that_has_no_markup() -> None:
     assert html_to_text("\n\nlinje en\nlinje to\n\n") == "linje en\nlinje to\n"
     assert html_to_text("a<br>b") == "a\nb\n"
     assert html_to_text("<p>XML-fil</p><p>sendes som X</p>") == "XML-fil\nsendes som X\n"
+
+
+def test_dearmor_joins_the_base64_lines_and_refuses_stray_characters() -> None:
+    body = base64.b64encode(PKESK).decode()
+    split = f"-----BEGIN PGP MESSAGE-----\n\n{body[:8]}\n{body[8:]}\n-----END PGP MESSAGE-----\n"
+    assert dearmor(split) == PKESK
+    assert dearmor(armored(PKESK).replace("wQwD", "wQw*D")) is None
+
+
+def test_armor_after_norwegian_text_is_still_found() -> None:
+    mail = "Hei på deg, søknaden følger kryptert.\n".encode() + armored(PKESK).encode()
+    assert packet_kind(mail) is PacketKind.ENCRYPTED
+
+
+def test_html_to_text_keeps_leading_spaces_of_the_first_line() -> None:
+    assert html_to_text("  innrykk<br>neste") == "  innrykk\nneste\n"
