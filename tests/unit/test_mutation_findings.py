@@ -6,6 +6,7 @@ tests/unit/test_findings.py covers the decision file, this file the other kinds 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
@@ -38,20 +39,19 @@ from letters.model import (
 )
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "letters" / "examples"
-DECISION = {
+FINDING: dict[str, object] = {
+    "title": "Risikovurderingen er for smal",
+    "requirement": "Vurderingen skal omfatte de registrertes rettigheter.",
+    "shortfall": "Den omfatter bare informasjonssikkerhet.",
+    "expected_measures": ["En vurdering av personvernet i hjemmet."],
+    "rule_ids": ["GDPR_ART35_7"],
+}
+DECISION: dict[str, object] = {
     "outcomes": ["REPRIMAND"],
     "conclusion": "Vi gir kommunen en irettesettelse.",
     "facts": ["Kommunen har tatt i bruk sensorene."],
     "assessment": {"lawful": "Nei.", "risk_identified": "Delvis.", "risk_reduced": "Nei."},
-    "findings": [
-        {
-            "title": "Risikovurderingen er for smal",
-            "requirement": "Vurderingen skal omfatte de registrertes rettigheter.",
-            "shortfall": "Den omfatter bare informasjonssikkerhet.",
-            "expected_measures": ["En vurdering av personvernet i hjemmet."],
-            "rule_ids": ["GDPR_ART35_7"],
-        }
-    ],
+    "findings": [FINDING],
     "main_considerations": ["Beboerne er sårbare."],
     "processing_started": True,
 }
@@ -61,11 +61,11 @@ FACTS = CaseFacts(
 HEADER = LetterHeader(CaseNumber(2026, 42), 3, date(2026, 5, 4), "Ingrid Solberg", "Bergen kommune")
 
 
-def load(kind: str, document: dict[str, object]) -> object:
+def load(kind: str, document: Mapping[str, object]) -> object:
     return load_letter_input(kind, yaml.safe_dump(document, allow_unicode=True))
 
 
-def problems(kind: str, document: dict[str, object]) -> tuple[str, ...]:
+def problems(kind: str, document: Mapping[str, object]) -> tuple[str, ...]:
     with pytest.raises(LetterInputInvalid) as caught:
         load(kind, document)
     return caught.value.problems
@@ -331,3 +331,30 @@ def test_every_letter_carries_the_header_and_the_day_of_receipt() -> None:
         assert isinstance(data, LETTER_INPUTS)
         letter = build_letter(data, EARLY, FACTS)  # before the one-month limit of an extension
         assert (letter.header, letter.received_on) == (EARLY, date(2026, 3, 20))
+
+
+def test_problems_name_their_path_and_are_listed_one_per_line() -> None:
+    finding = {k: v for k, v in FINDING.items() if k != "title"}
+    document = {**DECISION, "assessment": {"lawful": "Ja.", "risk_identified": "Delvis."}}
+    with pytest.raises(LetterInputInvalid) as caught:
+        load("decision", {**document, "findings": [finding]})
+    assert caught.value.user_message() == (
+        "Brevgrunnlaget har 2 feil:\n"
+        "  – assessment.risk_reduced: må fylles ut\n"
+        "  – findings[1].title: må fylles ut"
+    )
+
+
+def test_texts_of_paragraphs_are_split_and_read_more_is_kept() -> None:
+    finding = {**FINDING, "read_more": ["https://www.datatilsynet.no/dpia"]}
+    document = {**DECISION, "outcomes": ["ADVICE"], "findings": [finding]}
+    document |= {"facts": "F1.\n\nF2.", "main_considerations": "H1.\n\nH2."}
+    del document["processing_started"]
+    data = load("decision", document)
+    assert isinstance(data, DecisionInput)
+    assert (data.facts, data.main_considerations) == (("F1.", "F2."), ("H1.", "H2."))
+    assert data.findings[0].read_more == ("https://www.datatilsynet.no/dpia",)
+    assert data.processing_started is False
+    texts = {"explanation": "E1.\n\nE2.", "guidance": "V1.\n\nV2."}
+    closing = load("closing", {"reason": "not_a_request", **texts})
+    assert closing == ClosingInput(LetterBasics(), "not_a_request", ("E1.", "E2."), ("V1.", "V2."))
