@@ -105,3 +105,11 @@ def test_the_first_opener_wins_over_a_later_controller_line() -> None:
 def test_a_pronoun_before_an_opener_is_skipped_for_the_next_candidate() -> None:
     text = "Vi ber om forhåndsdrøftelse. Tromsø kommune ber om forhåndsdrøftelse."
     assert find_controller(text).name == "Tromsø kommune"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("Behandlingsansvarlig: Vestby AS.", "Vestby AS"), ("Controller: SpaceX", "SpaceX")],
+)
+def test_a_controller_line_loses_only_its_trailing_punctuation(line: str, name: str) -> None:
+    assert find_controller(f"Hei.\n{line}\n").name == name

@@ -64,3 +64,8 @@ def test_a_body_line_is_not_a_field() -> None:
 def test_the_field_name_ends_at_the_first_colon() -> None:
     raw = b"Subject: Re: SV: " + b"x" * 100 + b"\n\n"
     assert header_problem(raw, max_field_bytes=50) == reason("Subject", "er 0 kB lang")
+
+
+def test_the_size_of_a_later_field_is_its_own() -> None:
+    raw = b"X-First: " + b"a" * 1500 + b"\nX-Long: " + b"b" * 2100 + b"\n\nHei"
+    assert header_problem(raw, max_field_bytes=2048) == reason("X-Long", "er 2 kB lang")
