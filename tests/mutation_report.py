@@ -17,8 +17,13 @@ from pathlib import Path
 
 TARGET = 0.90
 KILLED = {1, 3, 36, 37, 24, -24, 152, 255}
-# Modules that do not reach TARGET yet, at the share they reached (never lower it silently).
-FLOORS: dict[str, float] = {}
+# Modules held below TARGET, at the share they reached, with the reason (never lower one silently).
+FLOORS: dict[str, float] = {
+    # 10 of 45 mutants cannot change a result: the `raw.count(b"=?", ...)` pre-filter's bounds and
+    # `>`/`>=` (the exact count after it decides), and the decoding of a field name that the
+    # field pattern already restricts to ASCII (errors handler, codec spelling, split limit).
+    "crypto/header_limits.py": 0.77,
+}
 
 
 def scores(root: Path) -> dict[str, tuple[int, int, int]]:
