@@ -81,7 +81,12 @@ def test_a_decision_reads_every_common_field() -> None:
             "caseworker": "Kari Nordmann",
             "signatories": [{"name": "Ola", "title": "seksjonssjef"}],
             "contact_persons": ["Jonas Berg"],
-            "controller": {"name": "Kommune", "org_number": "964 338 531", "address": ["Gate 1"]},
+            "controller": {
+                "name": "Kommune",
+                "org_number": "964 338 531",
+                "organisation_form": "KOMM",
+                "address": ["Gate 1"],
+            },
         },
     )
     assert isinstance(data, DecisionInput)
@@ -91,6 +96,7 @@ def test_a_decision_reads_every_common_field() -> None:
         caseworker="Kari Nordmann",
         controller_name="Kommune",
         controller_org_number="964 338 531",
+        controller_form="KOMM",
         controller_address=("Gate 1",),
         contact_persons=("Jonas Berg",),
         signatories=(Signatory("Ola", "seksjonssjef"),),
