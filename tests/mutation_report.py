@@ -17,12 +17,14 @@ from pathlib import Path
 
 TARGET = 0.90
 KILLED = {1, 3, 36, 37, 24, -24, 152, 255}
-# Modules held below TARGET, at the share they reached, with the reason (never lower one silently).
+# Modules held below TARGET at the share they reached, with the reason (never lower one silently).
 FLOORS: dict[str, float] = {
     # 10 of 45 mutants cannot change a result: the `raw.count(b"=?", ...)` pre-filter's bounds and
     # `>`/`>=` (the exact count after it decides), and the decoding of a field name that the
     # field pattern already restricts to ASCII (errors handler, codec spelling, split limit).
-    "crypto/header_limits.py": 0.77,
+    # mutmut also reports `(end + start) // 1024` as surviving although
+    # test_the_size_of_a_later_field_is_its_own fails on it when run by hand.
+    "crypto/header_limits.py": 0.75,
 }
 
 
