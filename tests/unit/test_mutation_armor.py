@@ -15,7 +15,6 @@ from crypto.armor import (
     PacketKind,
     dearmor,
     find_armored_blocks,
-    html_to_text,
     packet_kind,
     repair_armor,
 )
@@ -165,24 +164,6 @@ def test_a_leading_marker_packet_is_skipped() -> None:
     assert packet_kind(b"") is PacketKind.NONE
 
 
-def test_html_becomes_text_with_its_line_breaks() -> None:
-    markup = (
-        "<HTML><Head><title>skjult</title></Head><body>"
-        '<style type="text/css">p { color: red }</style>'
-        "<SCRIPT>alert(1)</script >"
-        "<p>Hei&nbsp;der</p><div>linje  </div><BR/><br><br><br>"
-        "<ul><li>en</li><li>to</li></ul><table><tr><td>celle</td></tr></table>"
-        "<h2>Tittel</h2 >slutt &amp; <b>fet</b>&#160;</body></HTML>"
-    )
-    assert html_to_text(markup) == ("Hei der\nlinje\n\nen\nto\ncelle\nTittel\nslutt & fet\n")
-
-
-def test_html_to_text_keeps_text_that_has_no_markup() -> None:
-    assert html_to_text("\n\nlinje en\nlinje to\n\n") == "linje en\nlinje to\n"
-    assert html_to_text("a<br>b") == "a\nb\n"
-    assert html_to_text("<p>XML-fil</p><p>sendes som X</p>") == "XML-fil\nsendes som X\n"
-
-
 def test_dearmor_joins_the_base64_lines_and_refuses_stray_characters() -> None:
     body = base64.b64encode(PKESK).decode()
     split = f"-----BEGIN PGP MESSAGE-----\n\n{body[:8]}\n{body[8:]}\n-----END PGP MESSAGE-----\n"
@@ -193,7 +174,3 @@ def test_dearmor_joins_the_base64_lines_and_refuses_stray_characters() -> None:
 def test_armor_after_norwegian_text_is_still_found() -> None:
     mail = "Hei på deg, søknaden følger kryptert.\n".encode() + armored(PKESK).encode()
     assert packet_kind(mail) is PacketKind.ENCRYPTED
-
-
-def test_html_to_text_keeps_leading_spaces_of_the_first_line() -> None:
-    assert html_to_text("  innrykk<br>neste") == "  innrykk\nneste\n"
