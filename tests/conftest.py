@@ -16,7 +16,18 @@ pytest_plugins = [
     "tests.services.smtp",
     "tests.services.prefect",
 ]
-_OURS = ("deadlines.", "intake.", "letters.", "cases.", "crypto.", "config.")
+_OURS = (
+    "deadlines.",
+    "intake.",
+    "casework.",
+    "reading.",
+    "completeness.",
+    "letters.",
+    "cases.",
+    "crypto.",
+    "config.",
+    "vault.",
+)  # every product package: a cache anywhere could hide a mutant
 
 
 @pytest.fixture(autouse=True, scope="session")
