@@ -216,6 +216,7 @@ class PendingSubmission:
     message_id: str | None = None
     sender: str = ""
     subject: str = ""
+    case_number: CaseNumber | None = None  # its new case, opened by an attempt that then died
 
 
 @dataclass(frozen=True, slots=True)

@@ -158,11 +158,18 @@ class SqlRegister:
                 SubmissionRow.message_id,
                 SubmissionRow.sender,
                 SubmissionRow.subject,
+                SubmissionRow.case_id,
             )  # fmt: skip
             .execution_options(synchronize_session=False)
         )
         row = self._session.execute(claim).one_or_none()
-        return None if row is None else PendingSubmission(*row)
+        if row is None:
+            return None
+        case = None if row.case_id is None else self._session.get(CaseRow, row.case_id)
+        return PendingSubmission(
+            row.id, row.source, row.sha256, row.received_at, row.attempts, row.message_id,
+            row.sender, row.subject, None if case is None else CaseNumber(case.year, case.sequence),
+        )  # fmt: skip
 
     def renew_lease(
         self,
@@ -463,6 +470,8 @@ class SqlRegister:
         row.outcome = outcome.value
         row.parts = dict(parts)
         row.reason = reason
+        if outcome is not SubmissionOutcome.PENDING:  # settled: the process stage's claim ends
+            row.lease_holder, row.lease_expires_at = None, None
         self._session.flush()
 
     def keep_letter(self, draft: NewDraft, final: FinalLetter) -> None:

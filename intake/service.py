@@ -345,6 +345,9 @@ class ReceivedMessage:
     crypto: CryptoRecord = CryptoRecord()
     existing_id: SubmissionId | None = None  # set when re-running a quarantined submission
     attempts: int = 1  # reads of the message so far (a failed read may be tried again)
+    # The process stage: a new case is opened and committed first (the year's case counter is
+    # locked only that long), and judged and answered in a second transaction.
+    assess_later: bool = False
 
     def with_envelope(
         self, envelope: Envelope, protected_subject: str | None, crypto: CryptoRecord
@@ -353,7 +356,7 @@ class ReceivedMessage:
         return ReceivedMessage(
             self.fetched, self.sha256, self.policy, self.now, envelope.message_id,
             envelope.sender, envelope.sender_name, subject, crypto, self.existing_id,
-            self.attempts,
+            self.attempts, self.assess_later,
         )  # fmt: skip
 
     @property
@@ -436,11 +439,14 @@ class ReceivedMessage:
             envelope.sender_name, title[:500], policy.section, self.now,
         )  # fmt: skip
         case = register.open_case(new_case)
-        outcome = SubmissionOutcome.RECEIVED
+        later = self.assess_later and policy.assessment is not None
+        outcome = SubmissionOutcome.PENDING if later else SubmissionOutcome.RECEIVED
         sid = self.persist(register, self.submission(outcome, None, case.number))
         register.add_documents(sid, case.number, documents)
         # the sender's key, if known: our letters to them go encrypted (R-AC-7)
         register.append_event(case.number, self.event("received", sid, 1, sender_key=sender_key))
+        if later:  # still pending, with its case: judged once this transaction has committed
+            return IntakeResult(sid, outcome, case.number)
         if policy.assessment is not None:
             decision = assess_new_case(
                 register, case, sid, documents[0].text, documents[1:],
@@ -661,10 +667,12 @@ def process_next(
     fetched = FetchedMessage(claim.source, claim.source, raw, claim.received_at)
     message = ReceivedMessage(
         fetched, claim.sha256, policy, clock(), claim.message_id, claim.sender, "",
-        claim.subject, existing_id=claim.id, attempts=claim.attempts,
+        claim.subject, existing_id=claim.id, attempts=claim.attempts, assess_later=True,
     )  # fmt: skip
     try:
-        return _process_claimed(message, open_register, decryptor, reader, clock, lease)
+        return _process_claimed(
+            message, claim.case_number, open_register, decryptor, reader, clock, lease
+        )
     except transient:
         raise
     except Exception as exc:  # the outermost per-message guard (docs/architecture.md §6)
@@ -677,6 +685,7 @@ _KEPT = "originalen er lagret og kan prøves igjen med «saksflyt quarantine ret
 
 def _process_claimed(
     message: ReceivedMessage,
+    case_number: CaseNumber | None,
     open_register: Callable[[], AbstractContextManager[Register]],
     decryptor: OfficeKeyring,
     reader: MessageReader,
@@ -684,6 +693,8 @@ def _process_claimed(
     lease: Lease,
 ) -> IntakeResult:
     quarantined = SubmissionOutcome.QUARANTINED
+    if case_number is not None:  # opened by an earlier attempt that died before judging it
+        return _assess_opened(message, case_number, open_register, clock, lease)
     if message.attempts > MAX_ATTEMPTS:  # the earlier attempts ended with no outcome at all
         reason = (
             f"behandlingen av meldingen stoppet uten resultat {message.attempts - 1} ganger "
@@ -714,7 +725,36 @@ def _process_claimed(
     with open_register() as register:
         if not _still_held(read, register, clock, lease):
             return _lost(read)
-        return _classify(replace(read, now=clock()), facts, register, decryptor)
+        result = _classify(replace(read, now=clock()), facts, register, decryptor)
+    if result.pending and result.case_number is not None:  # a new case, committed: judge it
+        return _assess_opened(read, result.case_number, open_register, clock, lease)
+    return result
+
+
+def _assess_opened(
+    message: ReceivedMessage,
+    number: CaseNumber,
+    open_register: Callable[[], AbstractContextManager[Register]],
+    clock: Callable[[], datetime],
+    lease: Lease,
+) -> IntakeResult:
+    """Judge a new case from its stored documents, record the outcome and queue its letter, in
+    one transaction of the lease holder (the case's own row is all it locks)."""
+    assessment = message.policy.assessment
+    with open_register() as register:
+        if not _still_held(message, register, clock, lease):
+            return _lost(message)
+        case = register.case_by_number(number)
+        sid = message.existing_id or 0
+        if case is None or assessment is None:
+            raise ValueError(f"submission {sid}: its case {number} is gone")
+        documents = register.case_documents(number)
+        message = replace(message, now=clock())
+        decision = assess_new_case(
+            register, case, sid, documents[0].text, documents[1:], policy=assessment,
+            now=message.now, today=message.today,
+        )  # fmt: skip
+        return IntakeResult(sid, decision.outcome, number)
 
 
 def _still_held(

@@ -107,7 +107,7 @@ class FakeRegister:
                 self.submissions[sid] = replace(sub, attempts=sub.attempts + 1)
                 return PendingSubmission(
                     sid, sub.source, sub.sha256, sub.received_at, sub.attempts + 1,
-                    sub.message_id, sub.sender, sub.subject,
+                    sub.message_id, sub.sender, sub.subject, sub.case_number,
                 )  # fmt: skip
         return None
 
@@ -177,6 +177,8 @@ class FakeRegister:
         old = self.submissions[submission_id]
         self.submissions[submission_id] = replace(old, outcome=outcome, reason=reason)
         self.parts[submission_id] = dict(parts)
+        if outcome is not SubmissionOutcome.PENDING:
+            self.leases.pop(submission_id, None)
 
     def keep_letter(self, draft: NewDraft, final: FinalLetter) -> None:
         self.kept_letters.append((draft, final))
