@@ -575,13 +575,52 @@ def run_receive(
     faults (the database is down): they stop the run for a retry.
     """
     summary = IntakeSummary()
+    chunk: list[FetchedMessage] = []
+
+    def settle() -> None:
+        for fetched, result in zip(chunk, _accept_chunk(chunk, open_register, policy, clock,
+                                                        transient), strict=True):  # fmt: skip
+            mailbox.mark_processed(fetched)
+            summary.add(result)
+            if on_result is not None:
+                on_result(result)
+        chunk.clear()
+
     for fetched in mailbox.fetch_new(batch_size):
-        result = _accept_isolated(fetched, open_register, policy, clock, transient)
-        mailbox.mark_processed(fetched)
-        summary.add(result)
-        if on_result is not None:
-            on_result(result)
+        chunk.append(fetched)
+        if len(chunk) >= RECEIVE_CHUNK:
+            settle()
+    settle()
     return summary
+
+
+# Messages stored per transaction by the receive stage: one commit (and its fsync) for many.
+RECEIVE_CHUNK = 20
+
+
+def _accept_chunk(
+    chunk: Sequence[FetchedMessage],
+    open_register: Callable[[], AbstractContextManager[Register]],
+    policy: IntakePolicy,
+    clock: Callable[[], datetime],
+    transient: tuple[type[BaseException], ...],
+) -> list[IntakeResult]:
+    """Store a few messages in one transaction; if any of them fails, store each on its own
+    (nothing of the failed transaction was committed, so each ends exactly once)."""
+    if not chunk:
+        return []
+    try:
+        with open_register() as register:
+            now = clock()
+            return [
+                accept_message(fetched, register=register, policy=policy, now=now)
+                for fetched in chunk
+            ]
+    except transient:
+        raise
+    except Exception:  # one of them is at fault: find it, message by message
+        log.warning("storing %d received messages together failed; storing each alone", len(chunk))
+    return [_accept_isolated(fetched, open_register, policy, clock, transient) for fetched in chunk]
 
 
 def _accept_isolated(

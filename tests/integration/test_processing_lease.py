@@ -14,13 +14,16 @@ from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
+import intake.service
 from cases.leases import holder_is_gone, this_holder
 from cases.model import SubmissionOutcome
 from config import wiring
 from config.settings import Settings
 from crypto.gpg import GpgKeyring
 from intake.mailbox import FetchedMessage
-from intake.service import MAX_ATTEMPTS, IntakePolicy, accept_message
+from intake.service import MAX_ATTEMPTS, IntakePolicy, Lease, accept_message, run_process
 from tests.mailfactory import plain_request
 
 PROCESSES = 2
@@ -105,6 +108,43 @@ def test_a_holder_on_this_host_that_died_lets_go_at_once(database_url: str) -> N
     with wiring.register(settings) as register:
         taken = register.claim_pending(this_holder(), now, timedelta(hours=1))
     assert taken is not None and (taken.id, taken.attempts) == (sid, 2)
+
+
+def _process(settings: Settings, keyring: GpgKeyring, lease: Lease, later: timedelta) -> object:
+    return run_process(
+        open_register=lambda: wiring.register(settings), decryptor=keyring,
+        policy=wiring.intake_policy(settings), clock=lambda: datetime.now(UTC) + later,
+        lease=lease,
+    )  # fmt: skip
+
+
+def test_a_case_opened_by_an_attempt_that_died_is_judged_by_the_next_one_once(
+    database_url: str, office_keyring: GpgKeyring, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    [sid] = _receive(database_url, 1)
+    settings = Settings(home=tmp_path, database_url=database_url, gnupg_home=office_keyring.home)
+
+    def die(*_args: object, **_kwargs: object) -> None:
+        raise SystemExit(9)  # the worker dies: the new case is committed, not judged
+
+    elsewhere = Lease("another-host/boot/1/1", timedelta(minutes=5))
+    with monkeypatch.context() as patch, pytest.raises(SystemExit):
+        patch.setattr(intake.service, "assess_new_case", die)
+        _process(settings, office_keyring, elsewhere, timedelta(0))
+    with wiring.register(settings) as register:
+        opened = register.get_submission(sid)
+    assert opened.outcome is SubmissionOutcome.PENDING and opened.case_number is not None
+
+    summary = _process(settings, office_keyring, Lease(this_holder(), MINUTE), 6 * MINUTE)
+
+    with wiring.register(settings) as register:
+        record = register.get_submission(sid)
+        cases = register.cases()
+        events = [e.kind for e in register.events(opened.case_number)]
+    assert record.outcome is not SubmissionOutcome.PENDING and record.attempts == 2
+    assert getattr(summary, "counts", None) == {record.outcome.value: 1}
+    assert [case.number for case in cases] == [opened.case_number]  # no second case
+    assert events.count("received") == 1 and events.count("completeness_checked") == 1
 
 
 def test_attempts_that_ended_without_an_outcome_across_runs_end_in_quarantine(
