@@ -715,11 +715,18 @@ def process_next(
     except transient:
         raise
     except Exception as exc:  # the outermost per-message guard (docs/architecture.md §6)
+        with open_register() as register:
+            opened = register.get_submission(claim.id).case_number
+        if opened is not None:  # its case is open: a caseworker judges it
+            reason = f"{_NOT_JUDGED} ({type(exc).__name__})"
+            return _settle(message, open_register, clock, lease, _RECEIVED, reason, opened)
         reason = f"intern feil under behandling ({type(exc).__name__}); {_KEPT}"
         return _settle(message, open_register, clock, lease, SubmissionOutcome.QUARANTINED, reason)
 
 
 _KEPT = "originalen er lagret og kan prøves igjen med «saksflyt quarantine retry»"
+_NOT_JUDGED = "saken er opprettet, men den automatiske vurderingen stoppet; vurder den manuelt"
+_RECEIVED = SubmissionOutcome.RECEIVED
 
 
 def _process_claimed(
@@ -732,6 +739,9 @@ def _process_claimed(
     lease: Lease,
 ) -> IntakeResult:
     quarantined = SubmissionOutcome.QUARANTINED
+    if case_number is not None and message.attempts > MAX_ATTEMPTS:  # judging kills the worker
+        reason = f"{_NOT_JUDGED} ({message.attempts - 1} forsøk)"
+        return _settle(message, open_register, clock, lease, _RECEIVED, reason, case_number)
     if case_number is not None:  # opened by an earlier attempt that died before judging it
         return _assess_opened(message, case_number, open_register, clock, lease)
     if message.attempts > MAX_ATTEMPTS:  # the earlier attempts ended with no outcome at all
@@ -744,20 +754,9 @@ def _process_claimed(
     if len(message.fetched.raw) > limit:
         reason = f"over størrelsesgrensen ({limit // (1024 * 1024)} MB)"
         return _settle(message, open_register, clock, lease, quarantined, reason)
-    facts = reader.read(message.fetched.raw, message.policy.limits)
-    while isinstance(facts, Unreadable) and facts.retry:
-        if message.attempts >= MAX_ATTEMPTS:
-            facts = Unreadable(f"{facts.reason} (etter {message.attempts} forsøk)")
-            break
-        with open_register() as register:  # the next attempt counts before it starts
-            attempts = register.renew_lease(
-                message.existing_id or 0, lease.holder, clock(), lease.duration,
-                count_attempt=True,
-            )  # fmt: skip
-        if attempts is None:
-            return _lost(message)
-        message = replace(message, attempts=attempts)
-        facts = reader.read(message.fetched.raw, message.policy.limits)
+    facts, message = _read_counted(message, reader, open_register, clock, lease)
+    if facts is None:
+        return _lost(message)
     if isinstance(facts, Unreadable):
         return _settle(message, open_register, clock, lease, quarantined, facts.reason)
     read = message.with_envelope(facts.envelope, facts.subject, facts.crypto)
@@ -768,6 +767,31 @@ def _process_claimed(
     if result.pending and result.case_number is not None:  # a new case, committed: judge it
         return _assess_opened(read, result.case_number, open_register, clock, lease)
     return result
+
+
+def _read_counted(
+    message: ReceivedMessage,
+    reader: MessageReader,
+    open_register: Callable[[], AbstractContextManager[Register]],
+    clock: Callable[[], datetime],
+    lease: Lease,
+) -> tuple[MessageFacts | Unreadable | None, ReceivedMessage]:
+    """Read; a failure that may be the machine's is tried again, each attempt counted on the
+    submission before it starts (None: the lease went to another worker meanwhile)."""
+    facts = reader.read(message.fetched.raw, message.policy.limits)
+    while isinstance(facts, Unreadable) and facts.retry:
+        if message.attempts >= MAX_ATTEMPTS:
+            return Unreadable(f"{facts.reason} (etter {message.attempts} forsøk)"), message
+        with open_register() as register:
+            attempts = register.renew_lease(
+                message.existing_id or 0, lease.holder, clock(), lease.duration,
+                count_attempt=True,
+            )  # fmt: skip
+        if attempts is None:
+            return None, message
+        message = replace(message, attempts=attempts)
+        facts = reader.read(message.fetched.raw, message.policy.limits)
+    return facts, message
 
 
 def _assess_opened(
@@ -812,11 +836,16 @@ def _settle(
     lease: Lease,
     outcome: SubmissionOutcome,
     reason: str,
+    case: CaseNumber | None = None,
 ) -> IntakeResult:
     with open_register() as register:
         if not _still_held(message, register, clock, lease):
             return _lost(message)
-        return replace(message, now=clock()).record(register, outcome, reason)
+        if case is None:
+            return replace(message, now=clock()).record(register, outcome, reason)
+        settled = replace(message, now=clock())
+        sid = settled.persist(register, settled.submission(outcome, reason, case))
+        return IntakeResult(sid, outcome, case, reason)
 
 
 def _lost(message: ReceivedMessage) -> IntakeResult:

@@ -169,3 +169,23 @@ def test_attempts_that_ended_without_an_outcome_across_runs_end_in_quarantine(
     assert "quarantine retry" in record.reason
     assert (record.sender, record.attempts) == ("kari@kommune.example", MAX_ATTEMPTS + 1)
     assert record.subject  # the outer Subject, taken at receipt
+
+
+def test_a_new_case_whose_judgement_fails_stays_open_for_a_caseworker(
+    database_url: str, office_keyring: GpgKeyring, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    [sid] = _receive(database_url, 1)
+    settings = Settings(home=tmp_path, database_url=database_url, gnupg_home=office_keyring.home)
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise ValueError("a bug in the judgement")
+
+    monkeypatch.setattr(intake.service, "assess_new_case", broken)
+    _process(settings, office_keyring, Lease(this_holder(), MINUTE), timedelta(0))
+
+    with wiring.register(settings) as register:
+        record = register.get_submission(sid)
+        cases = register.cases()
+    assert record.outcome is SubmissionOutcome.RECEIVED and record.case_number is not None
+    assert [case.number for case in cases] == [record.case_number]
+    assert record.reason is not None and "vurder den manuelt (ValueError)" in record.reason
