@@ -489,7 +489,7 @@ def _report(f: dict[str, float]) -> None:
         ("parsing, of which PDF text (pypdfium2)", f["pdf_ms"]),
         ("parsing, the rest", f["parse_ms"] - f["pdf_ms"]),
         ("completeness check", f["check_ms"]),
-        ("register and IMAP (approx.: the rest)", per_message - f["open_ms"] - f["parse_ms"]
+        ("register, letters, IMAP (approx.: the rest)", per_message - f["open_ms"] - f["parse_ms"]
          - f["check_ms"]),
         ("receive per message (measured)", f["receive_s"] / f["messages"] * 1000),
         ("intake per message, one worker (measured)", per_message),
