@@ -168,7 +168,7 @@ def test_attempts_that_ended_without_an_outcome_across_runs_end_in_quarantine(
     assert f"stoppet uten resultat {MAX_ATTEMPTS} ganger" in record.reason
     assert "quarantine retry" in record.reason
     assert (record.sender, record.attempts) == ("kari@kommune.example", MAX_ATTEMPTS + 1)
-    assert record.subject  # the outer Subject, taken at receipt
+    assert record.subject == "Anmodning om forhåndsdrøftelse nr. 1"  # the outer Subject, at receipt
 
 
 def test_a_new_case_whose_judgement_fails_stays_open_for_a_caseworker(

@@ -4,7 +4,7 @@ A received message is stored as a submission with outcome «pending»; a process
 with a lease (holder and expiry). Additive: existing rows have no lease.
 
 Revision ID: 0010
-Revises: 0012 (the brief said 0008; main already chains 0012 onto 0008)
+Revises: 0012 (the brief said 0008; main now chains 0008 → 0009 → 0012)
 Create Date: 2026-12-04
 """
 
