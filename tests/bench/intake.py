@@ -203,7 +203,8 @@ def run_children(envs: list[dict[str, str]], log: Path) -> list[ChildRun]:
     runs = []
     for process, output in zip(processes, outputs, strict=True):
         if process.returncode != 0:
-            raise RuntimeError(f"intake child failed ({process.returncode}), see {log}")
+            tail = log.read_text(errors="replace")[-3000:]
+            raise RuntimeError(f"intake child failed ({process.returncode}):\n{tail}")
         report = json.loads(output.decode().strip().splitlines()[-1])
         runs.append(ChildRun(report["seconds"], wall, report["counts"], report["rss_kib"] / 1024,
                              report["started"], report["ended"]))  # fmt: skip
@@ -364,7 +365,7 @@ def _measure(
     def env(n: int, stage: str, worker: int = 0) -> dict[str, str]:
         name = f"{stage}-{n}-{worker}"
         profile = Path(profile_dir) / f"intake-{name}.prof" if profile_dir else None
-        home = root / f"home{n}-{worker}"
+        home = root / f"home{n}"  # one home per register: its key-encryption key is shared
         return intake_env(accounts[n], urls[n], office, home, profile, stage)
 
     received = [run_child(env(n, "receive"), root / f"receive-{n}.log") for n in (0, 1)]
