@@ -4,7 +4,7 @@ A received message is stored as a submission with outcome «pending»; a process
 with a lease (holder and expiry). Additive: existing rows have no lease.
 
 Revision ID: 0010
-Revises: 0012 (the brief said 0008; main now chains 0008 → 0009 → 0012)
+Revises: 0011 (the brief said 0008; main now chains 0008 → 0009 → 0012 → 0011)
 Create Date: 2026-12-04
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0010"
-down_revision: str | Sequence[str] | None = "0012"
+down_revision: str | Sequence[str] | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
