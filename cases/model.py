@@ -23,6 +23,8 @@ class SubmissionOutcome(enum.StrEnum):
     DUPLICATE = "duplicate"
     IGNORED = "ignored"
     QUARANTINED = "quarantined"
+    # Received and stored, waiting for the process stage (decrypt, read, judge, decide).
+    PENDING = "pending"
 
 
 class CaseStatus(enum.StrEnum):
@@ -199,6 +201,22 @@ class SubmissionRecord:
     documents: tuple[DocumentSummary, ...] = ()
     parts: dict[str, str] | None = None
     attempts: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class PendingSubmission:
+    """A received message claimed for processing: the claim holds until its lease expires."""
+
+    id: SubmissionId
+    source: str
+    sha256: str
+    received_at: datetime
+    attempts: int  # processing attempts begun so far, this one included
+    # From the outer header at receipt (shown in quarantine if the message cannot be read).
+    message_id: str | None = None
+    sender: str = ""
+    subject: str = ""
+    case_number: CaseNumber | None = None  # its new case, opened by an attempt that then died
 
 
 @dataclass(frozen=True, slots=True)

@@ -95,6 +95,9 @@ class SubmissionRow(Base):
     parts: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     registered_at: Mapped[datetime]
     attempts: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # A pending submission's claim by one processing worker ("host/boot/pid/start"), until then.
+    lease_holder: Mapped[str | None] = mapped_column(String(200))
+    lease_expires_at: Mapped[datetime | None]
 
 
 class DocumentRow(Base):

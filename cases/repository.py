@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from cases import sealed
+from cases import leases, sealed
 from cases.drafts import FinalLetter, NewDraft
 from cases.errors import CaseNotFound, SubmissionNotFound
 from cases.letters import SqlLetters
@@ -26,6 +26,7 @@ from cases.model import (
     Encryption,
     NewCase,
     NewSubmission,
+    PendingSubmission,
     SignatureStatus,
     SubmissionId,
     SubmissionOutcome,
@@ -112,7 +113,99 @@ class SqlRegister:
         if row is None:
             raise SubmissionNotFound(submission_id=submission_id)
         self._fill(row, submission)
+        if submission.outcome is not SubmissionOutcome.PENDING:
+            row.lease_holder, row.lease_expires_at = None, None
         self._session.flush()
+
+    # --- the process stage's claims on pending submissions ------------------------------------
+    def claim_pending(
+        self, holder: str, now: datetime, lease: timedelta
+    ) -> PendingSubmission | None:
+        """Claim the oldest pending submission nobody holds, count the attempt, and lease it.
+
+        Free is one without a lease, with an expired lease, or held by a process of this host
+        that has ended. On PostgreSQL the row is taken with FOR UPDATE SKIP LOCKED, so workers
+        claim in parallel and never the same row; SQLite serialises the claim (one writer).
+        The caller commits at once: the claim must be visible before the work starts.
+        """
+        pending = SubmissionRow.outcome == SubmissionOutcome.PENDING.value
+        held = select(SubmissionRow.lease_holder).where(
+            pending, SubmissionRow.lease_holder.is_not(None), SubmissionRow.lease_expires_at >= now
+        )
+        gone = [h for h in set(self._session.scalars(held)) if h and leases.holder_is_gone(h)]
+        free = or_(
+            SubmissionRow.lease_expires_at.is_(None),
+            SubmissionRow.lease_expires_at < now,
+            SubmissionRow.lease_holder.in_(gone),
+        )
+        candidate = select(SubmissionRow.id).where(pending, free).order_by(SubmissionRow.id)
+        if self._session.get_bind().dialect.name == "postgresql":
+            candidate = candidate.with_for_update(skip_locked=True)
+        claim = (
+            update(SubmissionRow)
+            .where(SubmissionRow.id == candidate.limit(1).scalar_subquery(), pending)
+            .values(
+                lease_holder=holder,
+                lease_expires_at=now + lease,
+                attempts=SubmissionRow.attempts + 1,
+            )  # fmt: skip
+            .returning(
+                SubmissionRow.id,
+                SubmissionRow.source,
+                SubmissionRow.sha256,
+                SubmissionRow.received_at,
+                SubmissionRow.attempts,
+                SubmissionRow.message_id,
+                SubmissionRow.sender,
+                SubmissionRow.subject,
+                SubmissionRow.case_id,
+            )  # fmt: skip
+            .execution_options(synchronize_session=False)
+        )
+        row = self._session.execute(claim).one_or_none()
+        if row is None:
+            return None
+        case = None if row.case_id is None else self._session.get(CaseRow, row.case_id)
+        return PendingSubmission(
+            row.id, row.source, row.sha256, row.received_at, row.attempts, row.message_id,
+            row.sender, row.subject, None if case is None else CaseNumber(case.year, case.sequence),
+        )  # fmt: skip
+
+    def renew_lease(
+        self,
+        submission_id: SubmissionId,
+        holder: str,
+        now: datetime,
+        lease: timedelta,
+        *,
+        count_attempt: bool = False,
+    ) -> int | None:
+        """Extend this holder's lease (and count another attempt): the attempts so far, or None
+        when the lease is lost (taken by another worker, or the submission settled meanwhile).
+
+        On PostgreSQL the row stays locked until the transaction ends, so the holder records
+        its outcome in the same transaction knowing nobody else can."""
+        values: dict[str, Any] = {"lease_expires_at": now + lease}
+        if count_attempt:
+            values["attempts"] = SubmissionRow.attempts + 1
+        statement = (
+            update(SubmissionRow)
+            .where(
+                SubmissionRow.id == submission_id,
+                SubmissionRow.outcome == SubmissionOutcome.PENDING.value,
+                SubmissionRow.lease_holder == holder,
+            )
+            .values(values)
+            .returning(SubmissionRow.attempts)
+            .execution_options(synchronize_session=False)
+        )
+        attempts = self._session.execute(statement).scalar_one_or_none()
+        return None if attempts is None else int(attempts)
+
+    def pending_count(self) -> int:
+        """Submissions received and not yet processed (held or not)."""
+        query = select(func.count()).where(SubmissionRow.outcome == SubmissionOutcome.PENDING.value)
+        return int(self._session.scalar(query) or 0)
 
     def _fill(self, row: SubmissionRow, submission: NewSubmission) -> None:
         row.message_id = submission.message_id
@@ -377,6 +470,8 @@ class SqlRegister:
         row.outcome = outcome.value
         row.parts = dict(parts)
         row.reason = reason
+        if outcome is not SubmissionOutcome.PENDING:  # settled: the process stage's claim ends
+            row.lease_holder, row.lease_expires_at = None, None
         self._session.flush()
 
     def keep_letter(self, draft: NewDraft, final: FinalLetter) -> None:

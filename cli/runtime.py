@@ -62,7 +62,7 @@ def secret_set(
 def intake(
     once: Annotated[bool, typer.Option("--once", help="Poll one time and stop.")] = False,
 ) -> None:
-    """Receive mail: poll the mailbox once through the Prefect intake flow."""
+    """Receive the mailbox once and process what is pending: both stages, in this process."""
     if not once:
         raise typer.BadParameter("bruk --once, eller `saksflyt serve` for faste intervaller")
     settings = wiring.prepare_home(get_settings())

@@ -81,6 +81,12 @@ class Settings(BaseSettings):
     # The budget of reading one message in its child process: over it, quarantine.
     message_seconds: float = Field(default=180.0, gt=0)  # room for OCR: 60 s per scan
     message_memory_mb: int = Field(default=1024, gt=0)
+    # How long a process worker's claim on a pending submission holds without renewal; renewed
+    # before each read, so it must exceed message_seconds. A claim of a process that died on
+    # this host is taken again at once; one of another host, when it expires.
+    lease_seconds: float = Field(default=600.0, gt=0)
+    # Process runs a receive run (from a deployment) starts when it stored new messages.
+    process_runs: int = Field(default=2, gt=0)
     message_max_extracted_mb: int = Field(default=100, gt=0)
     incomplete_requests: Literal["reject", "notice_then_reject"] = "notice_then_reject"
     default_section: str = "Seksjon for personvern"

@@ -9,7 +9,7 @@ import secrets
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import cast
@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import InterfaceError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
-from cases import migrate, sealed
+from cases import leases, migrate, sealed
 from cases.errors import ConfigurationError, RegisterUnavailable
 from cases.letters import SqlLetters
 from cases.orm_audit import AuditEntry, record_entry
@@ -39,7 +39,14 @@ from intake.imap import ImapMailbox, ImapWatch
 from intake.mailbox import Mailbox, imap_mailbox_identity
 from intake.maildir import MaildirMailbox
 from intake.sandbox import SandboxReader
-from intake.service import IntakePolicy, IntakeResult, IntakeSummary, run_intake
+from intake.service import (
+    IntakePolicy,
+    IntakeResult,
+    IntakeSummary,
+    Lease,
+    run_process,
+    run_receive,
+)
 from letters.smtp import Seal, SmtpOutbox
 from reading.message import MessageBudget
 from reading.ocr import TesseractOcr
@@ -390,19 +397,85 @@ def run_intake_once(
     on_result: Callable[[IntakeResult], None] | None = None,
     reader: SandboxReader | None = None,
 ) -> IntakeSummary:
-    """Poll the configured mailbox once and register everything in it.
+    """Both stages in order: receive the configured mailbox, then process what is pending.
 
-    Only one receiver runs per mailbox: a run that finds another one at work ends at
-    once, successfully, with a summary that says so.
+    The summary counts each message once, by its outcome (or as registered already). A run that
+    finds another receiver at the mailbox still processes; its summary says so.
+    """
 
-    ``reader``: a message reader the caller keeps (and closes), e.g. to read its statistics.
+    def received(result: IntakeResult) -> None:
+        if not result.pending and on_result is not None:
+            on_result(result)
+
+    receipt = run_receive_once(settings, imap_password=imap_password, on_result=received)
+    receipt.counts.pop("pending", None)
+    return receipt.merge(run_process_once(settings, on_result=on_result, reader=reader))
+
+
+def run_receive_once(
+    settings: Settings,
+    *,
+    imap_password: str | None = None,
+    on_result: Callable[[IntakeResult], None] | None = None,
+) -> IntakeSummary:
+    """The receive stage: store every message waiting in the mailbox as pending, then move it.
+
+    Only one receiver runs per mailbox: a run that finds another one at work ends at once,
+    successfully, with a summary that says so. A plain function: a schedule, a watcher or the
+    CLI may call it.
     """
     identity = mailbox_identity(settings)
     with receiver_lock(engine(settings), identity, settings.home / "locks") as held:
         if not held:
             log.info("another receiver is running for this mailbox; this run does nothing")
             return IntakeSummary(another_receiver=True)
-        return _receive(settings, imap_password, on_result, reader)
+        with mailbox(settings, imap_password) as box:
+            return run_receive(
+                box,
+                open_register=lambda: register(settings),
+                policy=intake_policy(settings),
+                clock=utc_now,
+                batch_size=settings.batch_size,
+                transient=INTAKE_TRANSIENT,
+                on_result=on_result,
+            )
+
+
+def processing_lease(settings: Settings) -> Lease:
+    """This process's claims: renewed before each read, so longer than a read may take."""
+    seconds = max(settings.lease_seconds, settings.message_seconds + 30)
+    return Lease(leases.this_holder(), timedelta(seconds=seconds))
+
+
+def run_process_once(
+    settings: Settings,
+    *,
+    on_result: Callable[[IntakeResult], None] | None = None,
+    reader: SandboxReader | None = None,
+    limit: int | None = None,
+) -> IntakeSummary:
+    """The process stage: claim pending submissions one at a time until none is free.
+
+    Any number of processes may run this at once against one register.
+    ``reader``: a message reader the caller keeps (and closes), e.g. to read its statistics.
+    """
+    with (
+        keyring(settings) as gpg,
+        nullcontext(reader) if reader is not None else message_reader(settings) as reader,
+    ):
+        summary = run_process(
+            open_register=lambda: register(settings),
+            decryptor=gpg,
+            policy=intake_policy(settings, office_key_fingerprint(gpg)),
+            clock=utc_now,
+            lease=processing_lease(settings),
+            reader=reader,
+            limit=limit,
+            transient=INTAKE_TRANSIENT,
+            on_result=on_result,
+        )
+        align_keyring(settings, gpg)  # share the sender keys this run learnt
+        return summary
 
 
 def mailbox_identity(settings: Settings) -> str:
@@ -411,32 +484,6 @@ def mailbox_identity(settings: Settings) -> str:
         return f"maildir:{settings.resolved_maildir.resolve()}"
     user, host = cast(str, settings.imap_user), cast(str, settings.imap_host)
     return imap_mailbox_identity(host, settings.resolved_imap_port, user, settings.imap_folder)
-
-
-def _receive(
-    settings: Settings,
-    imap_password: str | None,
-    on_result: Callable[[IntakeResult], None] | None,
-    reader: SandboxReader | None,
-) -> IntakeSummary:
-    with (
-        mailbox(settings, imap_password) as box,
-        keyring(settings) as gpg,
-        nullcontext(reader) if reader is not None else message_reader(settings) as reader,
-    ):
-        summary = run_intake(
-            box,
-            open_register=lambda: register(settings),
-            decryptor=gpg,
-            policy=intake_policy(settings, office_key_fingerprint(gpg)),
-            clock=utc_now,
-            batch_size=settings.batch_size,
-            transient=INTAKE_TRANSIENT,
-            on_result=on_result,
-            reader=reader,
-        )
-        align_keyring(settings, gpg)  # share the sender keys this run learnt
-        return summary
 
 
 def dashboard_secret(settings: Settings) -> bytes:

@@ -1,6 +1,6 @@
 """The ops-watch flow: alert operations when no receive has succeeded for a while (Prefect).
 
-Prefect itself is the record of receives: the last Completed run of each intake deployment.
+Prefect itself is the record of receives: the last Completed run of each receive deployment.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def check_receives() -> int:
     )
     with get_client(sync_client=True) as client:
         for deployment in client.read_deployments(
-            flow_filter=FlowFilter(name=FlowFilterName(any_=["intake"]))
+            flow_filter=FlowFilter(name=FlowFilterName(any_=["receive", "intake"]))
         ):
             runs = client.read_flow_runs(
                 deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[deployment.id])),

@@ -28,6 +28,7 @@ OUTCOME_LABELS = {
     SubmissionOutcome.DUPLICATE.value: "duplikat",
     SubmissionOutcome.IGNORED.value: "ignorert",
     SubmissionOutcome.QUARANTINED.value: "karantene",
+    SubmissionOutcome.PENDING.value: "mottatt, venter på behandling",
     ALREADY_REGISTERED: "registrert fra før",
 }
 # File names in reasons can name a person («Kari Nordmann DPIA.pdf»): shown as «…».
@@ -63,6 +64,7 @@ class RunReport:
     mailbox: str
     items: list[ReceivedItem] = field(default_factory=list)
     another_receiver: bool = False  # the mailbox's receive lock was held: this run did nothing
+    stage: str = "intake"  # "mottak" (receive), "behandling" (process), or "intake" (both)
 
     @property
     def counts(self) -> Counter[str]:
@@ -78,15 +80,16 @@ class RunReport:
         return len(self.items) - self.quarantined - self.counts[ALREADY_REGISTERED]
 
     def run_name(self) -> str:
-        """«intake postmottak: 12 nye, 1 karantene» (Prefect's name of the flow run)."""
+        """«mottak postmottak: 12 nye» or «behandling: 11 nye, 1 karantene» (the run's name)."""
+        name = f"{self.stage} {self.mailbox}".strip()
         if self.another_receiver:
-            return f"intake {self.mailbox}: en annen mottaker kjører, ingenting gjort"
+            return f"{name}: en annen mottaker kjører, ingenting gjort"
         parts = [f"{self.new} nye"] if self.items else ["ingen nye meldinger"]
         if self.quarantined:
             parts.append(f"{self.quarantined} karantene")
         if self.counts[ALREADY_REGISTERED]:
             parts.append(f"{self.counts[ALREADY_REGISTERED]} fra før")
-        return f"intake {self.mailbox}: {', '.join(parts)}"
+        return f"{name}: {', '.join(parts)}"
 
     def table(self) -> list[dict[str, str | int]]:
         """One row per outcome (and per reason, for quarantine): the run's table artifact."""
@@ -118,10 +121,10 @@ class RunReport:
         return "\n".join(lines)
 
 
-def artifact_key(mailbox: str) -> str:
+def artifact_key(mailbox: str, prefix: str = "intake") -> str:
     """A Prefect artifact key: lowercase letters, digits and dashes only."""
     cleaned = "".join(c if c.isascii() and c.isalnum() else "-" for c in mailbox.lower())
-    return "intake-" + "-".join(filter(None, cleaned.split("-")))
+    return "-".join(filter(None, [prefix, *cleaned.split("-")]))
 
 
 def quarantine_alert(
@@ -131,8 +134,9 @@ def quarantine_alert(
     if not report.quarantined:
         return None
     reasons = Counter(i.reason or "" for i in report.items if i.outcome == "quarantined")
-    subject = f"saksflyt: {report.quarantined} nye meldinger i karantene ({report.mailbox})"
-    lines = [f"Mottaket fra {report.mailbox} la {report.quarantined} meldinger i karantene:", ""]
+    where = report.mailbox or report.stage
+    subject = f"saksflyt: {report.quarantined} nye meldinger i karantene ({where})"
+    lines = [f"Mottaket fra {where} la {report.quarantined} meldinger i karantene:", ""]
     lines += [f"- {count} × {reason}" for reason, count in sorted(reasons.items())]
     lines += ["", "Se `saksflyt quarantine list` eller karantenekøen i dashbordet."]
     entry = LedgerEntry(f"{OPS_KIND}:quarantine:{run_id}", OPS_KIND, today, None, ops_address)

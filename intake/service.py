@@ -2,17 +2,28 @@
 
 Every message ends as exactly one submission row with its original bytes: a new case, a document
 attached to an existing case, a duplicate, an ignored automatic mail, or a quarantine entry with a
-reason a caseworker can act on. The caller owns the transaction and moves the message afterwards.
+reason a caseworker can act on.
+
+Intake runs in two stages. **Receive** (`run_receive`, one receiver per mailbox) stores each
+message's bytes and a *pending* submission, commits, then moves the message: it neither decrypts
+nor reads. **Process** (`run_process`, any number of workers) claims one pending submission at a
+time with a lease, reads it (decryption included) outside any transaction, then judges, decides
+and queues letters in one short transaction that first checks the lease is still its own. The
+attempts are counted on the submission, so a message that kills its reader is quarantined after
+`MAX_ATTEMPTS` whichever worker or run tried it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, suppress
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from email.header import decode_header, make_header
+from email.utils import parseaddr
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -26,6 +37,7 @@ from cases.model import (
     Document,
     NewCase,
     NewSubmission,
+    PendingSubmission,
     SignatureStatus,
     SubmissionId,
     SubmissionOutcome,
@@ -47,6 +59,9 @@ from reading.unwrap import Decryptor
 
 # Reads of one message that failed for a reason that may be the machine's (reading.message).
 MAX_READ_ATTEMPTS = 3
+# Processing attempts of one pending submission, across runs and workers: a worker that died
+# while reading it (killed, out of memory) counts as one.
+MAX_ATTEMPTS = MAX_READ_ATTEMPTS
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +85,18 @@ class Register(AssessmentRegister, Protocol):
     def add_documents(
         self, submission_id: SubmissionId, case: CaseNumber | None, documents: Sequence[Document]
     ) -> None: ...
+    def claim_pending(
+        self, holder: str, now: datetime, lease: timedelta
+    ) -> PendingSubmission | None: ...
+    def renew_lease(
+        self,
+        submission_id: SubmissionId,
+        holder: str,
+        now: datetime,
+        lease: timedelta,
+        *,
+        count_attempt: bool = False,
+    ) -> int | None: ...
 
 
 class OfficeKeyring(Decryptor, Protocol):
@@ -95,6 +122,11 @@ class IntakeResult:
     case_number: CaseNumber | None = None
     reason: str | None = None
     already_registered: bool = False
+    claim_lost: bool = False  # the lease went to another worker, which records the outcome
+
+    @property
+    def pending(self) -> bool:
+        return self.outcome is SubmissionOutcome.PENDING
 
     @property
     def quarantined(self) -> bool:
@@ -123,7 +155,7 @@ def receive_message(
     known, fetched = _identify(fetched, register)
     if known is not None:
         return known
-    base = _Base(fetched, hashlib.sha256(fetched.raw).hexdigest(), policy, now)
+    base = ReceivedMessage(fetched, hashlib.sha256(fetched.raw).hexdigest(), policy, now)
     return _open_and_classify(base, register, decryptor, reader or InProcessReader(decryptor))
 
 
@@ -184,13 +216,13 @@ def retry_quarantined(
         raise NotQuarantined(submission_id=submission_id)
     raw = register.raw_message(record.sha256)
     fetched = FetchedMessage(record.source, record.source, raw, record.received_at)
-    base = _Base(fetched, record.sha256, policy, now, existing_id=submission_id,
+    base = ReceivedMessage(fetched, record.sha256, policy, now, existing_id=submission_id,
                  attempts=record.attempts)  # fmt: skip
     return _open_and_classify(base, register, decryptor, reader or InProcessReader(decryptor))
 
 
 def _open_and_classify(
-    base: _Base, register: Register, decryptor: OfficeKeyring, reader: MessageReader
+    base: ReceivedMessage, register: Register, decryptor: OfficeKeyring, reader: MessageReader
 ) -> IntakeResult:
     limit = base.policy.limits.max_message_bytes
     if len(base.fetched.raw) > limit:
@@ -206,7 +238,9 @@ def _open_and_classify(
     return _classify(base, facts, register, decryptor)
 
 
-def _read(base: _Base, reader: MessageReader) -> tuple[MessageFacts | Unreadable, _Base]:
+def _read(
+    base: ReceivedMessage, reader: MessageReader
+) -> tuple[MessageFacts | Unreadable, ReceivedMessage]:
     """Read the message; a failure that may be the machine's is tried again a few times."""
     attempt = 1
     facts = reader.read(base.fetched.raw, base.policy.limits)
@@ -220,7 +254,7 @@ def _read(base: _Base, reader: MessageReader) -> tuple[MessageFacts | Unreadable
 
 
 def _classify(
-    base: _Base, facts: MessageFacts, register: Register, decryptor: OfficeKeyring
+    base: ReceivedMessage, facts: MessageFacts, register: Register, decryptor: OfficeKeyring
 ) -> IntakeResult:
     policy, envelope = base.policy, facts.envelope
     if facts.failures:  # first: what we cannot read is always visible, even a bounce or a copy
@@ -297,7 +331,7 @@ def _body_document(body: str) -> Document:
 
 
 @dataclass(frozen=True, slots=True)
-class _Base:
+class ReceivedMessage:
     """What every outcome of one message shares; records the submission row."""
 
     fetched: FetchedMessage
@@ -311,15 +345,18 @@ class _Base:
     crypto: CryptoRecord = CryptoRecord()
     existing_id: SubmissionId | None = None  # set when re-running a quarantined submission
     attempts: int = 1  # reads of the message so far (a failed read may be tried again)
+    # The process stage: a new case is opened and committed first (the year's case counter is
+    # locked only that long), and judged and answered in a second transaction.
+    assess_later: bool = False
 
     def with_envelope(
         self, envelope: Envelope, protected_subject: str | None, crypto: CryptoRecord
-    ) -> _Base:
+    ) -> ReceivedMessage:
         subject = protected_subject or envelope.subject
-        return _Base(
+        return ReceivedMessage(
             self.fetched, self.sha256, self.policy, self.now, envelope.message_id,
             envelope.sender, envelope.sender_name, subject, crypto, self.existing_id,
-            self.attempts,
+            self.attempts, self.assess_later,
         )  # fmt: skip
 
     @property
@@ -402,11 +439,14 @@ class _Base:
             envelope.sender_name, title[:500], policy.section, self.now,
         )  # fmt: skip
         case = register.open_case(new_case)
-        outcome = SubmissionOutcome.RECEIVED
+        later = self.assess_later and policy.assessment is not None
+        outcome = SubmissionOutcome.PENDING if later else SubmissionOutcome.RECEIVED
         sid = self.persist(register, self.submission(outcome, None, case.number))
         register.add_documents(sid, case.number, documents)
         # the sender's key, if known: our letters to them go encrypted (R-AC-7)
         register.append_event(case.number, self.event("received", sid, 1, sender_key=sender_key))
+        if later:  # still pending, with its case: judged once this transaction has committed
+            return IntakeResult(sid, outcome, case.number)
         if policy.assessment is not None:
             decision = assess_new_case(
                 register, case, sid, documents[0].text, documents[1:],
@@ -438,7 +478,7 @@ def record_failure(
         return known
     sha256 = _store_original(fetched, register)
     reason = f"intern feil under mottak ({error}); meldingen er lagret, meld fra til drift"
-    return _Base(fetched, sha256, policy, now).record(
+    return ReceivedMessage(fetched, sha256, policy, now).record(
         register, SubmissionOutcome.QUARANTINED, reason
     )
 
@@ -449,12 +489,369 @@ class IntakeSummary:
     another_receiver: bool = False  # the run did nothing: another one holds the mailbox
 
     def add(self, result: IntakeResult) -> None:
-        key = "already_registered" if result.already_registered else result.outcome.value
+        if result.claim_lost:
+            key = "claim_lost"
+        elif result.pending:  # received, waiting for the process stage (now or before)
+            key = SubmissionOutcome.PENDING.value
+        elif result.already_registered:
+            key = "already_registered"
+        else:
+            key = result.outcome.value
         self.counts[key] = self.counts.get(key, 0) + 1
+
+    def merge(self, other: IntakeSummary) -> IntakeSummary:
+        counts = dict(self.counts)
+        for key, count in other.counts.items():
+            counts[key] = counts.get(key, 0) + count
+        return IntakeSummary(counts, self.another_receiver or other.another_receiver)
 
     @property
     def total(self) -> int:
         return sum(self.counts.values())
+
+
+# --- stage 1: receive ---------------------------------------------------------------------------
+_HEAD_BYTES = 64 * 1024  # the header block read at receipt; the rest waits for the reader
+_HEADER_CHARS = 998  # RFC 5322's line limit: more is not decoded at receipt
+
+
+def accept_message(
+    fetched: FetchedMessage, *, register: Register, policy: IntakePolicy, now: datetime
+) -> IntakeResult:
+    """The receive stage for one message: its bytes and a pending submission, or the stored
+    outcome of a message registered already. Nothing is decrypted or read; the Message-ID, the
+    sender and the subject are taken from the outer header so that a quarantine row names them
+    even when the message can never be read."""
+    known, fetched = _identify(fetched, register)
+    if known is not None:
+        return known
+    sha256 = _store_original(fetched, register)
+    message_id, sender, subject = outer_header(fetched.raw)
+    message = ReceivedMessage(fetched, sha256, policy, now, message_id, sender, "", subject,
+                              attempts=0)  # fmt: skip
+    sid = register.add_submission(message.submission(SubmissionOutcome.PENDING, None))
+    return IntakeResult(sid, SubmissionOutcome.PENDING)
+
+
+def outer_header(raw: bytes) -> tuple[str | None, str, str]:
+    """Message-ID, sender address and subject of the outer header, cheaply and boundedly: a
+    capped header block, unfolded by hand, no MIME parsing (the reader does that, budgeted)."""
+    head = re.split(rb"\r?\n\r?\n", raw[:_HEAD_BYTES], maxsplit=1)[0]
+    fields: dict[str, str] = {}
+    for line in re.split(rb"\r?\n(?![ \t])", head):
+        name, colon, value = line.partition(b":")
+        key = name.strip().lower().decode("ascii", "replace")
+        if colon and key in ("message-id", "from", "subject") and key not in fields:
+            text = value.decode("utf-8", "replace")[:_HEADER_CHARS]
+            fields[key] = " ".join(text.replace("\x00", "").split())
+    message_id = "".join(fields.get("message-id", "").split()) or None
+    sender = _decoded(fields.get("from", ""))
+    address = parseaddr(sender)[1].lower()
+    return message_id, (address if len(address) <= 320 else ""), _decoded(fields.get("subject", ""))
+
+
+def _decoded(value: str) -> str:
+    """RFC 2047 encoded words decoded (the value is capped, so this stays cheap)."""
+    try:
+        return str(make_header(decode_header(value))).replace("\x00", "")
+    except (ValueError, LookupError, UnicodeError):
+        return value
+
+
+def run_receive(
+    mailbox: Mailbox,
+    *,
+    open_register: Callable[[], AbstractContextManager[Register]],
+    policy: IntakePolicy,
+    clock: Callable[[], datetime],
+    batch_size: int = 50,
+    transient: tuple[type[BaseException], ...] = (),
+    on_result: Callable[[IntakeResult], None] | None = None,
+) -> IntakeSummary:
+    """Receive once: commit each message's bytes and pending submission, then move it.
+
+    Every message goes to the processed folder: what becomes of it is decided by the process
+    stage, and a quarantine is a state in the register. ``transient`` are the register's own
+    faults (the database is down): they stop the run for a retry.
+    """
+    summary = IntakeSummary()
+    chunk: list[FetchedMessage] = []
+
+    def settle() -> None:
+        for fetched, result in zip(chunk, _accept_chunk(chunk, open_register, policy, clock,
+                                                        transient), strict=True):  # fmt: skip
+            mailbox.mark_processed(fetched)
+            summary.add(result)
+            if on_result is not None:
+                on_result(result)
+        chunk.clear()
+
+    for fetched in mailbox.fetch_new(batch_size):
+        chunk.append(fetched)
+        if len(chunk) >= RECEIVE_CHUNK:
+            settle()
+    settle()
+    return summary
+
+
+# Messages stored per transaction by the receive stage: one commit (and its fsync) for many.
+RECEIVE_CHUNK = 20
+
+
+def _accept_chunk(
+    chunk: Sequence[FetchedMessage],
+    open_register: Callable[[], AbstractContextManager[Register]],
+    policy: IntakePolicy,
+    clock: Callable[[], datetime],
+    transient: tuple[type[BaseException], ...],
+) -> list[IntakeResult]:
+    """Store a few messages in one transaction; if any of them fails, store each on its own
+    (nothing of the failed transaction was committed, so each ends exactly once)."""
+    if not chunk:
+        return []
+    try:
+        with open_register() as register:
+            now = clock()
+            return [
+                accept_message(fetched, register=register, policy=policy, now=now)
+                for fetched in chunk
+            ]
+    except transient:
+        raise
+    except Exception:  # one of them is at fault: find it, message by message
+        log.warning("storing %d received messages together failed; storing each alone", len(chunk))
+    return [_accept_isolated(fetched, open_register, policy, clock, transient) for fetched in chunk]
+
+
+def _accept_isolated(
+    fetched: FetchedMessage,
+    open_register: Callable[[], AbstractContextManager[Register]],
+    policy: IntakePolicy,
+    clock: Callable[[], datetime],
+    transient: tuple[type[BaseException], ...],
+) -> IntakeResult:
+    """One message in its own transaction; a bug in one message never stops the batch."""
+    try:
+        with open_register() as register:
+            return accept_message(fetched, register=register, policy=policy, now=clock())
+    except transient:
+        raise
+    except Exception as exc:  # the outermost per-message guard (docs/architecture.md §6)
+        with open_register() as register:
+            return record_failure(
+                fetched, register=register, policy=policy, now=clock(), error=type(exc).__name__
+            )
+
+
+# --- stage 2: process ---------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Lease:
+    """Who claims pending submissions, and for how long a claim holds without renewal."""
+
+    holder: str
+    duration: timedelta
+
+
+ONE_RUN = Lease("this-run", timedelta(minutes=10))  # one process, both stages (tests, tools)
+
+
+def run_process(
+    *,
+    open_register: Callable[[], AbstractContextManager[Register]],
+    decryptor: OfficeKeyring,
+    policy: IntakePolicy,
+    clock: Callable[[], datetime],
+    lease: Lease,
+    reader: MessageReader | None = None,
+    limit: int | None = None,
+    transient: tuple[type[BaseException], ...] = (),
+    on_result: Callable[[IntakeResult], None] | None = None,
+) -> IntakeSummary:
+    """Process pending submissions one claim at a time until none is free (or ``limit``).
+
+    Any number of these run in parallel, on any host: each submission is claimed by one of
+    them, and its outcome is recorded once.
+    """
+    summary = IntakeSummary()
+    read = reader or InProcessReader(decryptor)
+    while limit is None or summary.total < limit:
+        result = process_next(
+            open_register=open_register, decryptor=decryptor, policy=policy, clock=clock,
+            lease=lease, reader=read, transient=transient,
+        )  # fmt: skip
+        if result is None:
+            break
+        summary.add(result)
+        if on_result is not None:
+            on_result(result)
+    return summary
+
+
+def process_next(
+    *,
+    open_register: Callable[[], AbstractContextManager[Register]],
+    decryptor: OfficeKeyring,
+    policy: IntakePolicy,
+    clock: Callable[[], datetime],
+    lease: Lease,
+    reader: MessageReader,
+    transient: tuple[type[BaseException], ...] = (),
+) -> IntakeResult | None:
+    """Claim the oldest free pending submission and settle it; None when none is free."""
+    with open_register() as register:
+        claim = register.claim_pending(lease.holder, clock(), lease.duration)
+        raw = register.raw_message(claim.sha256) if claim is not None else b""
+    if claim is None:
+        return None
+    fetched = FetchedMessage(claim.source, claim.source, raw, claim.received_at)
+    message = ReceivedMessage(
+        fetched, claim.sha256, policy, clock(), claim.message_id, claim.sender, "",
+        claim.subject, existing_id=claim.id, attempts=claim.attempts, assess_later=True,
+    )  # fmt: skip
+    try:
+        return _process_claimed(
+            message, claim.case_number, open_register, decryptor, reader, clock, lease
+        )
+    except transient:
+        raise
+    except Exception as exc:  # the outermost per-message guard (docs/architecture.md §6)
+        with open_register() as register:
+            opened = register.get_submission(claim.id).case_number
+        if opened is not None:  # its case is open: a caseworker judges it
+            reason = f"{_NOT_JUDGED} ({type(exc).__name__})"
+            return _settle(message, open_register, clock, lease, _RECEIVED, reason, opened)
+        reason = f"intern feil under behandling ({type(exc).__name__}); {_KEPT}"
+        return _settle(message, open_register, clock, lease, SubmissionOutcome.QUARANTINED, reason)
+
+
+_KEPT = "originalen er lagret og kan prøves igjen med «saksflyt quarantine retry»"
+_NOT_JUDGED = "saken er opprettet, men den automatiske vurderingen stoppet; vurder den manuelt"
+_RECEIVED = SubmissionOutcome.RECEIVED
+
+
+def _process_claimed(
+    message: ReceivedMessage,
+    case_number: CaseNumber | None,
+    open_register: Callable[[], AbstractContextManager[Register]],
+    decryptor: OfficeKeyring,
+    reader: MessageReader,
+    clock: Callable[[], datetime],
+    lease: Lease,
+) -> IntakeResult:
+    quarantined = SubmissionOutcome.QUARANTINED
+    if case_number is not None and message.attempts > MAX_ATTEMPTS:  # judging kills the worker
+        reason = f"{_NOT_JUDGED} ({message.attempts - 1} forsøk)"
+        return _settle(message, open_register, clock, lease, _RECEIVED, reason, case_number)
+    if case_number is not None:  # opened by an earlier attempt that died before judging it
+        return _assess_opened(message, case_number, open_register, clock, lease)
+    if message.attempts > MAX_ATTEMPTS:  # the earlier attempts ended with no outcome at all
+        reason = (
+            f"behandlingen av meldingen stoppet uten resultat {message.attempts - 1} ganger "
+            f"(prosessen døde eller ble stoppet); {_KEPT}"
+        )
+        return _settle(message, open_register, clock, lease, quarantined, reason)
+    limit = message.policy.limits.max_message_bytes
+    if len(message.fetched.raw) > limit:
+        reason = f"over størrelsesgrensen ({limit // (1024 * 1024)} MB)"
+        return _settle(message, open_register, clock, lease, quarantined, reason)
+    facts, message = _read_counted(message, reader, open_register, clock, lease)
+    if facts is None:
+        return _lost(message)
+    if isinstance(facts, Unreadable):
+        return _settle(message, open_register, clock, lease, quarantined, facts.reason)
+    read = message.with_envelope(facts.envelope, facts.subject, facts.crypto)
+    with open_register() as register:
+        if not _still_held(read, register, clock, lease):
+            return _lost(read)
+        result = _classify(replace(read, now=clock()), facts, register, decryptor)
+    if result.pending and result.case_number is not None:  # a new case, committed: judge it
+        return _assess_opened(read, result.case_number, open_register, clock, lease)
+    return result
+
+
+def _read_counted(
+    message: ReceivedMessage,
+    reader: MessageReader,
+    open_register: Callable[[], AbstractContextManager[Register]],
+    clock: Callable[[], datetime],
+    lease: Lease,
+) -> tuple[MessageFacts | Unreadable | None, ReceivedMessage]:
+    """Read; a failure that may be the machine's is tried again, each attempt counted on the
+    submission before it starts (None: the lease went to another worker meanwhile)."""
+    facts = reader.read(message.fetched.raw, message.policy.limits)
+    while isinstance(facts, Unreadable) and facts.retry:
+        if message.attempts >= MAX_ATTEMPTS:
+            return Unreadable(f"{facts.reason} (etter {message.attempts} forsøk)"), message
+        with open_register() as register:
+            attempts = register.renew_lease(
+                message.existing_id or 0, lease.holder, clock(), lease.duration,
+                count_attempt=True,
+            )  # fmt: skip
+        if attempts is None:
+            return None, message
+        message = replace(message, attempts=attempts)
+        facts = reader.read(message.fetched.raw, message.policy.limits)
+    return facts, message
+
+
+def _assess_opened(
+    message: ReceivedMessage,
+    number: CaseNumber,
+    open_register: Callable[[], AbstractContextManager[Register]],
+    clock: Callable[[], datetime],
+    lease: Lease,
+) -> IntakeResult:
+    """Judge a new case from its stored documents, record the outcome and queue its letter, in
+    one transaction of the lease holder (the case's own row is all it locks)."""
+    assessment = message.policy.assessment
+    with open_register() as register:
+        if not _still_held(message, register, clock, lease):
+            return _lost(message)
+        case = register.case_by_number(number)
+        sid = message.existing_id or 0
+        if case is None or assessment is None:
+            raise ValueError(f"submission {sid}: its case {number} is gone")
+        documents = register.case_documents(number)
+        message = replace(message, now=clock())
+        decision = assess_new_case(
+            register, case, sid, documents[0].text, documents[1:], policy=assessment,
+            now=message.now, today=message.today,
+        )  # fmt: skip
+        return IntakeResult(sid, decision.outcome, number)
+
+
+def _still_held(
+    message: ReceivedMessage, register: Register, clock: Callable[[], datetime], lease: Lease
+) -> bool:
+    """Renew the lease in the recording transaction (on PostgreSQL this locks the row until the
+    outcome commits): False when another worker took the submission meanwhile."""
+    renewed = register.renew_lease(message.existing_id or 0, lease.holder, clock(), lease.duration)
+    return renewed is not None
+
+
+def _settle(
+    message: ReceivedMessage,
+    open_register: Callable[[], AbstractContextManager[Register]],
+    clock: Callable[[], datetime],
+    lease: Lease,
+    outcome: SubmissionOutcome,
+    reason: str,
+    case: CaseNumber | None = None,
+) -> IntakeResult:
+    with open_register() as register:
+        if not _still_held(message, register, clock, lease):
+            return _lost(message)
+        if case is None:
+            return replace(message, now=clock()).record(register, outcome, reason)
+        settled = replace(message, now=clock())
+        sid = settled.persist(register, settled.submission(outcome, reason, case))
+        return IntakeResult(sid, outcome, case, reason)
+
+
+def _lost(message: ReceivedMessage) -> IntakeResult:
+    log.warning("submission %s: the lease went to another worker", message.existing_id)
+    sid = message.existing_id or 0
+    return IntakeResult(sid, SubmissionOutcome.PENDING, claim_lost=True)
 
 
 def run_intake(
@@ -464,51 +861,28 @@ def run_intake(
     decryptor: OfficeKeyring,
     policy: IntakePolicy,
     clock: Callable[[], datetime],
+    lease: Lease = ONE_RUN,
     batch_size: int = 50,
     transient: tuple[type[BaseException], ...] = (),
     on_result: Callable[[IntakeResult], None] | None = None,
     reader: MessageReader | None = None,
 ) -> IntakeSummary:
-    """Poll once: commit each outcome, then move the message (exactly one row per message).
+    """Both stages in order: receive the mailbox, then process what is pending.
 
-    ``transient`` are the faults of the register itself (the database is down): they stop the
-    run for a retry. Anything else one message causes ends as that message's quarantine.
+    The summary counts each message once: by its outcome, or as registered already.
     """
-    summary = IntakeSummary()
-    read = reader or InProcessReader(decryptor)
-    for fetched in mailbox.fetch_new(batch_size):
-        result = _receive_isolated(fetched, open_register, decryptor, read, policy, clock,
-                                   transient)  # fmt: skip
-        if result.quarantined:
-            mailbox.mark_quarantined(fetched)
-        else:
-            mailbox.mark_processed(fetched)
-        summary.add(result)
-        if on_result is not None:
+
+    def received(result: IntakeResult) -> None:
+        if not result.pending and on_result is not None:
             on_result(result)
-    return summary
 
-
-def _receive_isolated(
-    fetched: FetchedMessage,
-    open_register: Callable[[], AbstractContextManager[Register]],
-    decryptor: OfficeKeyring,
-    reader: MessageReader,
-    policy: IntakePolicy,
-    clock: Callable[[], datetime],
-    transient: tuple[type[BaseException], ...],
-) -> IntakeResult:
-    """One message in its own transaction; a bug in one message never stops the batch."""
-    try:
-        with open_register() as register:
-            return receive_message(
-                fetched, register=register, decryptor=decryptor, policy=policy, now=clock(),
-                reader=reader,
-            )  # fmt: skip
-    except transient:
-        raise
-    except Exception as exc:  # the outermost per-message guard (docs/architecture.md §6)
-        with open_register() as register:
-            return record_failure(
-                fetched, register=register, policy=policy, now=clock(), error=type(exc).__name__
-            )
+    received_summary = run_receive(
+        mailbox, open_register=open_register, policy=policy, clock=clock,
+        batch_size=batch_size, transient=transient, on_result=received,
+    )  # fmt: skip
+    received_summary.counts.pop(SubmissionOutcome.PENDING.value, None)
+    processed = run_process(
+        open_register=open_register, decryptor=decryptor, policy=policy, clock=clock,
+        lease=lease, reader=reader, transient=transient, on_result=on_result,
+    )  # fmt: skip
+    return received_summary.merge(processed)

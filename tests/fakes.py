@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from cases.drafts import FinalLetter, NewDraft
 from cases.errors import CaseNotFound, SubmissionNotFound
@@ -18,6 +18,7 @@ from cases.model import (
     DocumentSummary,
     NewCase,
     NewSubmission,
+    PendingSubmission,
     SignatureStatus,
     SubmissionId,
     SubmissionOutcome,
@@ -39,6 +40,7 @@ class FakeRegister:
     outbox: list[NewOutgoingMail] = field(default_factory=list)
     parts: dict[int, dict[str, str]] = field(default_factory=dict)
     kept_letters: list[tuple[NewDraft, FinalLetter]] = field(default_factory=list)
+    leases: dict[int, tuple[str, datetime]] = field(default_factory=dict)
 
     def submission_by_source(self, source: str) -> SubmissionRecord | None:
         for sid, sub in self.submissions.items():
@@ -92,6 +94,40 @@ class FakeRegister:
         self.submissions[submission_id] = replace(
             submission, source=old.source, received_at=old.received_at
         )
+        if submission.outcome is not SubmissionOutcome.PENDING:
+            self.leases.pop(submission_id, None)
+
+    def claim_pending(
+        self, holder: str, now: datetime, lease: timedelta
+    ) -> PendingSubmission | None:
+        for sid, sub in sorted(self.submissions.items()):
+            held = self.leases.get(sid)
+            if sub.outcome is SubmissionOutcome.PENDING and (held is None or held[1] < now):
+                self.leases[sid] = (holder, now + lease)
+                self.submissions[sid] = replace(sub, attempts=sub.attempts + 1)
+                return PendingSubmission(
+                    sid, sub.source, sub.sha256, sub.received_at, sub.attempts + 1,
+                    sub.message_id, sub.sender, sub.subject, sub.case_number,
+                )  # fmt: skip
+        return None
+
+    def renew_lease(
+        self,
+        submission_id: SubmissionId,
+        holder: str,
+        now: datetime,
+        lease: timedelta,
+        *,
+        count_attempt: bool = False,
+    ) -> int | None:
+        sub = self.submissions[submission_id]
+        held = self.leases.get(submission_id)
+        if sub.outcome is not SubmissionOutcome.PENDING or held is None or held[0] != holder:
+            return None
+        self.leases[submission_id] = (holder, now + lease)
+        if count_attempt:
+            sub = self.submissions[submission_id] = replace(sub, attempts=sub.attempts + 1)
+        return sub.attempts
 
     def open_case(self, case: NewCase) -> Case:
         year = case.created_at.year
@@ -141,6 +177,8 @@ class FakeRegister:
         old = self.submissions[submission_id]
         self.submissions[submission_id] = replace(old, outcome=outcome, reason=reason)
         self.parts[submission_id] = dict(parts)
+        if outcome is not SubmissionOutcome.PENDING:
+            self.leases.pop(submission_id, None)
 
     def keep_letter(self, draft: NewDraft, final: FinalLetter) -> None:
         self.kept_letters.append((draft, final))

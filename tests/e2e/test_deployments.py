@@ -32,15 +32,18 @@ def test_serve_runs_the_deployments_of_prefect_yaml_with_their_schedules_and_lim
     from flows.serve import deployments
 
     by_name = {d.name: d for d in deployments()}
-    assert set(by_name) == {"intake-poll", "deadline-alerts", "ops-watch"}
-    intake = by_name["intake-poll"].schedules[0].schedule
+    assert set(by_name) == {"receive-poll", "process-pending", "deadline-alerts", "ops-watch"}
+    receive = by_name["receive-poll"].schedules[0].schedule
     alerts = by_name["deadline-alerts"].schedules[0].schedule
-    assert intake.interval.total_seconds() == 300
+    assert receive.interval.total_seconds() == 300
     assert (alerts.cron, alerts.timezone) == ("0 7 * * 1-5", "Europe/Oslo")
     for deployment in by_name.values():
+        assert deployment.work_pool_name is None
+        if deployment.name == "process-pending":  # runs in parallel: each claims with a lease
+            assert deployment.concurrency_limit is None
+            continue
         assert deployment.concurrency_limit == 1
         assert deployment.concurrency_options.collision_strategy == "ENQUEUE"
-        assert deployment.work_pool_name is None
 
 
 def test_every_deployment_loads_from_its_entrypoint_as_a_worker_would() -> None:
@@ -74,13 +77,13 @@ def test_serve_refuses_to_take_over_a_deployment_that_workers_run(
     definitions = load_definitions()
     with get_client(sync_client=True) as client:
         client.create_work_pool(WorkPoolCreate(name="saksflyt", type="process"), overwrite=True)
-    intake = next(d for d in definitions if d.name == "intake-poll")
+    intake = next(d for d in definitions if d.name == "receive-poll")
     worker_side = intake.to_served()
     worker_side.work_pool_name = "saksflyt"
     # the async API run to completion: `apply` turns async when any event loop is running
     run_coro_as_sync(worker_side.aapply())
     [line] = conflicts(definitions)
-    assert line.startswith("intake/intake-poll: kjøres av arbeidere i work pool «saksflyt»")
+    assert line.startswith("receive/receive-poll: kjøres av arbeidere i work pool «saksflyt»")
     with pytest.raises(ConfigurationError) as refused:
         serve_deployments()
     assert "--force" in refused.value.user_message()
