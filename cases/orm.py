@@ -125,7 +125,7 @@ class CaseEventRow(Base):
     """The append-only log of a case: rows are inserted, never updated or deleted."""
 
     __tablename__ = "case_events"
-    # A case's clock events in one probe, whatever plan is chosen without statistics (0012).
+    # A case's clock events in one probe, whatever plan is chosen without statistics (0010).
     __table_args__ = (Index("ix_case_events_case_id_kind", "case_id", "kind"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

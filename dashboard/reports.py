@@ -26,7 +26,7 @@ def case_frame(session: Session, staff: Staff, today: date, *, open_only: bool) 
     """Cases the member of staff may see: two queries (cases, clock events) grouped in Python."""
     sections = staff.visible_sections
     cases = queries.dashboard_cases(session, sections, open_only=open_only)
-    # Scoped in SQL: the index on case_events (case_id, kind) (migration 0012) makes a per-case
+    # Scoped in SQL: the index on case_events (case_id, kind) (migration 0010) makes a per-case
     # join as cheap as a hash join, so the plan chosen without statistics does not matter.
     rows = queries.dashboard_clock_events(session, sections, open_only=open_only)
     review = queries.review_case_ids(session, sections)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cli.demo import _deliver_demo_mail
+from config import wiring
 from config.settings import Settings
 from crypto.gpg import GpgKeyring
 from intake.maildir import MaildirMailbox
@@ -41,9 +42,8 @@ def demo_and_interop_seeds(folder: Path, office: GpgKeyring) -> list[bytes]:
     The samples' secret keys are imported into ``office`` so the encrypted ones open.
     """
     fingerprint = office.generate_key("Datatilsynet (fuzz)", "fuzz@datatilsynet.example")
-    settings = Settings(home=folder, gnupg_home=office.home)
-    folder.mkdir(parents=True, exist_ok=True)
-    _deliver_demo_mail(settings, fingerprint)
+    settings = wiring.prepare_home(Settings(home=folder, gnupg_home=office.home))
+    _deliver_demo_mail(settings, fingerprint)  # its keyring is aligned with a migrated register
     box = MaildirMailbox(settings.resolved_maildir)
     seeds = []
     for message in list(box.fetch_new(1000)):

@@ -1,7 +1,7 @@
 """shared keyring: the public keys, revocations and office key every host brings its GnuPG home in line with
 
 Revision ID: 0011
-Revises: 0012
+Revises: 0010
 Create Date: 2026-12-04
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011"
-down_revision: str | Sequence[str] | None = "0012"
+down_revision: str | Sequence[str] | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -4,7 +4,7 @@ The dashboard reads the clock events of the cases a user may see. Without statis
 loaded database) PostgreSQL may join them case by case; with this index each probe is one index
 scan instead of a bitmap AND with the whole `kind` index, so every plan it can choose is cheap.
 
-Revision ID: 0012
+Revision ID: 0010
 Revises: 0009
 Create Date: 2026-12-04
 """
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0012"
+revision: str = "0010"
 down_revision: str | Sequence[str] | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -3,8 +3,8 @@
 A received message is stored as a submission with outcome «pending»; a processing worker claims it
 with a lease (holder and expiry). Additive: existing rows have no lease.
 
-Revision ID: 0010
-Revises: 0011 (the brief said 0008; main now chains 0008 → 0009 → 0012 → 0011)
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-04
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0010"
+revision: str = "0012"
 down_revision: str | Sequence[str] | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
