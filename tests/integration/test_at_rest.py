@@ -75,7 +75,8 @@ def secret_request(sender: GpgKeyring, office_key: str) -> bytes:
         f"{SENTENCES[0]}.\n\nKontaktperson: {CONTACT}, telefon 22 33 44 55.\n"
     )
     dpia = f"Vurdering av personvernkonsekvenser\n{SENTENCES[1]}.\n{SENTENCES[2]}.\n"
-    inner.add_attachment(dpia.encode(), "text", "plain", filename="dpia.txt")
+    # the file name names the contact person: a name from inside the encryption is sealed too
+    inner.add_attachment(dpia.encode(), "text", "plain", filename=f"DPIA {CONTACT}.txt")
     outer = pgp_mime_message(sender.encrypt(inner.as_bytes(), [office_key], None))
     outer["From"] = "Helse Vest IKT <post@helsevest.example>"
     outer["To"] = "postkasse@datatilsynet.example"
