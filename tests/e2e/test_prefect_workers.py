@@ -79,6 +79,10 @@ class Prefect:
             "PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED": "false",
             # A run waiting for its deployment's slot looks again after 3 s (default 30 s).
             "PREFECT_SERVER_DEPLOYMENTS_CONCURRENCY_SLOT_WAIT_SECONDS": "3",
+            # A receive run killed with its worker keeps its mailbox's slot until the slot's
+            # lease runs out (300 s by default; 30 s is Prefect's minimum): a run queued behind
+            # it stays Scheduled until then. Seen in CI when the killed worker held a receive.
+            "PREFECT_SERVER_CONCURRENCY_INITIAL_DEPLOYMENT_LEASE_DURATION": "30",
         }
         command = [PREFECT, "server", "start", "--host", "127.0.0.1", "--port", str(port)]
         self.server = _spawn(
