@@ -4,8 +4,6 @@ asks the Prefect server for a run of the configured deployment (SAKSFLYT_WATCH_D
 from __future__ import annotations
 
 import os
-import threading
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +17,7 @@ from crypto.gpg import GpgKeyring
 from flows import watch
 from tests.mailfactory import encrypted_request
 from tests.services.dovecot import ImapAccount
+from tests.watching import wait_for, watcher_running
 
 
 @pytest.fixture
@@ -50,23 +49,8 @@ def office_env(
 
 @contextmanager
 def running(settings: Settings) -> Iterator[watch.Watcher]:
-    watcher = watch.watcher(settings)
-    stop = threading.Event()
-    thread = threading.Thread(target=watcher.run, args=(stop.is_set,), daemon=True)
-    thread.start()
-    try:
+    with watcher_running(watch.watcher(settings), stop_seconds=60) as watcher:
         yield watcher
-    finally:
-        stop.set()
-        thread.join(timeout=60)
-        assert not thread.is_alive(), "the watcher did not stop"
-
-
-def wait_for(condition: Callable[[], bool], seconds: float) -> None:
-    until = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < until, "timed out"
-        time.sleep(0.1)
 
 
 def test_in_local_mode_arrival_runs_the_intake_flow_here(

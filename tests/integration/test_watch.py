@@ -3,7 +3,6 @@ connection is reopened, a burst is one receive, a server without IDLE is polled.
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,6 +18,7 @@ from intake.imap import ImapWatch
 from intake.watcher import Watcher, WatchPolicy
 from tests.mailfactory import plain_request
 from tests.services.dovecot import ImapAccount
+from tests.watching import wait_for, watcher_running
 
 
 @dataclass
@@ -61,25 +61,8 @@ def watching(
     def connect() -> ImapWatch:
         return ImapWatch(account.mailbox(), poll_seconds=0.5, use_idle=use_idle)
 
-    watcher = Watcher(connect, receive, WatchPolicy(**policy))
-    stop = threading.Event()
-    thread = threading.Thread(target=watcher.run, args=(stop.is_set,), daemon=True)
-    thread.start()
-    try:
+    with watcher_running(Watcher(connect, receive, WatchPolicy(**policy))) as watcher:
         yield watcher
-    finally:
-        stop.set()
-        thread.join(timeout=30)
-        assert not thread.is_alive(), "the watcher did not stop"
-
-
-def wait_for(condition: Callable[[], bool], seconds: float) -> float:
-    """Seconds until `condition()` held; fails after `seconds`."""
-    start = time.monotonic()
-    while not condition():
-        assert time.monotonic() - start < seconds, "timed out"
-        time.sleep(0.05)
-    return time.monotonic() - start
 
 
 def test_mail_appended_while_the_watcher_idles_is_registered_within_seconds(
