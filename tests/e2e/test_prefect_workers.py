@@ -407,10 +407,13 @@ def _settled_again(register: Engine, leased: set[int]) -> list[int]:
 
 
 def _automations_with_a_short_silence(folder: Path) -> Path:
-    """prefect-automations.yaml with the heartbeat silence shortened (configuration only)."""
+    """prefect-automations.yaml with the heartbeat silence and the stuck-Pending wait shortened
+    (configuration only): the killed worker may have been starting a run, which stays Pending
+    until the second automation marks it Crashed (seen in a fresh-clone run)."""
     document = yaml.safe_load((ROOT / "prefect-automations.yaml").read_text())
+    shortened = {"saksflyt-crash-silent-runs", "saksflyt-crash-stuck-pending-runs"}
     for automation in document["automations"]:
-        if automation["name"] == "saksflyt-crash-silent-runs":
+        if automation["name"] in shortened:
             automation["trigger"]["within"] = SILENCE_SECONDS
     path = folder / "prefect-automations.yaml"
     path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True))
