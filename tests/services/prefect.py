@@ -70,6 +70,11 @@ def prefect_harness(_prefect_server: None) -> Iterator[None]:
             await drained
 
     run_coro_as_sync(drain_events())
+    # drain_all resolves once the queue is empty; the thread itself ends a moment later (a CI
+    # run caught it still alive), so wait for it before asking.
+    for thread in threading.enumerate():
+        if thread.name == "EventsWorkerThread":
+            thread.join(timeout=10)
     # If a Prefect upgrade stops drain_all from ending the thread, say so here rather than as a
     # flaky Hypothesis failure somewhere else.
     alive = [thread.name for thread in threading.enumerate()]
