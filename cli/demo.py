@@ -22,10 +22,12 @@ from cases.model import CaseStatus
 from casework.clock_commands import case_clock, explain_deadlines
 from cli.demo_content import SUBMISSIONS, DemoSubmission
 from cli.demo_letters import draft_demo_letters
+from cli.letters import where_to_read
 from config import alerts, wiring
 from config.settings import Settings, get_settings
 from crypto.compose import pgp_mime_message
 from crypto.gpg import GpgKeyring
+from dashboard.labels import letter_kind
 from intake.maildir import MaildirMailbox
 
 OFFICE_NAME = "Datatilsynet (demo)"
@@ -49,12 +51,20 @@ def run_demo() -> None:
     _print_outbox(settings, console)
     _run_daily_step_after_deadline(settings, console)
     _print_deadlines(settings, console)
-    for path in draft_demo_letters(settings):
-        console.print(f"Brevutkast: {path}")
+    _print_letter_drafts(settings, console)
     console.print(
         f"\nDashbordet: .venv/bin/saksflyt dashboard, så åpne {settings.dashboard_url} "
         "(demobrukere leder / saksbehandler / tilsyn / admin, passord «demo»)."
     )
+
+
+def _print_letter_drafts(settings: Settings, console: Console) -> None:
+    """The demo's drafts, kept encrypted in the register, and where to read them: no copy of a
+    letter is left in a file (docs/decisions/0008)."""
+    for record in draft_demo_letters(settings):
+        console.rule(f"Brevutkast {record.id}: {letter_kind(record.kind)} i sak "
+                     f"{record.case_number} – {record.content.subject}")  # fmt: skip
+        console.print("\n".join(where_to_read(settings, record)), highlight=False)
 
 
 def _office_key(settings: Settings, console: Console) -> str:

@@ -1,13 +1,17 @@
-"""`saksflyt demo`'s letters: a drafted decision and an extension notice in two demo cases (I/O)."""
+"""`saksflyt demo`'s letters: a drafted decision and an extension notice in two demo cases (I/O).
+
+They stay in the register, sealed like every letter; the demo writes no copy of them to a file.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import letters
+from cases.drafts import DraftRecord
 from cases.model import Case, CaseStatus
 from casework import clock_commands
-from cli.letters import draft_from_file, write_files
+from cli.letters import draft_from_file
 from config import wiring
 from config.settings import Settings
 from config.wiring import office_today
@@ -31,30 +35,29 @@ def _open_cases(settings: Settings) -> list[tuple[Case, bool]]:
     return found
 
 
-def _existing(settings: Settings, case: Case, kind: str) -> list[Path]:
-    """The demo's files again when the case already has a letter of this kind (a second run)."""
+def _existing(settings: Settings, case: Case, kind: str) -> DraftRecord | None:
+    """The demo's letter of this kind when the case already has one (a second run)."""
     with wiring.letter_ports(settings) as ports:
         records = [r for r in ports.letters.for_case(case.number) if r.kind == kind]
-    return write_files(records[-1], settings.home / "letters") if records else []
+    return records[-1] if records else None
 
 
-def _draft(settings: Settings, case: Case, kind: str, example: str) -> list[Path]:
-    paths = _existing(settings, case, kind)
-    if paths:
-        return paths
-    record = draft_from_file(settings, case.number, kind, EXAMPLES / example, by=DEMO_ACTOR)
-    return write_files(record, settings.home / "letters")
+def _draft(settings: Settings, case: Case, kind: str, example: str) -> DraftRecord:
+    existing = _existing(settings, case, kind)
+    if existing is not None:
+        return existing
+    return draft_from_file(settings, case.number, kind, EXAMPLES / example, by=DEMO_ACTOR)
 
 
-def draft_demo_letters(settings: Settings) -> list[Path]:
-    """A decision (DOCX, HTML, text) for the oldest open case; an extension for the next one
-    that is still within the one-month notice limit (R-EXT-3). Returns the files written."""
+def draft_demo_letters(settings: Settings) -> list[DraftRecord]:
+    """A decision for the oldest open case; an extension for the next one that is still within
+    the one-month notice limit (R-EXT-3). Returns the drafts, kept in the register."""
     cases = _open_cases(settings)
     if not cases:
         return []
     decided, _ = cases[0]
-    paths = _draft(settings, decided, "decision", "decision-findings.yaml")
+    drafts = [_draft(settings, decided, "decision", "decision-findings.yaml")]
     extendable = [case for case, may_extend in cases[1:] if may_extend]
     if extendable:
-        paths += _draft(settings, extendable[0], "extension", "extension.yaml")
-    return paths
+        drafts.append(_draft(settings, extendable[0], "extension", "extension.yaml"))
+    return drafts

@@ -1,4 +1,5 @@
-"""`saksflyt letters …`: draft a letter from a findings file, list, show, finalise (entry point)."""
+"""`saksflyt letters …`: draft a letter from a findings file, list, show, export, finalise (entry
+point). A letter lives sealed in the register; files are written only where the operator names."""
 
 from __future__ import annotations
 
@@ -35,8 +36,19 @@ def input_format(path: Path) -> InputFormat:
     return "json" if path.suffix.lower() == ".json" else "yaml"
 
 
+OutOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--out",
+        help="Lagre DOCX, HTML og tekst (og PDF når brevet er sendt) i denne mappa (0600). "
+        "Filene er i klartekst: å ta vare på dem er ditt ansvar.",
+    ),
+]
+
+
 def write_files(record: DraftRecord, folder: Path) -> list[Path]:
-    """`<ref>-<kind>.docx/.html/.txt` (and `.pdf` once final); the case reference is used."""
+    """`<ref>-<kind>.docx/.html/.txt` (and `.pdf` once final) in a folder the operator named: an
+    export of decrypted content, so never a default under SAKSFLYT_HOME (docs/decisions/0008)."""
     if not folder.exists():  # letters hold case contents: 0700 and 0600
         wiring.private_folder(folder)
     stem = f"{record.case_number.reference().replace('/', '-')}-{record.kind}"
@@ -77,21 +89,34 @@ def draft(
         str, typer.Option(help="decision, advance_notice, extension, info_request eller closing.")
     ],
     findings: Annotated[Path, typer.Option(help="Brevgrunnlaget (YAML eller JSON).")],
-    out: Annotated[Path | None, typer.Option(help="Mappe for filene (HOME/letters).")] = None,
+    out: OutOption = None,
     on: OnOption = None,
     by: ByOption = None,
 ) -> None:
-    """Render the letter to DOCX, HTML and text, and store it in the case as a draft."""
+    """Render the letter and store it in the case as a draft (encrypted); files only with --out."""
     if kind not in KINDS:
         raise BadInput(detail=f"--kind: «{kind}» er ikke en av {', '.join(KINDS)}")
     settings, number = wiring.prepare_home(get_settings()), parse_number(case)
     audit = cli_entry(settings, "letter_draft", number.canonical, f"kind:{kind}", by=by)
     record = draft_from_file(settings, number, kind, findings, on=on, by=audit.actor,
                              audit=audit)  # fmt: skip
-    paths = write_files(record, out or settings.home / "letters")
-    typer.echo(f"Utkast {record.id} lagret i sak {record.case_number.canonical}.")
-    for path in paths:
-        typer.echo(f"  {path}")
+    typer.echo(f"Utkast {record.id} lagret (kryptert) i sak {record.case_number.canonical}.")
+    if out is not None:
+        for path in write_files(record, out):
+            typer.echo(f"  {path}")
+    for line in where_to_read(settings, record):
+        typer.echo(f"  {line}")
+
+
+def where_to_read(settings: Settings, record: DraftRecord) -> list[str]:
+    """How to read a letter kept in the register: the CLI, the dashboard's DOCX, an export."""
+    number = record.case_number
+    url = f"{settings.dashboard_url.rstrip('/')}/saker/{number.year}/{number.sequence}"
+    return [
+        f"Les: saksflyt letters show {record.id}",
+        f"DOCX i dashbordet: {url}/utkast/{record.id}.docx",
+        f"Lagre som filer: saksflyt letters export {record.id} --out MAPPE",
+    ]
 
 
 @app.command("list")
@@ -135,6 +160,29 @@ def show(
     typer.echo(f"# Brev {record.id} · {record.kind} · {record.status.value}", err=True)
     typer.echo(f"# Mal {template.name} {template.version} sha256:{template.sha256}", err=True)
     typer.echo(text, nl=False)
+
+
+@app.command("export")
+def export(
+    draft_id: Annotated[int, typer.Argument(help="Brevets id (fra `letters list`).")],
+    out: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            help="Mappa filene lagres i (0600). Filene er i klartekst: å ta vare på dem er "
+            "ditt ansvar.",
+        ),
+    ],
+) -> None:
+    """Write a letter's DOCX, HTML and text (and its PDF/A once sent) to a folder you name."""
+    settings = wiring.prepare_home(get_settings())
+    loaded = _load(draft_id)
+    reference = loaded.case_number.canonical
+    wiring.record_action(
+        settings, cli_entry(settings, "letter_export", reference, f"draft:{draft_id}")
+    )
+    for path in write_files(loaded, out):
+        typer.echo(str(path))
 
 
 @app.command("finalise")

@@ -12,6 +12,7 @@ import pytest
 from docx import Document
 from typer.testing import CliRunner
 
+from cases.orm_audit import audit_entries
 from cli import app
 from cli.demo_letters import draft_demo_letters
 from config import wiring
@@ -59,12 +60,32 @@ def test_draft_writes_docx_html_and_text_and_prints_the_draft_id(
     code, output = invoke("letters", "draft", case, "--kind", "decision", "--findings", findings,
                           "--out", str(out), "--on", "2026-04-10", "--by", "ingrid")  # fmt: skip
     assert code == 0, output
-    assert "Utkast 1 lagret i sak 2026/00001." in output
+    assert "Utkast 1 lagret (kryptert) i sak 2026/00001." in output
     names = sorted(p.name for p in out.iterdir())
     assert names == ["26-00001-decision.docx", "26-00001-decision.html", "26-00001-decision.txt"]
     assert all(str(out / name) in output for name in names)
     headings = [p.text for p in Document(str(out / names[0])).paragraphs if p.text]
     assert "Våre funn og hva vi forventer av dere" in headings
+
+
+def test_without_out_a_draft_stays_in_the_register_until_it_is_exported(
+    home: Path, tmp_path: Path
+) -> None:
+    case = open_case(date(2026, 3, 20))
+    findings = str(EXAMPLES / "decision-findings.yaml")
+    code, output = invoke("letters", "draft", case, "--kind", "decision", "--findings", findings)
+    assert code == 0, output
+    assert "saksflyt letters show 1" in output and "saksflyt letters export 1 --out" in output
+    assert "/saker/2026/1/utkast/1.docx" in output  # the dashboard's download
+    assert not (home / "letters").exists()
+    code, output = invoke("letters", "export", "1", "--out", str(tmp_path / "ut"))
+    assert code == 0, output
+    names = sorted(p.name for p in (tmp_path / "ut").iterdir())
+    assert names == ["26-00001-decision.docx", "26-00001-decision.html", "26-00001-decision.txt"]
+    assert "Att.: Jonas Berg" in (tmp_path / "ut" / names[2]).read_text()
+    with wiring.session(get_settings()) as session:
+        actions = [entry.action for entry in audit_entries(session)]
+    assert actions[0] == "cli_letter_export"  # newest first
 
 
 def test_a_bad_findings_file_gives_one_norwegian_line_per_problem(
@@ -133,11 +154,11 @@ def test_the_demo_hook_drafts_a_decision_and_an_extension(home: Path) -> None:
     today = wiring.utc_now().date()
     older = open_case(date.fromordinal(today.toordinal() - 30))
     newer = open_case(date.fromordinal(today.toordinal() - 10))
-    paths = draft_demo_letters(get_settings())
-    stems = {p.name for p in paths}
-    decision = f"{older.replace('20', '', 1).replace('/', '-')}-decision.docx"
-    extension = f"{newer.replace('20', '', 1).replace('/', '-')}-extension.docx"
-    assert {decision, extension} <= stems
-    assert paths == draft_demo_letters(get_settings())  # a second run drafts nothing new
+    drafts = draft_demo_letters(get_settings())
+    assert [(r.case_number.canonical, r.kind) for r in drafts] == [
+        (older, "decision"), (newer, "extension")
+    ]  # fmt: skip
+    assert [r.id for r in drafts] == [r.id for r in draft_demo_letters(get_settings())]  # once
+    assert not (home / "letters").exists()  # no copy in a file
     code, output = invoke("letters", "list", older)
     assert output.count("│ decision │") == 1

@@ -1,5 +1,6 @@
 """Encryption at rest (docs/decisions/0008): a raw read of the register and of every file under
-SAKSFLYT_HOME finds none of a request's decrypted content; key rotation; legacy plaintext rows.
+SAKSFLYT_HOME, after intake and the demo's and the CLI's letter drafts, finds none of a request's
+decrypted content and no sender's name or address in the register; key rotation; legacy rows.
 
 Runs on SQLite (the database file's bytes) and on PostgreSQL (a raw SELECT of every column).
 """
@@ -24,6 +25,7 @@ from cases.orm import Base, CaseRow
 from cases.orm_audit import AuditRow
 from cases.orm_keys import DataKeyRow
 from cli import app
+from cli.demo_letters import draft_demo_letters
 from config import wiring
 from config.settings import get_settings
 from crypto.compose import pgp_mime_message
@@ -40,6 +42,10 @@ SENTENCES = (
     "Behandlingen omfatter helseopplysninger om sju tusen pasienter",
 )
 SECRETS = (SUBJECT, CONTACT, *SENTENCES)
+# The sender (the outer From, in clear on the wire and in the mailbox): personal data the
+# register keeps sealed too, as the controller's contact and the letters' recipient.
+SENDER_NAME, SENDER_ADDRESS = "Per Haugseth", "per.haugseth@helsevest.example"
+EXAMPLES = Path(__file__).resolve().parents[2] / "letters" / "examples"
 
 
 @pytest.fixture(autouse=True)
@@ -78,7 +84,7 @@ def secret_request(sender: GpgKeyring, office_key: str) -> bytes:
     # the file name names the contact person: a name from inside the encryption is sealed too
     inner.add_attachment(dpia.encode(), "text", "plain", filename=f"DPIA {CONTACT}.txt")
     outer = pgp_mime_message(sender.encrypt(inner.as_bytes(), [office_key], None))
-    outer["From"] = "Helse Vest IKT <post@helsevest.example>"
+    outer["From"] = f"{SENDER_NAME} <{SENDER_ADDRESS}>"
     outer["To"] = "postkasse@datatilsynet.example"
     outer["Subject"] = "..."
     outer["Date"] = format_datetime(datetime(2026, 3, 20, 15, 45, tzinfo=UTC))
@@ -112,9 +118,9 @@ def files_under(folder: Path) -> list[Path]:
     return [path for path in folder.rglob("*") if path.is_file()]
 
 
-def plaintext_found(blobs: list[bytes]) -> set[str]:
+def plaintext_found(blobs: list[bytes], secrets: tuple[str, ...] = SECRETS) -> set[str]:
     lowered = [blob.lower() for blob in blobs]
-    return {s for s in SECRETS if any(s.lower().encode() in blob for blob in lowered)}
+    return {s for s in secrets if any(s.lower().encode() in blob for blob in lowered)}
 
 
 def test_a_raw_read_finds_no_decrypted_content(
@@ -122,23 +128,49 @@ def test_a_raw_read_finds_no_decrypted_content(
     database_url: str,
     office_key: str,
     sender_keyring: GpgKeyring,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # The mail server's folder, outside the home as in production (it holds the mail as sent).
+    monkeypatch.setenv("SAKSFLYT_MAILDIR", str(tmp_path / "Maildir"))
+    get_settings.cache_clear()
     settings = wiring.prepare_home(get_settings())
     MaildirMailbox(settings.resolved_maildir).deliver(secret_request(sender_keyring, office_key))
     summary = wiring.run_intake_once(settings)
     assert summary.total == 1, summary.counts
     with wiring.session(settings) as session:  # the register reads it all back in clear
         case = session.scalars(select(CaseRow)).one()
-        assert case.title == SUBJECT
+        assert (case.title, case.controller_name) == (SUBJECT, SENDER_NAME)
+        assert case.controller_email == SENDER_ADDRESS
         kinds = session.execute(text("SELECT kind FROM outgoing_messages")).scalars().all()
-        letters = session.execute(text("SELECT count(*) FROM letter_drafts")).scalar()
-    assert kinds and letters, "the intake wrote letters"
+        reference = f"{case.year}/{case.sequence:05d}"
+    assert kinds, "the intake wrote letters"
     result = CliRunner().invoke(app, ["submissions", "export", "--format", "json"])
     assert result.exit_code == 0 and SUBJECT in result.stdout  # exports decrypt
+    assert SENDER_ADDRESS in result.stdout
+
+    # The demo's letters and a caseworker's draft: kept in the register, no file in the home.
+    demo = draft_demo_letters(settings)
+    assert [record.kind for record in demo] == ["decision"]
+    findings = str(EXAMPLES / "info-request.yaml")
+    drafted = CliRunner().invoke(
+        app, ["letters", "draft", reference, "--kind", "info_request", "--findings", findings]
+    )
+    assert drafted.exit_code == 0, drafted.output
+    assert "letters export" in drafted.output and "/utkast/" in drafted.output
 
     assert plaintext_found(raw_database(database_url)) == set()
-    assert plaintext_found([path.read_bytes() for path in files_under(home)]) == set()
+    in_home = [path.read_bytes() for path in files_under(home)]
+    assert plaintext_found(in_home, (*SECRETS, SENDER_NAME, SENDER_ADDRESS)) == set()
     assert (home / "kek").stat().st_mode & 0o777 == 0o600
+
+    # An export goes where the operator names, and holds what the home does not.
+    folder = str(tmp_path / "brev")
+    exported = CliRunner().invoke(app, ["letters", "export", str(demo[0].id), "--out", folder])
+    assert exported.exit_code == 0, exported.output
+    files = files_under(tmp_path / "brev")
+    assert files and {path.stat().st_mode & 0o777 for path in files} == {0o600}
+    assert plaintext_found([path.read_bytes() for path in files], (SENDER_NAME,)) == {SENDER_NAME}
 
 
 def open_case(title: str) -> None:

@@ -1,7 +1,8 @@
 """What saksflyt writes is the owner's alone: folders 0700, files 0600.
 
-SAKSFLYT_HOME, the SQLite database with its -wal and -shm, the dashboard secret, letter files
-and raw messages in the demo Maildir, after a demo-like preparation under a lax umask.
+SAKSFLYT_HOME, the SQLite database with its -wal and -shm, the dashboard secret, raw messages in
+the demo Maildir, and the letter files an operator exports to a folder of their choice, after a
+demo-like preparation under a lax umask.
 """
 
 from __future__ import annotations
@@ -82,8 +83,9 @@ def test_letter_files_and_raw_messages_are_private(tmp_path: Path, lax_umask: No
         register.append_event(number, CaseEvent("received", at, "saksflyt", {"document_number": 1}))
     record = draft_from_file(settings, number, "decision", EXAMPLES / "decision-findings.yaml",
                              on="2026-04-10", by="test")  # fmt: skip
-    paths = write_files(record, settings.home / "letters")
-    assert mode(settings.home / "letters") == 0o700
+    exported = tmp_path / "brev"  # a folder the operator names (letters export --out)
+    paths = write_files(record, exported)
+    assert mode(exported) == 0o700
     assert [mode(path) for path in paths] == [0o600] * 3
 
     wiring.keep_files_private()  # what every entry point does first
