@@ -37,8 +37,10 @@ class CaseRow(Base):
     status: Mapped[str] = mapped_column(String(32), index=True)
     received_at: Mapped[datetime]
     received_on: Mapped[date]
-    controller_email: Mapped[str] = mapped_column(String(320))
-    controller_name: Mapped[str] = mapped_column(String(320), default="")
+    # The sender who opened the case (their address and display name, usually a person's):
+    # personal data, sealed; no query matches them in SQL (docs/decisions/0008).
+    controller_email: Mapped[str] = mapped_column(SealedText("cases.controller_email"))
+    controller_name: Mapped[str] = mapped_column(SealedText("cases.controller_name"), default="")
     title: Mapped[str] = mapped_column(SealedText("cases.title"))
     section: Mapped[str] = mapped_column(String(120), default="", index=True)
     caseworker: Mapped[str | None] = mapped_column(String(120), index=True)
@@ -82,7 +84,7 @@ class SubmissionRow(Base):
     sha256: Mapped[str] = mapped_column(ForeignKey("raw_messages.sha256"), index=True)
     received_at: Mapped[datetime]
     received_on: Mapped[date]
-    sender: Mapped[str] = mapped_column(String(320), default="")
+    sender: Mapped[str] = mapped_column(SealedText("submissions.sender"), default="")
     subject: Mapped[str] = mapped_column(SealedText("submissions.subject"), default="")
     outcome: Mapped[str] = mapped_column(String(32), index=True)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)

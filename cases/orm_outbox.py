@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, ForeignKey, Integer, String
+from sqlalchemy import ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cases.base import Base
-from cases.sealed import SealedText
+from cases.sealed import SealedJSON, SealedText
 
 
 class OutgoingMessageRow(Base):
@@ -23,7 +23,8 @@ class OutgoingMessageRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
     kind: Mapped[str] = mapped_column(String(64), index=True)  # alert, digest, letter:rejection …
-    recipients: Mapped[list[str]] = mapped_column(JSON)
+    # The controller's contact for a letter: personal data, sealed (docs/decisions/0008).
+    recipients: Mapped[list[str]] = mapped_column(SealedJSON("outgoing_messages.recipients"))
     subject: Mapped[str] = mapped_column(SealedText("outgoing_messages.subject"))
     body_text: Mapped[str] = mapped_column(SealedText("outgoing_messages.body_text"))
     body_html: Mapped[str | None] = mapped_column(SealedText("outgoing_messages.body_html"))

@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Row, Select, case, func, or_, select, type_coerce
+from sqlalchemy import DateTime, Row, Select, case, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -87,27 +87,32 @@ def search_case_ids(
     """Visible cases whose number, title, controller (name or e-mail) or organisation number
     (in the request's documents, with or without spaces) matches `text` (case-insensitive).
 
-    Titles and document texts are sealed (cases.sealed): they are compared after decryption, in
-    Python, and only those of the visible cases are read.
+    Titles, the controller's name and e-mail and document texts are sealed (cases.sealed): they
+    are compared after decryption, in Python, and only those of the visible cases are read.
     """
     text = text.strip()
     if not text:
         return set()
     needle = text.lower()
-    like = f"%{needle}%"
-    matches: list[ColumnElement[bool]] = [
-        func.lower(CaseRow.controller_name).like(like),
-        func.lower(CaseRow.controller_email).like(like),
-    ]
+    found: set[int] = set()
     number = parse_case_number(text)
-    if number is not None:
-        matches.append((CaseRow.year == number.year) & (CaseRow.sequence == number.sequence))
-    elif text.isdigit() and len(text) <= 6:
-        matches.append(CaseRow.sequence == int(text))
-    found = set(session.scalars(_visible(select(CaseRow.id).where(or_(*matches)), sections,
-                                         open_only)))  # fmt: skip
-    titles = _visible(select(CaseRow.id, CaseRow.title), sections, open_only)
-    found.update(case_id for case_id, title in session.execute(titles) if needle in title.lower())
+    if number is not None or (text.isdigit() and len(text) <= 6):
+        by_number = (
+            (CaseRow.year == number.year) & (CaseRow.sequence == number.sequence)
+            if number is not None
+            else CaseRow.sequence == int(text)
+        )
+        found.update(session.scalars(_visible(select(CaseRow.id).where(by_number), sections,
+                                              open_only)))  # fmt: skip
+    sealed = _visible(
+        select(CaseRow.id, CaseRow.title, CaseRow.controller_name, CaseRow.controller_email),
+        sections, open_only,
+    )  # fmt: skip
+    found.update(
+        case_id
+        for case_id, *values in session.execute(sealed)
+        if any(needle in value.lower() for value in values)
+    )
     digits = text.replace(" ", "")
     if digits.isdigit() and len(digits) == 9:  # an organisation number, 123456789 or 123 456 789
         spaced = f"{digits[:3]} {digits[3:6]} {digits[6:]}"

@@ -52,6 +52,12 @@ class ScopedDict(dict[str, Any]):
         self.key_id = key_id
 
 
+class ScopedList(list[Any]):
+    def __init__(self, value: list[Any], key_id: str) -> None:
+        super().__init__(value)
+        self.key_id = key_id
+
+
 # --- the keys of this process ----------------------------------------------------------------
 _lock = threading.Lock()
 _ring: list[KekRing] = []
@@ -174,9 +180,10 @@ class SealedBytes(_Sealed, TypeDecorator[bytes]):
         return bool(x == y) and type(x) is type(y)
 
 
-class SealedJSON(_Sealed, TypeDecorator[dict[str, Any]]):
+class SealedJSON(_Sealed, TypeDecorator[Any]):
     """A JSON object whose members are sealed together, except `clear` ones the database reads
-    (dates of the case clock); a stored object without the sealed member is a legacy row."""
+    (dates of the case clock), or a JSON list sealed whole (stored as an object with only the
+    sealed member); a stored object without the sealed member, or a list, is a legacy row."""
 
     impl = JSON
     cache_ok = True
@@ -187,8 +194,13 @@ class SealedJSON(_Sealed, TypeDecorator[dict[str, Any]]):
         self.clear = clear
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
-        if not value or SEALED_JSON_KEY in value:
+        if not value or (isinstance(value, dict) and SEALED_JSON_KEY in value):
             return value
+        if isinstance(value, list):
+            if not isinstance(value, ScopedList):
+                raise self._unscoped()
+            plaintext = json.dumps(value, ensure_ascii=False).encode("utf-8")
+            return {SEALED_JSON_KEY: envelope.to_text(self._seal(plaintext, value.key_id))}
         shown = {key: value[key] for key in self.clear if key in value}
         rest = {key: item for key, item in value.items() if key not in self.clear}
         if not rest:
@@ -205,6 +217,8 @@ class SealedJSON(_Sealed, TypeDecorator[dict[str, Any]]):
         if sealed is None:
             return value
         rest = json.loads(self._open(sealed))
+        if isinstance(rest, list):
+            return rest
         shown = {key: item for key, item in value.items() if key != SEALED_JSON_KEY}
         return {**shown, **rest}
 
@@ -220,6 +234,8 @@ def scoped(value: Any, key_id: str) -> Any:
         return ScopedBytes(bytes(value), key_id)
     if isinstance(value, dict):
         return ScopedDict(value, key_id)
+    if isinstance(value, list):
+        return ScopedList(value, key_id)
     return value
 
 

@@ -61,7 +61,8 @@ def _load(engine: Engine, count: int, today: date, rng: random.Random) -> int:
     cases = [_case(sequence, today, rng) for sequence in range(1, count + 1)]
     for case, (key_row, _) in zip(cases, keys, strict=True):
         case["data_key_id"] = key_row["id"]
-        case["title"] = sealed.scoped(case["title"], str(key_row["id"]))
+        for name in ("title", "controller_email", "controller_name"):  # the sealed columns
+            case[name] = sealed.scoped(case[name], str(key_row["id"]))
     with engine.begin() as connection:
         for start in range(0, len(keys), BATCH):
             connection.execute(insert(DataKeyRow), [row for row, _ in keys[start : start + BATCH]])

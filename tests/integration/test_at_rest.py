@@ -24,6 +24,7 @@ from cases.model import CaseEvent, NewCase
 from cases.orm import Base, CaseRow
 from cases.orm_audit import AuditRow
 from cases.orm_keys import DataKeyRow
+from cases.outgoing import NewOutgoingMail
 from cli import app
 from cli.demo_letters import draft_demo_letters
 from config import wiring
@@ -159,9 +160,10 @@ def test_a_raw_read_finds_no_decrypted_content(
     assert drafted.exit_code == 0, drafted.output
     assert "letters export" in drafted.output and "/utkast/" in drafted.output
 
-    assert plaintext_found(raw_database(database_url)) == set()
+    identity = (*SECRETS, SENDER_NAME, SENDER_ADDRESS)
+    assert plaintext_found(raw_database(database_url), identity) == set()
     in_home = [path.read_bytes() for path in files_under(home)]
-    assert plaintext_found(in_home, (*SECRETS, SENDER_NAME, SENDER_ADDRESS)) == set()
+    assert plaintext_found(in_home, identity) == set()
     assert (home / "kek").stat().st_mode & 0o777 == 0o600
 
     # An export goes where the operator names, and holds what the home does not.
@@ -249,6 +251,33 @@ def test_legacy_plaintext_rows_are_read_and_sealed_by_seal_existing(
         assert [case.title for case in register.cases()] == [SUBJECT]
         assert register.events(register.cases()[0].number)[0].data == {"note": SENTENCES[0]}
         assert register.raw_message("x") == raw
+
+
+def test_recipients_are_sealed_as_a_list_and_a_legacy_list_is_read_and_sealed(
+    home: Path, database_url: str
+) -> None:
+    settings = wiring.prepare_home(get_settings())
+    mail = NewOutgoingMail("alert", (SENDER_ADDRESS, "leder@datatilsynet.example"), "Frist", "x")
+    with wiring.outbox(settings) as outbox:
+        sealed_id, legacy_id = (
+            outbox.queue(mail, wiring.utc_now()),
+            outbox.queue(mail, wiring.utc_now()),
+        )
+    assert plaintext_found(raw_database(database_url), (SENDER_ADDRESS,)) == set()
+    with wiring.session(settings) as session:  # as a row from before migration 0014
+        session.execute(
+            text("UPDATE outgoing_messages SET recipients = :r WHERE id = :id"),
+            {"r": f'["{SENDER_ADDRESS}"]', "id": legacy_id},
+        )
+    assert plaintext_found(raw_database(database_url), (SENDER_ADDRESS,)) == {SENDER_ADDRESS}
+    with wiring.outbox(settings) as outbox:
+        assert outbox.get(sealed_id).recipients == mail.recipients
+        assert outbox.get(legacy_id).recipients == (SENDER_ADDRESS,)
+    result = CliRunner().invoke(app, ["keys", "seal-existing"])
+    assert result.exit_code == 0 and "1 verdier" in result.output, result.output
+    assert plaintext_found(raw_database(database_url), (SENDER_ADDRESS,)) == set()
+    with wiring.outbox(settings) as outbox:
+        assert outbox.get(legacy_id).recipients == (SENDER_ADDRESS,)
 
 
 def test_a_kek_that_is_not_a_key_stops_start_up_with_one_line(
