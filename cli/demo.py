@@ -62,9 +62,11 @@ def _print_letter_drafts(settings: Settings, console: Console) -> None:
     """The demo's drafts, kept encrypted in the register, and where to read them: no copy of a
     letter is left in a file (docs/decisions/0008)."""
     for record in draft_demo_letters(settings):
-        console.rule(f"Brevutkast {record.id}: {letter_kind(record.kind)} i sak "
-                     f"{record.case_number} – {record.content.subject}")  # fmt: skip
-        console.print("\n".join(where_to_read(settings, record)), highlight=False)
+        console.rule(
+            f"Brevutkast {record.id} i sak {record.case_number}: {letter_kind(record.kind)}"
+        )
+        lines = [f"Emne: {record.content.subject}", *where_to_read(settings, record)]
+        console.print("\n".join(lines), highlight=False)
 
 
 def _office_key(settings: Settings, console: Console) -> str:
