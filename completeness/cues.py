@@ -24,6 +24,7 @@ from completeness.text import (
     collapse,
     excerpt,
     excerpt_around,
+    is_numbered,
     sections,
     sentences,
     word_count,
@@ -76,9 +77,48 @@ def named_sections(spec: CaseTypeSpec, source: Source) -> tuple[NamedSection, ..
     found: list[NamedSection] = []
     for section in sections(source):
         parts = frozenset(parts_named(spec, section.heading.title))
-        parts = _subtitle_parts(spec, found, section, parts) or parts
+        parts = (
+            _subtitle_parts(spec, found, section, parts)
+            or _nested_parts(spec, source, found, section, parts)
+            or parts
+        )
         found.append(NamedSection(source.name, section, parts, section.end >= len(source.lines)))
     return tuple(found)
+
+
+def _nested_parts(
+    spec: CaseTypeSpec,
+    source: Source,
+    found: Sequence[NamedSection],
+    section: Section,
+    parts: frozenset[int],
+) -> frozenset[int]:
+    """R-CP-10: in a text whose part headings are numbered, an unnumbered heading that stands
+    inside a numbered part's section (no numbered heading between them) is a title within that
+    part: the agenda item «Sak 7 – DPIA for …» in the minutes under «5. Management's
+    validation», or the lead-in «We identified these risks to the data subjects' rights:»
+    under «4. Risks». It belongs to the part above unless the text under it is about the parts
+    it names itself (by their content signatures) rather than about the part above."""
+    if section.heading.depth or not parts:
+        return frozenset()
+    numbered = [h for h in source.headings if h.depth and h.index < section.heading.index]
+    if not numbered or not is_numbered(numbered[-1].raw):
+        return frozenset()
+    parent = next(
+        (n for n in reversed(found) if n.section.heading.index == numbered[-1].index), None
+    )
+    if parent is None or not parent.parts or parts <= parent.parts:
+        return frozenset()
+    return frozenset() if _about_own(spec, parts - parent.parts, section.body) else parent.parts
+
+
+def _about_own(spec: CaseTypeSpec, numbers: frozenset[int], body: str) -> bool:
+    """The text touches enough of the content signature of one of these parts to be about it."""
+    return any(
+        touches(signature_concepts(spec.part(n).signatures), body) >= spec.part(n).signature_min
+        for n in numbers
+        if spec.part(n).signatures
+    )
 
 
 SUBTITLE_WORDS = 12
@@ -98,8 +138,15 @@ def _subtitle_parts(
     earlier = frozenset().union(*(named.parts for named in found[:-1]))
     adjacent = previous.section.end == section.heading.index
     short = word_count(previous.section.body, at_most=SUBTITLE_WORDS + 1) <= SUBTITLE_WORDS
-    if not (adjacent and short and previous.parts) or parts & previous.parts:
+    if not (adjacent and short and previous.parts):
         return frozenset()
+    if parts & previous.parts:
+        # R-CP-10: it names the part above and more («Risks to the data subjects' rights»):
+        # the more is the part above's wording unless the text under it is about it
+        extra = parts - previous.parts
+        return (
+            previous.parts if extra and not _about_own(spec, extra, section.body) else frozenset()
+        )
     if parts <= earlier:
         return previous.parts
     if section.heading.depth == 0 and _about(spec, previous.parts, parts, section.body):
@@ -135,6 +182,7 @@ class Reading:
     deferred: tuple[frozenset[int], ...]  # the parts each sentence defers, read in context
     owners: Mapping[int, frozenset[int]]
     long_document: bool
+    about: frozenset[int] = frozenset()  # the parts its headings name (a document's topic)
 
 
 def read(
@@ -151,7 +199,11 @@ def read(
     cut = sentences(source)
     lower = tuple(lowered(sentence.text) for sentence in cut)
     joined, offsets = _joined(lower)
-    return Reading(source, cut, lower, joined, offsets, _deferred(spec, cut), owners, long_document)
+    about = frozenset[int]().union(*(named.parts for named in found)) if is_document else None
+    return Reading(
+        source, cut, lower, joined, offsets, _deferred(spec, cut), owners, long_document,
+        about or frozenset(),
+    )  # fmt: skip
 
 
 def _joined(lower: Sequence[str | None]) -> tuple[str | None, tuple[int, ...]]:
@@ -355,8 +407,10 @@ def _phrase_hit(
     state = _sentence_state(spec, number, reading, sentence, match)
     if state is State.SUBSTANTIVE:
         return Hit(state, evidence, "avsnitt om delen")
-    owners = reading.owners.get(sentence.line, frozenset())
-    elsewhere = bool(owners) and number not in owners  # under another part's heading
+    owners = reading.owners.get(sentence.line, frozenset()) or reading.about
+    # under another part's heading, or in a document whose headings name only other parts
+    # (the minutes name the DPIA they approve): a mention that yields to a deferral (R-CP-9)
+    elsewhere = bool(owners) and number not in owners
     return Hit(state, evidence, "omtale", soft=elsewhere or not reading.long_document)
 
 

@@ -13,6 +13,7 @@ from fpdf import FPDF
 
 from cases.model import Document
 from completeness import CaseTypeSpec, CompletenessReport, Verdict, check_completeness
+from completeness.text import build_source
 from config.case_types import load_case_type
 from reading.blocks import OCR_MARK
 from reading.parse import parse_message
@@ -638,3 +639,101 @@ def test_a_part_absent_from_a_scanned_request_is_uncertain_not_missing(
     report = check_completeness(spec, parsed.body, documents, "Anmodning")
     assert report.parts[2].verdict is Verdict.UNCERTAIN, report.parts[2].note
     assert "OCR" in report.parts[2].note
+
+
+# --- headings nested in a numbered outline (R-CP-10) ------------------------------------------
+
+DESCRIPTION_EN = """2. What we plan to do
+
+The company will roll out a rostering tool that collects shift patterns, sick leave and
+location check-ins for about 900 employees, in order to plan staffing. Data come from the HR
+system and the mobile app, are shared only with line managers and are stored for two years.
+"""
+NECESSITY_EN = """3. Why the processing is necessary and proportionate
+
+Planning by hand is the less intrusive alternative; it was considered and rejected because it
+cannot cover night shifts. The legal basis is the employment contract; employees are informed
+through the staff handbook and may ask for access to their data.
+"""
+
+
+def test_an_agenda_item_naming_the_dpia_under_the_management_heading_is_not_the_dpia(
+    spec: CaseTypeSpec,
+) -> None:
+    minutes = """5. Sign-off by the executive team
+
+Minutes of the executive meeting, 14 January 2027, with the HR director and the DPO present.
+
+Agenda point 3: DPIA for the rostering tool
+
+The project owner walked the team through the findings and the views of the works council.
+Decision: the executive team accepts the assessment and asks for prior consultation.
+"""
+    text = DESCRIPTION_EN + "\n" + NECESSITY_EN + "\n" + minutes
+    body = f"{REQUEST}\n\nThe risk assessment will be submitted later."
+    mail = message(
+        body, ("kontakt.pdf", pdf(PROCESSOR_SHEET)), ("request.pdf", pdf(text.splitlines()))
+    )
+    report = judge(spec, mail)
+    assert report.parts[3].verdict is Verdict.MISSING, report.parts[3].note
+    assert report.parts[4].verdict is Verdict.PRESENT, report.parts[4].note
+
+
+def test_a_lead_in_line_under_the_risk_heading_does_not_stand_for_the_necessity_part(
+    spec: CaseTypeSpec,
+) -> None:
+    risks = """Risikoanalyse
+
+Vi har i arbeidsmøtene funnet disse risikoene for de registrertes rettigheter:
+Uautorisert innsyn i vaktlister (sannsynlighet lav, konsekvens middels). Tiltak: tilgangsstyring.
+Skjult kartlegging av sykefravær (sannsynlighet middels, konsekvens høy). Tiltak: aggregering.
+Restrisikoen vurderes som middels etter tiltakene.
+"""
+    minutes = "Ledelsens godkjenning\n\n" + MINUTES_SCAN.split("\n\n")[1]
+    text = DESCRIPTION_EN.replace("2. ", "") + "\n" + risks + "\n" + minutes
+    parsed = parse_message(message(REQUEST, ("kontakt.pdf", pdf(PROCESSOR_SHEET))))
+    dpia = Document("dpia.odt", "application/vnd.oasis.opendocument.text", 900, "0" * 64, text)
+    report = check_completeness(spec, parsed.body, (*parsed.documents, dpia), "Anmodning")
+    assert report.parts[2].verdict is not Verdict.PRESENT, report.parts[2].note
+    assert report.parts[3].verdict is Verdict.PRESENT, report.parts[3].note
+
+
+def test_a_table_header_opening_with_a_hash_sign_is_not_a_heading() -> None:
+    source = build_source("x", "Risks\n# | Risk | Likelihood | Impact\n1 | Leak | Low | High", bool)
+    assert [h.raw for h in source.headings if h.depth] == []
+
+
+def test_scanned_minutes_that_name_the_risk_assessment_leave_a_deferred_risk_part_missing(
+    spec: CaseTypeSpec,
+) -> None:
+    minutes = (
+        "Styrets vedtak\n\nStyret har i møte 2. februar 2027 gjennomgått risikovurderingen og "
+        "restrisikoen, hørt de tillitsvalgte og godkjent vurderingen av personvernkonsekvenser."
+    )
+    text = PARTS_NB.split("4. Risikovurdering")[0]
+    body = f"{REQUEST}\n\nRisikovurderingen sendes separat når den er kvalitetssikret."
+    parsed = parse_message(
+        message(body, ("kontakt.pdf", pdf(PROCESSOR_SHEET)), ("d.pdf", pdf(text.splitlines())))
+    )
+    documents = (*parsed.documents, _scan("foto_styret.jpg", minutes))
+    report = check_completeness(spec, parsed.body, documents, "Anmodning")
+    assert report.parts[3].verdict is Verdict.MISSING, report.parts[3].note
+    assert report.parts[4].verdict is Verdict.PRESENT, report.parts[4].note
+
+
+def test_a_scan_holding_risk_content_under_a_minutes_heading_keeps_the_part_uncertain(
+    spec: CaseTypeSpec,
+) -> None:
+    scan = (
+        "Styrets vedtak\n\nStyret godkjente vurderingen i møte 2. februar 2027.\n\n"
+        "Risikovurdering\n\nSannsynligheten for uautorisert tilgang er middels og konsekvensen "
+        "høy; tiltak er tilgangsstyring og logging, og restrisikoen vurderes som middels."
+    )
+    text = PARTS_NB.split("4. Risikovurdering")[0]
+    body = f"{REQUEST}\n\nRisikovurderingen sendes separat når den er kvalitetssikret."
+    parsed = parse_message(
+        message(body, ("kontakt.pdf", pdf(PROCESSOR_SHEET)), ("d.pdf", pdf(text.splitlines())))
+    )
+    documents = (*parsed.documents, _scan("foto_styret.jpg", scan))
+    report = check_completeness(spec, parsed.body, documents, "Anmodning")
+    assert report.parts[3].verdict is not Verdict.MISSING, report.parts[3].note
