@@ -17,6 +17,7 @@ from reading.blocks import OCR_MARK, Block, Kind, Location, ReadDocument
 MAX_HEADING_WORDS = 14
 MAX_LABEL_WORDS = 5
 MAX_QUESTION_WORDS = 16
+SHORT_LINE_WORDS = 5  # a line of wrapped prose holds more words than this
 
 _NUMBERED = re.compile(
     r"^(?:(?i:del|part|kapittel|kap\.|chapter|section|seksjon|punkt|avsnitt|vedlegg|appendix"
@@ -120,6 +121,8 @@ def _read_line(reader: _Reader, row: str, following: str) -> None:
     line = filled[0]
     if _continues(reader, line):
         return
+    if reader.lines and _field(line) is None and _paragraph_ended(reader.lines[-1], line):
+        reader.flush()
     if not _line_block(reader, line, following):
         reader.lines = [*(reader.lines or []), line]
 
@@ -137,6 +140,16 @@ def _continues(reader: _Reader, line: str) -> bool:
     value = _join_wrapped([last.value, line]) if last.value else line
     reader.blocks[-1] = replace(last, text=joined, value=value if last.kind is Kind.FIELD else "")
     return True
+
+
+def _paragraph_ended(previous: str, line: str) -> bool:
+    """R-CP-11: a short line ends its paragraph when a capitalised line follows. Wrapping fills
+    a line, so the short lines of a title page or a contact sheet laid out without blank lines
+    («…(pilot 2027)» / «Kontaktperson hos behandlingsansvarlig» / «Acme AS») are not one
+    paragraph of prose."""
+    if len(previous.split()) > SHORT_LINE_WORDS or previous.endswith((",", "-", "–", "@")):
+        return False
+    return _starts_upper(line) and not re.match(r"[^\W\d_]+-$", previous.split()[-1])
 
 
 def _cells(row: str) -> list[str]:

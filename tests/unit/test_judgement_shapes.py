@@ -15,8 +15,9 @@ from cases.model import Document
 from completeness import CaseTypeSpec, CompletenessReport, Verdict, check_completeness
 from completeness.text import build_source
 from config.case_types import load_case_type
-from reading.blocks import OCR_MARK
+from reading.blocks import OCR_MARK, Kind
 from reading.parse import parse_message
+from reading.text import read_text
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 REQUEST = "Vi anmoder herved om forhåndsdrøftelse etter personvernforordningen artikkel 36."
@@ -737,3 +738,44 @@ def test_a_scan_holding_risk_content_under_a_minutes_heading_keeps_the_part_unce
     documents = (*parsed.documents, _scan("foto_styret.jpg", scan))
     report = check_completeness(spec, parsed.body, documents, "Anmodning")
     assert report.parts[3].verdict is not Verdict.MISSING, report.parts[3].note
+
+
+# --- short stacked lines are not one paragraph ------------------------------------------------
+
+
+def test_a_contact_sheet_without_blank_lines_under_a_wrapped_title_is_read_block_by_block(
+    spec: CaseTypeSpec,
+) -> None:
+    sheet = [
+        "Søknad om forhåndsdrøftelse for digital vaktplanlegging i",
+        "hjemmetjenesten (pilot 2027)",
+        "Fjordbyen kommune",
+        "Våre kontakter",
+        "Kontaktperson hos behandlingsansvarlig",
+        "Fjordbyen kommune",
+        "Org.nr. 944 123 456",
+        "Navn: Marte Lie",
+        "Telefon: 55 12 34 56",
+        "E-post: marte.lie@fjordbyen.kommune.no",
+        "Personvernombud",
+        "Navn: Ola Berg",
+        "Telefon: 55 12 34 99",
+        "E-post: personvernombud@fjordbyen.kommune.no",
+    ]
+    document = read_text("kontakt.pdf", "\n".join(sheet))
+    headings = [b.text for b in document.blocks if b.kind is Kind.HEADING]
+    assert "Kontaktperson hos behandlingsansvarlig" in headings
+    text = PARTS_NB.replace("; leverandøren drifter løsningen som databehandler", "")
+    mail = message(REQUEST, ("kontakt.pdf", pdf(sheet)), ("d.pdf", pdf(text.splitlines())))
+    report = judge(spec, mail)
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
+
+
+def test_wrapped_prose_stays_one_paragraph() -> None:
+    text = (
+        "Kommunen skal ta i bruk et system for planlegging av besøk i hjemmetjenesten, og\n"
+        "opplysningene hentes fra fagsystemet. Leverandøren Acme Planlegging AS drifter\n"
+        "Løsningen i Norge."
+    )
+    blocks = read_text("d.pdf", text).blocks
+    assert [b.kind for b in blocks] == [Kind.PARAGRAPH]
