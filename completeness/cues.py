@@ -18,6 +18,7 @@ from completeness.deferrals import (
 )
 from completeness.regex import CueRegex, compile_any, lowered, search, search_lowered
 from completeness.text import (
+    Heading,
     Section,
     Sentence,
     Source,
@@ -70,20 +71,54 @@ class NamedSection:
     section: Section
     parts: frozenset[int]
     at_end: bool = False  # nothing follows the section in its source
+    mentions: frozenset[int] = frozenset()  # parts its heading names in passing only
 
 
 def named_sections(spec: CaseTypeSpec, source: Source) -> tuple[NamedSection, ...]:
     """Named once per check: every part asks which parts each heading names."""
     found: list[NamedSection] = []
     for section in sections(source):
-        parts = frozenset(parts_named(spec, section.heading.title))
+        named = frozenset(parts_named(spec, section.heading.title))
         parts = (
-            _subtitle_parts(spec, found, section, parts)
-            or _nested_parts(spec, source, found, section, parts)
-            or parts
+            _subtitle_parts(spec, found, section, named)
+            or _nested_parts(spec, source, found, section, named)
+            or _question_parts(spec, found, section, named)
+            or named
         )
-        found.append(NamedSection(source.name, section, parts, section.end >= len(source.lines)))
+        at_end = section.end >= len(source.lines)
+        mentions = named - parts if _is_question(section.heading) else frozenset()
+        found.append(NamedSection(source.name, section, parts, at_end, mentions))
     return tuple(found)
+
+
+def _is_question(heading: Heading) -> bool:
+    return heading.raw.rstrip().endswith("?")
+
+
+def _opens_with_question(body: str) -> bool:
+    """The text under a heading is nothing, or opens with a question line (a sub-heading)."""
+    first = body.lstrip().split("\n", 1)[0].strip()
+    return not first or (first.endswith("?") and len(first.split()) <= SUBTITLE_WORDS)
+
+
+def _question_parts(
+    spec: CaseTypeSpec, found: Sequence[NamedSection], section: Section, parts: frozenset[int]
+) -> frozenset[int]:
+    """R-CP-12: a question heading under a part's statement heading, with only questions
+    between them, asks about that part («Beskrivelse av behandlingen» / «Hva skal behandles?» /
+    «Hva gjør behandlingen risikofylt?»). It belongs to the part above unless the text under it
+    is about the parts it names itself; what it names is then a mention only."""
+    if section.heading.depth or not parts or not _is_question(section.heading):
+        return frozenset()
+    parent = next((n for n in reversed(found) if not _is_question(n.section.heading)), None)
+    if parent is None or not parent.parts or parent.section.heading.depth or parts <= parent.parts:
+        return frozenset()
+    between = [n for n in found if n.section.heading.index > parent.section.heading.index]
+    if any(n.parts - parent.parts for n in between):
+        return frozenset()  # an earlier question already left the part above
+    if not _opens_with_question(parent.section.body):
+        return frozenset()  # the part heading has text of its own: no outline of questions
+    return frozenset() if _about_own(spec, parts - parent.parts, section.body) else parent.parts
 
 
 def _nested_parts(
@@ -267,6 +302,11 @@ def judge_body(spec: CaseTypeSpec, number: int, body: str) -> tuple[State, str]:
 def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSection]) -> list[Hit]:
     hits: list[Hit] = []
     for named in found:
+        if part.number in named.mentions:
+            shown = excerpt(named.section.heading.raw)
+            evidence = Evidence(named.source, named.section.location, shown)
+            what = f"spørsmål under en annen del: «{excerpt(named.section.heading.raw, 80)}»"
+            hits.append(Hit(State.MENTION, evidence, what, soft=True))
         if part.number not in named.parts:
             continue
         name, section = named.source, named.section

@@ -779,3 +779,51 @@ def test_wrapped_prose_stays_one_paragraph() -> None:
     )
     blocks = read_text("d.pdf", text).blocks
     assert [b.kind for b in blocks] == [Kind.PARAGRAPH]
+
+
+# --- questions under a part's statement heading (R-CP-12) -------------------------------------
+
+QUESTIONS = """Om behandlingen
+
+Hva samles inn, og hvorfor?
+Vaktplanverktøyet samler inn turnus, fravær og innsjekk fra om lag 900 ansatte for å planlegge
+bemanning. Opplysningene hentes fra HR-systemet, deles bare med nærmeste leder og lagres i to år.
+
+Hvor ligger risikoen?
+Ansatte kan føle seg overvåket.
+
+Forholdsmessighet
+
+Finnes det mindre inngripende måter?
+Manuell planlegging er vurdert, men dekker ikke nattevakter. Grunnlaget er arbeidsavtalen, og de
+ansatte får informasjon i personalhåndboken og kan be om innsyn.
+
+Ledelsens godkjenning
+
+""" + MINUTES_SCAN.split("\n\n")[1]
+
+
+def _questions_report(spec: CaseTypeSpec, body: str) -> CompletenessReport:
+    parsed = parse_message(message(body, ("kontakt.pdf", pdf(PROCESSOR_SHEET))))
+    kind = "application/vnd.oasis.opendocument.text"
+    request = Document("anmodning.odt", kind, 900, "0" * 64, QUESTIONS)
+    risk = Document("Risikovurdering.docx", "application/octet-stream", 0, "0" * 64, "")
+    return check_completeness(spec, parsed.body, (*parsed.documents, request, risk), "Anmodning")
+
+
+def test_a_risk_question_under_the_description_heading_is_no_risk_assessment(
+    spec: CaseTypeSpec,
+) -> None:
+    report = _questions_report(spec, REQUEST)
+    assert report.parts[1].verdict is Verdict.PRESENT, report.parts[1].note
+    assert report.parts[3].verdict is Verdict.MISSING, report.parts[3].note
+
+
+def test_without_a_sign_of_absence_the_risk_question_still_counts_as_a_mention(
+    spec: CaseTypeSpec,
+) -> None:
+    parsed = parse_message(message(REQUEST, ("kontakt.pdf", pdf(PROCESSOR_SHEET))))
+    kind = "application/vnd.oasis.opendocument.text"
+    request = Document("anmodning.odt", kind, 900, "0" * 64, QUESTIONS)
+    report = check_completeness(spec, parsed.body, (*parsed.documents, request), "Anmodning")
+    assert report.parts[3].verdict is Verdict.UNCERTAIN, report.parts[3].note
