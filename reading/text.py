@@ -70,7 +70,7 @@ def read_text(name: str, text: str) -> ReadDocument:
     """The blocks of one source's text, in order, each with its page and position."""
     ocr = text.startswith(OCR_MARK)
     if ocr:
-        text = text[len(OCR_MARK) :]
+        text = repair_ocr_addresses(text[len(OCR_MARK) :])
     pages = text.replace("\r\n", "\n").replace("\r", "\n").split("\f")
     reader = _Reader(name, len(pages) > 1, [])
     for number, page in enumerate(pages, start=1):
@@ -82,6 +82,24 @@ def read_text(name: str, text: str) -> ReadDocument:
             _read_line(reader, row, following)
     reader.flush()
     return ReadDocument(name, tuple(reader.blocks), reader.paged, ocr)
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+_STRAY_IN_DOMAIN = re.compile(r"(@[\w-]+(?:\.[\w-]+)*)[:;,'`](\.[a-z]{2,6}\b)")
+
+
+def repair_ocr_addresses(text: str) -> str:
+    """R-CP-13: undo what OCR commonly does to an e-mail address: a stray mark before the
+    top-level domain («ola@firma:.no»), and an «@» read as «e», «©» or «®» in front of a
+    domain that another address in the same text has («olaefirma.no» beside «kari@firma.no»)."""
+    text = _STRAY_IN_DOMAIN.sub(r"\1\2", text)
+    domains = {match.group(1).lower() for match in _ADDRESS.finditer(text)}
+    for domain in sorted(domains, key=len, reverse=True):
+        lost = re.compile(
+            rf"(?<![\w.@/:-])(?!www\.)([\w.+-]{{2,}}?)[e©®]({re.escape(domain)})\b", re.I
+        )
+        text = lost.sub(r"\1@\2", text)
+    return text
 
 
 def _unwrap(rows: list[str]) -> list[str]:
@@ -119,7 +137,7 @@ def _read_line(reader: _Reader, row: str, following: str) -> None:
         return
     reader.in_table = False
     line = filled[0]
-    if _continues(reader, line):
+    if _continues(reader, line) or _rejoins(reader, line):
         return
     if reader.lines and _field(line) is None and _paragraph_ended(reader.lines[-1], line):
         reader.flush()
@@ -139,6 +157,22 @@ def _continues(reader: _Reader, line: str) -> bool:
     joined = _join_wrapped([last.text, line])
     value = _join_wrapped([last.value, line]) if last.value else line
     reader.blocks[-1] = replace(last, text=joined, value=value if last.kind is Kind.FIELD else "")
+    return True
+
+
+def _rejoins(reader: _Reader, line: str) -> bool:
+    """R-CP-11: a sentence broken by a blank line (OCR of a scan, a PDF page break) goes on
+    in lower case after a paragraph that ended without punctuation: joined to it."""
+    if not reader.gap or reader.lines or not reader.blocks or not line[:1].islower():
+        return False
+    last = reader.blocks[-1]
+    if last.kind is not Kind.PARAGRAPH or last.text.endswith((".", ":", "!", "?", ";")):
+        return False
+    if _BULLET.match(line) or (_field(line) is not None and not _BARE_FIELD.match(line)):
+        return False  # a «label: value» line stands on its own; «telefon 22 …» may go on
+    reader.blocks.pop()
+    reader.gap = last.gap_before
+    reader.lines = [last.text, line]
     return True
 
 

@@ -17,7 +17,7 @@ from completeness.text import build_source
 from config.case_types import load_case_type
 from reading.blocks import OCR_MARK, Kind
 from reading.parse import parse_message
-from reading.text import read_text
+from reading.text import read_text, repair_ocr_addresses
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 REQUEST = "Vi anmoder herved om forhåndsdrøftelse etter personvernforordningen artikkel 36."
@@ -827,3 +827,36 @@ def test_without_a_sign_of_absence_the_risk_question_still_counts_as_a_mention(
     request = Document("anmodning.odt", kind, 900, "0" * 64, QUESTIONS)
     report = check_completeness(spec, parsed.body, (*parsed.documents, request), "Anmodning")
     assert report.parts[3].verdict is Verdict.UNCERTAIN, report.parts[3].note
+
+
+# --- OCR text: sentences broken by blank lines, addresses garbled (R-CP-11, R-CP-13) ----------
+
+
+def test_a_sentence_broken_by_a_blank_line_is_one_paragraph() -> None:
+    text = "Du når prosjektlederen Siri Dahl på\n\ntelefon 41 22 33 44 eller siri.dahl@eksempel.no."
+    blocks = read_text("skann.pdf", f"{OCR_MARK}\n{text}").blocks
+    assert [b.kind for b in blocks] == [Kind.PARAGRAPH]
+    assert "siri.dahl@eksempel.no" in blocks[0].text
+
+
+def test_a_paragraph_that_ended_is_not_joined_across_a_blank_line() -> None:
+    blocks = read_text("d.txt", "Første avsnitt slutter her.\n\nneste avsnitt er eget.").blocks
+    assert len(blocks) == 2
+
+
+@pytest.mark.parametrize(
+    ("scanned", "read"),
+    [
+        ("skriv til jonas@ekstern-dpo:.se", "skriv til jonas@ekstern-dpo.se"),
+        (
+            "kari@fjordbyen.kommune.no og olaefjordbyen.kommune.no",
+            "kari@fjordbyen.kommune.no og ola@fjordbyen.kommune.no",
+        ),
+        ("olaefjordbyen.no uten annen adresse", "olaefjordbyen.no uten annen adresse"),
+        ("www.minefirma.no og post@firma.no", "www.minefirma.no og post@firma.no"),
+    ],
+)
+def test_ocr_garbled_addresses_are_repaired_only_against_a_known_domain(
+    scanned: str, read: str
+) -> None:
+    assert repair_ocr_addresses(scanned) == read
