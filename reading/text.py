@@ -137,7 +137,7 @@ def _read_line(reader: _Reader, row: str, following: str) -> None:
         return
     reader.in_table = False
     line = filled[0]
-    if _continues(reader, line) or _rejoins(reader, line):
+    if _continues(reader, line) or _rejoins(reader, line, following):
         return
     if reader.lines and _field(line) is None and _paragraph_ended(reader.lines[-1], line):
         reader.flush()
@@ -160,16 +160,20 @@ def _continues(reader: _Reader, line: str) -> bool:
     return True
 
 
-def _rejoins(reader: _Reader, line: str) -> bool:
+def _rejoins(reader: _Reader, line: str, following: str) -> bool:
     """R-CP-11: a sentence broken by a blank line (OCR of a scan, a PDF page break) goes on
-    in lower case after a paragraph that ended without punctuation: joined to it."""
-    if not reader.gap or reader.lines or not reader.blocks or not line[:1].islower():
+    after a paragraph of prose that ended without punctuation: in lower case, or in running
+    text that cannot be a heading («… is Solveig» / «Sæther (s@…), tel. …»)."""
+    if not reader.gap or reader.lines or not reader.blocks:
         return False
     last = reader.blocks[-1]
     if last.kind is not Kind.PARAGRAPH or last.text.endswith((".", ":", "!", "?", ";")):
         return False
     if _BULLET.match(line) or (_field(line) is not None and not _BARE_FIELD.match(line)):
         return False  # a «label: value» line stands on its own; «telefon 22 …» may go on
+    prose = len(last.text.split()) > SHORT_LINE_WORDS
+    if not line[:1].islower() and not (prose and _heading(reader, line, following) is None):
+        return False
     reader.blocks.pop()
     reader.gap = last.gap_before
     reader.lines = [last.text, line]

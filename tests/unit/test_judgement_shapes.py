@@ -860,3 +860,18 @@ def test_ocr_garbled_addresses_are_repaired_only_against_a_known_domain(
     scanned: str, read: str
 ) -> None:
     assert repair_ocr_addresses(scanned) == read
+
+
+def test_a_name_broken_by_a_blank_line_stays_with_its_role(spec: CaseTypeSpec) -> None:
+    text = (
+        "Kontakt oss gjerne om saken. Personvernombudet vårt i denne\nsaken er advokat Trine\n\n"
+        "Holm (trine.holm@eksempel.no, tlf. 48 11 22 33), og hun svarer på spørsmål om saken."
+    )
+    blocks = read_text("skann.pdf", f"{OCR_MARK}\n{text}").blocks
+    assert [b.kind for b in blocks] == [Kind.PARAGRAPH]
+
+
+def test_a_heading_after_an_unpunctuated_paragraph_stays_a_heading() -> None:
+    text = "Vi legger ved dokumentene for\nbehandlingen nedenfor\n\nRisikovurdering\n\nTekst."
+    kinds = [b.kind for b in read_text("d.txt", text).blocks]
+    assert kinds == [Kind.PARAGRAPH, Kind.HEADING, Kind.PARAGRAPH]
