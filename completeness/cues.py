@@ -79,16 +79,25 @@ def named_sections(spec: CaseTypeSpec, source: Source) -> tuple[NamedSection, ..
     found: list[NamedSection] = []
     for section in sections(source):
         named = frozenset(parts_named(spec, section.heading.title))
-        parts = (
-            _subtitle_parts(spec, found, section, named)
-            or _nested_parts(spec, source, found, section, named)
-            or _question_parts(spec, found, section, named)
-            or named
-        )
+        parts = _subtitle_parts(spec, found, section, named)
+        mentions: frozenset[int] = frozenset()
+        if not parts:
+            parts = (
+                _widened_parts(spec, found, section, named)
+                or _nested_parts(spec, source, found, section, named)
+                or _question_parts(spec, found, section, named)
+            )
+            # what a title inside another part names stays a trace of it (R-CP-10, R-CP-12);
+            # a lead-in sentence («We found these risks to the data subjects' rights:») none
+            mentions = named - parts if parts and not _lead_in(section.heading) else frozenset()
         at_end = section.end >= len(source.lines)
-        mentions = named - parts if _is_question(section.heading) else frozenset()
-        found.append(NamedSection(source.name, section, parts, at_end, mentions))
+        found.append(NamedSection(source.name, section, parts or named, at_end, mentions))
     return tuple(found)
+
+
+def _lead_in(heading: Heading) -> bool:
+    """A sentence that introduces what follows: long, and ending in a colon."""
+    return heading.raw.rstrip().endswith(":") and len(heading.title.split()) > LEAD_IN_WORDS
 
 
 def _is_question(heading: Heading) -> bool:
@@ -157,6 +166,7 @@ def _about_own(spec: CaseTypeSpec, numbers: frozenset[int], body: str) -> bool:
 
 
 SUBTITLE_WORDS = 12
+LEAD_IN_WORDS = 8  # a heading line ending in a colon and longer than this is a sentence
 
 
 def _subtitle_parts(
@@ -173,20 +183,30 @@ def _subtitle_parts(
     earlier = frozenset().union(*(named.parts for named in found[:-1]))
     adjacent = previous.section.end == section.heading.index
     short = word_count(previous.section.body, at_most=SUBTITLE_WORDS + 1) <= SUBTITLE_WORDS
-    if not (adjacent and short and previous.parts):
+    if not (adjacent and short and previous.parts) or parts & previous.parts:
         return frozenset()
-    if parts & previous.parts:
-        # R-CP-10: it names the part above and more («Risks to the data subjects' rights»):
-        # the more is the part above's wording unless the text under it is about it
-        extra = parts - previous.parts
-        return (
-            previous.parts if extra and not _about_own(spec, extra, section.body) else frozenset()
-        )
     if parts <= earlier:
         return previous.parts
     if section.heading.depth == 0 and _about(spec, previous.parts, parts, section.body):
         return previous.parts
     return frozenset()
+
+
+def _widened_parts(
+    spec: CaseTypeSpec, found: Sequence[NamedSection], section: Section, parts: frozenset[int]
+) -> frozenset[int]:
+    """R-CP-10: a heading right under a part heading that names that part and more («Risks to
+    the data subjects' rights» under «Risks»): the more is the part above's wording unless the
+    text under it is about it."""
+    if not found or not parts:
+        return frozenset()
+    previous = found[-1]
+    adjacent = previous.section.end == section.heading.index
+    short = word_count(previous.section.body, at_most=SUBTITLE_WORDS + 1) <= SUBTITLE_WORDS
+    extra = parts - previous.parts
+    if not (adjacent and short and parts & previous.parts and extra):
+        return frozenset()
+    return frozenset() if _about_own(spec, extra, section.body) else previous.parts
 
 
 def _about(spec: CaseTypeSpec, above: frozenset[int], named: frozenset[int], body: str) -> bool:
@@ -305,7 +325,7 @@ def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSectio
         if part.number in named.mentions:
             shown = excerpt(named.section.heading.raw)
             evidence = Evidence(named.source, named.section.location, shown)
-            what = f"spørsmål under en annen del: «{excerpt(named.section.heading.raw, 80)}»"
+            what = f"overskrift under en annen del: «{excerpt(named.section.heading.raw, 80)}»"
             hits.append(Hit(State.MENTION, evidence, what, soft=True))
         if part.number not in named.parts:
             continue

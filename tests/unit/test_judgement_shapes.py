@@ -875,3 +875,22 @@ def test_a_heading_after_an_unpunctuated_paragraph_stays_a_heading() -> None:
     text = "Vi legger ved dokumentene for\nbehandlingen nedenfor\n\nRisikovurdering\n\nTekst."
     kinds = [b.kind for b in read_text("d.txt", text).blocks]
     assert kinds == [Kind.PARAGRAPH, Kind.HEADING, Kind.PARAGRAPH]
+
+
+def test_a_thin_section_nested_under_another_numbered_part_is_not_judged_absent(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-10 keeps what the nested heading names as a trace: never a clear absence."""
+    text = (
+        PARTS_NB.split("3. Nødvendighet")[0]
+        + "4. Risikovurdering"
+        + PARTS_NB.split("4. Risikovurdering")[1].split("5. Ledelsens validering")[0]
+        + "Proporsjonalitet\n\nKameraene står bare ved inngangene.\n\n"
+        + "5. Ledelsens validering"
+        + PARTS_NB.split("5. Ledelsens validering")[1]
+    )
+    parsed = parse_message(message(REQUEST, ("kontakt.pdf", pdf(PROCESSOR_SHEET))))
+    dpia = Document("dpia.odt", "application/vnd.oasis.opendocument.text", 900, "0" * 64, text)
+    report = check_completeness(spec, parsed.body, (*parsed.documents, dpia), "Anmodning")
+    assert report.parts[2].verdict is Verdict.UNCERTAIN, report.parts[2].note
+    assert "under en annen del" in report.parts[2].note
