@@ -266,6 +266,9 @@ def _heading(reader: _Reader, line: str, following: str) -> dict[str, object] | 
     strong = strong or (bool(number) and words <= MAX_HEADING_WORDS and _title_shape(title))
     if strong or (question and words <= MAX_QUESTION_WORDS):
         return {"level": level, "number": number, "title": title, "strong": strong}
+    field = _field(line)
+    if field is not None and field[1]:
+        return None  # R-CP-14: «Kontakt: Kari Nordmann» is a label and its value, anywhere
     if words <= MAX_HEADING_WORDS and _generic(reader, title, following):
         return {"level": level, "number": number, "title": title}
     return None

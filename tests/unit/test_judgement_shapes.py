@@ -894,3 +894,34 @@ def test_a_thin_section_nested_under_another_numbered_part_is_not_judged_absent(
     report = check_completeness(spec, parsed.body, (*parsed.documents, dpia), "Anmodning")
     assert report.parts[2].verdict is Verdict.UNCERTAIN, report.parts[2].note
     assert "under en annen del" in report.parts[2].note
+
+
+def test_a_contact_sheet_with_a_blank_line_after_every_line_keeps_each_role_whole(
+    spec: CaseTypeSpec,
+) -> None:
+    sheet = (
+        "Behandlingsansvarlig\n\nFjordbyen kommune\n\nKontakt: Marte Lie\n\n"
+        "Tlf.: 55 12 34 56\n\nE-post: marte.lie@fjordbyen.kommune.no\n\n"
+        "Personvernombud\n\nFjordbyen kommune\n\nKontakt: Ola Berg\n\n"
+        "Tlf.: 55 12 34 99\n\nE-post: ola.berg@fjordbyen.kommune.no\n"
+    )
+    blocks = read_text("kontakt.txt", sheet).blocks
+    assert [b.kind for b in blocks if b.text.startswith("Kontakt")] == [Kind.FIELD, Kind.FIELD]
+    text = PARTS_NB.replace("; leverandøren drifter løsningen som databehandler", "")
+    parsed = parse_message(message(REQUEST, ("d.pdf", pdf(text.splitlines()))))
+    contacts = Document("kontakt.txt", "text/plain", len(sheet), "0" * 64, sheet)
+    report = check_completeness(spec, parsed.body, (*parsed.documents, contacts), "Anmodning")
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
+
+
+def test_a_contact_heading_after_the_dpo_block_starts_its_own_record(spec: CaseTypeSpec) -> None:
+    sheet = (
+        "Personvernombud\n\nKontakt: Ola Berg\n\nTlf.: 55 12 34 99\n\n"
+        "E-post: ola.berg@fjordbyen.kommune.no\n\nKontaktperson\n\nNavn: Marte Lie\n\n"
+        "Tlf.: 55 12 34 56\n\nE-post: marte.lie@fjordbyen.kommune.no\n"
+    )
+    text = PARTS_NB.replace("; leverandøren drifter løsningen som databehandler", "")
+    parsed = parse_message(message(REQUEST, ("d.pdf", pdf(text.splitlines()))))
+    contacts = Document("kontakt.txt", "text/plain", len(sheet), "0" * 64, sheet)
+    report = check_completeness(spec, parsed.body, (*parsed.documents, contacts), "Anmodning")
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
