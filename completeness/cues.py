@@ -79,11 +79,13 @@ def named_sections(spec: CaseTypeSpec, source: Source) -> tuple[NamedSection, ..
     found: list[NamedSection] = []
     for section in sections(source):
         named = frozenset(parts_named(spec, section.heading.title))
-        parts = _subtitle_parts(spec, found, section, named)
+        content = _content_parts(spec, section, named)
+        parts = frozenset() if content else _subtitle_parts(spec, found, section, named)
         mentions: frozenset[int] = frozenset()
         if not parts:
             parts = (
-                _widened_parts(spec, found, section, named)
+                content
+                or _widened_parts(spec, found, section, named)
                 or _nested_parts(spec, source, found, section, named)
                 or _question_parts(spec, found, section, named)
             )
@@ -93,6 +95,28 @@ def named_sections(spec: CaseTypeSpec, source: Source) -> tuple[NamedSection, ..
         at_end = section.end >= len(source.lines)
         found.append(NamedSection(source.name, section, parts or named, at_end, mentions))
     return tuple(found)
+
+
+def _content_parts(spec: CaseTypeSpec, section: Section, named: frozenset[int]) -> frozenset[int]:
+    """R-CP-15: an unnumbered heading whose text touches next to nothing of the parts it names
+    and clearly one other part by content is that part's («Godkjenning av vurdering av
+    personvernkonsekvenser» over the director's approval); what it names stays a mention."""
+    if section.heading.depth or not named or 1 in named:
+        return frozenset()
+    if word_count(section.body, at_most=SUBSTANTIVE_WORDS) < SUBSTANTIVE_WORDS:
+        return frozenset()
+    if any(
+        touches(signature_concepts(spec.part(n).signatures), section.body) > NEXT_TO_NOTHING
+        for n in named
+    ):
+        return frozenset()
+    scores = {
+        p.number: touches(signature_concepts(p.signatures), section.body)
+        for p in spec.parts
+        if p.signatures and p.number not in named
+    }
+    clear = [n for n, score in scores.items() if score > spec.part(n).signature_min]
+    return frozenset(clear) if len(clear) == 1 else frozenset()
 
 
 def _lead_in(heading: Heading) -> bool:
@@ -166,6 +190,7 @@ def _about_own(spec: CaseTypeSpec, numbers: frozenset[int], body: str) -> bool:
 
 
 SUBTITLE_WORDS = 12
+NEXT_TO_NOTHING = 1  # signature concepts a text may touch and still not be about a part
 LEAD_IN_WORDS = 8  # a heading line ending in a colon and longer than this is a sentence
 
 

@@ -925,3 +925,24 @@ def test_a_contact_heading_after_the_dpo_block_starts_its_own_record(spec: CaseT
     contacts = Document("kontakt.txt", "text/plain", len(sheet), "0" * 64, sheet)
     report = check_completeness(spec, parsed.body, (*parsed.documents, contacts), "Anmodning")
     assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
+
+
+# --- a heading against its own text (R-CP-15) --------------------------------------------------
+
+APPROVAL = (
+    "Vedtak om personvernkonsekvensvurderingen\n"
+    "Administrerende direktør gikk i møte 4. mars 2027 gjennom funnene, la vekt på innspill fra "
+    "verneombudet og godkjente vurderingen. Saken sendes Datatilsynet."
+)
+
+
+def test_an_approval_titled_after_the_dpia_is_the_management_part_not_the_dpia(
+    spec: CaseTypeSpec,
+) -> None:
+    text = PARTS_NB.split("4. Risikovurdering")[0] + "\f" + APPROVAL
+    body = f"{REQUEST}\n\nRisikovurderingen ettersendes."
+    parsed = parse_message(message(body, ("kontakt.pdf", pdf(PROCESSOR_SHEET))))
+    request = Document("samlet.odt", "application/vnd.oasis.opendocument.text", 900, "0" * 64, text)
+    report = check_completeness(spec, parsed.body, (*parsed.documents, request), "Anmodning")
+    assert report.parts[3].verdict is Verdict.MISSING, report.parts[3].note
+    assert report.parts[4].verdict is Verdict.PRESENT, report.parts[4].note
