@@ -37,6 +37,7 @@ _COLUMNS = re.compile(r"\S(?: \S|\S)*")
 _GAP = re.compile(r"\s{3,}")
 _RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?\s*\|?\s*")
 _LETTERS = re.compile(r"[^\W\d_]")
+_SEPARATOR = re.compile(r"\s*(?:-{3,}|={3,}|_{3,}|\*{3,}|~{3,})\s*")
 
 
 @dataclass(slots=True)
@@ -122,6 +123,10 @@ def _unwrap(rows: list[str]) -> list[str]:
 
 def _read_line(reader: _Reader, row: str, following: str) -> None:
     if _RULE.fullmatch(row):  # «|---|---|» under a plain-text table's header row
+        return
+    if _SEPARATOR.fullmatch(row):  # R-CP-11: «-----» under a heading or between blocks
+        reader.flush()
+        reader.gap, reader.in_table = True, False
         return
     cells = _cells(row)
     filled = [cell for cell in cells if cell]

@@ -946,3 +946,10 @@ def test_an_approval_titled_after_the_dpia_is_the_management_part_not_the_dpia(
     report = check_completeness(spec, parsed.body, (*parsed.documents, request), "Anmodning")
     assert report.parts[3].verdict is Verdict.MISSING, report.parts[3].note
     assert report.parts[4].verdict is Verdict.PRESENT, report.parts[4].note
+
+
+def test_an_underline_under_a_heading_separates_it_from_the_next_line() -> None:
+    text = "Kontaktpersoner\n---------------\nKontaktperson hos oss\nNavn: Marte Lie"
+    blocks = read_text("e-post", text).blocks
+    assert [b.text for b in blocks if b.kind is Kind.HEADING][-1] == "Kontaktperson hos oss"
+    assert all("---" not in b.text for b in blocks)
