@@ -146,7 +146,7 @@ def _without_own_file(spec: CaseTypeSpec, part: PartSpec, hits: list[Hit]) -> li
 
 
 def _for_other_parts(spec: CaseTypeSpec, part: PartSpec, name: str) -> bool:
-    named = {p.number for p in spec.parts if search(p.file_names, file_name_key(name))}
+    named = _file_parts(spec, name)
     return bool(named) and part.number not in named
 
 
@@ -156,7 +156,12 @@ def _ocr_doubt(number: int, hits: Sequence[Hit], ocr_parts: dict[str, frozenset[
     OCR text may have misread the part when it holds any trace of it; and an absence (no
     explicit «ettersendes» in text that was not OCR'd) rests on the OCR text too unless each
     OCR document is plainly another single part's (the scanned minutes of part 5)."""
-    traced = [h.evidence.source for h in hits if h.evidence.source in ocr_parts]
+    traced = [
+        h.evidence.source
+        for h in hits
+        if h.evidence.source in ocr_parts
+        and not _belongs_elsewhere(number, h, ocr_parts[h.evidence.source])
+    ]
     if traced:
         return f"spor av delen i tekst lest med OCR ({traced[0]})"
     said = any(h.state is State.DEFERRED and not h.silent for h in hits)
@@ -166,6 +171,12 @@ def _ocr_doubt(number: int, hits: Sequence[Hit], ocr_parts: dict[str, frozenset[
         if len(parts) != 1 or number in parts:
             return f"{name} er lest med OCR og kan inneholde delen"
     return ""
+
+
+def _belongs_elsewhere(number: int, hit: Hit, parts: frozenset[int]) -> bool:
+    """A mere mention in an OCR document that plainly belongs to one other part (the scanned
+    minutes name the DPIA they approve) is no trace that the OCR misread this part."""
+    return hit.state is not State.SUBSTANTIVE and len(parts) == 1 and number not in parts
 
 
 def _judge(
@@ -198,17 +209,37 @@ def _judge(
     return result
 
 
-def _ocr_parts(submission: _Submission, hits: dict[int, list[Hit]]) -> dict[str, frozenset[int]]:
-    """Each document read by OCR (as evidence names it), with the parts 2–5 it holds traces of."""
-    names = [s.name for s in submission.documents if s.name.endswith(OCR_SHOWN)]
-    return {
-        name: frozenset(
-            n
-            for n, found in hits.items()
-            if n != 1 and any(h.evidence.source == name for h in found)
+def _ocr_parts(
+    spec: CaseTypeSpec, submission: _Submission, hits: dict[int, list[Hit]]
+) -> dict[str, frozenset[int]]:
+    """Each document read by OCR (as evidence names it), with the parts 2–5 it holds: the one
+    part its file name or headings name when it holds real content of no other part (R-CP-7),
+    else every part it holds a trace of."""
+    found: dict[str, frozenset[int]] = {}
+    for reading in submission.readings:
+        name = reading.source.name
+        if not name.endswith(OCR_SHOWN):
+            continue
+        traced = frozenset(
+            n for n, all_hits in hits.items() if n != 1 and any(_in(h, name) for h in all_hits)
         )
-        for name in names
-    }
+        named = _file_parts(spec, name) or reading.about - {1}
+        content = {
+            n
+            for n, all_hits in hits.items()
+            if any(_in(h, name) and h.state is State.SUBSTANTIVE for h in all_hits)
+        }
+        single = len(named) == 1 and content <= named | {1}
+        found[name] = named if single else traced
+    return found
+
+
+def _in(hit: Hit, name: str) -> bool:
+    return hit.evidence.source == name
+
+
+def _file_parts(spec: CaseTypeSpec, name: str) -> frozenset[int]:
+    return frozenset(p.number for p in spec.parts if search(p.file_names, file_name_key(name)))
 
 
 def _has_material(spec: CaseTypeSpec, strong: dict[int, list[Hit]]) -> bool:
@@ -237,7 +268,7 @@ def check_completeness(
     # judging a part and spotting DPIA material both need these: found once
     strong = {part.number: _strong_hits(spec, part, submission) for part in spec.parts}
     hits = {p.number: _hits(spec, p, submission, strong[p.number]) for p in spec.parts}
-    ocr_parts = _ocr_parts(submission, hits)
+    ocr_parts = _ocr_parts(spec, submission, hits)
     parts = tuple(_judge(p, submission, hits[p.number], ocr_parts) for p in spec.parts)
     complete = all(p.verdict is Verdict.PRESENT for p in parts)
     material = _has_material(spec, strong)

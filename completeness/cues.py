@@ -18,12 +18,14 @@ from completeness.deferrals import (
 )
 from completeness.regex import CueRegex, compile_any, lowered, search, search_lowered
 from completeness.text import (
+    Heading,
     Section,
     Sentence,
     Source,
     collapse,
     excerpt,
     excerpt_around,
+    is_numbered,
     sections,
     sentences,
     word_count,
@@ -69,19 +71,127 @@ class NamedSection:
     section: Section
     parts: frozenset[int]
     at_end: bool = False  # nothing follows the section in its source
+    mentions: frozenset[int] = frozenset()  # parts its heading names in passing only
 
 
 def named_sections(spec: CaseTypeSpec, source: Source) -> tuple[NamedSection, ...]:
     """Named once per check: every part asks which parts each heading names."""
     found: list[NamedSection] = []
     for section in sections(source):
-        parts = frozenset(parts_named(spec, section.heading.title))
-        parts = _subtitle_parts(spec, found, section, parts) or parts
-        found.append(NamedSection(source.name, section, parts, section.end >= len(source.lines)))
+        named = frozenset(parts_named(spec, section.heading.title))
+        content = _content_parts(spec, section, named)
+        parts = frozenset() if content else _subtitle_parts(spec, found, section, named)
+        mentions: frozenset[int] = frozenset()
+        if not parts:
+            parts = (
+                content
+                or _widened_parts(spec, found, section, named)
+                or _nested_parts(spec, source, found, section, named)
+                or _question_parts(spec, found, section, named)
+            )
+            # what a title inside another part names stays a trace of it (R-CP-10, R-CP-12);
+            # a lead-in sentence («We found these risks to the data subjects' rights:») none
+            mentions = named - parts if parts and not _lead_in(section.heading) else frozenset()
+        at_end = section.end >= len(source.lines)
+        found.append(NamedSection(source.name, section, parts or named, at_end, mentions))
     return tuple(found)
 
 
+def _content_parts(spec: CaseTypeSpec, section: Section, named: frozenset[int]) -> frozenset[int]:
+    """R-CP-15: an unnumbered heading whose text touches next to nothing of the parts it names
+    and clearly one other part by content is that part's («Godkjenning av vurdering av
+    personvernkonsekvenser» over the director's approval); what it names stays a mention."""
+    if section.heading.depth or not named or 1 in named:
+        return frozenset()
+    if word_count(section.body, at_most=SUBSTANTIVE_WORDS) < SUBSTANTIVE_WORDS:
+        return frozenset()
+    if any(
+        touches(signature_concepts(spec.part(n).signatures), section.body) > NEXT_TO_NOTHING
+        for n in named
+    ):
+        return frozenset()
+    scores = {
+        p.number: touches(signature_concepts(p.signatures), section.body)
+        for p in spec.parts
+        if p.signatures and p.number not in named
+    }
+    clear = [n for n, score in scores.items() if score > spec.part(n).signature_min]
+    return frozenset(clear) if len(clear) == 1 else frozenset()
+
+
+def _lead_in(heading: Heading) -> bool:
+    """A sentence that introduces what follows: long, and ending in a colon."""
+    return heading.raw.rstrip().endswith(":") and len(heading.title.split()) > LEAD_IN_WORDS
+
+
+def _is_question(heading: Heading) -> bool:
+    return heading.raw.rstrip().endswith("?")
+
+
+def _opens_with_question(body: str) -> bool:
+    """The text under a heading is nothing, or opens with a question line (a sub-heading)."""
+    first = body.lstrip().split("\n", 1)[0].strip()
+    return not first or (first.endswith("?") and len(first.split()) <= SUBTITLE_WORDS)
+
+
+def _question_parts(
+    spec: CaseTypeSpec, found: Sequence[NamedSection], section: Section, parts: frozenset[int]
+) -> frozenset[int]:
+    """R-CP-12: a question heading under a part's statement heading, with only questions
+    between them, asks about that part («Beskrivelse av behandlingen» / «Hva skal behandles?» /
+    «Hva gjør behandlingen risikofylt?»). It belongs to the part above unless the text under it
+    is about the parts it names itself; what it names is then a mention only."""
+    if section.heading.depth or not parts or not _is_question(section.heading):
+        return frozenset()
+    parent = next((n for n in reversed(found) if not _is_question(n.section.heading)), None)
+    if parent is None or not parent.parts or parent.section.heading.depth or parts <= parent.parts:
+        return frozenset()
+    between = [n for n in found if n.section.heading.index > parent.section.heading.index]
+    if any(n.parts - parent.parts for n in between):
+        return frozenset()  # an earlier question already left the part above
+    if not _opens_with_question(parent.section.body):
+        return frozenset()  # the part heading has text of its own: no outline of questions
+    return frozenset() if _about_own(spec, parts - parent.parts, section.body) else parent.parts
+
+
+def _nested_parts(
+    spec: CaseTypeSpec,
+    source: Source,
+    found: Sequence[NamedSection],
+    section: Section,
+    parts: frozenset[int],
+) -> frozenset[int]:
+    """R-CP-10: in a text whose part headings are numbered, an unnumbered heading that stands
+    inside a numbered part's section (no numbered heading between them) is a title within that
+    part: the agenda item «Sak 7 – DPIA for …» in the minutes under «5. Management's
+    validation», or the lead-in «We identified these risks to the data subjects' rights:»
+    under «4. Risks». It belongs to the part above unless the text under it is about the parts
+    it names itself (by their content signatures) rather than about the part above."""
+    if section.heading.depth or not parts:
+        return frozenset()
+    numbered = [h for h in source.headings if h.depth and h.index < section.heading.index]
+    if not numbered or not is_numbered(numbered[-1].raw):
+        return frozenset()
+    parent = next(
+        (n for n in reversed(found) if n.section.heading.index == numbered[-1].index), None
+    )
+    if parent is None or not parent.parts or parts <= parent.parts:
+        return frozenset()
+    return frozenset() if _about_own(spec, parts - parent.parts, section.body) else parent.parts
+
+
+def _about_own(spec: CaseTypeSpec, numbers: frozenset[int], body: str) -> bool:
+    """The text touches enough of the content signature of one of these parts to be about it."""
+    return any(
+        touches(signature_concepts(spec.part(n).signatures), body) >= spec.part(n).signature_min
+        for n in numbers
+        if spec.part(n).signatures
+    )
+
+
 SUBTITLE_WORDS = 12
+NEXT_TO_NOTHING = 1  # signature concepts a text may touch and still not be about a part
+LEAD_IN_WORDS = 8  # a heading line ending in a colon and longer than this is a sentence
 
 
 def _subtitle_parts(
@@ -105,6 +215,23 @@ def _subtitle_parts(
     if section.heading.depth == 0 and _about(spec, previous.parts, parts, section.body):
         return previous.parts
     return frozenset()
+
+
+def _widened_parts(
+    spec: CaseTypeSpec, found: Sequence[NamedSection], section: Section, parts: frozenset[int]
+) -> frozenset[int]:
+    """R-CP-10: a heading right under a part heading that names that part and more («Risks to
+    the data subjects' rights» under «Risks»): the more is the part above's wording unless the
+    text under it is about it."""
+    if not found or not parts:
+        return frozenset()
+    previous = found[-1]
+    adjacent = previous.section.end == section.heading.index
+    short = word_count(previous.section.body, at_most=SUBTITLE_WORDS + 1) <= SUBTITLE_WORDS
+    extra = parts - previous.parts
+    if not (adjacent and short and parts & previous.parts and extra):
+        return frozenset()
+    return frozenset() if _about_own(spec, extra, section.body) else previous.parts
 
 
 def _about(spec: CaseTypeSpec, above: frozenset[int], named: frozenset[int], body: str) -> bool:
@@ -135,6 +262,7 @@ class Reading:
     deferred: tuple[frozenset[int], ...]  # the parts each sentence defers, read in context
     owners: Mapping[int, frozenset[int]]
     long_document: bool
+    about: frozenset[int] = frozenset()  # the parts its headings name (a document's topic)
 
 
 def read(
@@ -151,7 +279,11 @@ def read(
     cut = sentences(source)
     lower = tuple(lowered(sentence.text) for sentence in cut)
     joined, offsets = _joined(lower)
-    return Reading(source, cut, lower, joined, offsets, _deferred(spec, cut), owners, long_document)
+    about = frozenset[int]().union(*(named.parts for named in found)) if is_document else None
+    return Reading(
+        source, cut, lower, joined, offsets, _deferred(spec, cut), owners, long_document,
+        about or frozenset(),
+    )  # fmt: skip
 
 
 def _joined(lower: Sequence[str | None]) -> tuple[str | None, tuple[int, ...]]:
@@ -215,6 +347,11 @@ def judge_body(spec: CaseTypeSpec, number: int, body: str) -> tuple[State, str]:
 def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSection]) -> list[Hit]:
     hits: list[Hit] = []
     for named in found:
+        if part.number in named.mentions:
+            shown = excerpt(named.section.heading.raw)
+            evidence = Evidence(named.source, named.section.location, shown)
+            what = f"overskrift under en annen del: «{excerpt(named.section.heading.raw, 80)}»"
+            hits.append(Hit(State.MENTION, evidence, what, soft=True))
         if part.number not in named.parts:
             continue
         name, section = named.source, named.section
@@ -355,8 +492,10 @@ def _phrase_hit(
     state = _sentence_state(spec, number, reading, sentence, match)
     if state is State.SUBSTANTIVE:
         return Hit(state, evidence, "avsnitt om delen")
-    owners = reading.owners.get(sentence.line, frozenset())
-    elsewhere = bool(owners) and number not in owners  # under another part's heading
+    owners = reading.owners.get(sentence.line, frozenset()) or reading.about
+    # under another part's heading, or in a document whose headings name only other parts
+    # (the minutes name the DPIA they approve): a mention that yields to a deferral (R-CP-9)
+    elsewhere = bool(owners) and number not in owners
     return Hit(state, evidence, "omtale", soft=elsewhere or not reading.long_document)
 
 

@@ -110,14 +110,24 @@ def _anchor_label(block: Block) -> str:
     return ""
 
 
+def _field_label(block: Block) -> str:
+    """A field's label as written, with its colon («Kontakt:»)."""
+    return f"{block.title}:" if block.kind is Kind.FIELD else ""
+
+
+def _person_field(cues: ContactCues, block: Block) -> bool:
+    """R-CP-14: «Kontakt: Ola Berg» names the person of the block it stands in, not a new role."""
+    return bool(block.value) and _label_roles(cues, _field_label(block)) == ["contact"]
+
+
 def _ends_scope(cues: ContactCues, role: str, block: Block) -> bool:
     if block.kind is Kind.HEADING and block.strong:
         return True
-    label = _anchor_label(block) or (block.title if block.kind is Kind.FIELD else "")
+    label = _anchor_label(block) or _field_label(block)
     if block.kind is Kind.ROW:
         label = block.cells[0]
     others = [r for r in _label_roles(cues, label) if r != role and _ABSORBS.get(role) != r]
-    if others:
+    if others and not (role == "dpo" and _person_field(cues, block)):
         return True
     words = len(block.text.split())
     return block.kind is Kind.PARAGRAPH and words >= PROSE_WORDS and not fields_of(block.text).count
@@ -255,21 +265,24 @@ def records(cues: ContactCues, document: ReadDocument) -> list[Record]:
     """Every contact record the document holds, in reading order; a contact person named
     under a processor's heading is the processor's, not the controller's."""
     found: list[Record] = []
-    owned: set[int] = set()  # blocks a processor's heading governs
+    owned: dict[int, str] = {}  # blocks a processor's heading governs, and a DPO's fields
     for index in range(len(document.blocks)):
         for record in _block_records(cues, document, index):
             if record.role == "contact" and index in owned:
-                record = Record("processor", record.fields, record.evidence, record.how)
+                record = Record(owned[index], record.fields, record.evidence, record.how)
             found.append(record)
-            if record.role == "processor" and record.how == "overskrift":
-                scope = _scope(cues, "processor", document.blocks, index)
-                owned.update(range(index + 1, index + 1 + len(scope)))
+            if record.role in ("processor", "dpo") and record.how == "overskrift":
+                scope = _scope(cues, record.role, document.blocks, index)
+                for inner in range(index + 1, index + 1 + len(scope)):
+                    block = document.blocks[inner]
+                    if record.role == "processor" or _person_field(cues, block):
+                        owned[inner] = record.role
     return found
 
 
 def _single_role_field(cues: ContactCues, block: Block) -> bool:
     """«Personvernombud: Ola Hansen, …» whose value names no further role."""
-    if block.kind is not Kind.FIELD or not _label_roles(cues, block.title):
+    if block.kind is not Kind.FIELD or not _label_roles(cues, _field_label(block)):
         return False
     return not role_mentions(cues, block.value)
 
@@ -297,7 +310,7 @@ def _block_records(cues: ContactCues, document: ReadDocument, index: int) -> Ite
     if roles:
         yield from _governed(cues, document, index, roles)
     elif _single_role_field(cues, block):
-        yield from _labelled(cues, document, index, _label_roles(cues, block.title))
+        yield from _labelled(cues, document, index, _label_roles(cues, _field_label(block)))
     elif block.kind in (Kind.PARAGRAPH, Kind.ITEM, Kind.FIELD) and _may_hold_details(block):
         yield from _prose_records(cues, document, index)
 

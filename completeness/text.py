@@ -18,7 +18,7 @@ _NUMBERING = re.compile(
     rf"^{_PREFIX}(?:{_NUMBER}[.)]?\s*[-–—:]\s+|{_NUMBER}[.)]\s+|{_NUMBER}\s+(?=[A-ZÆØÅ])"
     r"|((?i:[ivx]{1,4}|[a-h]))[.)]\s+)(?=\S)"
 )
-_MARKDOWN = re.compile(r"^(#{1,6})\s+")
+_MARKDOWN = re.compile(r"^(#{1,6})\s+(?=\w)")  # «# | Risk |» opens a table row
 _BULLET = re.compile(r"^[-•*–·▪◦>]\s")
 _LABEL = re.compile(r"^([^:]{3,80}?)\s*:\s+(\S.*)$")
 _PHONE_LIKE = re.compile(r"\d[\d ]{6,}\d")
@@ -118,6 +118,11 @@ def heading_title(line: str) -> tuple[str, int]:
     return text.strip().rstrip(":").strip(), depth
 
 
+def is_numbered(raw: str) -> bool:
+    """The heading is numbered in writing («3.», «Del 3:», «b)»), not only by markup."""
+    return _NUMBERING.match(_MARKDOWN.sub("", raw.strip())) is not None
+
+
 def _shape_allows_heading(text: str) -> bool:
     if not text or len(text.split()) > MAX_HEADING_WORDS or _BULLET.match(text):
         return False
@@ -174,7 +179,7 @@ def _heading_at(
     if labelled or not _shape_allows_heading(text):
         return labelled
     context = _context(lines, index, wide)  # only now: most lines are settled without it
-    markdown = text.startswith("#")
+    markdown = _MARKDOWN.match(text) is not None
     title, depth = heading_title(text)
     if not title:
         return None

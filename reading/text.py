@@ -17,6 +17,7 @@ from reading.blocks import OCR_MARK, Block, Kind, Location, ReadDocument
 MAX_HEADING_WORDS = 14
 MAX_LABEL_WORDS = 5
 MAX_QUESTION_WORDS = 16
+SHORT_LINE_WORDS = 5  # a line of wrapped prose holds more words than this
 
 _NUMBERED = re.compile(
     r"^(?:(?i:del|part|kapittel|kap\.|chapter|section|seksjon|punkt|avsnitt|vedlegg|appendix"
@@ -36,6 +37,7 @@ _COLUMNS = re.compile(r"\S(?: \S|\S)*")
 _GAP = re.compile(r"\s{3,}")
 _RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?\s*\|?\s*")
 _LETTERS = re.compile(r"[^\W\d_]")
+_SEPARATOR = re.compile(r"\s*(?:-{3,}|={3,}|_{3,}|\*{3,}|~{3,})\s*")
 
 
 @dataclass(slots=True)
@@ -69,7 +71,7 @@ def read_text(name: str, text: str) -> ReadDocument:
     """The blocks of one source's text, in order, each with its page and position."""
     ocr = text.startswith(OCR_MARK)
     if ocr:
-        text = text[len(OCR_MARK) :]
+        text = repair_ocr_addresses(text[len(OCR_MARK) :])
     pages = text.replace("\r\n", "\n").replace("\r", "\n").split("\f")
     reader = _Reader(name, len(pages) > 1, [])
     for number, page in enumerate(pages, start=1):
@@ -81,6 +83,24 @@ def read_text(name: str, text: str) -> ReadDocument:
             _read_line(reader, row, following)
     reader.flush()
     return ReadDocument(name, tuple(reader.blocks), reader.paged, ocr)
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+_STRAY_IN_DOMAIN = re.compile(r"(@[\w-]+(?:\.[\w-]+)*)[:;,'`](\.[a-z]{2,6}\b)")
+
+
+def repair_ocr_addresses(text: str) -> str:
+    """R-CP-13: undo what OCR commonly does to an e-mail address: a stray mark before the
+    top-level domain («ola@firma:.no»), and an «@» read as «e», «©» or «®» in front of a
+    domain that another address in the same text has («olaefirma.no» beside «kari@firma.no»)."""
+    text = _STRAY_IN_DOMAIN.sub(r"\1\2", text)
+    domains = {match.group(1).lower() for match in _ADDRESS.finditer(text)}
+    for domain in sorted(domains, key=len, reverse=True):
+        lost = re.compile(
+            rf"(?<![\w.@/:-])(?!www\.)([\w.+-]{{2,}}?)[e©®]({re.escape(domain)})\b", re.I
+        )
+        text = lost.sub(r"\1@\2", text)
+    return text
 
 
 def _unwrap(rows: list[str]) -> list[str]:
@@ -104,6 +124,10 @@ def _unwrap(rows: list[str]) -> list[str]:
 def _read_line(reader: _Reader, row: str, following: str) -> None:
     if _RULE.fullmatch(row):  # «|---|---|» under a plain-text table's header row
         return
+    if _SEPARATOR.fullmatch(row):  # R-CP-11: «-----» under a heading or between blocks
+        reader.flush()
+        reader.gap, reader.in_table = True, False
+        return
     cells = _cells(row)
     filled = [cell for cell in cells if cell]
     if not filled:
@@ -118,8 +142,10 @@ def _read_line(reader: _Reader, row: str, following: str) -> None:
         return
     reader.in_table = False
     line = filled[0]
-    if _continues(reader, line):
+    if _continues(reader, line) or _rejoins(reader, line, following):
         return
+    if reader.lines and _field(line) is None and _paragraph_ended(reader.lines[-1], line):
+        reader.flush()
     if not _line_block(reader, line, following):
         reader.lines = [*(reader.lines or []), line]
 
@@ -137,6 +163,36 @@ def _continues(reader: _Reader, line: str) -> bool:
     value = _join_wrapped([last.value, line]) if last.value else line
     reader.blocks[-1] = replace(last, text=joined, value=value if last.kind is Kind.FIELD else "")
     return True
+
+
+def _rejoins(reader: _Reader, line: str, following: str) -> bool:
+    """R-CP-11: a sentence broken by a blank line (OCR of a scan, a PDF page break) goes on
+    after a paragraph of prose that ended without punctuation: in lower case, or in running
+    text that cannot be a heading («… is Solveig» / «Sæther (s@…), tel. …»)."""
+    if not reader.gap or reader.lines or not reader.blocks:
+        return False
+    last = reader.blocks[-1]
+    if last.kind is not Kind.PARAGRAPH or last.text.endswith((".", ":", "!", "?", ";")):
+        return False
+    if _BULLET.match(line) or (_field(line) is not None and not _BARE_FIELD.match(line)):
+        return False  # a «label: value» line stands on its own; «telefon 22 …» may go on
+    prose = len(last.text.split()) > SHORT_LINE_WORDS
+    if not line[:1].islower() and not (prose and _heading(reader, line, following) is None):
+        return False
+    reader.blocks.pop()
+    reader.gap = last.gap_before
+    reader.lines = [last.text, line]
+    return True
+
+
+def _paragraph_ended(previous: str, line: str) -> bool:
+    """R-CP-11: a short line ends its paragraph when a capitalised line follows. Wrapping fills
+    a line, so the short lines of a title page or a contact sheet laid out without blank lines
+    («…(pilot 2027)» / «Kontaktperson hos behandlingsansvarlig» / «Acme AS») are not one
+    paragraph of prose."""
+    if len(previous.split()) > SHORT_LINE_WORDS or previous.endswith((",", "-", "–", "@")):
+        return False
+    return _starts_upper(line) and not re.match(r"[^\W\d_]+-$", previous.split()[-1])
 
 
 def _cells(row: str) -> list[str]:
@@ -215,6 +271,9 @@ def _heading(reader: _Reader, line: str, following: str) -> dict[str, object] | 
     strong = strong or (bool(number) and words <= MAX_HEADING_WORDS and _title_shape(title))
     if strong or (question and words <= MAX_QUESTION_WORDS):
         return {"level": level, "number": number, "title": title, "strong": strong}
+    field = _field(line)
+    if field is not None and field[1]:
+        return None  # R-CP-14: «Kontakt: Kari Nordmann» is a label and its value, anywhere
     if words <= MAX_HEADING_WORDS and _generic(reader, title, following):
         return {"level": level, "number": number, "title": title}
     return None

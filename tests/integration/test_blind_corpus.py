@@ -35,11 +35,14 @@ from tests.services.kek import TEST_KEK
 
 # floors per half: outcome accuracy, complete registered without review, parts recall, precision
 # (measured 2026-12-04 on branch judgement: dev 77/82 outcomes, 37/37 complete registered, recall
-# 0.997, precision 0.997; holdout 67/78, 32/35, 0.990, 0.990; no wrongful letter on either half;
-# targets: 0.97 outcomes, 0.90 complete registered, recall 0.98, precision 0.97)
+# 0.997, precision 0.997; holdout 67/78, 32/35, 0.990, 0.990. Measured 2026-12-05 on branch judge,
+# after both halves had been looked at: dev 79/82, 37/37, 1.000, 1.000; holdout 78/78, 35/35,
+# 1.000, 1.000; no wrongful letter on either half. The three dev cases left are scanned requests
+# whose missing part only OCR text shows (R-CP-7). Targets: 0.97 outcomes, 0.90 complete
+# registered, recall 0.98, precision 0.97; tests/corpus/blind2 is the unseen holdout now.)
 FLOORS = {
-    "dev": {"outcome": 0.93, "complete": 0.97, "recall": 0.99, "precision": 0.99},
-    "holdout": {"outcome": 0.85, "complete": 0.90, "recall": 0.98, "precision": 0.98},
+    "dev": {"outcome": 0.95, "complete": 0.97, "recall": 0.99, "precision": 0.99},
+    "holdout": {"outcome": 0.97, "complete": 0.97, "recall": 0.99, "precision": 0.99},
 }
 
 

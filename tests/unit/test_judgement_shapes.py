@@ -13,9 +13,11 @@ from fpdf import FPDF
 
 from cases.model import Document
 from completeness import CaseTypeSpec, CompletenessReport, Verdict, check_completeness
+from completeness.text import build_source
 from config.case_types import load_case_type
-from reading.blocks import OCR_MARK
+from reading.blocks import OCR_MARK, Kind
 from reading.parse import parse_message
+from reading.text import read_text, repair_ocr_addresses
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 REQUEST = "Vi anmoder herved om forhåndsdrøftelse etter personvernforordningen artikkel 36."
@@ -638,3 +640,316 @@ def test_a_part_absent_from_a_scanned_request_is_uncertain_not_missing(
     report = check_completeness(spec, parsed.body, documents, "Anmodning")
     assert report.parts[2].verdict is Verdict.UNCERTAIN, report.parts[2].note
     assert "OCR" in report.parts[2].note
+
+
+# --- headings nested in a numbered outline (R-CP-10) ------------------------------------------
+
+DESCRIPTION_EN = """2. What we plan to do
+
+The company will roll out a rostering tool that collects shift patterns, sick leave and
+location check-ins for about 900 employees, in order to plan staffing. Data come from the HR
+system and the mobile app, are shared only with line managers and are stored for two years.
+"""
+NECESSITY_EN = """3. Why the processing is necessary and proportionate
+
+Planning by hand is the less intrusive alternative; it was considered and rejected because it
+cannot cover night shifts. The legal basis is the employment contract; employees are informed
+through the staff handbook and may ask for access to their data.
+"""
+
+
+def test_an_agenda_item_naming_the_dpia_under_the_management_heading_is_not_the_dpia(
+    spec: CaseTypeSpec,
+) -> None:
+    minutes = """5. Sign-off by the executive team
+
+Minutes of the executive meeting, 14 January 2027, with the HR director and the DPO present.
+
+Agenda point 3: DPIA for the rostering tool
+
+The project owner walked the team through the findings and the views of the works council.
+Decision: the executive team accepts the assessment and asks for prior consultation.
+"""
+    text = DESCRIPTION_EN + "\n" + NECESSITY_EN + "\n" + minutes
+    body = f"{REQUEST}\n\nThe risk assessment will be submitted later."
+    mail = message(
+        body, ("kontakt.pdf", pdf(PROCESSOR_SHEET)), ("request.pdf", pdf(text.splitlines()))
+    )
+    report = judge(spec, mail)
+    assert report.parts[3].verdict is Verdict.MISSING, report.parts[3].note
+    assert report.parts[4].verdict is Verdict.PRESENT, report.parts[4].note
+
+
+def test_a_lead_in_line_under_the_risk_heading_does_not_stand_for_the_necessity_part(
+    spec: CaseTypeSpec,
+) -> None:
+    risks = """Risikoanalyse
+
+Vi har i arbeidsmøtene funnet disse risikoene for de registrertes rettigheter:
+Uautorisert innsyn i vaktlister (sannsynlighet lav, konsekvens middels). Tiltak: tilgangsstyring.
+Skjult kartlegging av sykefravær (sannsynlighet middels, konsekvens høy). Tiltak: aggregering.
+Restrisikoen vurderes som middels etter tiltakene.
+"""
+    minutes = "Ledelsens godkjenning\n\n" + MINUTES_SCAN.split("\n\n")[1]
+    text = DESCRIPTION_EN.replace("2. ", "") + "\n" + risks + "\n" + minutes
+    parsed = parse_message(message(REQUEST, ("kontakt.pdf", pdf(PROCESSOR_SHEET))))
+    dpia = Document("dpia.odt", "application/vnd.oasis.opendocument.text", 900, "0" * 64, text)
+    report = check_completeness(spec, parsed.body, (*parsed.documents, dpia), "Anmodning")
+    assert report.parts[2].verdict is not Verdict.PRESENT, report.parts[2].note
+    assert report.parts[3].verdict is Verdict.PRESENT, report.parts[3].note
+
+
+def test_a_table_header_opening_with_a_hash_sign_is_not_a_heading() -> None:
+    source = build_source("x", "Risks\n# | Risk | Likelihood | Impact\n1 | Leak | Low | High", bool)
+    assert [h.raw for h in source.headings if h.depth] == []
+
+
+def test_scanned_minutes_that_name_the_risk_assessment_leave_a_deferred_risk_part_missing(
+    spec: CaseTypeSpec,
+) -> None:
+    minutes = (
+        "Styrets vedtak\n\nStyret har i møte 2. februar 2027 gjennomgått risikovurderingen og "
+        "restrisikoen, hørt de tillitsvalgte og godkjent vurderingen av personvernkonsekvenser."
+    )
+    text = PARTS_NB.split("4. Risikovurdering")[0]
+    body = f"{REQUEST}\n\nRisikovurderingen sendes separat når den er kvalitetssikret."
+    parsed = parse_message(
+        message(body, ("kontakt.pdf", pdf(PROCESSOR_SHEET)), ("d.pdf", pdf(text.splitlines())))
+    )
+    documents = (*parsed.documents, _scan("foto_styret.jpg", minutes))
+    report = check_completeness(spec, parsed.body, documents, "Anmodning")
+    assert report.parts[3].verdict is Verdict.MISSING, report.parts[3].note
+    assert report.parts[4].verdict is Verdict.PRESENT, report.parts[4].note
+
+
+def test_a_scan_holding_risk_content_under_a_minutes_heading_keeps_the_part_uncertain(
+    spec: CaseTypeSpec,
+) -> None:
+    scan = (
+        "Styrets vedtak\n\nStyret godkjente vurderingen i møte 2. februar 2027.\n\n"
+        "Risikovurdering\n\nSannsynligheten for uautorisert tilgang er middels og konsekvensen "
+        "høy; tiltak er tilgangsstyring og logging, og restrisikoen vurderes som middels."
+    )
+    text = PARTS_NB.split("4. Risikovurdering")[0]
+    body = f"{REQUEST}\n\nRisikovurderingen sendes separat når den er kvalitetssikret."
+    parsed = parse_message(
+        message(body, ("kontakt.pdf", pdf(PROCESSOR_SHEET)), ("d.pdf", pdf(text.splitlines())))
+    )
+    documents = (*parsed.documents, _scan("foto_styret.jpg", scan))
+    report = check_completeness(spec, parsed.body, documents, "Anmodning")
+    assert report.parts[3].verdict is not Verdict.MISSING, report.parts[3].note
+
+
+# --- short stacked lines are not one paragraph ------------------------------------------------
+
+
+def test_a_contact_sheet_without_blank_lines_under_a_wrapped_title_is_read_block_by_block(
+    spec: CaseTypeSpec,
+) -> None:
+    sheet = [
+        "Søknad om forhåndsdrøftelse for digital vaktplanlegging i",
+        "hjemmetjenesten (pilot 2027)",
+        "Fjordbyen kommune",
+        "Våre kontakter",
+        "Kontaktperson hos behandlingsansvarlig",
+        "Fjordbyen kommune",
+        "Org.nr. 944 123 456",
+        "Navn: Marte Lie",
+        "Telefon: 55 12 34 56",
+        "E-post: marte.lie@fjordbyen.kommune.no",
+        "Personvernombud",
+        "Navn: Ola Berg",
+        "Telefon: 55 12 34 99",
+        "E-post: personvernombud@fjordbyen.kommune.no",
+    ]
+    document = read_text("kontakt.pdf", "\n".join(sheet))
+    headings = [b.text for b in document.blocks if b.kind is Kind.HEADING]
+    assert "Kontaktperson hos behandlingsansvarlig" in headings
+    text = PARTS_NB.replace("; leverandøren drifter løsningen som databehandler", "")
+    mail = message(REQUEST, ("kontakt.pdf", pdf(sheet)), ("d.pdf", pdf(text.splitlines())))
+    report = judge(spec, mail)
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
+
+
+def test_wrapped_prose_stays_one_paragraph() -> None:
+    text = (
+        "Kommunen skal ta i bruk et system for planlegging av besøk i hjemmetjenesten, og\n"
+        "opplysningene hentes fra fagsystemet. Leverandøren Acme Planlegging AS drifter\n"
+        "Løsningen i Norge."
+    )
+    blocks = read_text("d.pdf", text).blocks
+    assert [b.kind for b in blocks] == [Kind.PARAGRAPH]
+
+
+# --- questions under a part's statement heading (R-CP-12) -------------------------------------
+
+QUESTIONS = """Om behandlingen
+
+Hva samles inn, og hvorfor?
+Vaktplanverktøyet samler inn turnus, fravær og innsjekk fra om lag 900 ansatte for å planlegge
+bemanning. Opplysningene hentes fra HR-systemet, deles bare med nærmeste leder og lagres i to år.
+
+Hvor ligger risikoen?
+Ansatte kan føle seg overvåket.
+
+Forholdsmessighet
+
+Finnes det mindre inngripende måter?
+Manuell planlegging er vurdert, men dekker ikke nattevakter. Grunnlaget er arbeidsavtalen, og de
+ansatte får informasjon i personalhåndboken og kan be om innsyn.
+
+Ledelsens godkjenning
+
+""" + MINUTES_SCAN.split("\n\n")[1]
+
+
+def _questions_report(spec: CaseTypeSpec, body: str) -> CompletenessReport:
+    parsed = parse_message(message(body, ("kontakt.pdf", pdf(PROCESSOR_SHEET))))
+    kind = "application/vnd.oasis.opendocument.text"
+    request = Document("anmodning.odt", kind, 900, "0" * 64, QUESTIONS)
+    risk = Document("Risikovurdering.docx", "application/octet-stream", 0, "0" * 64, "")
+    return check_completeness(spec, parsed.body, (*parsed.documents, request, risk), "Anmodning")
+
+
+def test_a_risk_question_under_the_description_heading_is_no_risk_assessment(
+    spec: CaseTypeSpec,
+) -> None:
+    report = _questions_report(spec, REQUEST)
+    assert report.parts[1].verdict is Verdict.PRESENT, report.parts[1].note
+    assert report.parts[3].verdict is Verdict.MISSING, report.parts[3].note
+
+
+def test_without_a_sign_of_absence_the_risk_question_still_counts_as_a_mention(
+    spec: CaseTypeSpec,
+) -> None:
+    parsed = parse_message(message(REQUEST, ("kontakt.pdf", pdf(PROCESSOR_SHEET))))
+    kind = "application/vnd.oasis.opendocument.text"
+    request = Document("anmodning.odt", kind, 900, "0" * 64, QUESTIONS)
+    report = check_completeness(spec, parsed.body, (*parsed.documents, request), "Anmodning")
+    assert report.parts[3].verdict is Verdict.UNCERTAIN, report.parts[3].note
+
+
+# --- OCR text: sentences broken by blank lines, addresses garbled (R-CP-11, R-CP-13) ----------
+
+
+def test_a_sentence_broken_by_a_blank_line_is_one_paragraph() -> None:
+    text = "Du når prosjektlederen Siri Dahl på\n\ntelefon 41 22 33 44 eller siri.dahl@eksempel.no."
+    blocks = read_text("skann.pdf", f"{OCR_MARK}\n{text}").blocks
+    assert [b.kind for b in blocks] == [Kind.PARAGRAPH]
+    assert "siri.dahl@eksempel.no" in blocks[0].text
+
+
+def test_a_paragraph_that_ended_is_not_joined_across_a_blank_line() -> None:
+    blocks = read_text("d.txt", "Første avsnitt slutter her.\n\nneste avsnitt er eget.").blocks
+    assert len(blocks) == 2
+
+
+@pytest.mark.parametrize(
+    ("scanned", "read"),
+    [
+        ("skriv til jonas@ekstern-dpo:.se", "skriv til jonas@ekstern-dpo.se"),
+        (
+            "kari@fjordbyen.kommune.no og olaefjordbyen.kommune.no",
+            "kari@fjordbyen.kommune.no og ola@fjordbyen.kommune.no",
+        ),
+        ("olaefjordbyen.no uten annen adresse", "olaefjordbyen.no uten annen adresse"),
+        ("www.minefirma.no og post@firma.no", "www.minefirma.no og post@firma.no"),
+    ],
+)
+def test_ocr_garbled_addresses_are_repaired_only_against_a_known_domain(
+    scanned: str, read: str
+) -> None:
+    assert repair_ocr_addresses(scanned) == read
+
+
+def test_a_name_broken_by_a_blank_line_stays_with_its_role(spec: CaseTypeSpec) -> None:
+    text = (
+        "Kontakt oss gjerne om saken. Personvernombudet vårt i denne\nsaken er advokat Trine\n\n"
+        "Holm (trine.holm@eksempel.no, tlf. 48 11 22 33), og hun svarer på spørsmål om saken."
+    )
+    blocks = read_text("skann.pdf", f"{OCR_MARK}\n{text}").blocks
+    assert [b.kind for b in blocks] == [Kind.PARAGRAPH]
+
+
+def test_a_heading_after_an_unpunctuated_paragraph_stays_a_heading() -> None:
+    text = "Vi legger ved dokumentene for\nbehandlingen nedenfor\n\nRisikovurdering\n\nTekst."
+    kinds = [b.kind for b in read_text("d.txt", text).blocks]
+    assert kinds == [Kind.PARAGRAPH, Kind.HEADING, Kind.PARAGRAPH]
+
+
+def test_a_thin_section_nested_under_another_numbered_part_is_not_judged_absent(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-10 keeps what the nested heading names as a trace: never a clear absence."""
+    text = (
+        PARTS_NB.split("3. Nødvendighet")[0]
+        + "4. Risikovurdering"
+        + PARTS_NB.split("4. Risikovurdering")[1].split("5. Ledelsens validering")[0]
+        + "Proporsjonalitet\n\nKameraene står bare ved inngangene.\n\n"
+        + "5. Ledelsens validering"
+        + PARTS_NB.split("5. Ledelsens validering")[1]
+    )
+    parsed = parse_message(message(REQUEST, ("kontakt.pdf", pdf(PROCESSOR_SHEET))))
+    dpia = Document("dpia.odt", "application/vnd.oasis.opendocument.text", 900, "0" * 64, text)
+    report = check_completeness(spec, parsed.body, (*parsed.documents, dpia), "Anmodning")
+    assert report.parts[2].verdict is Verdict.UNCERTAIN, report.parts[2].note
+    assert "under en annen del" in report.parts[2].note
+
+
+def test_a_contact_sheet_with_a_blank_line_after_every_line_keeps_each_role_whole(
+    spec: CaseTypeSpec,
+) -> None:
+    sheet = (
+        "Behandlingsansvarlig\n\nFjordbyen kommune\n\nKontakt: Marte Lie\n\n"
+        "Tlf.: 55 12 34 56\n\nE-post: marte.lie@fjordbyen.kommune.no\n\n"
+        "Personvernombud\n\nFjordbyen kommune\n\nKontakt: Ola Berg\n\n"
+        "Tlf.: 55 12 34 99\n\nE-post: ola.berg@fjordbyen.kommune.no\n"
+    )
+    blocks = read_text("kontakt.txt", sheet).blocks
+    assert [b.kind for b in blocks if b.text.startswith("Kontakt")] == [Kind.FIELD, Kind.FIELD]
+    text = PARTS_NB.replace("; leverandøren drifter løsningen som databehandler", "")
+    parsed = parse_message(message(REQUEST, ("d.pdf", pdf(text.splitlines()))))
+    contacts = Document("kontakt.txt", "text/plain", len(sheet), "0" * 64, sheet)
+    report = check_completeness(spec, parsed.body, (*parsed.documents, contacts), "Anmodning")
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
+
+
+def test_a_contact_heading_after_the_dpo_block_starts_its_own_record(spec: CaseTypeSpec) -> None:
+    sheet = (
+        "Personvernombud\n\nKontakt: Ola Berg\n\nTlf.: 55 12 34 99\n\n"
+        "E-post: ola.berg@fjordbyen.kommune.no\n\nKontaktperson\n\nNavn: Marte Lie\n\n"
+        "Tlf.: 55 12 34 56\n\nE-post: marte.lie@fjordbyen.kommune.no\n"
+    )
+    text = PARTS_NB.replace("; leverandøren drifter løsningen som databehandler", "")
+    parsed = parse_message(message(REQUEST, ("d.pdf", pdf(text.splitlines()))))
+    contacts = Document("kontakt.txt", "text/plain", len(sheet), "0" * 64, sheet)
+    report = check_completeness(spec, parsed.body, (*parsed.documents, contacts), "Anmodning")
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
+
+
+# --- a heading against its own text (R-CP-15) --------------------------------------------------
+
+APPROVAL = (
+    "Vedtak om personvernkonsekvensvurderingen\n"
+    "Administrerende direktør gikk i møte 4. mars 2027 gjennom funnene, la vekt på innspill fra "
+    "verneombudet og godkjente vurderingen. Saken sendes Datatilsynet."
+)
+
+
+def test_an_approval_titled_after_the_dpia_is_the_management_part_not_the_dpia(
+    spec: CaseTypeSpec,
+) -> None:
+    text = PARTS_NB.split("4. Risikovurdering")[0] + "\f" + APPROVAL
+    body = f"{REQUEST}\n\nRisikovurderingen ettersendes."
+    parsed = parse_message(message(body, ("kontakt.pdf", pdf(PROCESSOR_SHEET))))
+    request = Document("samlet.odt", "application/vnd.oasis.opendocument.text", 900, "0" * 64, text)
+    report = check_completeness(spec, parsed.body, (*parsed.documents, request), "Anmodning")
+    assert report.parts[3].verdict is Verdict.MISSING, report.parts[3].note
+    assert report.parts[4].verdict is Verdict.PRESENT, report.parts[4].note
+
+
+def test_an_underline_under_a_heading_separates_it_from_the_next_line() -> None:
+    text = "Kontaktpersoner\n---------------\nKontaktperson hos oss\nNavn: Marte Lie"
+    blocks = read_text("e-post", text).blocks
+    assert [b.text for b in blocks if b.kind is Kind.HEADING][-1] == "Kontaktperson hos oss"
+    assert all("---" not in b.text for b in blocks)
