@@ -81,7 +81,7 @@ def _prepare(
         unreadable=unread,
         unclaimed=tuple(
             (f"«{h.raw}» ({d.name})", _section_text(d, h.index))
-            for d in docs
+            for d in sources
             for h in unclaimed(d, UNCLAIMED_WORDS)
         ),
     )
@@ -184,6 +184,7 @@ def _judge(
     submission: _Submission,
     hits: list[Hit],
     ocr_parts: dict[str, frozenset[int]],
+    silence_doubt: str,
 ) -> PartResult:
     if part.contacts is not None:
         result = judge_part_one(part, submission.read, hits)  # weighs OCR text itself
@@ -206,7 +207,35 @@ def _judge(
         # Text under a heading we do not recognise may be this part in other words.
         note = f"ingen treff, men {touching[0]} kan inneholde delen"
         return replace(result, verdict=Verdict.UNCERTAIN, note=note)
+    if part.contacts is None and not result.evidence and not result.counter and silence_doubt:
+        # Silence is not absence (R-CP-20): no trace of a part proves it missing only when
+        # what the sender wrote is accounted for and laid out by part.
+        note = f"ingen treff, men {silence_doubt}"
+        return replace(result, verdict=Verdict.UNCERTAIN, note=note)
     return result
+
+
+def _silence_doubt(
+    spec: CaseTypeSpec, part: PartSpec, strong: dict[int, list[Hit]], unaccounted: Sequence[str]
+) -> str:
+    """Why finding nothing of a part does not prove it missing, or "" (R-CP-20): some text no
+    part has claimed may hold it, or the other parts are not laid out under their own headings
+    or files, so this one may stand in words the cues do not know."""
+    if unaccounted:
+        return f"{unaccounted[0]} er ikke gjenkjent og kan inneholde delen"
+    others = [p for p in spec.parts if p.contacts is None and p.number != part.number]
+    if not all(any(h.state is State.SUBSTANTIVE for h in strong[p.number]) for p in others):
+        return "de andre delene står ikke under egne overskrifter eller filer"
+    return ""
+
+
+def _unaccounted(submission: _Submission, hits: dict[int, list[Hit]]) -> list[str]:
+    """What no part has claimed: sections under headings we do not recognise (in the mail text
+    too), and documents in which no part found anything."""
+    claimed = {h.evidence.source for found in hits.values() for h in found}
+    sections = [name for name, _ in submission.unclaimed]
+    documents = [f"«{d.name}»" for d in submission.documents if d.name not in claimed]
+    return sections + documents
 
 
 def _ocr_parts(
@@ -269,7 +298,13 @@ def check_completeness(
     strong = {part.number: _strong_hits(spec, part, submission) for part in spec.parts}
     hits = {p.number: _hits(spec, p, submission, strong[p.number]) for p in spec.parts}
     ocr_parts = _ocr_parts(spec, submission, hits)
-    parts = tuple(_judge(p, submission, hits[p.number], ocr_parts) for p in spec.parts)
+    unaccounted = _unaccounted(submission, hits)
+    parts = tuple(
+        _judge(
+            p, submission, hits[p.number], ocr_parts, _silence_doubt(spec, p, strong, unaccounted)
+        )
+        for p in spec.parts
+    )
     complete = all(p.verdict is Verdict.PRESENT for p in parts)
     material = _has_material(spec, strong)
     is_request, note = judge_request(spec, subject, submission.sources, complete, material)

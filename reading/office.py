@@ -13,6 +13,7 @@ from xml.etree import ElementTree
 
 import docx
 import pypdfium2
+from docx.document import Document as DocxDocument
 from docx.opc.exceptions import OpcError
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
@@ -76,12 +77,34 @@ def pdf_text(content: bytes, max_chars: int) -> str:
 
 
 def docx_text(content: bytes) -> str:
-    """Paragraphs (headings included) one per line, table rows as tab-separated cells."""
+    """Paragraphs (headings included) one per line, table rows as tab-separated cells; the page
+    headers first and the page footers last, each once (a letterhead often holds the contact
+    details, and a footer the organisation's address)."""
     try:
         document = docx.Document(io.BytesIO(content))
-        return "\n".join(_docx_lines(document.iter_inner_content()))
+        headers = _docx_margins(document, "header")
+        footers = _docx_margins(document, "footer")
+        body = list(_docx_lines(document.iter_inner_content()))
+        return "\n".join([*headers, *body, *footers])
     except PARSER_FAILURES as exc:
         raise UnreadableDocument("skadet Word-dokument") from exc
+
+
+def _docx_margins(document: DocxDocument, kind: str) -> list[str]:
+    """The lines of every distinct page header (or footer) of the document's sections."""
+    seen: set[str] = set()
+    lines: list[str] = []
+    for section in document.sections:
+        for variant in (f"first_page_{kind}", kind, f"even_page_{kind}"):
+            margin = getattr(section, variant)
+            if margin.is_linked_to_previous:
+                continue
+            text = [line for line in _docx_lines(margin.iter_inner_content()) if line.strip()]
+            key = "\n".join(text)
+            if text and key not in seen:
+                seen.add(key)
+                lines += text
+    return lines
 
 
 def odf_text(content_xml: bytes) -> str:

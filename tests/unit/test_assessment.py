@@ -214,10 +214,16 @@ def test_automatic_letters_are_addressed_to_the_controller_and_say_they_are_auto
 def test_a_request_in_english_is_answered_in_english() -> None:
     register = FakeRegister()
     body = (
-        "Acme Ltd hereby requests prior consultation under Article 36 of the GDPR. We have "
-        "attached the documentation of the processing and our assessment. Please note that the "
-        "impact assessment and the management validation will be sent later, as they are with "
-        "the board this month.\n\nContact person: Anne Lund, phone 22 33 44 55, e-mail "
+        "Acme Ltd hereby requests prior consultation under Article 36 of the GDPR. Please note "
+        "that the impact assessment and the management validation will be sent later, as they "
+        "are with the board this month.\n\n"
+        "Description of the processing\n"
+        "Our shops will record customers' faces at the entrance and compare them in real time "
+        "with a list of people banned from the premises; matches alert the guard on duty.\n\n"
+        "Necessity and proportionality\n"
+        "Theft has doubled in two years, guards alone have not helped, and images that do not "
+        "match are deleted at once, so the measure is necessary and proportionate.\n\n"
+        "Contact person: Anne Lund, phone 22 33 44 55, e-mail "
         "anne.lund@vestby.example. Data protection officer: Per Dahl, phone 22 33 44 66, "
         "e-mail dpo@vestby.example.\n"
     )
