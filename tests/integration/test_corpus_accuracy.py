@@ -6,7 +6,9 @@ import pytest
 
 from tests.corpus.report import CaseResult, evaluate, format_report
 
-MIN_INCOMPLETE_CAUGHT = 0.95
+# 26 of 31 since R-CP-20: a part left out without a word goes to a caseworker unless the request
+# is laid out by part (this corpus was written with the rules; blind2 shows why, docs/domain.md)
+MIN_INCOMPLETE_CAUGHT = 0.80
 
 
 @pytest.fixture(scope="module")
