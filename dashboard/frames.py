@@ -35,7 +35,6 @@ COLUMNS = [
     "next_on",
     "section",
     "caseworker",
-    "title",
     "received_on",
     "review",
 ]  # fmt: skip (the order of the records built in case_frame)
@@ -133,9 +132,10 @@ def case_frame(
     today: date,
     review_ids: frozenset[int] | set[int] = frozenset(),
 ) -> pd.DataFrame:
-    """One row per case with its milestone, applicable deadline, working days left and risk."""
+    """One row per case with its milestone, applicable deadline, working days left and risk.
+    No title: a page adds the titles of the rows it shows (sealed; see reports.with_titles)."""
     records = []
-    for case_id, year, sequence, status, t0, section, caseworker, title in cases:
+    for case_id, year, sequence, status, t0, section, caseworker in cases:
         closed = status in CLOSED_STATUSES
         facts = _facts(t0, today, closed, tuple(events.get(case_id, ())), keys)
         notice_on, deadline_on = facts[6], facts[1]
@@ -143,7 +143,7 @@ def case_frame(
         review = case_id in review_ids or status == "needs_review"
         records.append(
             (case_id, f"{year}/{sequence:05d}", year, sequence, status, *facts, next_on, section,
-             caseworker or "", title, t0, review)
+             caseworker or "", t0, review)
         )  # fmt: skip
     return pd.DataFrame.from_records(records, columns=COLUMNS)
 

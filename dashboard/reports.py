@@ -34,6 +34,24 @@ def case_frame(session: Session, staff: Staff, today: date, *, open_only: bool) 
     return frames.case_frame(cases, events, queries.CLOCK_DATA_KEYS, today, review)
 
 
+Records = list[dict[str, Any]]
+
+
+def with_titles(session: Session, *tables: Records) -> None:
+    """Add each row's title (sealed) to rows about to be shown: one query for all the tables,
+    so only the shown titles are opened, not every visible case's."""
+    titles = queries.case_titles(session, {row["case_id"] for rows in tables for row in rows})
+    for rows in tables:
+        for row in rows:
+            row["title"] = titles.get(row["case_id"], "")
+
+
+def titled_frame(session: Session, frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` with a title column (every row's: an export)."""
+    titles = queries.case_titles(session, frame["case_id"].tolist())
+    return frame.assign(title=[titles.get(case_id, "") for case_id in frame["case_id"]])
+
+
 def search(session: Session, staff: Staff, text: str, *, open_only: bool = True) -> set[int]:
     """Ids of the visible cases matching a search (number, title, controller, org. number)."""
     return queries.search_case_ids(session, staff.visible_sections, text, open_only=open_only)
@@ -43,7 +61,7 @@ def search(session: Session, staff: Staff, text: str, *, open_only: bool = True)
 class MilestoneGroup:
     name: str
     count: int
-    rows: list[dict[str, Any]]
+    rows: Records
     this_week: int = 0
 
 
@@ -52,10 +70,10 @@ class Overview:
     groups: list[MilestoneGroup]
     load: list[dict[str, Any]]
     weeks: list[tuple[date, int, int]]
-    review: list[dict[str, Any]]
+    review: Records
     quarantine: list[dict[str, Any]]
     total: int
-    urgent: list[dict[str, Any]]
+    urgent: Records
     urgent_total: int
     overdue: int
     sections: list[str]
@@ -87,12 +105,14 @@ def overview(
     ]
     weekly = frames.deadlines_per_week(frame, today)
     review = frame[frame["review"].astype(bool)].sort_values(["deadline_on", "reference"])
+    review_rows = review.to_dict("records")
     urgent, urgent_total = frames.urgent_cases(frame, today, URGENT_ROWS)
+    with_titles(session, urgent, review_rows, *(group.rows for group in groups))
     return Overview(
         groups=groups,
         load=frames.caseworker_load(frame).to_dict("records"),
         weeks=list(zip(weekly["week_start"], weekly["count"], weekly["notices"], strict=True)),
-        review=review.to_dict("records"),
+        review=review_rows,
         quarantine=quarantine(session, zone),
         total=len(frame),
         urgent=urgent,
