@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
@@ -12,6 +11,7 @@ from urllib.parse import urlencode
 import pandas as pd
 
 from cases.model import CaseEvent
+from cases.readmodel import clock_events
 from deadlines.calendar import working_days_between
 from deadlines.clock import CaseClock, Milestone, derive_clock
 
@@ -38,17 +38,6 @@ COLUMNS = [
     "received_on",
     "review",
 ]  # fmt: skip (the order of the records built in case_frame)
-
-
-RawEvent = tuple[Any, ...]  # (kind, at, *values of the clock data keys), as the query returns
-
-
-def group_events(rows: Iterable[Sequence[Any]]) -> dict[int, list[RawEvent]]:
-    """(case_id, kind, at, *values) rows to each case's raw clock events (one query, grouped)."""
-    events: dict[int, list[RawEvent]] = defaultdict(list)
-    for row in rows:
-        events[row[0]].append(tuple(row[1:]))
-    return events
 
 
 def risk_of(milestone: str, days_left: int | None) -> str:
@@ -97,28 +86,23 @@ def _clock_facts(t0: date, events: Sequence[CaseEvent], today: date, closed: boo
             notice_on, notice_days)  # fmt: skip
 
 
-FactsKey = tuple[date, date, bool, tuple[RawEvent, ...], tuple[str, ...]]
-# Clock facts by their arguments, so repeated views (and cases alike) share one result. A plain
-# dict of immutable keys and values, not functools.lru_cache: the garbage collector untracks it,
-# while lru_cache's 65 536 linked-list nodes made every full collection walk them (about a third
-# of an overview's CPU time at 10 000 cases).
+FactsKey = tuple[date, date, bool, str]
+# Clock facts by their arguments (the clock log's text is its own key), so repeated views share
+# one result and parse no log. A plain dict of immutable keys and values, not
+# functools.lru_cache: the garbage collector untracks it, while lru_cache's 65 536 linked-list
+# nodes made every full collection walk them (about a third of an overview's CPU time at
+# 10 000 cases).
 _FACTS: dict[FactsKey, ClockFacts] = {}
 FACTS_LIMIT = 65536
 
 
-def _facts(
-    t0: date, today: date, closed: bool, raw: tuple[RawEvent, ...], keys: tuple[str, ...]
-) -> ClockFacts:
+def _facts(t0: date, today: date, closed: bool, log: str) -> ClockFacts:
     """A pure function of its arguments, remembered in _FACTS (emptied when full)."""
-    key = (t0, today, closed, raw, keys)
+    key = (t0, today, closed, log)
     found = _FACTS.get(key)
     if found is not None:
         return found
-    events = [
-        CaseEvent(kind, at, "", {k: v for k, v in zip(keys, values, strict=True) if v is not None})
-        for kind, at, *values in raw
-    ]
-    facts = _clock_facts(t0, events, today, closed)
+    facts = _clock_facts(t0, clock_events(log), today, closed)
     if len(_FACTS) >= FACTS_LIMIT:
         _FACTS.clear()
     _FACTS[key] = facts
@@ -126,18 +110,15 @@ def _facts(
 
 
 def case_frame(
-    cases: Iterable[Sequence[Any]],
-    events: Mapping[int, list[RawEvent]],
-    keys: tuple[str, ...],
-    today: date,
-    review_ids: frozenset[int] | set[int] = frozenset(),
+    cases: Iterable[Sequence[Any]], today: date, review_ids: frozenset[int] | set[int] = frozenset()
 ) -> pd.DataFrame:
-    """One row per case with its milestone, applicable deadline, working days left and risk.
+    """One row per case with its milestone, applicable deadline, working days left and risk,
+    from (id, year, sequence, status, T0, section, caseworker, clock log) rows.
     No title: a page adds the titles of the rows it shows (sealed; see reports.with_titles)."""
     records = []
-    for case_id, year, sequence, status, t0, section, caseworker in cases:
+    for case_id, year, sequence, status, t0, section, caseworker, log in cases:
         closed = status in CLOSED_STATUSES
-        facts = _facts(t0, today, closed, tuple(events.get(case_id, ())), keys)
+        facts = _facts(t0, today, closed, log)
         notice_on, deadline_on = facts[6], facts[1]
         next_on = notice_on if notice_on is not None and notice_on < deadline_on else deadline_on
         review = case_id in review_ids or status == "needs_review"

@@ -23,15 +23,11 @@ URGENT_ROWS = 25  # rows of «Krever handling nå»; the rest are a link away
 
 
 def case_frame(session: Session, staff: Staff, today: date, *, open_only: bool) -> pd.DataFrame:
-    """Cases the member of staff may see: two queries (cases, clock events) grouped in Python."""
+    """Cases the member of staff may see, each with its clock (from cases.clock_log)."""
     sections = staff.visible_sections
     cases = queries.dashboard_cases(session, sections, open_only=open_only)
-    # Scoped in SQL: the index on case_events (case_id, kind) (migration 0010) makes a per-case
-    # join as cheap as a hash join, so the plan chosen without statistics does not matter.
-    rows = queries.dashboard_clock_events(session, sections, open_only=open_only)
     review = queries.review_case_ids(session, sections)
-    events = frames.group_events(rows)
-    return frames.case_frame(cases, events, queries.CLOCK_DATA_KEYS, today, review)
+    return frames.case_frame(cases, today, review)
 
 
 Records = list[dict[str, Any]]

@@ -99,8 +99,8 @@ def test_the_urgent_list_names_the_last_legal_notice_day_and_the_action() -> Non
     rows = []
     for number, t0, caseworker in ((1, date(2026, 3, 20), "kari"), (2, date(2026, 2, 2), ""),
                                    (3, date(2026, 4, 10), "kari")):  # fmt: skip
-        rows.append((number, 2026, number, "registered", t0, "S", caseworker))
-    frame = frames.case_frame(rows, {}, (), today)
+        rows.append((number, 2026, number, "registered", t0, "S", caseworker, ""))
+    frame = frames.case_frame(rows, today)
     first = frame.iloc[0]
     assert first["milestone"] == "running_8w" and first["notice_on"] == today
     urgent, total = frames.urgent_cases(frame, today)
