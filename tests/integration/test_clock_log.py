@@ -41,13 +41,13 @@ def _assert_dashboard_matches_the_log(url: str, number: CaseNumber, caseworker: 
         rows = dashboard_cases(session, None, open_only=False)
     (row,) = [r for r in rows if r.sequence == number.sequence]
     assert row.clock_log == clock_log((e.kind, e.at, e.data) for e in events)
-    shown = frames.case_frame(rows, TODAY).set_index("sequence").loc[number.sequence]
+    (shown,) = [line for line in frames.case_lines(rows, TODAY) if line.sequence == row.sequence]
     clock = derive_clock(T0, events, TODAY)
-    assert shown["milestone"] == clock.milestone.value
-    assert shown["final_on"] == clock.deadlines.final_deadline.on
-    assert shown["stopped_since"] == clock.open_suspension_since
-    assert shown["deadline_on"] == frames.applicable_deadline(clock)
-    assert shown["caseworker"] == caseworker
+    assert shown.milestone == clock.milestone.value
+    assert shown.final_on == clock.deadlines.final_deadline.on
+    assert shown.stopped_since == clock.open_suspension_since
+    assert shown.deadline_on == frames.applicable_deadline(clock)
+    assert shown.caseworker == caseworker
 
 
 def test_the_copy_follows_a_clock_stop_an_extension_and_a_reassignment(database_url: str) -> None:
@@ -79,7 +79,7 @@ def test_the_copy_follows_a_clock_stop_an_extension_and_a_reassignment(database_
         _assert_dashboard_matches_the_log(database_url, number, caseworker)
         with wiring.session(settings_for(database_url)) as session:
             rows = dashboard_cases(session, None)
-            milestones.append(frames.case_frame(rows, TODAY)["milestone"].iloc[0])
+            milestones.append(frames.case_lines(rows, TODAY)[0].milestone)
     # the copy moved with the log: stopped, running again, extended, and stopped again
     assert milestones == ["clock_stopped", "running_8w", "extended_14w", "extended_14w",
                           "clock_stopped", "clock_stopped"]  # fmt: skip
