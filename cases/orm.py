@@ -47,6 +47,9 @@ class CaseRow(Base):
     language: Mapped[str] = mapped_column(String(8), default="nb")
     created_at: Mapped[datetime]
     data_key_id: Mapped[str | None] = mapped_column(String(32))  # cases.orm_keys.DataKeyRow
+    # A copy of the case's clock events (cases.readmodel.clock_log), kept by
+    # SqlRegister.append_event, so the dashboard reads every case's clock without a join (0015).
+    clock_log: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class CaseCounterRow(Base):
@@ -119,8 +122,8 @@ class DocumentRow(Base):
     content: Mapped[bytes] = mapped_column(SealedBytes("documents.content"))
 
 
-# Event data the database reads itself (the case clock's dates, cases.queries.CLOCK_DATA_KEYS);
-# every other member (evidence excerpts, notes) is sealed.
+# Event data read without the KEK (the case clock's dates, cases.readmodel.CLOCK_DATA: migration
+# 0015 copies them into cases.clock_log); every other member (evidence excerpts, notes) is sealed.
 EVENT_DATA_IN_CLEAR = ("sent_on", "received_on", "dispatched_on", "notified_on", "on")
 
 

@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Row, Select, case, select, type_coerce
+from sqlalchemy import DateTime, Row, Select, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -71,14 +71,33 @@ def _visible(query: Select[Any], sections: Collection[str] | None, open_only: bo
 def dashboard_cases(
     session: Session, sections: Collection[str] | None, *, open_only: bool = True
 ) -> Sequence[Row[Any]]:
-    """(id, year, sequence, status, received_on, section, caseworker, title) of visible cases."""
+    """(id, year, sequence, status, received_on, section, caseworker, clock_log) of visible
+    cases: one table, no join, so no plan depends on the planner's statistics (issue 13).
+
+    No title: titles are sealed, and opening 10 000 of them cost a fifth of the overview;
+    `case_titles` opens those of the rows a page shows."""
     cases = CaseRow.__table__.c  # Core columns: no ORM per-row cost (10 000 cases)
     query = select(
         cases.id, cases.year, cases.sequence, cases.status, cases.received_on, cases.section,
-        cases.caseworker, cases.title,
+        cases.caseworker, cases.clock_log,
     )  # fmt: skip
     # No ORDER BY: every view sorts the frame itself, with the case number last (unique).
     return session.connection().execute(_visible(query, sections, open_only)).all()
+
+
+TITLE_BATCH = 500  # ids per query: SQLite limits the parameters of one statement
+
+
+def case_titles(session: Session, case_ids: Collection[int]) -> dict[int, str]:
+    """The (decrypted) titles of the given cases, by id."""
+    wanted = sorted(set(case_ids))
+    cases = CaseRow.__table__.c
+    titles: dict[int, str] = {}
+    for start in range(0, len(wanted), TITLE_BATCH):
+        batch = wanted[start : start + TITLE_BATCH]
+        query = select(cases.id, cases.title).where(cases.id.in_(batch))
+        titles.update(session.connection().execute(query).tuples().all())
+    return titles
 
 
 def search_case_ids(
@@ -126,41 +145,6 @@ def search_case_ids(
             if case_id is not None and (digits in body or spaced in body)
         )
     return found
-
-
-# The event data derive_clock reads, by the kind of event that carries it; extracted by the
-# database, so no JSON is parsed in Python.
-CLOCK_DATA = {
-    "sent_on": "info_requested",
-    "received_on": "info_received",
-    "dispatched_on": "decided",
-    "notified_on": "decided",
-    "on": "withdrawn",
-}
-CLOCK_DATA_KEYS = tuple(CLOCK_DATA)
-
-
-def dashboard_clock_events(
-    session: Session, sections: Collection[str] | None, *, open_only: bool = True
-) -> Sequence[Row[Any]]:
-    """(case_id, kind, at, *CLOCK_DATA_KEYS) of the clock events of visible cases, in log order."""
-    events = CaseEventRow.__table__.c
-    # PostgreSQL already returns aware UTC datetimes: skip UtcDateTime's per-row conversion.
-    postgres = session.get_bind().dialect.name == "postgresql"
-    at = type_coerce(events.at, DateTime(timezone=True)) if postgres else events.at
-    # Each value only for the kind that carries it: the JSON of a row is read once, not five
-    # times (a notable part of the database's work at 10 000 cases).
-    values = [
-        case((events.kind == kind, events.data[key].as_string()))
-        for key, kind in CLOCK_DATA.items()
-    ]
-    query = (
-        select(events.case_id, events.kind, at, *values)
-        .join(CaseRow.__table__, CaseRow.__table__.c.id == events.case_id)
-        .where(events.kind.in_(CLOCK_EVENT_KINDS))
-    )
-    query = _visible(query, sections, open_only).order_by(events.case_id, events.id)
-    return session.connection().execute(query).all()
 
 
 def review_case_ids(session: Session, sections: Collection[str] | None) -> set[int]:

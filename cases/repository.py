@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import JSON, func, or_, select, type_coerce, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -44,6 +44,7 @@ from cases.orm_keys import office_key
 from cases.orm_outbox import OutgoingMessageRow
 from cases.outbox import SqlOutbox
 from cases.outgoing import NewOutgoingMail
+from cases.readmodel import CLOCK_EVENT_KINDS, clock_log
 
 
 class SqlRegister:
@@ -361,6 +362,25 @@ class SqlRegister:
                 data=dict(event.data),
             )  # fmt: skip
         )
+        self._session.flush()
+        if event.kind in CLOCK_EVENT_KINDS:
+            self._refresh_clock_log(case)
+
+    def _refresh_clock_log(self, case: CaseNumber) -> None:
+        """Rebuild the case's copy of its clock events (cases.clock_log) from the log. The case
+        is locked first, so two transactions adding clock events take turns, and the second
+        reads the first's event (each statement sees what was committed before it)."""
+        row = self._case_row(case)
+        if row is None:
+            raise CaseNotFound(reference=case.canonical)
+        self._lock_case(row.id)
+        events = CaseEventRow.__table__.c
+        query = (
+            select(events.kind, events.at, type_coerce(events.data, JSON))  # its clear dates
+            .where(events.case_id == row.id, events.kind.in_(CLOCK_EVENT_KINDS))
+            .order_by(events.id)
+        )
+        row.clock_log = clock_log(self._session.execute(query).tuples())
         self._session.flush()
 
     def next_document_number(self, case: CaseNumber) -> int:

@@ -1,55 +1,51 @@
-"""Pure: the open-case frame (pandas) and the overview's aggregations over it."""
+"""Pure: each visible case's clock facts (CaseLine), the overview's aggregations over them, and
+the case list's frame (pandas: filters, sorting, exports)."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+import heapq
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlencode
 
 import pandas as pd
 
 from cases.model import CaseEvent
+from cases.readmodel import clock_events
 from deadlines.calendar import working_days_between
 from deadlines.clock import CaseClock, Milestone, derive_clock
 
 CLOSED_STATUSES = frozenset({"rejected", "decided", "withdrawn"})
 RED_DAYS, YELLOW_DAYS = 3, 10  # R-T-16
 CHART_WEEKS = 14
-COLUMNS = [
-    "case_id",
-    "reference",
-    "year",
-    "sequence",
-    "status",
-    "milestone",
-    "deadline_on",
-    "final_on",
-    "days_left",
-    "risk",
-    "stopped_since",
-    "notice_on",
-    "notice_days",
-    "next_on",
-    "section",
-    "caseworker",
-    "title",
-    "received_on",
-    "review",
-]  # fmt: skip (the order of the records built in case_frame)
 
 
-RawEvent = tuple[Any, ...]  # (kind, at, *values of the clock data keys), as the query returns
+class CaseLine(NamedTuple):
+    """One visible case with its clock facts: a row of the case frame, or of the overview."""
+
+    case_id: int
+    reference: str
+    year: int
+    sequence: int
+    status: str
+    milestone: str
+    deadline_on: date
+    final_on: date
+    days_left: int
+    risk: str
+    stopped_since: date | None
+    notice_on: date | None
+    notice_days: int | None
+    next_on: date
+    section: str
+    caseworker: str
+    received_on: date
+    review: bool
 
 
-def group_events(rows: Iterable[Sequence[Any]]) -> dict[int, list[RawEvent]]:
-    """(case_id, kind, at, *values) rows to each case's raw clock events (one query, grouped)."""
-    events: dict[int, list[RawEvent]] = defaultdict(list)
-    for row in rows:
-        events[row[0]].append(tuple(row[1:]))
-    return events
+COLUMNS = list(CaseLine._fields)
 
 
 def risk_of(milestone: str, days_left: int | None) -> str:
@@ -98,113 +94,127 @@ def _clock_facts(t0: date, events: Sequence[CaseEvent], today: date, closed: boo
             notice_on, notice_days)  # fmt: skip
 
 
-FactsKey = tuple[date, date, bool, tuple[RawEvent, ...], tuple[str, ...]]
-# Clock facts by their arguments, so repeated views (and cases alike) share one result. A plain
-# dict of immutable keys and values, not functools.lru_cache: the garbage collector untracks it,
-# while lru_cache's 65 536 linked-list nodes made every full collection walk them (about a third
-# of an overview's CPU time at 10 000 cases).
+FactsKey = tuple[date, date, bool, str]
+# Clock facts by their arguments (the clock log's text is its own key), so repeated views share
+# one result and parse no log. A plain dict of immutable keys and values, not
+# functools.lru_cache: the garbage collector untracks it, while lru_cache's 65 536 linked-list
+# nodes made every full collection walk them (about a third of an overview's CPU time at
+# 10 000 cases).
 _FACTS: dict[FactsKey, ClockFacts] = {}
 FACTS_LIMIT = 65536
 
 
-def _facts(
-    t0: date, today: date, closed: bool, raw: tuple[RawEvent, ...], keys: tuple[str, ...]
-) -> ClockFacts:
+def _facts(t0: date, today: date, closed: bool, log: str) -> ClockFacts:
     """A pure function of its arguments, remembered in _FACTS (emptied when full)."""
-    key = (t0, today, closed, raw, keys)
+    key = (t0, today, closed, log)
     found = _FACTS.get(key)
     if found is not None:
         return found
-    events = [
-        CaseEvent(kind, at, "", {k: v for k, v in zip(keys, values, strict=True) if v is not None})
-        for kind, at, *values in raw
-    ]
-    facts = _clock_facts(t0, events, today, closed)
+    facts = _clock_facts(t0, clock_events(log), today, closed)
     if len(_FACTS) >= FACTS_LIMIT:
         _FACTS.clear()
     _FACTS[key] = facts
     return facts
 
 
-def case_frame(
-    cases: Iterable[Sequence[Any]],
-    events: Mapping[int, list[RawEvent]],
-    keys: tuple[str, ...],
-    today: date,
-    review_ids: frozenset[int] | set[int] = frozenset(),
-) -> pd.DataFrame:
-    """One row per case with its milestone, applicable deadline, working days left and risk."""
-    records = []
-    for case_id, year, sequence, status, t0, section, caseworker, title in cases:
+def case_lines(
+    cases: Iterable[Sequence[Any]], today: date, review_ids: frozenset[int] | set[int] = frozenset()
+) -> list[CaseLine]:
+    """One line per case with its milestone, applicable deadline, working days left and risk,
+    from (id, year, sequence, status, T0, section, caseworker, clock log) rows.
+    No title: a page adds the titles of the rows it shows (sealed; see reports.with_titles)."""
+    lines = []
+    for case_id, year, sequence, status, t0, section, caseworker, log in cases:
         closed = status in CLOSED_STATUSES
-        facts = _facts(t0, today, closed, tuple(events.get(case_id, ())), keys)
+        facts = _facts(t0, today, closed, log)
         notice_on, deadline_on = facts[6], facts[1]
         next_on = notice_on if notice_on is not None and notice_on < deadline_on else deadline_on
         review = case_id in review_ids or status == "needs_review"
-        records.append(
-            (case_id, f"{year}/{sequence:05d}", year, sequence, status, *facts, next_on, section,
-             caseworker or "", title, t0, review)
+        lines.append(
+            CaseLine(case_id, f"{year}/{sequence:05d}", year, sequence, status, *facts, next_on,
+                     section, caseworker or "", t0, review)
         )  # fmt: skip
-    return pd.DataFrame.from_records(records, columns=COLUMNS)
+    return lines
+
+
+def case_frame(lines: Sequence[CaseLine]) -> pd.DataFrame:
+    """The lines as a frame, for the case list's filters, sorting and exports."""
+    return pd.DataFrame.from_records(lines, columns=COLUMNS)
+
+
+# The overview's aggregations: plain Python over the lines. At 10 000 cases a dozen pandas
+# operations (and building the frame) cost more than one pass each over a list.
+
+
+def records(lines: Iterable[CaseLine]) -> list[dict[str, Any]]:
+    """Lines as the dicts a template reads (and a page adds titles to)."""
+    return [line._asdict() for line in lines]
+
+
+def _by_urgency(line: CaseLine) -> tuple[int, int, int]:
+    return line.days_left, line.year, line.sequence
 
 
 def milestone_groups(
-    frame: pd.DataFrame, order: Sequence[str], head: int
-) -> list[tuple[str, int, pd.DataFrame]]:
+    lines: Sequence[CaseLine], order: Sequence[str], head: int
+) -> list[tuple[str, int, list[CaseLine]]]:
     """(milestone, count, its `head` most urgent cases) for each milestone in `order`."""
-    counts = frame["milestone"].value_counts()
-    keys = frame[["days_left", "year", "sequence", "milestone"]]  # narrow: sorting copies rows
-    picked = keys.sort_values(["days_left", "year", "sequence"]).groupby("milestone").head(head)
-    urgent = frame.loc[picked.index]  # only the shown rows of the wide frame
-    shown = dict(tuple(urgent.groupby("milestone", sort=False)))  # one pass, not one per name
-    return [(name, int(counts.get(name, 0)), shown.get(name, urgent.iloc[:0])) for name in order]
+    groups: dict[str, list[CaseLine]] = {name: [] for name in order}
+    for line in lines:
+        if line.milestone in groups:
+            groups[line.milestone].append(line)
+    return [
+        (name, len(group), heapq.nsmallest(head, group, key=_by_urgency))
+        for name, group in groups.items()
+    ]
 
 
-def _open(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
-    """The open cases' `columns` (a narrow copy: a filter copies every column it keeps)."""
-    narrow = frame[columns] if "milestone" in columns else frame[[*columns, "milestone"]]
-    return narrow[narrow["milestone"] != "closed"]
+def _open(lines: Iterable[CaseLine]) -> list[CaseLine]:
+    return [line for line in lines if line.milestone != "closed"]
 
 
-def caseworker_load(frame: pd.DataFrame) -> pd.DataFrame:
-    """Open cases per caseworker ("" = not assigned), with how many are red, yellow, overdue."""
-    open_cases = _open(frame, ["caseworker", "risk"])
-    risk = open_cases.groupby(["caseworker", "risk"]).size().unstack(fill_value=0)
-    risk = risk.reindex(columns=["overdue", "red", "yellow", "stopped"], fill_value=0)
-    risk["total"] = open_cases.groupby("caseworker").size()
-    table = risk[["total", "overdue", "red", "yellow", "stopped"]].reset_index()
-    return table.sort_values(["total", "caseworker"], ascending=[False, True])
+LOAD_RISKS = ("overdue", "red", "yellow", "stopped")
+
+
+def caseworker_load(lines: Iterable[CaseLine]) -> list[dict[str, Any]]:
+    """Open cases per caseworker ("" = not assigned), with how many are red, yellow, overdue,
+    stopped; the busiest first."""
+    load: dict[str, dict[str, Any]] = {}
+    for line in _open(lines):
+        row = load.get(line.caseworker)
+        if row is None:
+            row = load[line.caseworker] = {"caseworker": line.caseworker, "total": 0}
+            row.update(dict.fromkeys(LOAD_RISKS, 0))
+        row["total"] += 1
+        if line.risk in LOAD_RISKS:
+            row[line.risk] += 1
+    return sorted(load.values(), key=lambda row: (-row["total"], row["caseworker"]))
 
 
 def monday_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def deadlines_per_week(frame: pd.DataFrame, today: date, weeks: int = CHART_WEEKS) -> pd.DataFrame:
-    """Answer deadlines (final, clock running) and last days for extension notices of open
-    cases per week (Monday first) for the next `weeks` weeks."""
+def deadlines_per_week(
+    lines: Iterable[CaseLine], today: date, weeks: int = CHART_WEEKS
+) -> list[tuple[date, int, int]]:
+    """(Monday, answer deadlines, last days for an extension notice) of open cases per week for
+    the next `weeks` weeks; an answer deadline counts while the case is not overdue."""
     start = monday_of(today)
-    notice_column = ["notice_on"] if "notice_on" in frame else []
-    open_cases = _open(frame, ["final_on", *notice_column])
     first = start.toordinal()
+    answers, notices = [0] * weeks, [0] * weeks
 
-    def per_week(days: pd.Series) -> list[int]:
-        counts = [0] * weeks
-        for day in days.dropna().tolist():  # plain Python: a pandas map costs more at 10 000
-            week = (day.toordinal() - first) // 7
-            if 0 <= week < weeks:
-                counts[week] += 1
-        return counts
+    def count(day: date, counts: list[int]) -> None:
+        week = (day.toordinal() - first) // 7
+        if 0 <= week < weeks:
+            counts[week] += 1
 
-    running = open_cases[open_cases["milestone"] != "overdue"]
-    notices = open_cases["notice_on"] if "notice_on" in open_cases else pd.Series([], dtype=object)
-    return pd.DataFrame(
-        {
-            "week_start": [start + timedelta(weeks=k) for k in range(weeks)],
-            "count": per_week(running["final_on"]),
-            "notices": per_week(notices),
-        }
-    )
+    for line in _open(lines):
+        if line.milestone != "overdue":
+            count(line.final_on, answers)
+        if line.notice_on is not None:
+            count(line.notice_on, notices)
+    return [(start + timedelta(weeks=k), answers[k], notices[k]) for k in range(weeks)]
 
 
 NOTICE_ALERT_DAYS = 5  # working days before the last legal day for an extension notice
@@ -215,63 +225,60 @@ def week_end(today: date) -> date:
     return today + timedelta(days=6 - today.weekday())
 
 
+def _notice_due(line: CaseLine) -> bool:
+    return line.notice_days is not None and line.notice_days <= NOTICE_ALERT_DAYS
+
+
 def urgent_cases(
-    frame: pd.DataFrame, today: date, limit: int | None = None
+    lines: Iterable[CaseLine], today: date, limit: int | None = None
 ) -> tuple[list[dict[str, Any]], int]:
     """«Krever handling nå»: overdue cases, the last days for an extension notice within five
     working days (also between the 4-week target and the one-month limit, R-EXT-3), answer
     deadlines this week, and unassigned cases in the red; each with what to do. Notice deadlines
     come first, then answer deadlines this week, then overdue cases, each kind soonest first.
     Returns the first `limit` rows and how many there are in all."""
-    columns = ["final_on", "notice_on", "notice_days", "caseworker", "risk", "year", "sequence"]
-    open_cases = _open(frame, columns)
-    if open_cases.empty:
-        return [], 0
     sunday = week_end(today)
-    notice_days = pd.to_numeric(open_cases["notice_days"], errors="coerce")
-    overdue = open_cases["milestone"] == "overdue"
-    notice = notice_days.notna() & (notice_days <= NOTICE_ALERT_DAYS)
-    running = open_cases["milestone"] != "clock_stopped"
-    answer = running & (open_cases["final_on"] <= sunday)
-    unassigned = (open_cases["caseworker"] == "") & open_cases["risk"].isin(["red", "overdue"])
-    urgent = open_cases[overdue | notice | answer | unassigned]
-    # The date that makes each case urgent, vectorised, so only the shown rows are built.
-    due = urgent["final_on"].where(~notice[urgent.index] | overdue[urgent.index],
-                                   urgent["notice_on"])  # fmt: skip
-    # What can still be saved comes first: a notice deadline (missing it loses the right to
-    # extend), then answer deadlines this week, then what is already overdue, then the rest.
-    # Sorting by date alone put every overdue case above today's last notice day.
-    rank = (
-        pd.Series(3, index=urgent.index)
-        .mask(overdue[urgent.index], 2)
-        .mask(answer[urgent.index] & ~overdue[urgent.index], 1)
-        .mask(notice[urgent.index] & ~overdue[urgent.index], 0)
-    )
-    order = urgent[["year", "sequence"]].assign(_rank=rank, _due=due)
-    order = order.sort_values(["_rank", "_due", "year", "sequence"], kind="stable")
-    shown = frame.loc[order.index if limit is None else order.index[:limit]]
-    rows = [row | _urgency(row, today) for row in shown.to_dict("records")]
-    return rows, len(urgent)
+    ranked = []
+    for line in _open(lines):
+        overdue = line.milestone == "overdue"
+        notice = _notice_due(line)
+        answer = line.milestone != "clock_stopped" and line.final_on <= sunday
+        unassigned = line.caseworker == "" and line.risk in ("red", "overdue")
+        if not (overdue or notice or answer or unassigned):
+            continue
+        # What can still be saved comes first: a notice deadline (missing it loses the right
+        # to extend), then answer deadlines this week, then what is already overdue, then the
+        # rest. Sorting by date alone put every overdue case above today's last notice day.
+        if notice and not overdue:
+            rank, due = 0, line.notice_on
+        else:
+            rank, due = (1 if answer and not overdue else 2 if overdue else 3), line.final_on
+        ranked.append((rank, due, line.year, line.sequence, line))
+    ranked.sort(key=lambda entry: entry[:4])
+    shown = ranked if limit is None else ranked[:limit]
+    rows = [line._asdict() | _urgency(line, today) for *_, line in shown]
+    return rows, len(ranked)
 
 
-def _urgency(row: dict[str, Any], today: date) -> dict[str, Any]:
+def _urgency(line: CaseLine, today: date) -> dict[str, Any]:
     """The date that makes a case urgent, what that date is, and the action to take."""
-    assign = " Tildel saksbehandler." if not row["caseworker"] else ""
-    if row["milestone"] == "overdue":
-        due_on, what = row["final_on"], "Svarfristen er overskredet"
+    assign = " Tildel saksbehandler." if not line.caseworker else ""
+    due_on: date
+    if line.milestone == "overdue":
+        due_on, what = line.final_on, "Svarfristen er overskredet"
         action = "Send svar snarest, og gi behandlingsansvarlig beskjed."
-    elif pd.notna(row["notice_days"]) and row["notice_days"] <= NOTICE_ALERT_DAYS:
-        due_on, what = row["notice_on"], "Siste lovlige dag for varsel om forlengelse"
+    elif line.notice_on is not None and _notice_due(line):
+        due_on, what = line.notice_on, "Siste lovlige dag for varsel om forlengelse"
         action = (
             "Avgjør forlengelse i dag: dette er siste dag for varselet."
-            if row["notice_on"] == today
+            if line.notice_on == today
             else "Avgjør forlengelse og send varsel med begrunnelse."
         )
-    elif row["caseworker"] or row["final_on"] <= week_end(today):
-        due_on, what = row["final_on"], "Svarfrist denne uka"
+    elif line.caseworker or line.final_on <= week_end(today):
+        due_on, what = line.final_on, "Svarfrist denne uka"
         action = "Send svar innen fristen."
     else:
-        due_on, what, action = row["deadline_on"], "Ikke tildelt, rød frist", ""
+        due_on, what, action = line.deadline_on, "Ikke tildelt, rød frist", ""
     days = working_days_between(today, due_on)
     action = (action + assign).strip()
     return {"due_on": due_on, "due_what": what, "due_days": days, "action": action}

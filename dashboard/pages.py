@@ -122,8 +122,11 @@ def list_filter(
 Filters = Annotated[frames.ListFilter, Depends(list_filter)]
 
 
-def _listed(request: Request, staff: Staff, wanted: frames.ListFilter) -> tuple[Any, Any]:
-    """(every visible case, the filtered and sorted ones) as frames."""
+def _listed(
+    request: Request, staff: Staff, wanted: frames.ListFilter, side: int | None
+) -> tuple[Any, Any, list[dict[str, Any]], int]:
+    """(every visible case and the filtered, sorted ones as frames, the rows of page `side`
+    with their titles, the page shown); `side` None: every row is titled (an export)."""
     today = state_of(request).today_on()
     open_only = not wanted.wants_closed
     with database(request) as session:
@@ -131,7 +134,18 @@ def _listed(request: Request, staff: Staff, wanted: frames.ListFilter) -> tuple[
         found = None
         if wanted.search:
             found = reports.search(session, staff, wanted.search, open_only=open_only)
-    return frame, frames.filter_cases(frame, wanted, found)
+        shown = frames.filter_cases(frame, wanted, found)
+        if side is None:
+            return frame, reports.titled_frame(session, shown), [], 1
+        page = min(max(side, 1), _pages(len(shown)))
+        first = (page - 1) * LIST_LIMIT
+        rows = shown.iloc[first : first + LIST_LIMIT].to_dict("records")
+        reports.with_titles(session, rows)
+    return frame, shown, rows, page
+
+
+def _pages(count: int) -> int:
+    return max(1, math.ceil(count / LIST_LIMIT))
 
 
 @router.get("/mine-saker")
@@ -151,9 +165,7 @@ def case_list(request: Request, staff: CurrentStaff, wanted: Filters, side: int 
 def _case_list_page(
     request: Request, staff: Staff, wanted: frames.ListFilter, side: int, mine: bool = False
 ) -> Response:
-    frame, shown = _listed(request, staff, wanted)
-    pages = max(1, math.ceil(len(shown) / LIST_LIMIT))
-    page = min(max(side, 1), pages)
+    frame, shown, rows, page = _listed(request, staff, wanted, side)
     first = (page - 1) * LIST_LIMIT
     audit(request, staff, "view_my_cases" if mine else "view_case_list", detail=wanted.describe())
     context = {
@@ -162,11 +174,11 @@ def _case_list_page(
         "bulk_notice": _bulk_notice(request),
         "assignable": _assignable(request, staff, frame),
         "wanted": wanted,
-        "rows": shown.iloc[first : first + LIST_LIMIT].to_dict("records"),
+        "rows": rows,
         "count": len(shown),
         "first": first + 1,
         "page": page,
-        "pages": pages,
+        "pages": _pages(len(shown)),
         "options": frames.filter_options(frame),
         "query": wanted.query_string(),
         "sort_query": lambda key, descending: replace(
@@ -181,7 +193,7 @@ def case_export(request: Request, staff: CurrentStaff, wanted: Filters, suffix: 
     """The filtered case list as CSV or XLSX (every row, not only the first page)."""
     if suffix not in exports.FORMATS:
         raise CaseNotFound(reference=f"eksport.{suffix}")
-    _, shown = _listed(request, staff, wanted)
+    _, shown, _, _ = _listed(request, staff, wanted, None)
     audit(request, staff, f"export_{suffix}", detail=wanted.describe())
     content, media_type = exports.FORMATS[suffix](shown)
     filename = f"saker-{state_of(request).today_on().isoformat()}.{suffix}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -22,16 +23,37 @@ OVERVIEW_ROWS = 15  # most urgent cases shown per milestone; the list shows the 
 URGENT_ROWS = 25  # rows of «Krever handling nå»; the rest are a link away
 
 
-def case_frame(session: Session, staff: Staff, today: date, *, open_only: bool) -> pd.DataFrame:
-    """Cases the member of staff may see: two queries (cases, clock events) grouped in Python."""
+def case_lines(
+    session: Session, staff: Staff, today: date, *, open_only: bool
+) -> list[frames.CaseLine]:
+    """Cases the member of staff may see, each with its clock (from cases.clock_log)."""
     sections = staff.visible_sections
     cases = queries.dashboard_cases(session, sections, open_only=open_only)
-    # Scoped in SQL: the index on case_events (case_id, kind) (migration 0010) makes a per-case
-    # join as cheap as a hash join, so the plan chosen without statistics does not matter.
-    rows = queries.dashboard_clock_events(session, sections, open_only=open_only)
     review = queries.review_case_ids(session, sections)
-    events = frames.group_events(rows)
-    return frames.case_frame(cases, events, queries.CLOCK_DATA_KEYS, today, review)
+    return frames.case_lines(cases, today, review)
+
+
+def case_frame(session: Session, staff: Staff, today: date, *, open_only: bool) -> pd.DataFrame:
+    """The same as a frame, for the case list."""
+    return frames.case_frame(case_lines(session, staff, today, open_only=open_only))
+
+
+Records = list[dict[str, Any]]
+
+
+def with_titles(session: Session, *tables: Records) -> None:
+    """Add each row's title (sealed) to rows about to be shown: one query for all the tables,
+    so only the shown titles are opened, not every visible case's."""
+    titles = queries.case_titles(session, {row["case_id"] for rows in tables for row in rows})
+    for rows in tables:
+        for row in rows:
+            row["title"] = titles.get(row["case_id"], "")
+
+
+def titled_frame(session: Session, frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` with a title column (every row's: an export)."""
+    titles = queries.case_titles(session, frame["case_id"].tolist())
+    return frame.assign(title=[titles.get(case_id, "") for case_id in frame["case_id"]])
 
 
 def search(session: Session, staff: Staff, text: str, *, open_only: bool = True) -> set[int]:
@@ -43,7 +65,7 @@ def search(session: Session, staff: Staff, text: str, *, open_only: bool = True)
 class MilestoneGroup:
     name: str
     count: int
-    rows: list[dict[str, Any]]
+    rows: Records
     this_week: int = 0
 
 
@@ -52,10 +74,10 @@ class Overview:
     groups: list[MilestoneGroup]
     load: list[dict[str, Any]]
     weeks: list[tuple[date, int, int]]
-    review: list[dict[str, Any]]
+    review: Records
     quarantine: list[dict[str, Any]]
     total: int
-    urgent: list[dict[str, Any]]
+    urgent: Records
     urgent_total: int
     overdue: int
     sections: list[str]
@@ -70,34 +92,39 @@ def quarantine(session: Session, zone: ZoneInfo) -> list[dict[str, Any]]:
     ]  # fmt: skip
 
 
+def _by_deadline(line: frames.CaseLine) -> tuple[date, str]:
+    return line.deadline_on, line.reference
+
+
 def overview(
     session: Session, staff: Staff, today: date, zone: ZoneInfo, section: str = ""
 ) -> Overview:
     """The overview: what needs action now, milestones with «denne uka», load, deadlines per
     week, the two queues; `section` narrows it to one of the visible sections."""
-    frame = case_frame(session, staff, today, open_only=True)
-    sections = sorted(str(s) for s in frame["section"].unique())
+    lines = case_lines(session, staff, today, open_only=True)
+    sections = sorted({line.section for line in lines})
     if section:
-        frame = frame[frame["section"] == section]
+        lines = [line for line in lines if line.section == section]
     sunday = frames.week_end(today)
-    this_week = frame.loc[frame["deadline_on"] <= sunday, "milestone"].value_counts()
+    this_week = Counter(line.milestone for line in lines if line.deadline_on <= sunday)
     groups = [
-        MilestoneGroup(name, count, rows.to_dict("records"), int(this_week.get(name, 0)))
-        for name, count, rows in frames.milestone_groups(frame, OPEN_MILESTONES, OVERVIEW_ROWS)
+        MilestoneGroup(name, count, frames.records(shown), this_week[name])
+        for name, count, shown in frames.milestone_groups(lines, OPEN_MILESTONES, OVERVIEW_ROWS)
     ]
-    weekly = frames.deadlines_per_week(frame, today)
-    review = frame[frame["review"].astype(bool)].sort_values(["deadline_on", "reference"])
-    urgent, urgent_total = frames.urgent_cases(frame, today, URGENT_ROWS)
+    in_review = sorted((line for line in lines if line.review), key=_by_deadline)
+    review = frames.records(in_review)
+    urgent, urgent_total = frames.urgent_cases(lines, today, URGENT_ROWS)
+    with_titles(session, urgent, review, *(group.rows for group in groups))
     return Overview(
         groups=groups,
-        load=frames.caseworker_load(frame).to_dict("records"),
-        weeks=list(zip(weekly["week_start"], weekly["count"], weekly["notices"], strict=True)),
-        review=review.to_dict("records"),
+        load=frames.caseworker_load(lines),
+        weeks=frames.deadlines_per_week(lines, today),
+        review=review,
         quarantine=quarantine(session, zone),
-        total=len(frame),
+        total=len(lines),
         urgent=urgent,
         urgent_total=urgent_total,
-        overdue=int((frame["milestone"] == "overdue").sum()),
+        overdue=sum(1 for line in lines if line.milestone == "overdue"),
         sections=sections,
         section=section,
     )

@@ -1,6 +1,8 @@
 """Benchmark support: a throwaway PostgreSQL register full of open cases with realistic events.
 
-Every case has its `received` event; 40 % got an information request (30 % answered, 10 % still
+Rows are inserted in bulk, beside the register's code, so the loader also writes each case's
+copy of its clock events (cases.clock_log) as SqlRegister.append_event would. Every case has its
+`received` event; 40 % got an information request (30 % answered, 10 % still
 open) and 15 % an extension notice. Shared by the alert and dashboard benchmarks.
 """
 
@@ -21,6 +23,7 @@ from cases import sealed
 from cases.errors import ConfigurationError
 from cases.orm import CaseEventRow, CaseRow
 from cases.orm_keys import DataKeyRow
+from cases.readmodel import clock_log
 from tests.services.database import _drop_postgres_database, fresh_database_url
 from vault.envelope import Kek, KekRing, new_key, new_key_id
 
@@ -59,20 +62,25 @@ def _load(engine: Engine, count: int, today: date, rng: random.Random) -> int:
         ring = sealed.kek_ring()
     keys = [_data_key(ring) for _ in range(count)]
     cases = [_case(sequence, today, rng) for sequence in range(1, count + 1)]
-    for case, (key_row, _) in zip(cases, keys, strict=True):
+    logs: dict[int, list[dict[str, object]]] = {}  # by sequence (the ids come on insert)
+    for sequence, case, (key_row, _) in zip(range(1, count + 1), cases, keys, strict=True):
+        t0 = case["received_on"]
+        assert isinstance(t0, date)
         case["data_key_id"] = key_row["id"]
         for name in ("title", "controller_email", "controller_name"):  # the sealed columns
             case[name] = sealed.scoped(case[name], str(key_row["id"]))
+        log = logs[sequence] = _events(rng, t0, today)
+        case["clock_log"] = clock_log((str(e["kind"]), e["at"], e["data"]) for e in log)
     with engine.begin() as connection:
         for start in range(0, len(keys), BATCH):
             connection.execute(insert(DataKeyRow), [row for row, _ in keys[start : start + BATCH]])
         for start in range(0, len(cases), BATCH):
             connection.execute(insert(CaseRow), cases[start : start + BATCH])
-        ids = connection.execute(select(CaseRow.id, CaseRow.received_on, CaseRow.data_key_id))
+        ids = connection.execute(select(CaseRow.id, CaseRow.sequence, CaseRow.data_key_id))
         events = [
-            {**e, "data": sealed.scoped(e["data"], key_id)}
-            for case_id, t0, key_id in ids.all()
-            for e in _events(rng, case_id, t0, today)
+            {**e, "case_id": case_id, "data": sealed.scoped(e["data"], key_id)}
+            for case_id, sequence, key_id in ids.all()
+            for e in logs[sequence]
         ]
         for start in range(0, len(events), BATCH):
             connection.execute(insert(CaseEventRow), events[start : start + BATCH])
@@ -98,10 +106,10 @@ def _case(sequence: int, today: date, rng: random.Random) -> dict[str, object]:
     )  # fmt: skip
 
 
-def _events(rng: random.Random, case_id: int, t0: date, today: date) -> list[dict[str, object]]:
+def _events(rng: random.Random, t0: date, today: date) -> list[dict[str, object]]:
     def event(kind: str, on: date, **data: object) -> dict[str, object]:
         at = datetime.combine(on, clock_time(10), tzinfo=UTC)
-        return dict(case_id=case_id, kind=kind, at=at, actor="sb", data=data)
+        return dict(kind=kind, at=at, actor="sb", data=data)
 
     found = [event("received", t0, document_number=1)]
     roll, sent = rng.random(), t0 + timedelta(days=rng.randint(3, 20))

@@ -99,14 +99,14 @@ def test_the_urgent_list_names_the_last_legal_notice_day_and_the_action() -> Non
     rows = []
     for number, t0, caseworker in ((1, date(2026, 3, 20), "kari"), (2, date(2026, 2, 2), ""),
                                    (3, date(2026, 4, 10), "kari")):  # fmt: skip
-        rows.append((number, 2026, number, "registered", t0, "S", caseworker, f"Sak {number}"))
-    frame = frames.case_frame(rows, {}, (), today)
-    first = frame.iloc[0]
-    assert first["milestone"] == "running_8w" and first["notice_on"] == today
-    urgent, total = frames.urgent_cases(frame, today)
+        rows.append((number, 2026, number, "registered", t0, "S", caseworker, ""))
+    lines = frames.case_lines(rows, today)
+    first = lines[0]
+    assert first.milestone == "running_8w" and first.notice_on == today
+    urgent, total = frames.urgent_cases(lines, today)
     # today's last notice day comes before the overdue case: it can still be saved
     assert [r["sequence"] for r in urgent] == [1, 2] and total == 2  # 3: nothing due soon
-    assert [r["reference"] for r in frames.urgent_cases(frame, today, 1)[0]] == ["2026/00001"]
+    assert [r["reference"] for r in frames.urgent_cases(lines, today, 1)[0]] == ["2026/00001"]
     notice, overdue = urgent
     assert notice["due_what"] == "Siste lovlige dag for varsel om forlengelse"
     assert notice["due_on"] == today and notice["due_days"] == 0
@@ -156,13 +156,19 @@ def test_exports_never_hand_a_spreadsheet_a_formula() -> None:
 
 
 def test_the_deadline_chart_counts_final_deadlines_and_notice_days_per_week() -> None:
-    frame = pd.DataFrame(
-        {
-            "milestone": ["running_8w", "extended_14w", "closed", "overdue"],
-            "final_on": [date(2026, 3, 23), date(2026, 3, 27), date(2026, 3, 24), date(2026, 1, 5)],
-            "notice_on": [date(2026, 3, 30), None, date(2026, 3, 30), None],
-        }
-    )
-    weekly = frames.deadlines_per_week(frame, date(2026, 3, 20), weeks=3)
-    assert list(weekly["count"]) == [0, 2, 0]
-    assert list(weekly["notices"]) == [0, 0, 1]
+    some = frames.case_lines([(1, 2026, 1, "registered", date(2026, 3, 2), "S", "", "")],
+                             date(2026, 3, 20))[0]  # fmt: skip
+    lines = [
+        some._replace(milestone=milestone, final_on=final_on, notice_on=notice_on)
+        for milestone, final_on, notice_on in (
+            ("running_8w", date(2026, 3, 23), date(2026, 3, 30)),
+            ("extended_14w", date(2026, 3, 27), None),
+            ("closed", date(2026, 3, 24), date(2026, 3, 30)),
+            ("overdue", date(2026, 1, 5), None),
+        )
+    ]
+    weekly = frames.deadlines_per_week(lines, date(2026, 3, 20), weeks=3)
+    assert [week for week, _, _ in weekly] == [date(2026, 3, 16), date(2026, 3, 23),
+                                               date(2026, 3, 30)]  # fmt: skip
+    assert [count for _, count, _ in weekly] == [0, 2, 0]
+    assert [notices for _, _, notices in weekly] == [0, 0, 1]
