@@ -72,7 +72,7 @@ def dashboard_cases(
     session: Session, sections: Collection[str] | None, *, open_only: bool = True
 ) -> Sequence[Row[Any]]:
     """(id, year, sequence, status, received_on, section, caseworker, clock_log) of visible
-    cases: one table, no join, so no plan depends on the planner's statistics (issue 13).
+    cases: one table, no join, so no plan depends on the planner's statistics (ADR 0010).
 
     No title: titles are sealed, and opening 10 000 of them cost a fifth of the overview;
     `case_titles` opens those of the rows a page shows."""

@@ -25,7 +25,7 @@ def clock_log(events: Iterable[tuple[str, datetime, Mapping[str, object] | None]
     """A case's clock events (kind, logged at, data) as compact JSON for `cases.clock_log`: in
     the given (log) order, each with only the dates the clock reads; "" when there are none.
 
-    The dashboard reads this copy instead of joining the log (issue 13: a join's plan depended
+    The dashboard reads this copy instead of joining the log (ADR 0010: a join's plan depended
     on the planner's statistics), and uses the text itself as the key of its clock cache."""
     entries = [
         [kind, _utc(at).isoformat(), {key: str(value) for key in CLOCK_DATA.get(kind, ())

@@ -1,5 +1,5 @@
 """cases.clock_log, the copy of each case's clock events the dashboard reads instead of joining
-the log (issue 13, point 9), on SQLite and PostgreSQL: kept by the register, filled by 0015."""
+the log (ADR 0010), on SQLite and PostgreSQL: kept by the register, filled by 0015."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 The overview read every visible case's clock events by joining `case_events` to `cases`. On a
 freshly loaded database PostgreSQL has no statistics and chose a join case by case, which made
-the overview of a section leader several times slower than after ANALYZE (issue 13, point 9).
+the overview of a section leader several times slower than after ANALYZE (ADR 0010).
 With the events copied onto the case row, the overview is one scan of `cases`, whatever the
 statistics. The column is filled here from the log (the clock's dates are kept in clear in
 `case_events.data`, so no KEK is needed) and kept by `SqlRegister.append_event` afterwards.
