@@ -40,17 +40,26 @@ class TemplateIdentity:
 
 @dataclass(frozen=True, slots=True)
 class LetterContent:
-    """One rendering of a letter: the texts, the DOCX and the template that made them."""
+    """One rendering of a letter: the texts, the DOCX and the template that made them.
+
+    An automatic letter is queued with its texts only; its DOCX and PDF/A are rendered from the
+    HTML just before it is sent (docs/decisions/0010): until then both are None.
+    """
 
     dated_on: date
     language: str
     subject: str
     text: str
     html: str
-    docx: bytes = field(repr=False)
+    docx: bytes | None = field(repr=False)
     template: TemplateIdentity
     publishable_text: str | None = None  # None for a letter exempt from public access
     pdf: bytes | None = field(default=None, repr=False)  # PDF/A-2b, kept for every sent letter
+
+    @property
+    def awaits_rendering(self) -> bool:
+        """Queued with its texts only: the DOCX and the PDF/A are still to be made."""
+        return self.docx is None
 
 
 @dataclass(frozen=True, slots=True)

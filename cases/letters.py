@@ -21,7 +21,7 @@ from cases.model import CaseNumber
 from cases.orm import CaseRow
 from cases.orm_letters import LetterDraftRow
 from cases.orm_outbox import OutgoingMessageRow
-from cases.outgoing import MailStatus
+from cases.outgoing import MailStatus, OutgoingId
 
 
 class SqlLetters:
@@ -99,6 +99,38 @@ class SqlLetters:
             row.status, row.sent_at = DraftStatus.SENT.value, sent_at
         self._session.flush()
         return len(rows)
+
+    # --- automatic letters queued before their documents were rendered (decisions/0010) ---------
+    def awaiting_rendering(
+        self, limit: int = 100, outgoing_id: OutgoingId | None = None
+    ) -> list[DraftRecord]:
+        """Final letters queued without their DOCX and PDF/A, oldest first (only the one of
+        this outgoing message, when given)."""
+        query = select(LetterDraftRow).where(
+            LetterDraftRow.docx.is_(None), LetterDraftRow.status != DraftStatus.DRAFT.value
+        )
+        if outgoing_id is not None:
+            query = query.where(LetterDraftRow.outgoing_message_id == outgoing_id)
+        rows = self._session.scalars(query.order_by(LetterDraftRow.id).limit(limit))
+        return [self._record(row) for row in rows]
+
+    def store_rendering(self, draft_id: DraftId, docx: bytes, pdf: bytes) -> bool:
+        """Keep a letter's DOCX and PDF/A unless another process kept them first (False then).
+
+        The first statement is a write on the row while it still waits: it locks the row on
+        PostgreSQL and takes SQLite's single write lock, so of two renderings one is kept.
+        """
+        waiting = update(LetterDraftRow).where(
+            LetterDraftRow.id == draft_id, LetterDraftRow.docx.is_(None)
+        )
+        touch = waiting.values(status=LetterDraftRow.status)
+        result = self._session.execute(touch.execution_options(synchronize_session=False))
+        if getattr(result, "rowcount", 0) != 1:
+            return False
+        row = self._row(draft_id)
+        row.docx, row.pdf = docx, pdf
+        self._session.flush()
+        return True
 
     # --- helpers ---------------------------------------------------------------------------------
     def _row(self, draft_id: DraftId) -> LetterDraftRow:

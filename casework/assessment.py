@@ -53,15 +53,22 @@ def letter_content(
     dated_on: date,
     letterhead: Letterhead | None = None,
     publishable_text: str | None = None,
+    *,
+    documents: bool = True,
 ) -> LetterContent:
-    """A rendered letter with its DOCX and its PDF/A, as it is kept in the case."""
+    """A rendered letter with its DOCX and its PDF/A, as it is kept in the case.
+
+    `documents=False`: its texts only, for an automatic letter being queued; the sender renders
+    its DOCX and PDF/A before it goes out (casework.rendering, docs/decisions/0010).
+    """
     template = TemplateIdentity(
         letter.template_name, letter.template_version, letter.template_sha256
     )
     return LetterContent(
         dated_on=dated_on, language=letter.language, subject=letter.subject, text=letter.text,
-        html=letter.html, docx=render_docx(letter, letterhead), template=template,
-        publishable_text=publishable_text, pdf=render_pdf(letter, letterhead),
+        html=letter.html, docx=render_docx(letter, letterhead) if documents else None,
+        template=template, publishable_text=publishable_text,
+        pdf=render_pdf(letter, letterhead) if documents else None,
     )  # fmt: skip
 
 
@@ -277,7 +284,9 @@ def _queue_letter(
         case.number, sender_key(events), document_number,
     )  # fmt: skip
     outgoing_id = register.queue_mail(mail, now)
-    content = letter_content(letter, today)  # what was sent, kept with its PDF/A (Noark 5)
+    # What is sent, kept in the case; its DOCX and PDF/A (Noark 5) are rendered outside this
+    # transaction, before it is sent (casework.rendering).
+    content = letter_content(letter, today, documents=False)
     draft = NewDraft(case.number, kind, content, "", AUTOMATIC_SOURCE, now, SYSTEM_ACTOR)
     register.keep_letter(draft, FinalLetter(document_number, content, now, SYSTEM_ACTOR,
                                             outgoing_id))  # fmt: skip

@@ -265,6 +265,7 @@ def _run_daily_step_after_deadline(settings: Settings, console: Console) -> None
         console.rule(f"Den daglige kjøringen {later:%d.%m.%Y}, dagen etter fristen i mangelbrevet")
         rejected = alerts.reject_expired_deficiencies(settings, later)
         console.print(f"Avvist automatisk: {', '.join(n.canonical for n in rejected) or 'ingen'}")
+    alerts.render_letters(settings)  # the sender's step: each automatic letter's DOCX and PDF/A
     with wiring.outbox(settings) as outbox:
         rejection = next((m for m in outbox.messages() if m.kind == "letter:rejection"), None)
     if rejection is not None:

@@ -48,15 +48,18 @@ OutOption = Annotated[
 
 def write_files(record: DraftRecord, folder: Path) -> list[Path]:
     """`<ref>-<kind>.docx/.html/.txt` (and `.pdf` once final) in a folder the operator named: an
-    export of decrypted content, so never a default under SAKSFLYT_HOME (docs/decisions/0008)."""
+    export of decrypted content, so never a default under SAKSFLYT_HOME (docs/decisions/0008).
+    An automatic letter still waiting for its rendering (decisions/0010) has no DOCX yet."""
     if not folder.exists():  # letters hold case contents: 0700 and 0600
         wiring.private_folder(folder)
     stem = f"{record.case_number.reference().replace('/', '-')}-{record.kind}"
     content = record.content
-    paths = [folder / f"{stem}.{suffix}" for suffix in ("docx", "html", "txt")]
-    wiring.write_private_file(paths[0], content.docx)
-    wiring.write_private_file(paths[1], content.html.encode("utf-8"))
-    wiring.write_private_file(paths[2], content.text.encode("utf-8"))
+    paths = [folder / f"{stem}.{suffix}" for suffix in ("html", "txt")]
+    wiring.write_private_file(paths[0], content.html.encode("utf-8"))
+    wiring.write_private_file(paths[1], content.text.encode("utf-8"))
+    if content.docx is not None:
+        paths.insert(0, folder / f"{stem}.docx")
+        wiring.write_private_file(paths[0], content.docx)
     if content.pdf is not None:  # the PDF/A-2b kept for a finalised letter
         paths.append(folder / f"{stem}.pdf")
         wiring.write_private_file(paths[-1], content.pdf)

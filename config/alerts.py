@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import os
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from email.message import Message
 from functools import partial
 
+from cases.letters import SqlLetters
 from cases.model import CaseNumber
 from cases.orm_audit import record_audit
 from cases.outbox import SqlOutbox
 from cases.outgoing import OutgoingId
 from cases.queries import open_cases_with_events
-from casework import assessment, mail_operations
+from casework import assessment, mail_operations, rendering
 from casework.alerting import AlertPolicy, AlertRunSummary, paused_gc, run_alerts
 from config import wiring
 from config.settings import Settings
@@ -62,22 +64,38 @@ def deliver_mail(
 ) -> DeliverySummary | None:
     """Send every due pending message; None when no SMTP server is configured (mail waits).
 
-    `retry_now` ends a back-off first (an operator fixed the mail server).
+    An automatic letter's DOCX and PDF/A are rendered just before it is sent, under the
+    sender's claim on its message (decisions/0010). `retry_now` ends a back-off first (an
+    operator fixed the mail server).
     """
     seal = _KeyringOnDemand(settings)
     smtp = wiring.smtp_outbox(settings, seal=seal)
     if smtp is None:
+        render_letters(settings)  # nothing is sent, but the letters' DOCX and PDF/A are made
         return None
     if retry_now:
         with wiring.outbox(settings) as outbox:
             outbox.end_back_off()
     policy = DeliveryPolicy(worker=f"{socket.gethostname()}:{os.getpid()}")
+    letters = partial(_letters, settings)
     try:
         return deliver_pending(
-            lambda: wiring.outbox(settings), smtp, now, policy, _alert_operators(settings, smtp)
-        )
+            lambda: wiring.outbox(settings), smtp, now, policy, _alert_operators(settings, smtp),
+            prepare=lambda message: rendering.render_for_message(letters, message.id),
+        )  # fmt: skip
     finally:
         seal.close()
+
+
+def render_letters(settings: Settings) -> rendering.RenderingSummary:
+    """Render the DOCX and PDF/A of the automatic letters that wait for them (decisions/0010)."""
+    return rendering.render_waiting(partial(_letters, settings))
+
+
+@contextmanager
+def _letters(settings: Settings) -> Iterator[SqlLetters]:
+    with wiring.session(settings) as db_session:
+        yield SqlLetters(db_session)
 
 
 def _alert_operators(settings: Settings, smtp: MailSender) -> AlertOperators:

@@ -77,6 +77,9 @@ class MailSender(Protocol):
 OpenOutbox = Callable[[], AbstractContextManager[OutboxStore]]
 Problem = MailRefused | MailUnavailable
 AlertOperators = Callable[[str], None]
+# Makes a claimed message ready to send (an automatic letter's archival copy is rendered first):
+# None when it may go, else why not (the message then fails, and is not sent).
+Prepare = Callable[[OutgoingMail], str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,8 +137,12 @@ def deliver_pending(
     now: Callable[[], datetime],
     policy: DeliveryPolicy | None = None,
     alert_operators: AlertOperators | None = None,
+    prepare: Prepare | None = None,
 ) -> DeliverySummary:
-    """Send every due pending message; stop at the first sign that the server refuses all."""
+    """Send every due pending message; stop at the first sign that the server refuses all.
+
+    `prepare` runs on each claimed message before it is sent (see Prepare).
+    """
     policy, run = policy or DeliveryPolicy(), _Run()
     while True:
         with open_outbox() as outbox:
@@ -143,7 +150,8 @@ def deliver_pending(
         if not claimed:
             break
         message = claimed[0]
-        problem = _send(smtp, message)
+        unready = prepare(message) if prepare is not None else None
+        problem = MailRefused(detail=unready) if unready else _send(smtp, message)
         if isinstance(problem, MailUnavailable):
             culprits: list[tuple[OutgoingMail, Problem]] = [*run.unproven, (message, problem)]
             return _server_refuses(open_outbox, now, policy, alert_operators, run, culprits)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from cases.letters import SqlLetters
 from cases.model import CaseNumber, CaseStatus
+from casework import rendering
 from config import alerts, wiring
 from config.settings import Settings
 from crypto.gpg import GpgKeyring
@@ -60,6 +61,10 @@ def test_a_deficient_request_is_rejected_the_day_after_its_deadline(
         ("deficiency", "final", 2),
         ("rejection", "final", 3),
     ]
+    assert all(k.content.awaits_rendering for k in kept)  # rendered before sending (0010)
+    assert alerts.render_letters(settings) == rendering.RenderingSummary(rendered=2)
+    with wiring.session(settings) as session:
+        kept = SqlLetters(session).for_case(number)
     for letter in kept:  # what was sent is kept in the case as PDF/A (R-NK-6)
         assert letter.content.pdf is not None and read_pdfa(letter.content.pdf).is_pdfa_2b
         assert letter.source_format == "auto" and letter.outgoing_message_id is not None

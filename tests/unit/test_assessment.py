@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from cases.drafts import DraftRecord, DraftStatus
 from cases.model import CaseStatus, SubmissionOutcome
 from casework.assessment import (
     AssessmentNotAllowed,
@@ -15,13 +16,16 @@ from casework.assessment import (
     assess_part,
     reject_expired_deficiencies,
 )
+from casework.rendering import render_documents, rendered_letter
 from completeness import Verdict
 from config.case_types import load_case_type
 from deadlines.calendar import compute_deadlines
 from intake.mailbox import FetchedMessage
 from intake.service import IntakePolicy, IntakeResult, receive_message
+from letters.citations import default_letterhead
 from reading.parse import ParseLimits
 from tests.fakes import FakeDecryptor, FakeRegister
+from tests.pdfa import read_pdfa
 
 NOW = datetime(2026, 3, 23, 9, 0, tzinfo=UTC)  # Monday 23 March 2026 in Oslo
 TODAY = date(2026, 3, 23)
@@ -255,14 +259,26 @@ def test_an_encrypted_request_answered_in_clear_quotes_nothing_and_asks_for_a_ke
     assert "sender dere oss den offentlige OpenPGP-nøkkelen deres" in letter.text
 
 
-def test_every_automatic_letter_is_kept_in_the_case_as_pdf_a() -> None:
+def test_every_automatic_letter_is_kept_in_the_case_and_rendered_as_pdf_a_from_its_html() -> None:
     register = FakeRegister()
     receive(register, request(FIRST_THREE + DEFERRED), policy("notice_then_reject"))
     ((draft, final),) = register.kept_letters
     assert draft.kind == "deficiency" and draft.source_format == "auto"
     assert final.outgoing_message_id == 1 and final.document_number == 2
-    assert final.content.pdf is not None and final.content.pdf.startswith(b"%PDF-")
     assert final.content.text == register.outbox[0].text
+    # queued with its texts; the DOCX and PDF/A are rendered before it is sent (decisions/0010)
+    assert final.content.awaits_rendering and final.content.pdf is None
+    record = DraftRecord(
+        1, draft.case_number, draft.kind, DraftStatus.FINAL, final.content, "", "auto",
+        draft.created_at, draft.created_by, final.document_number,
+    )  # fmt: skip
+    docx, pdf = render_documents(record)
+    assert docx.startswith(b"PK")
+    archived = read_pdfa(pdf)
+    assert archived.is_pdfa_2b and archived.is_a4 and archived.language == "nb-NO"
+    reference = draft.case_number.reference(2)  # the letter's own reference, as when queued
+    assert rendered_letter(record, default_letterhead()).reference == reference
+    assert reference in final.content.text
 
 
 def test_a_caseworker_override_is_logged_and_decides_the_outcome_again() -> None:
