@@ -56,11 +56,14 @@ def over_memory(budget: MessageBudget) -> str:
 
 @dataclass
 class ReadStats:
-    """What reading cost so far: messages, the slowest one, and the largest child (peak RSS)."""
+    """What reading cost so far: messages, the slowest one, the largest child (peak RSS), the
+    children started, and the CPU time the children and their gpg processes reported."""
 
     messages: int = 0
     max_seconds: float = 0.0
     max_rss_bytes: int = 0
+    children: int = 0
+    cpu_seconds: float = 0.0
 
 
 @dataclass
@@ -68,6 +71,7 @@ class _Worker:
     process: BaseProcess
     connection: Connection
     tasks: int = 0
+    cpu_seconds: float = 0.0  # the child's own and its finished gpg processes', so far
 
 
 class SandboxReader:
@@ -122,12 +126,14 @@ class SandboxReader:
                             self._budget.seconds)  # fmt: skip
                 self._discard(worker)
                 return Unreadable(over_time(self._budget.seconds))
-            result, rss = worker.connection.recv()
+            result, rss, cpu = worker.connection.recv()
         except (EOFError, OSError):  # the child died: a signal, the OOM killer, a crash in C
             log.warning("the reader process died while reading a message")
             self._discard(worker)
             return Unreadable(_DIED, retry=True)
         self.stats.max_rss_bytes = max(self.stats.max_rss_bytes, rss)
+        self.stats.cpu_seconds += cpu - worker.cpu_seconds
+        worker.cpu_seconds = cpu
         worker.tasks += 1
         if not isinstance(result, MessageFacts) or worker.tasks >= self._budget.max_tasks:
             self.close()  # after a failure its state is unknown; start the next one fresh
@@ -155,6 +161,7 @@ class SandboxReader:
                 parent_end.close()
                 raise ChildProcessError("the message reader did not start")
             self._worker = worker
+            self.stats.children += 1
         return self._worker
 
     def _discard(self, worker: _Worker) -> None:
@@ -193,11 +200,11 @@ def _serve(connection: Connection, factory: Callable[[], Decryptor], budget: Mes
             # The parsers turn a failed allocation into their own errors («skadet Word-dokument»,
             # lxml's «Memory allocation failed»): the peak tells that the budget was the cause.
             result = Unreadable(over_memory(budget))
-        rss = _status_bytes("VmHWM")
+        rss, cpu = _status_bytes("VmHWM"), _cpu_seconds()
         try:
-            connection.send((result, rss))
+            connection.send((result, rss, cpu))
         except MemoryError:
-            connection.send((Unreadable(over_memory(budget)), rss))
+            connection.send((Unreadable(over_memory(budget)), rss, cpu))
         if not isinstance(result, MessageFacts):
             return  # the parent starts a fresh child for the next message
 
@@ -220,6 +227,15 @@ def _limit_memory(extra_bytes: int) -> int:
     limit = _status_bytes("VmSize") + extra_bytes
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     return limit
+
+
+def _cpu_seconds() -> float:
+    """User and system time of this process and of its children that ended (gpg)."""
+    own, children = (resource.getrusage(who) for who in _RUSAGE)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+_RUSAGE = (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
 
 
 def _peak_address_space() -> int:

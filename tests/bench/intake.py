@@ -6,7 +6,11 @@ process into its own fresh PostgreSQL register; then one register is processed (
 `wiring.run_process_once`) by one worker process and the other by two at once. In the same run,
 a bare `gpg --decrypt` loop over the same ciphertexts gives what gpg alone costs. Then one message
 with a 25 MB PDF goes through both stages in one child. The load average is reported with the
-figures: the machine is shared.
+figures: the machine is shared. As wall time on a loaded machine says little about scaling, each
+process stage also reports its CPU seconds per message (the worker, its reader children and their
+gpg; not PostgreSQL's), how many reader children it started, and how often a backend of the
+register waited for a lock (pg_stat_activity, sampled every 50 ms). The automatic letters' DOCX and
+PDF/A are not in these figures: the sender renders them before delivery (decisions/0010).
 
 Targets on the 2-core machine: two process workers >= 1.7 x the throughput of one; the whole
 intake (receive + process with two workers) <= 2.5 x the bare gpg loop; the time until every
@@ -30,11 +34,13 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -43,7 +49,7 @@ from typing import TypeVar
 
 from fpdf import FPDF
 from PIL import Image
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import create_engine, func, select, text
 
 from cases.orm import DocumentRow, SubmissionRow
 from completeness import check_completeness
@@ -98,6 +104,9 @@ class ChildRun:
     rss_mb: float
     started: float = 0.0  # epoch seconds: when its stage began and ended (after imports)
     ended: float = 0.0
+    cpu: float = 0.0  # CPU seconds of the intake process (and the gpg calls it waited for)
+    reader_cpu: float = 0.0  # ... of its reader children (and their gpg processes)
+    readers: int = 0  # reader children started
 
 
 # --- building the mail ----------------------------------------------------------------------
@@ -203,12 +212,63 @@ def run_children(envs: list[dict[str, str]], log: Path) -> list[ChildRun]:
     runs = []
     for process, output in zip(processes, outputs, strict=True):
         if process.returncode != 0:
-            tail = log.read_text(errors="replace")[-3000:]
-            raise RuntimeError(f"intake child failed ({process.returncode}):\n{tail}")
+            lines = log.read_text(errors="replace").splitlines()
+            errors = "\n".join(line for line in lines if "Error" in line)[-3000:]
+            raise RuntimeError(f"intake child failed ({process.returncode}):\n{errors}")
         report = json.loads(output.decode().strip().splitlines()[-1])
         runs.append(ChildRun(report["seconds"], wall, report["counts"], report["rss_kib"] / 1024,
-                             report["started"], report["ended"]))  # fmt: skip
+                             report["started"], report["ended"], report["cpu"],
+                             report["reader_cpu"], report["readers"]))  # fmt: skip
     return runs
+
+
+@dataclass
+class LockWaits:
+    """pg_stat_activity sampled while workers process: how often a backend waited for a lock."""
+
+    samples: int = 0  # every sample taken while the workers ran
+    running: int = 0  # ... in which a backend of the register was running a statement
+    waiting: int = 0  # ... in which one of them waited for a lock
+    events: Counter[str] = field(default_factory=Counter)  # which lock, by which statement
+
+    def share(self) -> float:
+        """The share of the run in which some worker waited for a lock (at most)."""
+        return self.waiting / self.samples if self.samples else 0.0
+
+
+@contextmanager
+def lock_waits(url: str, interval: float = 0.05) -> Iterator[LockWaits]:
+    """Sample the register's other backends until the block ends (its own connection)."""
+    waits, stop = LockWaits(), threading.Event()
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")  # a fresh snapshot per sample
+    query = text(
+        "SELECT state, wait_event_type, wait_event, left(query, 40) AS query FROM pg_stat_activity "
+        "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+    )
+
+    def sample() -> None:
+        with engine.connect() as connection:
+            while not stop.wait(interval):
+                rows = connection.execute(query).all()
+                waits.samples += 1
+                if any(row.state == "active" for row in rows):
+                    waits.running += 1
+                    locked = [
+                        f"{row.wait_event} on «{row.query}»"
+                        for row in rows
+                        if row.wait_event_type == "Lock"
+                    ]
+                    waits.waiting += bool(locked)
+                    waits.events.update(locked)
+
+    thread = threading.Thread(target=sample, name="lock-waits", daemon=True)
+    thread.start()
+    try:
+        yield waits
+    finally:
+        stop.set()
+        thread.join()
+        engine.dispose()
 
 
 def span(runs: list[ChildRun]) -> float:
@@ -370,10 +430,15 @@ def _measure(
 
     received = [run_child(env(n, "receive"), root / f"receive-{n}.log") for n in (0, 1)]
     print(f"  receive: {received[0].seconds:.2f} s and {received[1].seconds:.2f} s ({load()})")
-    one = run_child(env(0, "process"), root / "process-1.log")
+    with lock_waits(urls[0]) as one_waits:
+        one = run_child(env(0, "process"), root / "process-1.log")
     print(f"  process, one worker: {one.seconds:.2f} s ({load()})", flush=True)
-    two = run_children([env(1, "process", w) for w in (1, 2)], root / "process-2.log")
+    with lock_waits(urls[1]) as two_waits:
+        two = run_children([env(1, "process", w) for w in (1, 2)], root / "process-2.log")
     print(f"  process, two workers: {span(two):.2f} s ({load()})", flush=True)
+    for label, waits in (("one worker", one_waits), ("two workers", two_waits)):
+        print(f"  lock waits, {label}: {waits.waiting} of {waits.samples} samples (a statement "
+              f"ran in {waits.running}): {dict(waits.events)}", flush=True)  # fmt: skip
     for url in urls:
         outcomes, documents = registered(url)
         print(f"  register: {outcomes}, {documents} documents", flush=True)
@@ -389,6 +454,13 @@ def _measure(
         "receive_s": min(run.seconds for run in received),
         "process_1_s": one.seconds,
         "process_2_s": span(two),
+        "process_1_cpu": one.cpu + one.reader_cpu,
+        "process_2_cpu": sum(run.cpu + run.reader_cpu for run in two),
+        "reader_1_cpu": one.reader_cpu,
+        "readers": max(run.readers for run in [one, *two]),
+        "lock_waits_1": one_waits.share(),
+        "lock_waits_2": two_waits.share(),
+        "load_process": os.getloadavg()[0],
         "intake_s": min(run.seconds for run in received) + span(two),
         "bare_s": bare,
         "rss_mb": max(run.rss_mb for run in [*received, one, *two]),
@@ -466,6 +538,23 @@ def _report(f: dict[str, float]) -> None:
             "two workers / one (throughput)",
             f"{scaling:.2f}",
             _verdict(scaling >= SCALING_TARGET, ">= 1.7"),
+        ),
+        ("load average after processing (1 min)", f"{f['load_process']:.2f}", "2 cores"),
+        (
+            "process CPU per message, one worker",
+            f"{f['process_1_cpu'] / f['messages'] * 1000:.0f} ms",
+            f"of which reading {f['reader_1_cpu'] / f['messages'] * 1000:.0f} ms",
+        ),
+        (
+            "process CPU per message, two workers",
+            f"{f['process_2_cpu'] / f['messages'] * 1000:.0f} ms",
+            "without PostgreSQL's",
+        ),
+        ("reader children started per worker", f"{f['readers']:.0f}", "at most"),
+        (
+            "run time waiting for a lock, 1 / 2",
+            f"{f['lock_waits_1']:.0%} / {f['lock_waits_2']:.0%}",
+            "pg_stat_activity",
         ),
         ("whole intake (receive + 2 workers)", f"{f['intake_s']:.2f} s", ""),
         ("ratio intake / bare gpg", f"{ratio:.2f}", _verdict(ratio <= RATIO_TARGET, "<= 2.5")),

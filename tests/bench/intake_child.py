@@ -2,9 +2,9 @@
 
 Settings come from SAKSFLYT_* variables (as in production). SAKSFLYT_BENCH_STAGE picks what runs:
 `receive` (wiring.run_receive_once), `process` (wiring.run_process_once) or `both` (the default,
-wiring.run_intake_once). Prints one JSON line: the seconds it took, the outcome counts and this
-process's peak RSS. With SAKSFLYT_BENCH_PROFILE=path it runs under cProfile and the stats are
-dumped there.
+wiring.run_intake_once). Prints one JSON line: the seconds it took, the outcome counts, this
+process's peak RSS, and the CPU seconds of this process and of the reader children. With
+SAKSFLYT_BENCH_PROFILE=path it runs under cProfile and the stats are dumped there.
 
 The peak is VmHWM from /proc/self/status, not getrusage: Python starts children with vfork, and
 Linux carries the parent's high-water RSS over exec into the child's ru_maxrss (measured: a bare
@@ -17,6 +17,7 @@ from __future__ import annotations
 import cProfile
 import json
 import os
+import resource
 import time
 from pathlib import Path
 
@@ -28,23 +29,35 @@ def main() -> None:
     settings = get_settings()
     profile_path = os.environ.get("SAKSFLYT_BENCH_PROFILE")
     profiler = cProfile.Profile() if profile_path else None
-    started, started_at = time.perf_counter(), time.time()
+    stage = os.environ.get("SAKSFLYT_BENCH_STAGE", "both")
+    reader = wiring.message_reader(settings)  # kept here to read its statistics
+    started, started_at, cpu = time.perf_counter(), time.time(), cpu_seconds()
     if profiler is not None:
         profiler.enable()
-    stage = os.environ.get("SAKSFLYT_BENCH_STAGE", "both")
-    run = {
-        "receive": wiring.run_receive_once,
-        "process": wiring.run_process_once,
-        "both": wiring.run_intake_once,
-    }[stage]
-    summary = run(settings)
+    with reader:
+        if stage == "receive":
+            summary = wiring.run_receive_once(settings)
+        elif stage == "process":
+            summary = wiring.run_process_once(settings, reader=reader)
+        else:
+            summary = wiring.run_intake_once(settings, reader=reader)
     if profiler is not None:
         profiler.disable()
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
     if profiler is not None and profile_path:
         profiler.dump_stats(profile_path)
     report = {"seconds": seconds, "counts": summary.counts, "rss_kib": peak_rss_kib()}
+    report |= {"cpu": cpu, "reader_cpu": reader.stats.cpu_seconds, "readers": reader.stats.children}
     print(json.dumps(report | {"started": started_at, "ended": time.time()}))
+
+
+def cpu_seconds() -> float:
+    """User and system time of this process and of its children that ended (its gpg calls);
+    the reader children report theirs (SandboxReader.stats), PostgreSQL's is not counted."""
+    own, children = (
+        resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+    )
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def peak_rss_kib() -> int:

@@ -62,6 +62,18 @@ def test_a_message_over_time_is_stopped_with_its_gpg_and_the_next_one_is_read() 
     assert isinstance(after, MessageFacts)
 
 
+def test_one_child_reads_message_after_message_and_is_replaced_after_one_over_budget() -> None:
+    with SandboxReader(SlowDecryptor, MessageBudget(seconds=2)) as reader:
+        first = [reader.read(mail(n).as_bytes(), ParseLimits()) for n in (1, 2, 3)]
+        assert reader.stats.children == 1  # the same child read all three
+        slow = reader.read(inline_encrypted(), ParseLimits())
+        after = [reader.read(mail(n).as_bytes(), ParseLimits()) for n in (4, 5)]
+    assert all(isinstance(facts, MessageFacts) for facts in [*first, *after])
+    assert isinstance(slow, Unreadable) and "for stor eller for kompleks" in slow.reason
+    assert reader.stats.children == 2  # the one over budget was killed; one more read the rest
+    assert reader.stats.messages == 6 and reader.stats.cpu_seconds > 0
+
+
 def test_an_office_bomb_ends_over_the_memory_budget() -> None:
     budget = MessageBudget(seconds=60, memory_bytes=300 * 1024 * 1024)
     with SandboxReader(FakeDecryptor, budget) as reader:
