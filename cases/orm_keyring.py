@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Boolean, String, Text, func, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from cases.base import Base
@@ -59,13 +60,21 @@ class SqlKeyringState:
         """Add the key, or take its revocation; True when the register changed.
 
         A key is never un-revoked here: once any host saw the revocation, every host honours it.
+        Two workers that share the same new key at once (both start on a fresh register) both
+        succeed: the insert does nothing when the other one's came first.
         """
         row = self._session.get(KeyringKeyRow, key.fingerprint)
         if row is None:
-            self._session.add(KeyringKeyRow(fingerprint=key.fingerprint, armored=key.armored,
-                                            revoked=key.revoked, updated_at=now))  # fmt: skip
-            self._session.flush()
-            return True
+            values = dict(fingerprint=key.fingerprint, armored=key.armored, revoked=key.revoked,
+                          updated_at=now)  # fmt: skip
+            dialect = self._session.get_bind().dialect.name
+            insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+            statement = insert(KeyringKeyRow).values(values).on_conflict_do_nothing()
+            added = self._session.execute(statement.returning(KeyringKeyRow.fingerprint))
+            if added.scalar_one_or_none() is not None:
+                return True
+            row = self._session.get(KeyringKeyRow, key.fingerprint)
+            assert row is not None  # the other worker's, committed
         if key.revoked and not row.revoked:
             row.armored, row.revoked, row.updated_at = key.armored, True, now
             self._session.flush()

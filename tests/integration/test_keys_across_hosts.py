@@ -7,7 +7,9 @@ verifies and encrypts with it, honours A's revocation, and refuses to run with a
 from __future__ import annotations
 
 import subprocess
+import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from pydantic import SecretStr
 from typer.testing import CliRunner
 
 from cases.model import SignatureStatus
+from cases.orm_keyring import SharedKey, SqlKeyringState
 from cli import app
 from config import wiring
 from config.settings import Settings, get_settings
@@ -144,3 +147,27 @@ def test_a_sender_key_learnt_from_mail_on_a_is_known_on_b(
     assert sum(summary.counts.values()) == 1
     with wiring.keyring(b) as host_b:
         assert host_b.fingerprint_for(SENDER_EMAIL) == sender_key
+
+
+def test_two_workers_sharing_the_same_new_key_at_once_both_succeed(
+    postgres_url: str, office_keyring: GpgKeyring, office_key: str, tmp_path: Path
+) -> None:
+    """Two process workers starting together on a fresh register both share the office key."""
+    settings = Settings(home=tmp_path, gnupg_home=office_keyring.home, database_url=postgres_url)
+    key = SharedKey(office_key, office_keyring.export_public_key(office_key))
+    now = wiring.utc_now()
+    with wiring.session(settings) as first:
+        assert SqlKeyringState(first).put(key, now)  # not committed yet: the second one waits
+        with ThreadPoolExecutor(1) as pool:
+            second = pool.submit(lambda: _put_alone(settings, key))
+            time.sleep(0.5)
+            assert not second.done()
+            first.commit()
+            assert second.result(timeout=30) is False  # the key is there: nothing changed
+    with wiring.session(settings) as session:
+        assert [k.fingerprint for k in SqlKeyringState(session).shared_keys()] == [office_key]
+
+
+def _put_alone(settings: Settings, key: SharedKey) -> bool:
+    with wiring.session(settings) as session:
+        return SqlKeyringState(session).put(key, wiring.utc_now())
