@@ -174,6 +174,11 @@ class ImapMailbox:
     def mark_processed(self, message: FetchedMessage) -> None:
         self._call(lambda client: self._move(client, message, "processed"))
 
+    def mark_all_processed(self, messages: Sequence[FetchedMessage]) -> None:
+        """One UID MOVE for them all (a receive chunk); if the server refuses it, because
+        another run moved one of them meanwhile, each is moved on its own."""
+        self._call(lambda client: self._move_all(client, messages, "processed"))
+
     def mark_quarantined(self, message: FetchedMessage) -> None:
         self._call(lambda client: self._move(client, message, "quarantine"))
 
@@ -208,25 +213,47 @@ class ImapMailbox:
             legacy_sources=(self._legacy_source(uid),),
         )
 
-    def _move(self, client: IMAPClient, message: FetchedMessage, kind: str) -> None:
-        if not isinstance(message.uid, int) or message.source != self._source(message.uid):
-            # Another folder or an older UIDVALIDITY: the UID may now name a different message.
-            log.warning(
-                "not moving %s: it was not fetched from this folder session", message.source
-            )
+    def _fetched_here(self, message: FetchedMessage) -> bool:
+        if isinstance(message.uid, int) and message.source == self._source(message.uid):
+            return True
+        # Another folder or an older UIDVALIDITY: the UID may now name a different message.
+        log.warning("not moving %s: it was not fetched from this folder session", message.source)
+        return False
+
+    def _move_uids(self, client: IMAPClient, uids: list[int], target: str) -> None:
+        if self._use_move and client.has_capability("MOVE"):
+            client.move(uids, target)  # a UID that is already gone is a no-op
+        else:
+            move_by_copy(client, uids, target)
+
+    def _move_all(self, client: IMAPClient, messages: Sequence[FetchedMessage], kind: str) -> None:
+        ours = [message for message in messages if self._fetched_here(message)]
+        if len(ours) < 2:
+            for message in ours:
+                self._move(client, message, kind)
             return
-        target = self._targets[kind]
         try:
-            if self._use_move and client.has_capability("MOVE"):
-                client.move([message.uid], target)  # a UID that is already gone is a no-op
-            else:
-                move_by_copy(client, [message.uid], target)
+            self._move_uids(client, [int(message.uid) for message in ours], self._targets[kind])
+        except IMAPClientAbortError:
+            raise
+        except IMAPClientError:  # e.g. [EXPUNGEISSUED]: one by one, a gone one counts as done
+            for message in ours:
+                self._move(client, message, kind)
+            return
+        log.info("moved %d messages to %s", len(ours), self._targets[kind])
+
+    def _move(self, client: IMAPClient, message: FetchedMessage, kind: str) -> None:
+        if not self._fetched_here(message):
+            return
+        target, uid = self._targets[kind], int(message.uid)
+        try:
+            self._move_uids(client, [uid], target)
         except IMAPClientAbortError:
             raise
         except IMAPClientError:
             # [EXPUNGEISSUED]: another run moved it while we held it. It is registered (that run
             # committed before moving, and so did we), so it counts as done.
-            if self._still_there(client, message.uid):
+            if self._still_there(client, uid):
                 raise
             log.info("%s was already moved by another run", message.source)
             return

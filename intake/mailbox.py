@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
@@ -68,6 +68,11 @@ class Mailbox(Protocol):
 
     def mark_processed(self, message: FetchedMessage) -> None:
         """Move the message to the processed folder; a message that is already gone is fine."""
+        ...
+
+    def mark_all_processed(self, messages: Sequence[FetchedMessage]) -> None:
+        """Move these messages to the processed folder together (one command where the server
+        allows); any of them that is already gone is fine."""
         ...
 
     def mark_quarantined(self, message: FetchedMessage) -> None:

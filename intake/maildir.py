@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import mailbox
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -56,6 +56,10 @@ class MaildirMailbox:
 
     def mark_processed(self, message: FetchedMessage) -> None:
         self._move(message, "processed")
+
+    def mark_all_processed(self, messages: Sequence[FetchedMessage]) -> None:
+        for message in messages:  # a rename each: nothing to gain from a batch
+            self._move(message, "processed")
 
     def mark_quarantined(self, message: FetchedMessage) -> None:
         self._move(message, "quarantine")

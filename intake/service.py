@@ -578,9 +578,10 @@ def run_receive(
     chunk: list[FetchedMessage] = []
 
     def settle() -> None:
-        for fetched, result in zip(chunk, _accept_chunk(chunk, open_register, policy, clock,
-                                                        transient), strict=True):  # fmt: skip
-            mailbox.mark_processed(fetched)
+        results = _accept_chunk(chunk, open_register, policy, clock, transient)
+        if chunk:  # committed: now they may leave the folder, with one move for the chunk
+            mailbox.mark_all_processed(chunk)
+        for result in results:
             summary.add(result)
             if on_result is not None:
                 on_result(result)

@@ -1,9 +1,9 @@
 """A real intake process for the crash tests; SAKSFLYT_TEST_CRASH='point:k' SIGKILLs it mid-run.
 
 Points: before_commit (the k-th submission row is flushed, not committed), after_commit (the k-th
-outcome is committed, the message not moved yet), after_move (the k-th message was moved), and
-during_read (the k-th message is being read and decrypted in the reader child: the intake
-process dies while it waits).
+outcome is committed, the message not moved yet), after_move (the k-th message was moved, with the
+others of its receive chunk), and during_read (the k-th message is being read and decrypted in
+the reader child: the intake process dies while it waits).
 """
 
 from __future__ import annotations
@@ -49,6 +49,26 @@ def _on_call(owner: type, name: str, k: int, *, after: bool) -> None:
     setattr(owner, name, wrapper)
 
 
+def _on_batch(owner: type, name: str, k: int, *, after: bool) -> None:
+    """Like _on_call for a method given a list of messages: dies at the call that holds the
+    k-th message (before or after it ran)."""
+    original: Callable[..., Any] = getattr(owner, name)
+    seen = {"n": 0}
+
+    @functools.wraps(original)
+    def wrapper(self: Any, messages: list[Any], *args: Any, **kwargs: Any) -> Any:
+        before, seen["n"] = seen["n"], seen["n"] + len(messages)
+        holds_k = before < k <= seen["n"]
+        if holds_k and not after:
+            _die()
+        result = original(self, messages, *args, **kwargs)
+        if holds_k and after:
+            _die()
+        return result
+
+    setattr(owner, name, wrapper)
+
+
 def _while_running(owner: type, name: str, k: int) -> None:
     """The k-th call runs in a thread; this process is killed while it is under way."""
     original: Callable[..., Any] = getattr(owner, name)
@@ -70,10 +90,10 @@ def _arm(point: str, k: int) -> None:
     if point == "before_commit":
         _on_call(SqlRegister, "add_submission", k, after=True)
     elif point == "after_commit":
-        _on_call(ImapMailbox, "mark_processed", k, after=False)
+        _on_batch(ImapMailbox, "mark_all_processed", k, after=False)
         _on_call(ImapMailbox, "mark_quarantined", k, after=False)
     elif point == "after_move":
-        _on_call(ImapMailbox, "mark_processed", k, after=True)
+        _on_batch(ImapMailbox, "mark_all_processed", k, after=True)
     elif point == "during_read":
         _while_running(SandboxReader, "read", k)
     else:

@@ -154,6 +154,24 @@ def test_moving_a_message_that_is_already_gone_is_harmless(
     assert imap_account.folder_uids("Quarantine") == []
 
 
+@pytest.mark.parametrize("use_move", [True, False], ids=["MOVE", "COPY+EXPUNGE"])
+def test_a_receive_chunk_moves_together_also_when_another_run_moved_one_of_them(
+    imap_account: ImapAccount, use_move: bool
+) -> None:
+    for n in range(1, 5):
+        imap_account.append(make_raw(n), T0)
+    with imap_account.mailbox(use_move=use_move) as box, imap_account.mailbox() as other:
+        messages = list(box.fetch_new())
+        other.mark_processed(next(iter(other.fetch_new())))  # an overlapping run took the first
+        box.mark_all_processed(messages)
+        box.mark_all_processed(messages)  # e.g. retried after a crash
+        assert list(box.fetch_new()) == []
+    assert imap_account.folder_uids("INBOX") == []
+    assert len(imap_account.folder_uids("Processed")) == 4
+    for moved in imap_account.folder_uids("Processed"):
+        assert b"\\Deleted" not in imap_account.flags(moved, "Processed")
+
+
 def test_a_message_from_another_uidvalidity_is_not_moved(imap_account: ImapAccount) -> None:
     uid = imap_account.append(make_raw(1), T0)
     with imap_account.mailbox() as box:

@@ -183,6 +183,10 @@ class ListMailbox:
         self.pending.remove(message)
         self.processed.append(message.source)
 
+    def mark_all_processed(self, messages: list[FetchedMessage]) -> None:
+        for message in messages:
+            self.mark_processed(message)
+
     def mark_quarantined(self, message: FetchedMessage) -> None:
         self.pending.remove(message)
         self.quarantined.append(message.source)
