@@ -43,7 +43,7 @@ class LetterContent:
     """One rendering of a letter: the texts, the DOCX and the template that made them.
 
     An automatic letter is queued with its texts only; its DOCX and PDF/A are rendered from the
-    HTML just before it is sent (docs/decisions/0010): until then both are None.
+    HTML just before it is sent (docs/decisions/0011): until then both are None.
     """
 
     dated_on: date

@@ -100,7 +100,7 @@ class SqlLetters:
         self._session.flush()
         return len(rows)
 
-    # --- automatic letters queued before their documents were rendered (decisions/0010) ---------
+    # --- automatic letters queued before their documents were rendered (decisions/0011) ---------
     def awaiting_rendering(
         self, limit: int = 100, outgoing_id: OutgoingId | None = None
     ) -> list[DraftRecord]:

@@ -33,7 +33,7 @@ class LetterDraftRow(Base):
     subject: Mapped[str] = mapped_column(SealedText("letter_drafts.subject"))
     text: Mapped[str] = mapped_column(SealedText("letter_drafts.text"))
     html: Mapped[str] = mapped_column(SealedText("letter_drafts.html"))
-    # NULL (with `pdf`) while an automatic letter waits for its rendering (docs/decisions/0010)
+    # NULL (with `pdf`) while an automatic letter waits for its rendering (docs/decisions/0011)
     docx: Mapped[bytes | None] = mapped_column(SealedBytes("letter_drafts.docx"))
     # PDF/A-2b of a sent letter (Noark 5)
     pdf: Mapped[bytes | None] = mapped_column(SealedBytes("letter_drafts.pdf"))

@@ -279,7 +279,7 @@ def letter_pdf_row(session: Session, case_id: int, draft_id: int) -> Row[Any] | 
 
 def letter_draft_docx_row(session: Session, case_id: int, draft_id: int) -> Row[Any] | None:
     """(kind, docx) of one of a case's letters, or None (also while an automatic letter waits
-    for its rendering, docs/decisions/0010)."""
+    for its rendering, docs/decisions/0011)."""
     drafts = LetterDraftRow.__table__.c
     query = select(drafts.kind, drafts.docx).where(
         drafts.id == draft_id, drafts.case_id == case_id, drafts.docx.isnot(None)

@@ -59,7 +59,7 @@ def letter_content(
     """A rendered letter with its DOCX and its PDF/A, as it is kept in the case.
 
     `documents=False`: its texts only, for an automatic letter being queued; the sender renders
-    its DOCX and PDF/A before it goes out (casework.rendering, docs/decisions/0010).
+    its DOCX and PDF/A before it goes out (casework.rendering, docs/decisions/0011).
     """
     template = TemplateIdentity(
         letter.template_name, letter.template_version, letter.template_sha256

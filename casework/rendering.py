@@ -6,7 +6,7 @@ and its PDF/A (the archival copy, R-NK-6) are rendered from that HTML later and 
 transaction: by the sender just before the letter goes out (`render_for_message`), and for every
 letter still waiting by `render_waiting`. The first rendering kept wins
 (`RenderingStore.store_rendering`), so each letter is kept once, and none is sent without it.
-docs/decisions/0010.
+docs/decisions/0011.
 """
 
 from __future__ import annotations

@@ -49,7 +49,7 @@ OutOption = Annotated[
 def write_files(record: DraftRecord, folder: Path) -> list[Path]:
     """`<ref>-<kind>.docx/.html/.txt` (and `.pdf` once final) in a folder the operator named: an
     export of decrypted content, so never a default under SAKSFLYT_HOME (docs/decisions/0008).
-    An automatic letter still waiting for its rendering (decisions/0010) has no DOCX yet."""
+    An automatic letter still waiting for its rendering (decisions/0011) has no DOCX yet."""
     if not folder.exists():  # letters hold case contents: 0700 and 0600
         wiring.private_folder(folder)
     stem = f"{record.case_number.reference().replace('/', '-')}-{record.kind}"

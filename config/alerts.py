@@ -65,7 +65,7 @@ def deliver_mail(
     """Send every due pending message; None when no SMTP server is configured (mail waits).
 
     An automatic letter's DOCX and PDF/A are rendered just before it is sent, under the
-    sender's claim on its message (decisions/0010). `retry_now` ends a back-off first (an
+    sender's claim on its message (decisions/0011). `retry_now` ends a back-off first (an
     operator fixed the mail server).
     """
     seal = _KeyringOnDemand(settings)
@@ -88,7 +88,7 @@ def deliver_mail(
 
 
 def render_letters(settings: Settings) -> rendering.RenderingSummary:
-    """Render the DOCX and PDF/A of the automatic letters that wait for them (decisions/0010)."""
+    """Render the DOCX and PDF/A of the automatic letters that wait for them (decisions/0011)."""
     return rendering.render_waiting(partial(_letters, settings))
 
 

@@ -10,7 +10,7 @@ figures: the machine is shared. As wall time on a loaded machine says little abo
 process stage also reports its CPU seconds per message (the worker, its reader children and their
 gpg; not PostgreSQL's), how many reader children it started, and how often a backend of the
 register waited for a lock (pg_stat_activity, sampled every 50 ms). The automatic letters' DOCX and
-PDF/A are not in these figures: the sender renders them before delivery (decisions/0010).
+PDF/A are not in these figures: the sender renders them before delivery (decisions/0011).
 
 Targets on the 2-core machine: two process workers >= 1.7 x the throughput of one; the whole
 intake (receive + process with two workers) <= 2.5 x the bare gpg loop; the time until every

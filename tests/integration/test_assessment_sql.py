@@ -61,7 +61,7 @@ def test_a_deficient_request_is_rejected_the_day_after_its_deadline(
         ("deficiency", "final", 2),
         ("rejection", "final", 3),
     ]
-    assert all(k.content.awaits_rendering for k in kept)  # rendered before sending (0010)
+    assert all(k.content.awaits_rendering for k in kept)  # rendered before sending (0011)
     assert alerts.render_letters(settings) == rendering.RenderingSummary(rendered=2)
     with wiring.session(settings) as session:
         kept = SqlLetters(session).for_case(number)

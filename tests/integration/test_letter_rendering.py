@@ -1,5 +1,5 @@
 """An automatic letter is queued with its texts; its DOCX and PDF/A are rendered once, by the
-sender, before it goes out (docs/decisions/0010). Real SQLite and PostgreSQL, aiosmtpd, gpg."""
+sender, before it goes out (docs/decisions/0011). Real SQLite and PostgreSQL, aiosmtpd, gpg."""
 
 from __future__ import annotations
 

@@ -266,7 +266,7 @@ def test_every_automatic_letter_is_kept_in_the_case_and_rendered_as_pdf_a_from_i
     assert draft.kind == "deficiency" and draft.source_format == "auto"
     assert final.outgoing_message_id == 1 and final.document_number == 2
     assert final.content.text == register.outbox[0].text
-    # queued with its texts; the DOCX and PDF/A are rendered before it is sent (decisions/0010)
+    # queued with its texts; the DOCX and PDF/A are rendered before it is sent (decisions/0011)
     assert final.content.awaits_rendering and final.content.pdf is None
     record = DraftRecord(
         1, draft.case_number, draft.kind, DraftStatus.FINAL, final.content, "", "auto",

@@ -2,10 +2,10 @@
 
 An automatic letter (receipt, deficiency notice, interim reply, rejection) is queued with its text
 and HTML; its DOCX and PDF/A are rendered by the sender just before delivery
-(docs/decisions/0010). Until then `letter_drafts.docx` is NULL, like `pdf`.
+(docs/decisions/0011). Until then `letter_drafts.docx` is NULL, like `pdf`.
 
-Revision ID: 0015
-Revises: 0014
+Revision ID: 0016
+Revises: 0015
 Create Date: 2026-12-05
 """
 
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0015"
-down_revision: str | Sequence[str] | None = "0014"
+revision: str = "0016"
+down_revision: str | Sequence[str] | None = "0015"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
