@@ -102,15 +102,20 @@ class SqlLetters:
 
     # --- automatic letters queued before their documents were rendered (decisions/0011) ---------
     def awaiting_rendering(
-        self, limit: int = 100, outgoing_id: OutgoingId | None = None
+        self,
+        limit: int = 100,
+        outgoing_id: OutgoingId | None = None,
+        draft_id: DraftId | None = None,
     ) -> list[DraftRecord]:
         """Final letters queued without their DOCX and PDF/A, oldest first (only the one of
-        this outgoing message, when given)."""
+        this outgoing message, or this draft, when given)."""
         query = select(LetterDraftRow).where(
             LetterDraftRow.docx.is_(None), LetterDraftRow.status != DraftStatus.DRAFT.value
         )
         if outgoing_id is not None:
             query = query.where(LetterDraftRow.outgoing_message_id == outgoing_id)
+        if draft_id is not None:
+            query = query.where(LetterDraftRow.id == draft_id)
         rows = self._session.scalars(query.order_by(LetterDraftRow.id).limit(limit))
         return [self._record(row) for row in rows]
 

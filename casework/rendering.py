@@ -32,7 +32,10 @@ class RenderingStore(Protocol):
     """Letters waiting for their documents (implemented by cases.letters.SqlLetters)."""
 
     def awaiting_rendering(
-        self, limit: int = 100, outgoing_id: OutgoingId | None = None
+        self,
+        limit: int = 100,
+        outgoing_id: OutgoingId | None = None,
+        draft_id: DraftId | None = None,
     ) -> list[DraftRecord]: ...
     def store_rendering(self, draft_id: DraftId, docx: bytes, pdf: bytes) -> bool: ...
 
@@ -76,6 +79,14 @@ def render_for_message(open_letters: OpenLetters, outgoing_id: OutgoingId) -> st
     go (rendered now or before, or no letter of ours), else why it may not."""
     with open_letters() as letters:
         waiting = letters.awaiting_rendering(1, outgoing_id)
+    return _render(open_letters, waiting[0]) if waiting else None
+
+
+def render_draft(open_letters: OpenLetters, draft_id: DraftId) -> str | None:
+    """When someone asks for a letter's DOCX before the sender made it: render it now if it
+    still waits. None when it is there (now or before), else why it could not be made."""
+    with open_letters() as letters:
+        waiting = letters.awaiting_rendering(1, draft_id=draft_id)
     return _render(open_letters, waiting[0]) if waiting else None
 
 

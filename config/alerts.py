@@ -92,6 +92,12 @@ def render_letters(settings: Settings) -> rendering.RenderingSummary:
     return rendering.render_waiting(partial(_letters, settings))
 
 
+def render_letter(settings: Settings, draft_id: int) -> str | None:
+    """Render one automatic letter's DOCX and PDF/A now if it waits (a caseworker asked for it
+    before the sender ran); why it could not be made, else None."""
+    return rendering.render_draft(partial(_letters, settings), draft_id)
+
+
 @contextmanager
 def _letters(settings: Settings) -> Iterator[SqlLetters]:
     with wiring.session(settings) as db_session:

@@ -13,6 +13,7 @@ from fastapi.responses import RedirectResponse
 
 from cases import queries
 from cases.errors import CaseNotFound
+from config import alerts
 from dashboard import case_view, exports, frames, labels, reports
 from dashboard.access import Role, Staff, authenticate
 from dashboard.caserecord import case_context, decision_form_context, load_visible_case
@@ -289,6 +290,12 @@ def letter_file_download(
     with database(request) as session:
         case = load_visible_case(request, session, staff, year, sequence)
         row = query(session, case.case_id, draft_id)
+    if row is None and suffix == "docx":
+        # an automatic letter is rendered just before it is sent (decisions/0011); asked for
+        # earlier, it is rendered now, and then read back only if it is this case's
+        alerts.render_letter(state_of(request).settings, draft_id)
+        with database(request) as session:
+            row = query(session, case.case_id, draft_id)
     if row is None:
         raise CaseNotFound(reference=f"{case.reference} {missing.format(id=draft_id)}")
     audit(request, staff, action, case.reference, detail=f"draft:{draft_id}")

@@ -193,6 +193,36 @@ def test_a_sent_letter_offers_its_pdf_a_copy(client_for: Any, seeded: Seeded) ->
     assert client_for("tilsyn").get(link).status_code == 404
 
 
+def test_an_automatic_letter_asked_for_before_it_is_sent_is_rendered_then_and_kept_once(
+    client_for: Any, seeded: Seeded
+) -> None:
+    """decisions/0011: the sender renders an automatic letter's DOCX and PDF/A just before it
+    goes out; a caseworker who downloads it earlier gets it rendered now, not a 404, and the
+    sender then finds it made and keeps that one."""
+    letter = render_letter("receipt", make_receipt())
+    letter_date = make_receipt().header.dated_on
+    content = letter_content(letter, letter_date, documents=False)
+    when = datetime.combine(letter_date, datetime.min.time(), UTC)
+    with wiring.session(seeded.settings) as session:
+        draft = NewDraft(CaseNumber(2026, 1), "receipt", content, "", "auto", when, "saksflyt")
+        record = SqlLetters(session).add_sent(
+            draft, FinalLetter(9, content, when, "saksflyt", None)
+        )
+        session.commit()
+    link = f"/saker/2026/1/utkast/{record.id}.docx"
+    assert client_for("tilsyn").get(link).status_code == 404  # another section: not rendered
+    with wiring.session(seeded.settings) as session:
+        (waiting,) = SqlLetters(session).awaiting_rendering(draft_id=record.id)
+    response = client_for("leder").get(link)
+    assert response.status_code == 200 and response.content.startswith(b"PK")
+    with wiring.session(seeded.settings) as session:
+        letters = SqlLetters(session)
+        assert letters.awaiting_rendering(draft_id=record.id) == []
+        (kept,) = [r for r in letters.for_case(CaseNumber(2026, 1)) if r.id == record.id]
+    assert kept.content.docx == response.content
+    assert kept.content.pdf is not None and read_pdfa(kept.content.pdf).is_pdfa_2b
+
+
 def test_a_letter_input_with_errors_is_refused_with_its_message(client_for: Any) -> None:
     response = _post(
         client_for("leder"), "/saker/2026/1/utkast", {"kind": "extension", "source": "x: 1"}
