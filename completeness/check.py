@@ -26,11 +26,12 @@ from completeness.cues import (
 )
 from completeness.regex import search
 from completeness.request import judge_request
-from completeness.text import Source, build_source, readable, unclaimed
+from completeness.text import Source, build_source, excerpt, readable, unclaimed
 from completeness.types import (
     BODY_SOURCE,
     CaseTypeSpec,
     CompletenessReport,
+    Evidence,
     PartResult,
     PartSpec,
     Verdict,
@@ -53,6 +54,7 @@ class _Submission:
     readings: tuple[Reading, ...]
     unreadable: tuple[str, ...]
     unclaimed: tuple[tuple[str, str], ...]  # («heading» (document), text) of unrecognised sections
+    slotted: tuple[tuple[int, Hit], ...] = ()  # (part, hit): unrecognised sections in a part's slot
 
 
 def _prepare(
@@ -70,6 +72,9 @@ def _prepare(
     # an empty file holds nothing (a missing part), a file we cannot read may hold anything
     unread = tuple(unreadable) + tuple(d.name for d in others if d.size and not readable([d.text]))
     found = [named_sections(spec, s) for s in sources]
+    slotted = tuple(
+        slot for s, f in zip(sources, found, strict=True) for slot in _slotted(spec, s, f)
+    )
     return _Submission(
         sources=sources,
         read=read_docs,
@@ -84,7 +89,52 @@ def _prepare(
             for d in sources
             for h in unclaimed(d, UNCLAIMED_WORDS)
         ),
+        slotted=slotted,
     )
+
+
+def _slotted(
+    spec: CaseTypeSpec, source: Source, found: Sequence[NamedSection]
+) -> list[tuple[int, Hit]]:
+    """R-CP-21: a request laid out in the order of the parts gives each part its place. The
+    sections under headings no cue knows that stand between the section of part p and that of
+    part q, just as many as the parts between them, are those parts in order («2 Hva vi skal
+    gjøre» between «1 Kontaktopplysninger» and «3 Nødvendighet»), when each touches at least
+    UNCLAIMED_CONCEPTS of its part's content signature."""
+    marks: list[tuple[int, frozenset[int]]] = [
+        (n.section.heading.index, n.parts) for n in found if n.parts
+    ]
+    marks += [(h.index, frozenset()) for h in unclaimed(source, UNCLAIMED_WORDS)]
+    marks.sort(key=lambda mark: mark[0])
+    slotted: list[tuple[int, Hit]] = []
+    for position, (_, parts) in enumerate(marks):
+        if not parts:
+            continue
+        run = []
+        for index, later in marks[position + 1 :]:
+            if later:
+                gap = min(later) - max(parts) - 1
+                if run and gap == len(run) and max(parts) < min(later):
+                    slotted += _slot_hits(spec, source, run, max(parts))
+                break
+            run.append(index)
+    return slotted
+
+
+def _slot_hits(
+    spec: CaseTypeSpec, source: Source, run: Sequence[int], before: int
+) -> list[tuple[int, Hit]]:
+    hits: list[tuple[int, Hit]] = []
+    for offset, index in enumerate(run, start=1):
+        part = spec.part(before + offset)
+        text = _section_text(source, index)
+        if part.contacts is not None or not _touches(part, text):
+            continue
+        heading = source.lines[index].text
+        evidence = Evidence(source.name, source.lines[index].location, excerpt(text))
+        what = f"overskrift «{excerpt(heading, 80)}» på delens plass i oppsettet"
+        hits.append((part.number, Hit(State.SUBSTANTIVE, evidence, what, inferred=True)))
+    return hits
 
 
 def _shown_name(document: Document) -> str:
@@ -119,6 +169,7 @@ def _hits(
 ) -> list[Hit]:
     hits = strong + phrase_hits(spec, part, submission.readings)
     hits += signature_hits(spec, part, submission.readings)
+    hits += [hit for number, hit in submission.slotted if number == part.number]
     return _without_own_file(spec, part, hits)
 
 

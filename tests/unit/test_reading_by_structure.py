@@ -1,0 +1,86 @@
+"""R-CP-21 and R-CP-22: parts and contact records found by how a request is laid out, not by
+the words the cues know: a section in a part's place in an outline ordered by part, and a
+contact card (vCard) read as the contact record it is. Each message goes through the
+production parser."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from completeness import CaseTypeSpec, CompletenessReport, Verdict, check_completeness
+from config.case_types import load_case_type
+from reading.parse import parse_message
+
+CONTACTS = """1 Kontaktopplysninger
+Kontaktperson: Sindre Vold, telefon 51 22 33 40, e-post sindre.vold@havbruk-vest.no
+Personvernombud: Maren Eik, telefon 51 22 33 41, e-post personvern@havbruk-vest.no
+Vi bruker ingen databehandler.
+"""
+# a description under a title no cue knows, in the place of part 2
+OWN_TITLE = """2 Slik blir det i praksis
+Fôringsbåtene får kamera i styrehuset, med det formålet å vise hvem som er på vakt. Bildene
+lagres i 30 dager på vår egen server, og 45 skippere og matroser er med i ordningen fra våren.
+"""
+NECESSITY = """3 Nødvendighet og forholdsmessighet
+Kameraet er nødvendig for å dokumentere hvile etter arbeidsmiljøloven. Vi har vurdert
+manuelle skjemaer som mindre inngripende, men de gir ikke tilstrekkelig dokumentasjon.
+"""
+RISK = """4 Risikovurdering
+Risikoen for at bildene brukes til å kontrollere arbeidstempo er vurdert som middels.
+Tiltak: bare verneombud og skipper har tilgang, og alle oppslag logges; restrisikoen er lav.
+"""
+VALIDATION = """5 Ledelsens validering
+Daglig leder la vurderingen fram for styret 2. desember, som godkjente den etter å ha hørt
+de tillitsvalgte om restrisikoen.
+"""
+REQUEST = "Vi ber om forhåndsdrøftelse etter personvernforordningen artikkel 36.\n\n"
+
+
+@pytest.fixture(scope="module")
+def spec() -> CaseTypeSpec:
+    return load_case_type()
+
+
+def judge(spec: CaseTypeSpec, body: str, *files: tuple[str, str, bytes]) -> CompletenessReport:
+    mail = EmailMessage()
+    mail["From"] = "Sindre Vold <sindre.vold@havbruk-vest.no>"
+    mail["Subject"] = "Anmodning om forhåndsdrøftelse: kamera på fôringsbåter"
+    mail.set_content(body)
+    for name, media_type, content in files:
+        maintype, subtype = media_type.split("/")
+        mail.add_attachment(content, maintype=maintype, subtype=subtype, filename=name)
+    parsed = parse_message(mail)
+    return check_completeness(spec, parsed.body, parsed.documents, str(mail["Subject"]))
+
+
+def verdict(report: CompletenessReport, number: int) -> Verdict:
+    return next(p.verdict for p in report.parts if p.number == number)
+
+
+def test_a_section_in_the_place_of_a_part_is_that_part(spec: CaseTypeSpec) -> None:
+    body = REQUEST + "\n".join((CONTACTS, OWN_TITLE, NECESSITY, RISK, VALIDATION))
+    report = judge(spec, body)
+    assert verdict(report, 2) is Verdict.PRESENT
+    assert report.outcome == "registered"
+
+
+def test_a_section_out_of_its_place_stays_for_a_caseworker(spec: CaseTypeSpec) -> None:
+    # the same text after the risk assessment is not in part 2's place
+    body = REQUEST + "\n".join((CONTACTS, NECESSITY, RISK, OWN_TITLE, VALIDATION))
+    report = judge(spec, body)
+    assert verdict(report, 2) is Verdict.UNCERTAIN
+
+
+def test_a_section_in_the_place_of_a_part_about_something_else_is_not_that_part(
+    spec: CaseTypeSpec,
+) -> None:
+    unrelated = (
+        "2 Litt om oss\n"
+        "Selskapet ble grunnlagt av tre brødre på Hitra i 1987 og har vokst jevnt siden, med "
+        "egne settefiskanlegg og en solid plass blant de mellomstore aktørene langs kysten.\n"
+    )
+    body = REQUEST + "\n".join((CONTACTS, unrelated, NECESSITY, RISK, VALIDATION))
+    report = judge(spec, body)
+    assert verdict(report, 2) is not Verdict.PRESENT
