@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from completeness.cues import Hit, State
-from completeness.fields import EMAIL, Fields, emails, phones
-from completeness.records import Record, named_roles, records, signature
+from completeness.fields import EMAIL, Fields, emails, fields_of, phones
+from completeness.records import Record, named_roles, records, role_mentions, signature
 from completeness.regex import compile_any, search
 from completeness.text import excerpt
 from completeness.types import ContactCues, Evidence, PartResult, PartSpec, Verdict
@@ -84,6 +84,31 @@ def _deferred_roles(cues: ContactCues, deferred: Sequence[Hit]) -> frozenset[str
     return frozenset(roles)
 
 
+def _completed(
+    cues: ContactCues, sign: Record | None, documents: Sequence[ReadDocument]
+) -> Record | None:
+    """R-CP-22: the signer's phone and e-mail given elsewhere under the signer's own name (a
+    contact card, a list of people) are the signer's: a block that names the signer before anyone
+    else, names no role, and holds at most one phone number and one address."""
+    if sign is None or not sign.fields.names:
+        return sign
+    fields = sign.fields
+    for document in documents:
+        for block in document.blocks:
+            if not any(name in block.text for name in sign.fields.names):
+                continue
+            found = fields_of(block.text)
+            if (
+                found.reachable
+                and found.names[:1] == tuple(n for n in sign.fields.names if n in found.names)[:1]
+                and len(found.phones) <= 1
+                and len(found.emails) <= 1
+                and not role_mentions(cues, block.text)
+            ):
+                fields |= found
+    return replace(sign, fields=fields) if fields is not sign.fields else sign
+
+
 def _contact(cues: ContactCues, found: Sequence[Record], sign: Record | None) -> Fields:
     """The contact person; the signer of the request when no one else is named or the text
     says it is the signer («kontaktperson er undertegnede»)."""
@@ -102,7 +127,7 @@ def contact_facts(
     """`documents`: the mail text first, then the documents."""
     found = [record for document in documents for record in records(cues, document)]
     signs = [signature(cues, d) for d in [*documents[:1], *filter(_is_mail, documents)]]
-    sign = _best_signature([s for s in signs if s is not None])
+    sign = _completed(cues, _best_signature([s for s in signs if s is not None]), documents)
     texts = [document.text for document in documents]
     deferred = [hit for hit in hits if hit.state is State.DEFERRED]
     plain = [d.text for d in documents if not d.ocr]

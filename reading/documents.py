@@ -29,6 +29,7 @@ from reading.office import (
     xlsx_text,
 )
 from reading.rtf import rtf_text
+from reading.vcard import is_vcard, vcard_text
 
 _MIB = 1024 * 1024
 _CHUNK = 64 * 1024
@@ -138,7 +139,8 @@ class _Unpacker:
         if media_type == "text/html":
             return html_to_text(decode_text(content, charset or html_charset(content)))
         if media_type.startswith("text/"):
-            return decode_text(content, charset)
+            text = decode_text(content, charset)
+            return vcard_text(text) if is_vcard(text) else text
         if media_type == PDF:
             return pdf_text(content, self.limits.max_text_chars)
         if media_type == PGP_ENCRYPTED:

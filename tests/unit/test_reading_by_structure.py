@@ -84,3 +84,55 @@ def test_a_section_in_the_place_of_a_part_about_something_else_is_not_that_part(
     body = REQUEST + "\n".join((CONTACTS, unrelated, NECESSITY, RISK, VALIDATION))
     report = judge(spec, body)
     assert verdict(report, 2) is not Verdict.PRESENT
+
+
+CARDS = (
+    "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Sindre Vold\r\nTITLE:Driftssjef\r\n"
+    "ORG:Havbruk Vest AS\r\nTEL;TYPE=work:+47 51 22 33 40\r\n"
+    "EMAIL:sindre.vold@havbruk-vest.no\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Eik;Maren;;;\r\nTITLE:Personvern\r\n ombud\r\n"
+    "TEL:+47 51 22 33 41\r\nEMAIL;TYPE=INTERNET:personvern@havbruk-vest.no\r\nEND:VCARD\r\n"
+)
+PARTS_2_TO_5 = (
+    OWN_TITLE.replace("2 Slik blir det i praksis", "2 Beskrivelse av behandlingen"),
+    NECESSITY,
+    RISK,
+    VALIDATION,
+)
+
+
+def test_a_contact_card_is_read_as_one_record_per_person() -> None:
+    mail = EmailMessage()
+    mail.set_content("Se vedlagt kontaktkort.")
+    mail.add_attachment(CARDS.encode(), maintype="text", subtype="vcard", filename="folk.vcf")
+    text = parse_message(mail).documents[0].text
+    assert "Maren Eik, Personvernombud, telefon +47 51 22 33 41" in text
+    assert "BEGIN:VCARD" not in text
+    assert len([line for line in text.splitlines() if line]) == 2
+
+
+def test_the_signers_details_on_a_contact_card_make_the_signer_the_contact_person(
+    spec: CaseTypeSpec,
+) -> None:
+    body = (
+        REQUEST
+        + "Kontaktperson og personvernombud står på kontaktkortene i vedlegget. "
+        + "Vi bruker ingen databehandler.\n\n"
+        + "\n".join(PARTS_2_TO_5)
+        + "\nMed vennlig hilsen\nSindre Vold\nHavbruk Vest AS\n"
+    )
+    report = judge(spec, body, ("kontakter.vcf", "text/vcard", CARDS.encode()))
+    assert verdict(report, 1) is Verdict.PRESENT
+    assert report.outcome == "registered"
+
+
+def test_a_card_of_someone_else_does_not_complete_the_signer(spec: CaseTypeSpec) -> None:
+    other = CARDS.replace("FN:Sindre Vold", "FN:Ingrid Lunde")
+    body = (
+        REQUEST
+        + "Personvernombudet står på kontaktkortet i vedlegget. Vi bruker ingen databehandler.\n\n"
+        + "\n".join(PARTS_2_TO_5)
+        + "\nMed vennlig hilsen\nSindre Vold\nHavbruk Vest AS\n"
+    )
+    report = judge(spec, body, ("kontakter.vcf", "text/vcard", other.encode()))
+    assert verdict(report, 1) is not Verdict.PRESENT
