@@ -11,7 +11,9 @@ import pytest
 
 from completeness import CaseTypeSpec, CompletenessReport, Verdict, check_completeness
 from config.case_types import load_case_type
+from reading.blocks import Kind
 from reading.parse import parse_message
+from reading.text import read_text
 
 CONTACTS = """1 Kontaktopplysninger
 Kontaktperson: Sindre Vold, telefon 51 22 33 40, e-post sindre.vold@havbruk-vest.no
@@ -136,3 +138,24 @@ def test_a_card_of_someone_else_does_not_complete_the_signer(spec: CaseTypeSpec)
     )
     report = judge(spec, body, ("kontakter.vcf", "text/vcard", other.encode()))
     assert verdict(report, 1) is not Verdict.PRESENT
+
+
+def test_a_wrapped_cell_of_a_table_laid_out_with_spaces_stays_in_its_row() -> None:
+    text = (
+        "  Personvernombud:   Maren Eik, juridisk avdeling\n"
+        "                     telefon 51 22 33 41, personvern@havbruk-vest.no\n"
+        "  Databehandler:     Nettfisk AS\n"
+    )
+    rows = [b for b in read_text("e-postteksten", text).blocks if b.kind is Kind.ROW]
+    assert len(rows) == 2
+    assert rows[0].cells[-1].endswith("telefon 51 22 33 41, personvern@havbruk-vest.no")
+
+
+def test_a_sentence_broken_after_a_comma_goes_on_into_a_phone_line() -> None:
+    text = (
+        "Vårt personvernombud er advokat Maren Eik,\n"
+        "tlf. 51 22 33 41, personvern@havbruk-vest.no, som har gitt råd underveis.\n"
+    )
+    blocks = read_text("e-postteksten", text).blocks
+    assert [b.kind for b in blocks] == [Kind.PARAGRAPH]
+    assert "Maren Eik, tlf. 51 22 33 41" in blocks[0].text
