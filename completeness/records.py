@@ -24,6 +24,7 @@ MAX_FIELD_RUN = 6
 MAX_LABEL_WORDS = 7
 PROSE_WORDS = 25
 PROSE_CHARS = 300
+ROLE_LINE_WORDS = 10  # a line naming a role and a person, not a sentence of prose
 _DIGITS = re.compile(r"\d{2}[ .]?\d{2}[ .]?\d{2}")
 ROLES = ("contact", "dpo", "processor", "controller")
 # A contact person named under a processor or the controller organisation is theirs.
@@ -247,6 +248,12 @@ def _prose_records(cues: ContactCues, document: ReadDocument, index: int) -> Ite
     mentions = role_mentions(cues, text)
     if not mentions:
         return
+    run = Fields()
+    if len(mentions) == 1 and len(block.text.split()) <= ROLE_LINE_WORDS:
+        # R-CP-24: «Contact person Dr. Ane Holter» / «Phone …» / «E-mail …»: the fields that
+        # follow a short line naming one role are that role's, as under a «Role:» label
+        for inner in _field_run(cues, mentions[0][1], document.blocks, index):
+            run |= _block_fields(inner)
     ends = [at for at, _ in mentions[1:]] + [len(text)]
     for position, ((at, role), end) in enumerate(zip(mentions, ends, strict=True)):
         previous = mentions[position - 1] if position else None
@@ -258,7 +265,7 @@ def _prose_records(cues: ContactCues, document: ReadDocument, index: int) -> Ite
         before = _SENTENCE.split(text[start:at])[-1]
         if not fields.reachable or position == 0:
             fields |= fields_of(before)
-        yield _record(document, role, block, fields, "avsnitt")
+        yield _record(document, role, block, fields | run, "avsnitt")
 
 
 def records(cues: ContactCues, document: ReadDocument) -> list[Record]:
