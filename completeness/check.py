@@ -17,6 +17,7 @@ from completeness.cues import (
     file_name_key,
     heading_hits,
     is_any_cue,
+    is_report_title,
     named_sections,
     phrase_hits,
     read,
@@ -101,8 +102,12 @@ def _slotted(
     part q, just as many as the parts between them, are those parts in order («2 Hva vi skal
     gjøre» between «1 Kontaktopplysninger» and «3 Nødvendighet»), when each touches at least
     UNCLAIMED_CONCEPTS of its part's content signature."""
+    # a DPIA report's title opens the chapters of parts 2-4 (R-CP-25): what follows it first
+    # is in part 2's place
     marks: list[tuple[int, frozenset[int]]] = [
-        (n.section.heading.index, n.parts) for n in found if n.parts
+        (n.section.heading.index, frozenset({1}) if is_report_title(source, n) else n.parts)
+        for n in found
+        if n.parts
     ]
     marks += [(h.index, frozenset()) for h in unclaimed(source, UNCLAIMED_WORDS)]
     marks.sort(key=lambda mark: mark[0])

@@ -82,7 +82,9 @@ def named_sections(spec: CaseTypeSpec, source: Source) -> tuple[NamedSection, ..
         content = _content_parts(spec, section, named)
         parts = frozenset() if content else _subtitle_parts(spec, found, section, named)
         mentions: frozenset[int] = frozenset()
-        if not parts:
+        if found and is_report_title(source, found[0]) and named and named <= REPORT_CHAPTERS:
+            parts = named  # R-CP-25: a chapter of the DPIA report, not a title inside part 4
+        elif not parts:
             parts = (
                 content
                 or _widened_parts(spec, found, section, named)
@@ -95,6 +97,19 @@ def named_sections(spec: CaseTypeSpec, source: Source) -> tuple[NamedSection, ..
         at_end = section.end >= len(source.lines)
         found.append(NamedSection(source.name, section, parts or named, at_end, mentions))
     return tuple(found)
+
+
+DPIA_PART = 4
+REPORT_CHAPTERS = frozenset({2, 3})  # what a DPIA holds besides its risk assessment (R-CP-3)
+
+
+def is_report_title(source: Source, named: NamedSection) -> bool:
+    """R-CP-25: the unnumbered heading that opens a text and names the DPIA alone («DPIA –
+    Ubemannede butikker», «Personvernkonsekvensvurdering – …») is the title of a report whose
+    chapters are the parts a DPIA holds (R-CP-3), not the section of part 4 only."""
+    heading = named.section.heading
+    first = source.headings[0].index if source.headings else -1
+    return heading.index == first and not heading.depth and named.parts == {DPIA_PART}
 
 
 def _content_parts(spec: CaseTypeSpec, section: Section, named: frozenset[int]) -> frozenset[int]:

@@ -159,3 +159,48 @@ def test_a_sentence_broken_after_a_comma_goes_on_into_a_phone_line() -> None:
     blocks = read_text("e-postteksten", text).blocks
     assert [b.kind for b in blocks] == [Kind.PARAGRAPH]
     assert "Maren Eik, tlf. 51 22 33 41" in blocks[0].text
+
+
+def test_the_fields_under_a_short_line_naming_a_role_are_that_roles(spec: CaseTypeSpec) -> None:
+    contacts = (
+        "1 Kontaktopplysninger\n"
+        "Kontaktperson hos oss er driftssjef Sindre Vold\n"
+        "Telefon 51 22 33 40\n"
+        "E-post sindre.vold@havbruk-vest.no\n"
+        "Personvernombud: Maren Eik, telefon 51 22 33 41, e-post personvern@havbruk-vest.no\n"
+        "Vi bruker ingen databehandler.\n"
+    )
+    body = REQUEST + "\n".join((contacts, *PARTS_2_TO_5)) + "\nHilsen\nHavbruk Vest AS\n"
+    report = judge(spec, body)
+    assert verdict(report, 1) is Verdict.PRESENT
+
+
+def dpia_report(first_chapter: str) -> bytes:
+    return "\n".join(
+        (
+            "Personvernkonsekvensvurdering – kamera på fôringsbåtene",
+            "",
+            first_chapter,
+            "Hvorfor trenger vi dette, og er det nødvendig?",
+            NECESSITY.split("\n", 1)[1],
+            "Risikoer",
+            RISK.split("\n", 1)[1],
+        )
+    ).encode()
+
+
+def test_questions_under_a_dpia_reports_title_are_its_chapters(spec: CaseTypeSpec) -> None:
+    description = "Hva skal vi gjøre?\n" + OWN_TITLE.split("\n", 1)[1]
+    body = REQUEST + CONTACTS + "\n" + VALIDATION
+    report = judge(spec, body, ("vurdering.txt", "text/plain", dpia_report(description)))
+    assert verdict(report, 2) is Verdict.PRESENT
+    assert verdict(report, 3) is Verdict.PRESENT
+
+
+def test_a_section_right_under_a_dpia_reports_title_is_in_part_2s_place(
+    spec: CaseTypeSpec,
+) -> None:
+    description = "Slik blir det i praksis\n" + OWN_TITLE.split("\n", 1)[1]
+    body = REQUEST + CONTACTS + "\n" + VALIDATION
+    report = judge(spec, body, ("vurdering.txt", "text/plain", dpia_report(description)))
+    assert verdict(report, 2) is Verdict.PRESENT
