@@ -125,8 +125,10 @@ def _content_parts(spec: CaseTypeSpec, section: Section, named: frozenset[int]) 
         for n in named
     ):
         return frozenset()
+    # R-CP-26: what the heading says beside the part it names counts too («Styremøte 2.12.»)
+    whole = f"{section.heading.raw}\n{section.body}"
     scores = {
-        p.number: touches(signature_concepts(p.signatures), section.body)
+        p.number: touches(signature_concepts(p.signatures), whole)
         for p in spec.parts
         if p.signatures and p.number not in named
     }

@@ -204,3 +204,19 @@ def test_a_section_right_under_a_dpia_reports_title_is_in_part_2s_place(
     body = REQUEST + CONTACTS + "\n" + VALIDATION
     report = judge(spec, body, ("vurdering.txt", "text/plain", dpia_report(description)))
     assert verdict(report, 2) is Verdict.PRESENT
+
+
+def test_a_decision_whose_heading_names_the_dpia_and_the_meeting_is_the_validation(
+    spec: CaseTypeSpec,
+) -> None:
+    extract = (
+        "Havbruk Vest AS – utskrift fra styreprotokollen\n"
+        "Styremøte 02.12.2026, sak 14/26 Kamera på fôringsbåtene – personvernkonsekvenser\n"
+        "Daglig leder la fram vurderingen og funnene, med uttalelse fra de tillitsvalgte om "
+        "restrisikoen.\n"
+        "Vedtak: Styret slutter seg til vurderingen og ber daglig leder om å be Datatilsynet om "
+        "forhåndsdrøftelse. Enstemmig.\n"
+    )
+    body = REQUEST + "\n".join((CONTACTS, *PARTS_2_TO_5[:3]))
+    report = judge(spec, body, ("utskrift sak 14-26.txt", "text/plain", extract.encode()))
+    assert verdict(report, 5) is Verdict.PRESENT
