@@ -82,7 +82,7 @@ def named_sections(spec: CaseTypeSpec, source: Source) -> tuple[NamedSection, ..
         content = _content_parts(spec, section, named)
         parts = frozenset() if content else _subtitle_parts(spec, found, section, named)
         mentions: frozenset[int] = frozenset()
-        if found and is_report_title(source, found[0]) and named and named <= REPORT_CHAPTERS:
+        if _report_chapter(source, found, section, named):
             parts = named  # R-CP-25: a chapter of the DPIA report, not a title inside part 4
         elif not parts:
             parts = (
@@ -110,6 +110,18 @@ def is_report_title(source: Source, named: NamedSection) -> bool:
     heading = named.section.heading
     first = source.headings[0].index if source.headings else -1
     return heading.index == first and not heading.depth and named.parts == {DPIA_PART}
+
+
+def _report_chapter(
+    source: Source, found: Sequence[NamedSection], section: Section, named: frozenset[int]
+) -> bool:
+    """A heading naming the description or the necessity assessment under a DPIA report's
+    title, in an outline without numbers between them (a numbered chapter's sub-headings stay
+    within it, R-CP-10)."""
+    if not (found and named and named <= REPORT_CHAPTERS and is_report_title(source, found[0])):
+        return False
+    title, here = found[0].section.heading.index, section.heading.index
+    return not any(h.depth for h in source.headings if title < h.index <= here)
 
 
 def _content_parts(spec: CaseTypeSpec, section: Section, named: frozenset[int]) -> frozenset[int]:

@@ -220,3 +220,38 @@ def test_a_decision_whose_heading_names_the_dpia_and_the_meeting_is_the_validati
     body = REQUEST + "\n".join((CONTACTS, *PARTS_2_TO_5[:3]))
     report = judge(spec, body, ("utskrift sak 14-26.txt", "text/plain", extract.encode()))
     assert verdict(report, 5) is Verdict.PRESENT
+
+
+def test_a_validation_announced_in_the_future_tense_is_not_taken_as_done(
+    spec: CaseTypeSpec,
+) -> None:
+    later = (
+        "5 Ledelsens validering\n"
+        "Vurderingen skal legges fram for styret på møtet i februar, og protokollen fra det "
+        "møtet sender vi dere så snart den er signert av styrelederen.\n"
+    )
+    body = REQUEST + "\n".join((CONTACTS, *PARTS_2_TO_5[:3], later))
+    report = judge(spec, body)
+    assert verdict(report, 5) is not Verdict.PRESENT
+    assert report.outcome != "registered"
+
+
+def test_a_sub_heading_inside_a_numbered_chapter_of_a_dpia_report_stays_in_it(
+    spec: CaseTypeSpec,
+) -> None:
+    report_text = "\n".join(
+        (
+            "DPIA – kamera på fôringsbåtene",
+            "",
+            "1. Beskrivelse av behandlingen",
+            OWN_TITLE.split("\n", 1)[1],
+            "2. Nødvendighet og forholdsmessighet",
+            "Formål",
+            NECESSITY.split("\n", 1)[1],
+            "3. Risikovurdering",
+            RISK.split("\n", 1)[1],
+        )
+    ).encode()
+    body = REQUEST + CONTACTS + "\n" + VALIDATION
+    report = judge(spec, body, ("dpia.txt", "text/plain", report_text))
+    assert verdict(report, 3) is Verdict.PRESENT
