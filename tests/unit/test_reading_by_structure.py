@@ -23,7 +23,7 @@ Vi bruker ingen databehandler.
 # a description under a title no cue knows, in the place of part 2
 OWN_TITLE = """2 Slik blir det i praksis
 Fôringsbåtene får kamera i styrehuset, med det formålet å vise hvem som er på vakt. Bildene
-lagres i 30 dager på vår egen server, og 45 skippere og matroser er med i ordningen fra våren.
+lagres på vår egen server til skiftet er over, og skippere og matroser er med fra våren.
 """
 NECESSITY = """3 Nødvendighet og forholdsmessighet
 Kameraet er nødvendig for å dokumentere hvile etter arbeidsmiljøloven. Vi har vurdert
@@ -255,3 +255,15 @@ def test_a_sub_heading_inside_a_numbered_chapter_of_a_dpia_report_stays_in_it(
     body = REQUEST + CONTACTS + "\n" + VALIDATION
     report = judge(spec, body, ("dpia.txt", "text/plain", report_text))
     assert verdict(report, 3) is Verdict.PRESENT
+
+
+def test_a_description_is_known_by_whom_how_many_and_how_long(spec: CaseTypeSpec) -> None:
+    # no heading, and none of the words «formål», «opplysninger», «kilder» or «mottakere»
+    description = (
+        "Hver kveld filmer kameraene i de 12 utsalgene våre alle kunder som kommer inn, omtrent "
+        "1,5 millioner besøk per år, og opptakene slettes etter 14 dager med mindre politiet "
+        "ber om dem.\n"
+    )
+    body = REQUEST + "\n".join((CONTACTS, description, NECESSITY, RISK, VALIDATION))
+    report = judge(spec, body)
+    assert verdict(report, 2) is Verdict.PRESENT
