@@ -171,10 +171,20 @@ def _labelled(index: int, text: str, is_cue: Callable[[str], bool]) -> Heading |
     return None
 
 
+# the header lines of a forwarded or quoted message (mail clients in nb, nn, en, de)
+_MAIL_HEADER = re.compile(
+    r"^\s*(from|to|cc|bcc|sent|date|subject|fra|til|kopi|sendt|dato|emne|von|an|betreff|gesendt)"
+    r"\s*:\s",
+    re.IGNORECASE,
+)
+
+
 def _heading_at(
     lines: Sequence[Line], index: int, is_cue: Callable[[str], bool], wide: int
 ) -> Heading | None:
     text = lines[index].text
+    if ":" in text and _MAIL_HEADER.match(text):
+        return None  # R-CP-29: «Subject: Re: DPIA …» heads a message, not a section of it
     labelled = _labelled(index, text, is_cue)
     if labelled or not _shape_allows_heading(text):
         return labelled

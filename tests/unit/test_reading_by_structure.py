@@ -267,3 +267,21 @@ def test_a_description_is_known_by_whom_how_many_and_how_long(spec: CaseTypeSpec
     body = REQUEST + "\n".join((CONTACTS, description, NECESSITY, RISK, VALIDATION))
     report = judge(spec, body)
     assert verdict(report, 2) is Verdict.PRESENT
+
+
+def test_the_subject_line_of_a_forwarded_approval_does_not_head_a_section(
+    spec: CaseTypeSpec,
+) -> None:
+    forwarded = (
+        "Ledelsens validering: se styreleders e-post nedenfor.\n\n"
+        "---------- Videresendt melding ---------\n"
+        "Fra: Tone Aas <tone.aas@havbruk-vest.no>\n"
+        "Dato: 2. desember 2026\n"
+        "Emne: SV: DPIA kamera – beslutning\n\n"
+        "Styret gikk i dag gjennom vurderingen og funnene, med innspill fra de tillitsvalgte, og "
+        "godkjenner den. Vi er enige i at restrisikoen er høy og ber dere be om forhåndsdrøftelse.\n"
+        "Tone Aas, styreleder\n"
+    )
+    body = REQUEST + "\n".join((CONTACTS, *PARTS_2_TO_5[:3], forwarded))
+    report = judge(spec, body)
+    assert verdict(report, 5) is Verdict.PRESENT
