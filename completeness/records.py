@@ -198,8 +198,29 @@ def _labelled(
         yield _record(document, role, blocks[index], fields, "felt")
 
 
+def _labelled_cells(cues: ContactCues, row: Block) -> list[tuple[list[str], Fields]]:
+    """R-CP-30: the cells of a row that are each a label and its value («Kontaktperson: Camilla
+    Ruud, …» | «Personvernombud: Ola Brekkå» | «Tlf. …, e-post …»): each role's cell starts its
+    record, and a cell without a role label that follows is the same person's."""
+    found: list[tuple[list[str], Fields]] = []
+    for cell in row.cells:
+        label, colon, value = cell.partition(":")
+        roles = _label_roles(cues, label) if colon and value.strip() else []
+        if roles:
+            found.append((roles, fields_of(value.strip(), name_label=True)))
+        elif found and cell:
+            found[-1] = (found[-1][0], found[-1][1] | fields_of(cell))
+    return found
+
+
 def _row_records(cues: ContactCues, document: ReadDocument, index: int) -> Iterator[Record]:
     row = document.blocks[index]
+    labelled = _labelled_cells(cues, row)
+    if labelled:
+        for roles, fields in labelled:
+            for role in roles:
+                yield _record(document, role, row, _names_only(fields), "tabellrad")
+        return
     for position, cell in enumerate(row.cells):
         roles = _label_roles(cues, cell)
         if roles and (position == 0 or len(cell.split()) <= 3):

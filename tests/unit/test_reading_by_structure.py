@@ -285,3 +285,15 @@ def test_the_subject_line_of_a_forwarded_approval_does_not_head_a_section(
     body = REQUEST + "\n".join((CONTACTS, *PARTS_2_TO_5[:3], forwarded))
     report = judge(spec, body)
     assert verdict(report, 5) is Verdict.PRESENT
+
+
+def test_each_labelled_cell_of_a_table_row_is_its_roles_record(spec: CaseTypeSpec) -> None:
+    header = (
+        "Behandlingsansvarlig: Havbruk Vest AS\tKontaktperson: Sindre Vold, 51 22 33 40, "
+        "sindre.vold@havbruk-vest.no\n"
+        "Personvernombud: Maren Eik\tTlf. 51 22 33 41, personvern@havbruk-vest.no\n"
+        "Vi bruker ingen databehandler.\n"
+    )
+    body = REQUEST + "\n".join((header, *PARTS_2_TO_5)) + "\nHilsen\nHavbruk Vest AS\n"
+    report = judge(spec, body)
+    assert verdict(report, 1) is Verdict.PRESENT
