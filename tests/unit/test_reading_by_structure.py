@@ -297,3 +297,22 @@ def test_each_labelled_cell_of_a_table_row_is_its_roles_record(spec: CaseTypeSpe
     body = REQUEST + "\n".join((header, *PARTS_2_TO_5)) + "\nHilsen\nHavbruk Vest AS\n"
     report = judge(spec, body)
     assert verdict(report, 1) is Verdict.PRESENT
+
+
+def test_a_placeholder_left_under_a_parts_heading_is_no_content(spec: CaseTypeSpec) -> None:
+    placeholder = "4 Risikovurdering\n[Fylles ut når leverandøren har levert sin del.]\n"
+    body = REQUEST + "\n".join((CONTACTS, *PARTS_2_TO_5[:2], placeholder, VALIDATION))
+    report = judge(spec, body)
+    assert verdict(report, 4) is Verdict.MISSING
+    assert verdict(report, 2) is Verdict.PRESENT
+
+
+def test_a_validation_without_a_decision_is_not_done(spec: CaseTypeSpec) -> None:
+    undecided = (
+        "5 Ledelsens validering\n"
+        "Styret drøftet vurderingen og funnene 2. desember, men har ikke fattet noe vedtak; "
+        "styret vil høre de tillitsvalgte først.\n"
+    )
+    body = REQUEST + "\n".join((CONTACTS, *PARTS_2_TO_5[:3], undecided))
+    report = judge(spec, body)
+    assert verdict(report, 5) is not Verdict.PRESENT
