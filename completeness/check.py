@@ -115,7 +115,7 @@ def _slotted(
     for position, (_, parts) in enumerate(marks):
         if not parts:
             continue
-        run = []
+        run: list[int] = []
         for index, later in marks[position + 1 :]:
             if later:
                 gap = min(later) - max(parts) - 1

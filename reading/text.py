@@ -141,14 +141,11 @@ def _read_line(reader: _Reader, row: str, following: str) -> None:
         reader.add(Kind.ROW, " | ".join(cells), cells=tuple(cells), table=reader.table)
         reader.in_table, reader.row_indent = True, _indent(row)
         return
-    if reader.in_table and _continues_cell(reader, row, filled[0]):
+    if _continues_cell(reader, row, filled[0]):
         return
     reader.in_table = False
     line = filled[0]
-    if _continues(reader, line) or _rejoins(reader, line, following):
-        return
-    if reader.lines and reader.lines[-1].endswith(",") and _BARE_FIELD.match(line):
-        reader.lines.append(line)  # R-CP-23: «… er Petter Skaug,» / «tlf. 69 …» is one sentence
+    if _continues(reader, line) or _rejoins(reader, line, following) or _after_comma(reader, line):
         return
     if reader.lines and _field(line) is None and _paragraph_ended(reader.lines[-1], line):
         reader.flush()
@@ -164,13 +161,22 @@ def _continues_cell(reader: _Reader, row: str, line: str) -> bool:
     """R-CP-23: in a table laid out with spaces, a lone line indented under a later column of
     the row above («Kontaktperson:   Kari Fjellstad, rådgiver» / «      tlf. 75 …») is that
     row's last cell wrapped: joined to it."""
-    last = reader.blocks[-1] if reader.blocks else None
+    last = reader.blocks[-1] if reader.blocks and reader.in_table else None
     if last is None or last.kind is not Kind.ROW or "\t" in row or "|" in row:
         return False
     if _indent(row) < reader.row_indent + len(last.cells[0]) + 2:
         return False
     cells = (*last.cells[:-1], _join_wrapped([last.cells[-1], line]))
     reader.blocks[-1] = replace(last, text=" | ".join(cells), cells=cells)
+    return True
+
+
+def _after_comma(reader: _Reader, line: str) -> bool:
+    """R-CP-23: a sentence does not end on a comma: «… er Petter Skaug,» / «tlf. 69 …» is one
+    sentence, though the second line opens like a phone field."""
+    if not (reader.lines and reader.lines[-1].endswith(",") and _BARE_FIELD.match(line)):
+        return False
+    reader.lines.append(line)
     return True
 
 

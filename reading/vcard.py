@@ -46,7 +46,8 @@ def _unescaped(value: str) -> str:
 
 def _line(card: dict[str, list[str]]) -> str:
     name = card.get("FN") or [_given_first(card.get("N", [""])[0])]
-    said = [name[0]] + [v.replace(";", ", ").strip(" ,") for key in _SHOWN for v in card.get(key, [])]
+    shown = [value.replace(";", ", ").strip(" ,") for key in _SHOWN for value in card.get(key, [])]
+    said = [name[0], *shown]
     said += [f"telefon {phone}" for phone in card.get("TEL", [])]
     said += [f"e-post {address.removeprefix('mailto:')}" for address in card.get("EMAIL", [])]
     return ", ".join(part for part in said if part) + "."  # a sentence: the next card is apart

@@ -279,7 +279,7 @@ def test_the_subject_line_of_a_forwarded_approval_does_not_head_a_section(
         "Dato: 2. desember 2026\n"
         "Emne: SV: DPIA kamera – beslutning\n\n"
         "Styret gikk i dag gjennom vurderingen og funnene, med innspill fra de tillitsvalgte, og "
-        "godkjenner den. Vi er enige i at restrisikoen er høy og ber dere be om forhåndsdrøftelse.\n"
+        "godkjenner den. Vi er enige i at restrisikoen er høy og ber dere sende saken.\n"
         "Tone Aas, styreleder\n"
     )
     body = REQUEST + "\n".join((CONTACTS, *PARTS_2_TO_5[:3], forwarded))
