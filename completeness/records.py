@@ -279,7 +279,8 @@ def _prose_records(cues: ContactCues, document: ReadDocument, index: int) -> Ite
     for position, ((at, role), end) in enumerate(zip(mentions, ends, strict=True)):
         previous = mentions[position - 1] if position else None
         absorbed = role == "contact" and previous is not None and previous[1] in _ABSORBS
-        if absorbed and previous and not _SENTENCE.search(text[previous[0] : at]):
+        # R-CP-31: only within one sentence (the sentence break is seen with the next letter)
+        if absorbed and previous and not _SENTENCE.search(text[previous[0] : at + 1]):
             role = previous[1]  # «Databehandler er X AS, kontaktperson Per Olsen»
         fields = fields_of(text[at:end])
         start = mentions[position - 1][0] if position else 0

@@ -316,3 +316,19 @@ def test_a_validation_without_a_decision_is_not_done(spec: CaseTypeSpec) -> None
     body = REQUEST + "\n".join((CONTACTS, *PARTS_2_TO_5[:3], undecided))
     report = judge(spec, body)
     assert verdict(report, 5) is not Verdict.PRESENT
+
+
+def test_a_contact_person_in_the_sentence_after_the_controller_is_the_contact_person(
+    spec: CaseTypeSpec,
+) -> None:
+    contacts = (
+        "1 Kontaktopplysninger\n"
+        "Behandlingsansvarlig: Havbruk Vest AS, Bergen. Kontaktperson: Sindre Vold, driftssjef, "
+        "sindre.vold@havbruk-vest.no.\n"
+        "Personvernombud: Maren Eik, telefon 51 22 33 41, e-post personvern@havbruk-vest.no\n"
+        "Vi bruker ingen databehandler.\n"
+    )
+    body = REQUEST + "\n".join((contacts, *PARTS_2_TO_5)) + "\nHilsen\nHavbruk Vest AS\n"
+    part = next(p for p in judge(spec, body).parts if p.number == 1)
+    assert part.verdict is Verdict.MISSING
+    assert part.note == "kontaktperson mangler telefon"
