@@ -170,6 +170,14 @@ def _loose(documents: Sequence[ReadDocument], found: Sequence[Record]) -> frozen
     """The kinds of detail given somewhere in the request that no one person's record holds (a
     record holding several phones or addresses mixes people: it places none of them)."""
     single = [r.fields for r in found if len(r.fields.phones) <= 1 and len(r.fields.emails) <= 1]
+    # R-CP-32: one person's signature gives office, mobile and switchboard numbers; they are the
+    # signer's unless the signer is also the DPO or the processor's person (theirs may be one)
+    others = {n for r in found if r.role in ("dpo", "processor") for n in r.fields.names}
+    single += [
+        r.fields
+        for r in found
+        if r.how == "signatur" and len(r.fields.emails) <= 1 and not set(r.fields.names) & others
+    ]
     placed_phones = {_digits(p) for f in single for p in f.phones}
     placed_emails = {e.lower() for f in single for e in f.emails}
     loose: set[str] = set()

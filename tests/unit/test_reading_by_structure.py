@@ -332,3 +332,30 @@ def test_a_contact_person_in_the_sentence_after_the_controller_is_the_contact_pe
     part = next(p for p in judge(spec, body).parts if p.number == 1)
     assert part.verdict is Verdict.MISSING
     assert part.note == "kontaktperson mangler telefon"
+
+
+PROCESSOR_WITHOUT_PHONE = (
+    "1 Kontaktopplysninger\n"
+    "Kontaktperson: Sindre Vold, telefon 51 22 33 40, e-post sindre.vold@havbruk-vest.no\n"
+    "Personvernombud: Maren Eik, telefon 51 22 33 41, e-post personvern@havbruk-vest.no\n"
+    "Databehandler er Nettfisk AS; vår kontakt der er Per Olsen, per.olsen@nettfisk.no.\n"
+)
+
+
+def test_the_office_and_mobile_numbers_of_a_signature_are_the_signers(
+    spec: CaseTypeSpec,
+) -> None:
+    signature = "\nMed vennlig hilsen\nSindre Vold\nT 51 22 33 40 | M 917 22 334\n"
+    body = REQUEST + "\n".join((PROCESSOR_WITHOUT_PHONE, *PARTS_2_TO_5)) + signature
+    part = next(p for p in judge(spec, body).parts if p.number == 1)
+    assert part.verdict is Verdict.MISSING
+    assert part.note == "databehandler nevnt, men mangler telefon"
+
+
+def test_a_signer_who_is_the_lacking_roles_person_may_hold_its_number(
+    spec: CaseTypeSpec,
+) -> None:
+    signature = "\nMed vennlig hilsen\nPer Olsen\nT 55 10 20 30 | M 917 22 334\n"
+    body = REQUEST + "\n".join((PROCESSOR_WITHOUT_PHONE, *PARTS_2_TO_5)) + signature
+    part = next(p for p in judge(spec, body).parts if p.number == 1)
+    assert part.verdict is not Verdict.MISSING
