@@ -185,7 +185,12 @@ def _loose(documents: Sequence[ReadDocument], found: Sequence[Record]) -> frozen
         for block in document.blocks:
             if any(_digits(p) not in placed_phones for p in phones(block.text)):
                 loose.add("telefon")
-            if any(e.lower() not in placed_emails for e in emails(block.text)):
+            found_emails = emails(block.text)
+            if any(e.lower() not in placed_emails for e in found_emails):
+                loose.add("e-post")
+            if block.text.count("@") > len(found_emails):
+                # an address broken by a line end or a narrow table cell («post@firma.» / «no»)
+                # is no address we can read, but it is someone's (R-CP-33)
                 loose.add("e-post")
     return frozenset(loose)
 

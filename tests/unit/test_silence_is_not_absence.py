@@ -163,3 +163,39 @@ def word(paragraphs: list[str]) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+VALID_PARTS = DESCRIPTION + "\n" + NECESSITY + "\n" + RISK + "\n" + VALIDATION
+
+
+def test_a_processor_field_answered_none_states_that_no_processor_is_used(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-33: «Databehandler: ingen» is a statement, not a processor lacking its details."""
+    contacts = (
+        "Kontaktperson: Live Haugen, 33 44 55 66, live.haugen@sandvik.kommune.no\n"
+        "Personvernombud: Tor Moe, 33 44 55 77, tor.moe@sandvik.kommune.no\n"
+        "Databehandler: ingen. Appen kjøres på kommunens egne servere.\n"
+    )
+    report = judge(spec, REQUEST + contacts + "\n" + VALID_PARTS)
+    part = next(p for p in report.parts if p.number == 1)
+    assert part.verdict is Verdict.PRESENT
+    assert "oppgir ingen databehandler" in part.note
+    english = contacts.replace("Databehandler: ingen.", "Processor: none.")
+    assert verdict(judge(spec, REQUEST + english + "\n" + VALID_PARTS), 1) is Verdict.PRESENT
+
+
+def test_an_address_broken_in_a_narrow_cell_keeps_the_lack_of_an_address_unclear(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-33: «tor.moe@sandvik.» on one line and «no» on the next is an address we cannot
+    read; the DPO may well have given one, so no letter asks for it."""
+    contacts = (
+        "Kontaktperson: Live Haugen, 33 44 55 66, live.haugen@sandvik.kommune.no\n"
+        "Personvernombud: Tor Moe, 33 44 55 77, tor.moe@sandvik.\n"
+        "no\n"
+        "Vi bruker ingen databehandler.\n"
+    )
+    report = judge(spec, REQUEST + contacts + "\n" + VALID_PARTS)
+    assert verdict(report, 1) is Verdict.UNCERTAIN
+    assert report.outcome == "needs_review"
