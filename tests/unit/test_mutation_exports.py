@@ -77,6 +77,16 @@ def test_the_csv_is_semicolon_separated_utf8_with_a_byte_order_mark() -> None:
     assert "hemmelig" not in data.decode("utf-8-sig")
 
 
+def test_dates_with_a_time_of_day_are_written_as_dates() -> None:
+    frame = case_list()
+    for column in ("deadline_on", "final_on", "received_on"):
+        frame[column] = pd.to_datetime(["2026-05-20 14:30", "2026-06-03 08:00"])
+    lines = to_csv(frame)[0].decode("utf-8-sig").splitlines()
+    assert lines[1].endswith(";2026-05-20;2026-05-20")  # final_on and received_on
+    assert ";2026-05-20;-3;" in lines[1]
+    assert "14:30" not in lines[1]
+
+
 def test_the_xlsx_has_one_sheet_of_cases_with_dates_formatted() -> None:
     data, media_type = to_xlsx(case_list())
     assert media_type == XLSX
