@@ -42,6 +42,7 @@ def test_base64_that_needs_repair_is_left_to_the_stdlib() -> None:
     text = base64.b64encode(DATA).decode()
     assert base64_payload(part(text[:-1])) is None  # not a multiple of four
     assert base64_payload(part("QUJD*EFG")) is None  # a character outside the alphabet
+    assert base64_payload(part("QUJD****")) is None  # not silently dropped: b"ABC" if they were
     assert base64_payload(part(text[:-4] + "æøå=")) is None  # not ASCII
 
 
