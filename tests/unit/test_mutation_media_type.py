@@ -61,9 +61,21 @@ def test_a_pdf_header_later_in_the_first_kilobyte_counts_only_when_a_pdf_is_expe
     assert sniff_media_type(too_late, "", "x") == "text/plain"
 
 
+def test_an_expected_pdf_header_in_the_first_kilobyte_wins_over_other_magic() -> None:
+    assert sniff_media_type(b"GIF89a junk %PDF-1.4\n", "application/pdf", "x") == PDF
+    assert sniff_media_type(b"GIF89a junk %pdf-1.4\n", "application/pdf", "x") == "image/gif"
+    last_fit = b"GIF89a" + b" " * 1013 + b"%PDF-"  # ends at byte 1024
+    assert sniff_media_type(last_fit, "application/pdf", "x") == PDF
+    one_over = b"GIF89a" + b" " * 1014 + b"%PDF-"
+    assert sniff_media_type(one_over, "application/pdf", "x") == "image/gif"
+
+
 def test_armor_and_html_are_looked_for_only_in_the_first_kilobyte() -> None:
     padded = b"\n" * 1024 + b"-----BEGIN PGP MESSAGE-----\n"
     assert sniff_media_type(padded, "", "") == "text/plain"
+    armor = b"-----BEGIN PGP MESSAGE-----"
+    assert sniff_media_type(b"\n" * 997 + armor + b"\n", "", "") == PGP_ENCRYPTED
+    assert sniff_media_type(b"\n" * 998 + armor + b"\n", "", "") == "text/plain"
 
 
 @pytest.mark.parametrize(
@@ -76,7 +88,8 @@ def test_armor_and_html_are_looked_for_only_in_the_first_kilobyte() -> None:
         ({"mimetype": b" application/vnd.oasis.opendocument.spreadsheet\n"},
          "application/vnd.oasis.opendocument.spreadsheet"),
         ({"mimetype": b"text/plain", "word/document.xml": b"<w/>"}, DOCX),
-        ({"mimetype": ODT.encode() + b" " * 100}, ZIP),  # too long to be a mimetype file
+        ({"mimetype": ODT.encode().ljust(100)}, ODT),
+        ({"mimetype": ODT.encode().ljust(101)}, ZIP),  # too long to be a mimetype file
         ({"readme.txt": b"hei"}, ZIP),
     ],
 )  # fmt: skip
@@ -103,7 +116,12 @@ def test_binary_openpgp_is_recognised_by_its_first_packet() -> None:
     assert sniff_media_type(bytes([0xC3, 0xFF, 0, 0, 0, 0, 0x04]) + b"\x00" * 8, "", "") == (
         PGP_ENCRYPTED
     )
-    assert sniff_media_type(bytes([0xC3, 0xE0, 0x04]) + b"\x00" * 8, "", "") == OCTET_STREAM
+    assert sniff_media_type(bytes([0xC3, 0xE0, 0, 0x04]) + b"\x00" * 8, "", "") == OCTET_STREAM
+    assert sniff_media_type(bytes([0xC3, 0xDF, 0, 0x04]) + b"\x00" * 8, "", "") == PGP_ENCRYPTED
+    assert sniff_media_type(bytes([0x8D, 0, 0, 0x03]) + b"\x00" * 8, "", "") == PGP_ENCRYPTED
+    assert sniff_media_type(bytes([0x8E, 0, 0, 0, 0, 0x03]) + b"\x00" * 8, "", "") == (
+        PGP_ENCRYPTED
+    )
     assert sniff_media_type(bytes([0x85, 0x01, 0x0C, 0x07]) + b"\x00" * 8, "", "") == OCTET_STREAM
     eight = bytes([0x8C, 0x0D, 0x04]) + b"\x00" * 5
     assert sniff_media_type(eight, "", "") == PGP_ENCRYPTED
@@ -118,6 +136,8 @@ def test_without_magic_the_declared_type_then_the_file_name_decides() -> None:
     assert sniff_media_type(b"a;b\n", "tekst", "data.txt") == "text/plain"  # no slash: vague
     assert sniff_media_type(b"\x00\x01", "", "arkiv.tar.gz") == OCTET_STREAM
     assert sniff_media_type(b"\x00\x01", "", "uten-punktum") == OCTET_STREAM
+    assert sniff_media_type(b"a;b\n", "", "rapport.v2.csv") == "text/csv"  # the last dot
+    assert sniff_media_type(b"\x00\x01", "", ".pdf") == PDF  # a name that is all extension
 
 
 def test_unknown_content_is_text_unless_it_looks_binary() -> None:
@@ -125,6 +145,7 @@ def test_unknown_content_is_text_unless_it_looks_binary() -> None:
     assert sniff_media_type("Blåbær".encode("utf-16"), "", "") == "text/plain"  # a byte-order mark
     assert sniff_media_type(b"\xfe\xff\x00B", "", "") == "text/plain"
     assert sniff_media_type(b"abc\x00def", "", "") == OCTET_STREAM
+    assert sniff_media_type(b"a" * 40 + b"\x00", "", "") == OCTET_STREAM  # one NUL is enough
     assert sniff_media_type(b"", "", "") == "text/plain"
     one_in_twenty = b"\x01" + b"a" * 19
     assert sniff_media_type(one_in_twenty, "", "") == "text/plain"
