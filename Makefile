@@ -9,7 +9,7 @@ INSTALLED := $(VENV)/.installed
 DEMO_DEBS := gnupg tesseract-ocr tesseract-ocr-nor tesseract-ocr-eng libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
 TEST_DEBS := gnupg dovecot-imapd chromium tesseract-ocr tesseract-ocr-nor tesseract-ocr-eng libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
 
-.PHONY: demo test bench mutation lint venv system-packages postgres clean
+.PHONY: demo test bench mutation mutation-module lint venv system-packages postgres clean
 
 venv: $(INSTALLED)
 
@@ -48,6 +48,12 @@ mutation: venv
 	rm -rf mutants
 	$(BIN)/mutmut run --max-children $(MUTATION_CHILDREN)
 	$(BIN)/python -m tests.mutation_report
+
+# One module at a time, one child (the machine is shared): `make mutation-module
+# MODULE=reading/mime.py`. Keeps mutants/, so run `make mutation` for the verdict of record.
+mutation-module: venv
+	$(BIN)/mutmut run --max-children 1 "$(subst /,.,$(MODULE:.py=)).*"
+	$(BIN)/python -m tests.mutation_report $(MODULE)
 
 clean:
 	rm -rf $(VENV) var mutants

@@ -80,10 +80,13 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-@lru_cache(maxsize=4096)
-def _clock_without_events(t0: date, today: date) -> CaseClock:
+def _uncached_clock_without_events(t0: date, today: date) -> CaseClock:
     """Most open cases have no clock events yet; their clocks depend on T0 alone (shared)."""
     return derive_clock(t0, (), today)
+
+
+# Cached by wrapping, not decorating: `make mutation` mutates the computation, not the cache.
+_clock_without_events = lru_cache(maxsize=4096)(_uncached_clock_without_events)
 
 
 def plan_open_cases(

@@ -56,8 +56,7 @@ class PlannedAlert:
     last_legal_on: date | None = None  # extension decision: the one-month limit L1M (R-EXT-3)
 
 
-@lru_cache(maxsize=65536)
-def _schedule(
+def _uncached_schedule(
     n4w_on: date | None, final_on: date | None, yellow: int, red: int
 ) -> tuple[tuple[AlertKind, date, bool, str], ...]:
     """(kind, due_on, refers to the final deadline?, key suffix) for each alert; shared by cases."""
@@ -72,6 +71,10 @@ def _schedule(
             (_MISSED, final_on + _ONE_DAY, True, final_on),
         ]
     return tuple((k, due, final, f"{k.value}:{on.isoformat()}") for k, due, final, on in steps)
+
+
+# Cached by wrapping, not decorating: `make mutation` mutates the computation, not the cache.
+_schedule = lru_cache(maxsize=65536)(_uncached_schedule)
 
 
 def plan_alerts(

@@ -70,8 +70,7 @@ def plus_months(d: date, n: int) -> date:
     return date(year, month, min(d.day, _gregorian.monthrange(year, month)[1]))
 
 
-@lru_cache(maxsize=65536)
-def subtract_working_days(d: date, n: int) -> date:
+def _uncached_subtract_working_days(d: date, n: int) -> date:
     """The working day n working days before d (alert lead times, R-T-16)."""
     counted = 0
     while counted < n:
@@ -81,8 +80,12 @@ def subtract_working_days(d: date, n: int) -> date:
     return d
 
 
-@lru_cache(maxsize=65536)
-def working_days_between(a: date, b: date) -> int:
+# Cached by wrapping, not decorating (so are the others in this module): `make mutation`
+# mutates the computation, not the cache.
+subtract_working_days = lru_cache(maxsize=65536)(_uncached_subtract_working_days)
+
+
+def _uncached_working_days_between(a: date, b: date) -> int:
     """Working days d with a < d <= b; negative (days in (b, a]) when b is before a."""
     if b < a:
         return -working_days_between(b, a)
@@ -93,6 +96,9 @@ def working_days_between(a: date, b: date) -> int:
         day += _ONE_DAY
         count += day.weekday() < 5
     return count
+
+
+working_days_between = lru_cache(maxsize=65536)(_uncached_working_days_between)
 
 
 def _holidays_between(a: date, b: date) -> Iterable[date]:
@@ -177,8 +183,7 @@ def _deadline(name: str, label: str, raw: date, lines: list[str]) -> Deadline:
     return Deadline(name, label, raw, on, (*lines, roll_line))
 
 
-@lru_cache(maxsize=65536)
-def _weeks_deadline(
+def _uncached_weeks_deadline(
     name: str, label: str, t0: date, weeks: str, days: int, s: int | None
 ) -> Deadline:
     """R-T-3/R-T-4 (+ R-T-13 suspended days when `s` is given), rolled once (R-T-8)."""
@@ -188,6 +193,9 @@ def _weeks_deadline(
         raw += timedelta(days=s)
         lines.append(f"+ {_days(s)} fristen sto stille = {long_date(raw)}")
     return _deadline(name, label, raw, lines)
+
+
+_weeks_deadline = lru_cache(maxsize=65536)(_uncached_weeks_deadline)
 
 
 def _not_suspended(deadline: Deadline, suspended: bool) -> Deadline:
@@ -209,8 +217,7 @@ def _month_deadline(t0: date) -> Deadline:
     return _deadline("notice_limit_1m", label, raw, [f"Mottatt (T0) {long_date(t0)}", line])
 
 
-@lru_cache(maxsize=16384)
-def appeal_deadline(notified_on: date) -> Deadline:
+def _uncached_appeal_deadline(notified_on: date) -> Deadline:
     """Three weeks from the day the notification reached the party, rolled (R-AP-2, R-T-19)."""
     raw = notified_on + timedelta(days=21)
     lines = [
@@ -218,6 +225,9 @@ def appeal_deadline(notified_on: date) -> Deadline:
         f"+ 21 dager (3 uker) = {long_date(raw)}",
     ]
     return _deadline("appeal_deadline", "Klagefrist (3 uker)", raw, lines)
+
+
+appeal_deadline = lru_cache(maxsize=16384)(_uncached_appeal_deadline)
 
 
 def compute_deadlines(
@@ -233,8 +243,9 @@ def compute_deadlines(
 
 # Deadlines are immutable, so cases with equal inputs share one result: planning alerts for
 # 100 000 cases then costs little more than a dictionary lookup per case.
-@lru_cache(maxsize=65536)
-def _compute(t0: date, s: int | None, extended: bool, notified_on: date | None) -> DeadlineSet:
+def _uncached_compute(
+    t0: date, s: int | None, extended: bool, notified_on: date | None
+) -> DeadlineSet:
     """`s` is None without suspensions, else the suspended days S (R-T-13)."""
     n4w, l1m = _notice_deadlines(t0, s is not None)
     d8 = _weeks_deadline("d8", "Svarfrist (8 uker)", t0, "8 uker", 56, s)
@@ -252,9 +263,14 @@ def _compute(t0: date, s: int | None, extended: bool, notified_on: date | None) 
     )
 
 
-@lru_cache(maxsize=16384)
-def _notice_deadlines(t0: date, suspended: bool) -> tuple[Deadline, Deadline]:
+_compute = lru_cache(maxsize=65536)(_uncached_compute)
+
+
+def _uncached_notice_deadlines(t0: date, suspended: bool) -> tuple[Deadline, Deadline]:
     """N4W and L1M (R-T-12), which no suspension moves (C8)."""
     label = "Frist for å varsle forlengelse (4 uker)"
     n4w = _weeks_deadline("notice_target_4w", label, t0, "4 uker", 28, None)
     return _not_suspended(n4w, suspended), _not_suspended(_month_deadline(t0), suspended)
+
+
+_notice_deadlines = lru_cache(maxsize=16384)(_uncached_notice_deadlines)

@@ -15,7 +15,8 @@ def base64_payload(part: Message) -> bytes | None:
     the stdlib decode it, so behaviour on malformed input is unchanged.
     """
     try:
-        encoding = str(part.get("content-transfer-encoding", "")).lower()
+        # not mutated: field names are case-insensitive, and any default is not "base64"
+        encoding = str(part.get("content-transfer-encoding", "")).lower()  # pragma: no mutate
         text = part.get_payload()
     except Exception:  # a malformed header or charset: the stdlib handles it as before
         return None

@@ -170,6 +170,9 @@ class FakeRegister:
     def set_status(self, number: CaseNumber, status: CaseStatus) -> None:
         self.cases[number] = replace(self.get_case(number), status=status)
 
+    def set_caseworker(self, number: CaseNumber, caseworker: str | None) -> None:
+        self.cases[number] = replace(self.get_case(number), caseworker=caseworker)
+
     def set_submission_result(
         self, submission_id: int, outcome: SubmissionOutcome, parts: dict[str, str],
         reason: str | None,

@@ -19,12 +19,10 @@ TARGET = 0.90
 KILLED = {1, 3, 36, 37, 24, -24, 152, 255}
 # Modules held below TARGET at the share they reached, with the reason (never lower one silently).
 FLOORS: dict[str, float] = {
-    # 10 of 45 mutants cannot change a result: the `raw.count(b"=?", ...)` pre-filter's bounds and
-    # `>`/`>=` (the exact count after it decides), and the decoding of a field name that the
-    # field pattern already restricts to ASCII (errors handler, codec spelling, split limit).
-    # mutmut also reports `(end + start) // 1024` as surviving although
-    # test_the_size_of_a_later_field_is_its_own fails on it when run by hand.
-    "crypto/header_limits.py": 0.75,
+    # 398/461 (5 Dec 2026): 29 of the 63 survivors are in _org_numbers (the window of text
+    # before and after a number that names its owner); they want tests with owners written
+    # across lines and at the window's edges. Raise to 90 % when they have them.
+    "letters/redact.py": 0.86,
 }
 
 
@@ -47,6 +45,28 @@ def configured_modules(pyproject: Path = Path("pyproject.toml")) -> list[str]:
         files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
         modules += [f.as_posix() for f in files]
     return modules
+
+
+def unmeasured_pure_modules(pyproject: Path = Path("pyproject.toml")) -> list[str]:
+    """Modules under import-linter's I/O ban (docs/architecture.md) that mutmut does not run yet.
+
+    Listed, not failed: the report names them so the gap stays in sight until each has a floor.
+    """
+    config = tomllib.loads(pyproject.read_text())
+    contract = next(
+        c
+        for c in config["tool"]["importlinter"]["contracts"]
+        if c["name"] == "Pure modules do no I/O"
+    )
+    pure: set[str] = set()
+    for module in contract["source_modules"]:
+        path = Path(*module.split("."))
+        if path.is_dir():
+            pure.update(f.as_posix() for f in path.rglob("*.py"))
+        else:
+            pure.add(path.with_suffix(".py").as_posix())
+    measured = set(configured_modules(pyproject))
+    return sorted(m for m in pure - measured if "def " in Path(m).read_text())
 
 
 def judge(module: str, found: tuple[int, int, int] | None) -> tuple[str, bool]:
@@ -74,6 +94,9 @@ def main(argv: list[str]) -> int:
         failed += not holds
         print(row)
     print(f"target {TARGET:.0%} per module (FLOORS lists exceptions); {failed} module(s) failing")
+    if not argv:
+        waiting = unmeasured_pure_modules()
+        print(f"{len(waiting)} pure module(s) not in the run yet: {', '.join(waiting)}")
     return 1 if failed else 0
 
 

@@ -69,3 +69,14 @@ def test_two_suspended_days_are_written_in_the_plural() -> None:
 def test_an_answer_dated_before_its_request_is_refused_with_both_dates() -> None:
     with pytest.raises(ValueError, match=r"^svar 2026-04-01 er før forespørsel 2026-04-15$"):
         suspended_days([(D("2026-04-15"), D("2026-04-01"))])
+
+
+def test_the_extended_and_appeal_deadlines_carry_their_names_and_explanations() -> None:
+    deadlines = compute_deadlines(date(2026, 3, 2), extended=True, notified_on=date(2026, 5, 4))
+    assert deadlines.d14 is not None and deadlines.appeal_deadline is not None
+    assert (deadlines.d14.name, deadlines.d14.label) == ("d14", "Forlenget svarfrist (14 uker)")
+    assert deadlines.d14.trail[1] == (
+        "+ 98 dager (14 uker = 8 uker + 6 ukers forlengelse) = mandag 8. juni 2026"
+    )
+    assert deadlines.appeal_deadline.name == "appeal_deadline"
+    assert deadlines.appeal_deadline.label == "Klagefrist (3 uker)"
