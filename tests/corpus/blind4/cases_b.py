@@ -1,16 +1,32 @@
+# ruff: noqa: E501
+# mypy: ignore-errors
 """Cases e017-e032: incomplete requests, each written individually."""
+
 from __future__ import annotations
 
-from cases_a import L, d
-from kit import docx, message, odt, pdf, scan_jpeg, vcf, xlsx, zipf
+from cases_a import d, label
+from kit import docx, message, pdf, xlsx, zipf
 
 
 def e017():
-    dpia = pdf([("h", "DPIA: Automatisk skiltgjenkjenning (ANPR) i kommunale parkeringsanlegg"),
-                ("h", "Beskrivelse"), "Sandnesøy kommune vil bytte ut billettautomater med kameraer som leser skilt ved inn- og utkjøring i 4 anlegg (ca. 2,1 mill. passeringer/år). Skiltnummer kobles mot betaling i app; data lagres 30 dager, ved ubetalt parkering til saken er avsluttet. Ingen databehandler; løsningen driftes av kommunens IKT.",
-                ("h", "Nødvendighet"), "Parkeringsforskriften og vegtrafikkloven gir grunnlag for håndheving. Billettløsning er vurdert, men gir høy svinn. Kameraene filmer bare skiltområdet; bilder av personer i bilen maskeres.",
-                ("h", "Risiko"), ("t", [["Risiko", "Nivå", "Tiltak", "Rest"], ["Bevegelsesmønster kan kartlegges", "Høy", "Kort lagring", "Høy"],
-                                         ["Uriktig gebyr", "Middels", "Klageordning", "Lav"]])])
+    dpia = pdf(
+        [
+            ("h", "DPIA: Automatisk skiltgjenkjenning (ANPR) i kommunale parkeringsanlegg"),
+            ("h", "Beskrivelse"),
+            "Sandnesøy kommune vil bytte ut billettautomater med kameraer som leser skilt ved inn- og utkjøring i 4 anlegg (ca. 2,1 mill. passeringer/år). Skiltnummer kobles mot betaling i app; data lagres 30 dager, ved ubetalt parkering til saken er avsluttet. Ingen databehandler; løsningen driftes av kommunens IKT.",
+            ("h", "Nødvendighet"),
+            "Parkeringsforskriften og vegtrafikkloven gir grunnlag for håndheving. Billettløsning er vurdert, men gir høy svinn. Kameraene filmer bare skiltområdet; bilder av personer i bilen maskeres.",
+            ("h", "Risiko"),
+            (
+                "t",
+                [
+                    ["Risiko", "Nivå", "Tiltak", "Rest"],
+                    ["Bevegelsesmønster kan kartlegges", "Høy", "Kort lagring", "Høy"],
+                    ["Uriktig gebyr", "Middels", "Klageordning", "Lav"],
+                ],
+            ),
+        ]
+    )
     body = """Hei,
 
 Sandnesøy kommune ber om forhåndsdrøftelse for ANPR i våre parkeringsanlegg. DPIA er vedlagt.
@@ -23,10 +39,24 @@ Ledelsens behandling: DPIA-en er ikke behandlet i kommunedirektørens ledergrupp
 Mvh
 Frank Bjelland
 """
-    m = message(frm="Frank Bjelland <frank.bjelland@sandnesoy.kommune.no>", subject="Forhåndsdrøftelse ANPR parkering",
-                date=d(12, 3, 14, 20), msgid="<snk-park-0312@sandnesoy.kommune.no>", body=body, attachments=[("DPIA_ANPR.pdf", dpia)])
-    return m, L("e017", "nb", ["part5_not_done", "contact_prose", "dpia_report_pdf", "processor_none_stated"], "none", "none", "PPPPM",
-                "incomplete", "municipality ANPR; management has not yet treated the DPIA")
+    m = message(
+        frm="Frank Bjelland <frank.bjelland@sandnesoy.kommune.no>",
+        subject="Forhåndsdrøftelse ANPR parkering",
+        date=d(12, 3, 14, 20),
+        msgid="<snk-park-0312@sandnesoy.kommune.no>",
+        body=body,
+        attachments=[("DPIA_ANPR.pdf", dpia)],
+    )
+    return m, label(
+        "e017",
+        "nb",
+        ["part5_not_done", "contact_prose", "dpia_report_pdf", "processor_none_stated"],
+        "none",
+        "none",
+        "PPPPM",
+        "incomplete",
+        "municipality ANPR; management has not yet treated the DPIA",
+    )
 
 
 def e018():
@@ -43,17 +73,51 @@ Eiendomssjef | Studentsamskipnaden i Vestby
 Telefon 33 02 41 00 | Mobil 994 51 220
 kjetil.apeland@siv.no
 """
-    doc = docx([("h", "Fingeravtrykk som adgang i studentboliger – DPIA"),
-                ("h", "Behandlingen"), "Biometrisk mal lagres i låsesystemet (lokalt i hver bygning, ingen databehandler). Beboere registrerer fingeravtrykk ved innflytting; mal slettes ved utflytting. Adgangslogg lagres 60 dager.",
-                ("h", "Nødvendighet og proporsjonalitet"), "Samtykke; nøkkelkort tilbys fortsatt som alternativ. Tapte nøkkelkort og utlån til uvedkommende er dokumentert problem (410 tapte kort 2025).",
-                ("h", "Risiko"), ("t", [["Risiko", "S", "K", "Tiltak", "Rest"], ["Samtykket ikke frivillig", "M", "H", "Nøkkelkort uten ekstra kostnad", "M"],
-                                         ["Biometri på avveie", "L", "H", "Kryptert mal, ingen sentral lagring", "M"],
-                                         ["Adgangslogg brukt til kontroll av beboere", "M", "H", "Kun ved innbrudd", "H"]]),
-                ("h", "Ledelsens gjennomgang"), "Direktøren og styret behandlet DPIA-en 30.09 og 11.11.2026 etter innspill fra Studentparlamentet. Styret godkjente DPIA-en og ba om forhåndsdrøftelse."])
-    m = message(frm="Kjetil Apeland <kjetil.apeland@siv.no>", subject="Anmodning om forhåndsdrøftelse - fingeravtrykk i studentboliger",
-                date=d(11, 17, 11, 12), msgid="<siv-eiendom-1117@siv.no>", body=body, attachments=[("DPIA fingeravtrykk.docx", doc)])
-    return m, L("e018", "nb", ["p1_dpo_no_phone", "contact_signature", "dpia_report_docx", "processor_none_stated"], "none", "none", "MPPPP",
-                "incomplete", "student housing biometrics; DPO given without phone")
+    doc = docx(
+        [
+            ("h", "Fingeravtrykk som adgang i studentboliger – DPIA"),
+            ("h", "Behandlingen"),
+            "Biometrisk mal lagres i låsesystemet (lokalt i hver bygning, ingen databehandler). Beboere registrerer fingeravtrykk ved innflytting; mal slettes ved utflytting. Adgangslogg lagres 60 dager.",
+            ("h", "Nødvendighet og proporsjonalitet"),
+            "Samtykke; nøkkelkort tilbys fortsatt som alternativ. Tapte nøkkelkort og utlån til uvedkommende er dokumentert problem (410 tapte kort 2025).",
+            ("h", "Risiko"),
+            (
+                "t",
+                [
+                    ["Risiko", "S", "K", "Tiltak", "Rest"],
+                    ["Samtykket ikke frivillig", "M", "H", "Nøkkelkort uten ekstra kostnad", "M"],
+                    ["Biometri på avveie", "L", "H", "Kryptert mal, ingen sentral lagring", "M"],
+                    [
+                        "Adgangslogg brukt til kontroll av beboere",
+                        "M",
+                        "H",
+                        "Kun ved innbrudd",
+                        "H",
+                    ],
+                ],
+            ),
+            ("h", "Ledelsens gjennomgang"),
+            "Direktøren og styret behandlet DPIA-en 30.09 og 11.11.2026 etter innspill fra Studentparlamentet. Styret godkjente DPIA-en og ba om forhåndsdrøftelse.",
+        ]
+    )
+    m = message(
+        frm="Kjetil Apeland <kjetil.apeland@siv.no>",
+        subject="Anmodning om forhåndsdrøftelse - fingeravtrykk i studentboliger",
+        date=d(11, 17, 11, 12),
+        msgid="<siv-eiendom-1117@siv.no>",
+        body=body,
+        attachments=[("DPIA fingeravtrykk.docx", doc)],
+    )
+    return m, label(
+        "e018",
+        "nb",
+        ["p1_dpo_no_phone", "contact_signature", "dpia_report_docx", "processor_none_stated"],
+        "none",
+        "none",
+        "MPPPP",
+        "incomplete",
+        "student housing biometrics; DPO given without phone",
+    )
 
 
 def e019():
@@ -81,10 +145,23 @@ The rector's management team reviewed the DPIA on 29 September and 10 November 2
 Best regards,
 Erik Sand
 """
-    m = message(frm="Erik Sand <erik.sand@northbridge.no>", subject="Prior consultation: remote exam proctoring",
-                date=d(11, 11, 15, 33), msgid="<nbuc-vr-20261111@northbridge.no>", body=body)
-    return m, L("e019", "en", ["p1_proc_no_contact", "all_in_body", "headings_num", "processor_used"], "none", "used", "MPPPP",
-                "incomplete", "university proctoring; processor named without any contact details")
+    m = message(
+        frm="Erik Sand <erik.sand@northbridge.no>",
+        subject="Prior consultation: remote exam proctoring",
+        date=d(11, 11, 15, 33),
+        msgid="<nbuc-vr-20261111@northbridge.no>",
+        body=body,
+    )
+    return m, label(
+        "e019",
+        "en",
+        ["p1_proc_no_contact", "all_in_body", "headings_num", "processor_used"],
+        "none",
+        "used",
+        "MPPPP",
+        "incomplete",
+        "university proctoring; processor named without any contact details",
+    )
 
 
 def e020():
@@ -105,18 +182,43 @@ Selve risikovurderingen (kapittel 4 i DPIA-en) er fortsatt under arbeid hos info
 Vennlig hilsen
 Synne Rørvik
 """
-    beskr = pdf([("h", "1 Systematisk beskrivelse"),
-                 "Timesverdier for 410 000 målepunkter analyseres månedlig. Mønstre som tyder på flere husholdninger eller manipulering flagges; saksbehandler vurderer og kontakter kunden. Kilder: AMS-målere, kunderegister. Mottakere: ingen eksterne; ved mistanke om straffbart forhold politiet. Lagring av flagg 12 måneder.",
-                 ("h", "3 Nødvendighet og proporsjonalitet"),
-                 "Energiloven og avregningsforskriften; art. 6 nr. 1 f. Manuelle stikkprøver er vurdert og gir få funn. Kun forbruksdata, ingen tredjepartsdata. Kunden får varsel og mulighet til å forklare før tiltak.",
-                 ("h", "4 Risikovurdering"), "[Under arbeid – ettersendes]"])
-    vedtak = pdf([("h", "Utdrag av styreprotokoll, Hafslund Fjernvarme og Nett AS, 26.11.2026"),
-                  "Sak 9: Analyse av AMS-data. Andre gangs behandling (første 22.10). Administrasjonen presenterte DPIA-en og funnene, med innspill fra forbrukerombudet og kundepanelet. Styret godkjenner DPIA-en og at det bes om forhåndsdrøftelse."])
-    m = message(frm="Synne Rørvik <synne.rorvik@hfn-nett.no>", subject="Anmodning om forhåndsdrøftelse – analyse av AMS-data",
-                date=d(12, 1, 9, 2), msgid="<hfn-comp-1201@hfn-nett.no>", body=body,
-                attachments=[("Beskrivelse_og_nodvendighet.pdf", beskr), ("Styrevedtak_26112026.pdf", vedtak)])
-    return m, L("e020", "nb", ["part4_will_follow", "dpia_under_arbeid", "contact_prose", "processor_none_stated"], "pgp_mime", "none", "PPPMP",
-                "incomplete", "smart meter analytics; risk assessment under arbeid, ettersendes")
+    beskr = pdf(
+        [
+            ("h", "1 Systematisk beskrivelse"),
+            "Timesverdier for 410 000 målepunkter analyseres månedlig. Mønstre som tyder på flere husholdninger eller manipulering flagges; saksbehandler vurderer og kontakter kunden. Kilder: AMS-målere, kunderegister. Mottakere: ingen eksterne; ved mistanke om straffbart forhold politiet. Lagring av flagg 12 måneder.",
+            ("h", "3 Nødvendighet og proporsjonalitet"),
+            "Energiloven og avregningsforskriften; art. 6 nr. 1 f. Manuelle stikkprøver er vurdert og gir få funn. Kun forbruksdata, ingen tredjepartsdata. Kunden får varsel og mulighet til å forklare før tiltak.",
+            ("h", "4 Risikovurdering"),
+            "[Under arbeid – ettersendes]",
+        ]
+    )
+    vedtak = pdf(
+        [
+            ("h", "Utdrag av styreprotokoll, Hafslund Fjernvarme og Nett AS, 26.11.2026"),
+            "Sak 9: Analyse av AMS-data. Andre gangs behandling (første 22.10). Administrasjonen presenterte DPIA-en og funnene, med innspill fra forbrukerombudet og kundepanelet. Styret godkjenner DPIA-en og at det bes om forhåndsdrøftelse.",
+        ]
+    )
+    m = message(
+        frm="Synne Rørvik <synne.rorvik@hfn-nett.no>",
+        subject="Anmodning om forhåndsdrøftelse – analyse av AMS-data",
+        date=d(12, 1, 9, 2),
+        msgid="<hfn-comp-1201@hfn-nett.no>",
+        body=body,
+        attachments=[
+            ("Beskrivelse_og_nodvendighet.pdf", beskr),
+            ("Styrevedtak_26112026.pdf", vedtak),
+        ],
+    )
+    return m, label(
+        "e020",
+        "nb",
+        ["part4_will_follow", "dpia_under_arbeid", "contact_prose", "processor_none_stated"],
+        "pgp_mime",
+        "none",
+        "PPPMP",
+        "incomplete",
+        "smart meter analytics; risk assessment under arbeid, ettersendes",
+    )
 
 
 def e021():
@@ -136,17 +238,62 @@ Vedlegg 4 – Ledelsens godkjenning
 
 Mvh Heidi Martinsen
 """
-    v1 = docx([("h", "Vedlegg 1 – Beskrivelse av behandlingen"), "Kundeprogrammet har 380 000 medlemmer. Kjøpshistorikk for 3 år analyseres for å gi råd (f.eks. om allergi, røykeslutt). Kilder: kassesystem, medlemsregister. Mottakere: bare medlemmet selv i appen. Lagring: 3 år rullerende. Ansvar: kategoridirektør."])
-    v3 = docx([("h", "Vedlegg 3 – Risikovurdering"), ("t", [["Risiko", "S", "K", "Tiltak", "Rest"],
-               ["Avledede helseopplysninger (f.eks. graviditet)", "H", "H", "Utelate sensitive varegrupper", "H"],
-               ["Medlemmer forventer ikke analyse", "M", "M", "Tydelig informasjon", "M"]]),
-               "Vurdert, ikke gjennomført: helt frivillig tilleggsmodul (ikke valgt, lav oppslutning)."])
-    v4 = pdf([("h", "Vedlegg 4 – Ledelsens godkjenning"), "Konsernledelsen behandlet DPIA-en 20.10 og 24.11.2026. Funn presentert av kategoridirektør; innspill fra farmasøytisk fagråd og kundepanel. Beslutning: godkjent; forhåndsdrøftelse skal bes om.", "Signert: adm. dir. Øystein Lunde"])
-    m = message(frm="Heidi Martinsen <heidi.martinsen@apoteknordvest.no>", subject="Forhåndsdrøftelse kundeprogram helseråd",
-                date=d(11, 27, 16, 48), msgid="<apnv-4411@apoteknordvest.no>", body=body,
-                attachments=[("Vedlegg 1.docx", v1), ("Vedlegg 3.docx", v3), ("Vedlegg 4.pdf", v4)])
-    return m, L("e021", "nb", ["attachment_referenced_not_attached", "appendix_named_by_number", "contact_prose", "processor_none_stated"], "none", "none", "PPMPP",
-                "incomplete", "pharmacy loyalty; Vedlegg 2 (necessity) listed but not attached")
+    v1 = docx(
+        [
+            ("h", "Vedlegg 1 – Beskrivelse av behandlingen"),
+            "Kundeprogrammet har 380 000 medlemmer. Kjøpshistorikk for 3 år analyseres for å gi råd (f.eks. om allergi, røykeslutt). Kilder: kassesystem, medlemsregister. Mottakere: bare medlemmet selv i appen. Lagring: 3 år rullerende. Ansvar: kategoridirektør.",
+        ]
+    )
+    v3 = docx(
+        [
+            ("h", "Vedlegg 3 – Risikovurdering"),
+            (
+                "t",
+                [
+                    ["Risiko", "S", "K", "Tiltak", "Rest"],
+                    [
+                        "Avledede helseopplysninger (f.eks. graviditet)",
+                        "H",
+                        "H",
+                        "Utelate sensitive varegrupper",
+                        "H",
+                    ],
+                    ["Medlemmer forventer ikke analyse", "M", "M", "Tydelig informasjon", "M"],
+                ],
+            ),
+            "Vurdert, ikke gjennomført: helt frivillig tilleggsmodul (ikke valgt, lav oppslutning).",
+        ]
+    )
+    v4 = pdf(
+        [
+            ("h", "Vedlegg 4 – Ledelsens godkjenning"),
+            "Konsernledelsen behandlet DPIA-en 20.10 og 24.11.2026. Funn presentert av kategoridirektør; innspill fra farmasøytisk fagråd og kundepanel. Beslutning: godkjent; forhåndsdrøftelse skal bes om.",
+            "Signert: adm. dir. Øystein Lunde",
+        ]
+    )
+    m = message(
+        frm="Heidi Martinsen <heidi.martinsen@apoteknordvest.no>",
+        subject="Forhåndsdrøftelse kundeprogram helseråd",
+        date=d(11, 27, 16, 48),
+        msgid="<apnv-4411@apoteknordvest.no>",
+        body=body,
+        attachments=[("Vedlegg 1.docx", v1), ("Vedlegg 3.docx", v3), ("Vedlegg 4.pdf", v4)],
+    )
+    return m, label(
+        "e021",
+        "nb",
+        [
+            "attachment_referenced_not_attached",
+            "appendix_named_by_number",
+            "contact_prose",
+            "processor_none_stated",
+        ],
+        "none",
+        "none",
+        "PPMPP",
+        "incomplete",
+        "pharmacy loyalty; Vedlegg 2 (necessity) listed but not attached",
+    )
 
 
 def e022():
@@ -168,11 +315,24 @@ Styret sitt vedtak ligg ved (Styrevedtak.pdf).
 
 Helsing Jostein
 """
-    m = message(frm="Jostein Eikrem <jostein@sunnfjord.fhs.no>", subject="Førehandsdrøfting kamera i internat",
-                date=d(11, 29, 19, 5), msgid="<sfhs-rektor-1129@sunnfjord.fhs.no>", body=body,
-                attachments=[("Styrevedtak.pdf", b"")])
-    return m, L("e022", "nn", ["zero_byte_part5", "all_in_body", "contact_prose", "processor_none_stated"], "inline", "none", "PPPPM",
-                "incomplete", "folk high school nynorsk; board decision PDF is zero bytes")
+    m = message(
+        frm="Jostein Eikrem <jostein@sunnfjord.fhs.no>",
+        subject="Førehandsdrøfting kamera i internat",
+        date=d(11, 29, 19, 5),
+        msgid="<sfhs-rektor-1129@sunnfjord.fhs.no>",
+        body=body,
+        attachments=[("Styrevedtak.pdf", b"")],
+    )
+    return m, label(
+        "e022",
+        "nn",
+        ["zero_byte_part5", "all_in_body", "contact_prose", "processor_none_stated"],
+        "inline",
+        "none",
+        "PPPPM",
+        "incomplete",
+        "folk high school nynorsk; board decision PDF is zero bytes",
+    )
 
 
 def e023():
@@ -192,13 +352,49 @@ Risikovurderingen ligger i vedlegget «Risikovurdering droner.pdf». Styret godk
 
 Aslak
 """
-    wrong = pdf([("h", "ORDREBEKREFTELSE"), "Dronepartner AS – ordre 88231", ("t", [["Vare", "Antall", "Pris"], ["Reservebatteri DX-4", "12", "1 890,-"], ["Propellsett", "20", "240,-"], ["Frakt", "1", "350,-"]]), "Sum eks. mva: 27 830,-. Betaling 30 dager."])
-    prot = pdf([("h", "Protokoll styremøte Vaktstyrken AS 17.11.2026"), "Sak 5: DPIA dronepatruljering, 2. gangs behandling. Driftssjef presenterte funn og innspill fra kunder og naboråd. Vedtak: DPIA godkjennes; forhåndsdrøftelse skal bes om. Signert styreleder Turid Nes."])
-    m = message(frm="Aslak Berge <aslak.berge@vaktstyrken.no>", subject="Forhåndsdrøftelse droneovervåking byggeplass",
-                date=d(11, 20, 7, 15), msgid="<vs-drone-1120@vaktstyrken.no>", body=body,
-                attachments=[("Risikovurdering droner.pdf", wrong), ("Protokoll styremote 17.11.pdf", prot)])
-    return m, L("e023", "nb", ["wrong_file_part4", "contact_prose", "processor_none_stated"], "none", "none", "PPPMP",
-                "incomplete", "security company drones; file named risk assessment is an order confirmation")
+    wrong = pdf(
+        [
+            ("h", "ORDREBEKREFTELSE"),
+            "Dronepartner AS – ordre 88231",
+            (
+                "t",
+                [
+                    ["Vare", "Antall", "Pris"],
+                    ["Reservebatteri DX-4", "12", "1 890,-"],
+                    ["Propellsett", "20", "240,-"],
+                    ["Frakt", "1", "350,-"],
+                ],
+            ),
+            "Sum eks. mva: 27 830,-. Betaling 30 dager.",
+        ]
+    )
+    prot = pdf(
+        [
+            ("h", "Protokoll styremøte Vaktstyrken AS 17.11.2026"),
+            "Sak 5: DPIA dronepatruljering, 2. gangs behandling. Driftssjef presenterte funn og innspill fra kunder og naboråd. Vedtak: DPIA godkjennes; forhåndsdrøftelse skal bes om. Signert styreleder Turid Nes.",
+        ]
+    )
+    m = message(
+        frm="Aslak Berge <aslak.berge@vaktstyrken.no>",
+        subject="Forhåndsdrøftelse droneovervåking byggeplass",
+        date=d(11, 20, 7, 15),
+        msgid="<vs-drone-1120@vaktstyrken.no>",
+        body=body,
+        attachments=[
+            ("Risikovurdering droner.pdf", wrong),
+            ("Protokoll styremote 17.11.pdf", prot),
+        ],
+    )
+    return m, label(
+        "e023",
+        "nb",
+        ["wrong_file_part4", "contact_prose", "processor_none_stated"],
+        "none",
+        "none",
+        "PPPMP",
+        "incomplete",
+        "security company drones; file named risk assessment is an order confirmation",
+    )
 
 
 def e024():
@@ -213,18 +409,56 @@ I attach our DPIA which covers the description, necessity and the risks, plus th
 Thanks,
 Daniel
 """
-    dpia = docx([("h", "DPIA – Nearby Now"), ("h", "Processing"), "Live location (every 60 s when app open), profile data including gender preferences (reveals sexual orientation), matches. 85 000 users, 18+. Location kept 24 h; matches until account deletion. No third-party recipients. Own servers.",
-                 ("h", "Necessity & proportionality"), "Consent (Art. 9(2)(a)). Feature is off by default; distance shown in 500 m bands, never exact; users can hide from specific users.",
-                 ("h", "Risks"), ("t", [["Risk", "L", "S", "Mitigation", "Not done / why", "Residual"],
-                                      ["Trilateration reveals exact location", "M", "VH", "Banding, rate limit", "Random jitter (UX complaints)", "High"],
-                                      ["Outing in hostile contexts", "M", "VH", "Hide mode", "-", "High"],
-                                      ["Stalking", "M", "H", "Block/report", "-", "Medium"]])])
-    minutes = pdf([("h", "Spark Nearby AS – board minutes 12 Nov 2026"), "Item 2 DPIA Nearby Now (second review after 1 Oct). CEO presented findings; input from user survey and Skeiv Ungdom considered. Board approves DPIA and asks CEO to request prior consultation."])
-    m = message(frm="Daniel Ekker <daniel@sparknearby.com>", subject="prior consultation request - Nearby Now feature",
-                date=d(11, 14, 22, 51), msgid="<spark-ceo-1114@sparknearby.com>", body=body,
-                attachments=[("DPIA_NearbyNow.docx", dpia), ("Board_minutes_2026-11-12.pdf", minutes)])
-    return m, L("e024", "en", ["p1_no_dpo", "informal", "dpia_report_docx", "processor_none_stated"], "none", "none", "MPPPP",
-                "incomplete", "dating app; states no DPO appointed")
+    dpia = docx(
+        [
+            ("h", "DPIA – Nearby Now"),
+            ("h", "Processing"),
+            "Live location (every 60 s when app open), profile data including gender preferences (reveals sexual orientation), matches. 85 000 users, 18+. Location kept 24 h; matches until account deletion. No third-party recipients. Own servers.",
+            ("h", "Necessity & proportionality"),
+            "Consent (Art. 9(2)(a)). Feature is off by default; distance shown in 500 m bands, never exact; users can hide from specific users.",
+            ("h", "Risks"),
+            (
+                "t",
+                [
+                    ["Risk", "L", "S", "Mitigation", "Not done / why", "Residual"],
+                    [
+                        "Trilateration reveals exact location",
+                        "M",
+                        "VH",
+                        "Banding, rate limit",
+                        "Random jitter (UX complaints)",
+                        "High",
+                    ],
+                    ["Outing in hostile contexts", "M", "VH", "Hide mode", "-", "High"],
+                    ["Stalking", "M", "H", "Block/report", "-", "Medium"],
+                ],
+            ),
+        ]
+    )
+    minutes = pdf(
+        [
+            ("h", "Spark Nearby AS – board minutes 12 Nov 2026"),
+            "Item 2 DPIA Nearby Now (second review after 1 Oct). CEO presented findings; input from user survey and Skeiv Ungdom considered. Board approves DPIA and asks CEO to request prior consultation.",
+        ]
+    )
+    m = message(
+        frm="Daniel Ekker <daniel@sparknearby.com>",
+        subject="prior consultation request - Nearby Now feature",
+        date=d(11, 14, 22, 51),
+        msgid="<spark-ceo-1114@sparknearby.com>",
+        body=body,
+        attachments=[("DPIA_NearbyNow.docx", dpia), ("Board_minutes_2026-11-12.pdf", minutes)],
+    )
+    return m, label(
+        "e024",
+        "en",
+        ["p1_no_dpo", "informal", "dpia_report_docx", "processor_none_stated"],
+        "none",
+        "none",
+        "MPPPP",
+        "incomplete",
+        "dating app; states no DPO appointed",
+    )
 
 
 def e025():
@@ -243,16 +477,56 @@ Den systematiske beskrivelsen av behandlingen (dataflyt, omfang, kilder og motta
 Med vennlig hilsen
 Kjersti Holm
 """
-    nod = pdf([("h", "Nødvendighet og proporsjonalitet"), "Hvitvaskingsloven §§ 24-26 pålegger løpende overvåking. Regelbasert overvåking gir 97 % falske positive. Modellen bruker kun transaksjonsdata og KYC-data; ingen sosiale medier. Kunder informeres i personvernerklæringen. Varsel til Økokrim skjer først etter manuell vurdering."])
-    risk = xlsx({"Risiko": [["Risiko", "S", "K", "Tiltak", "Ikke gjennomført", "Rest"],
-                            ["Urettmessig mistanke mot minoriteter (betalinger til bestemte land)", "H", "H", "Skjevhetsanalyse", "Fjerne landvariabel (regulatorisk krav)", "H"],
-                            ["Kunde får ikke vite om mistanke", "H", "M", "Lovpålagt taushetsplikt", "-", "H"]]})
-    prot = docx([("h", "Protokoll konsernledelsen 19.11.2026"), "Sak 44/26 DPIA ML-transaksjonsovervåking (2. gang). Leder AML presenterte funn; innspill fra kundeombud og compliance. Vedtak: DPIA godkjent, forhåndsdrøftelse bes om."])
-    m = message(frm="Kjersti Holm <kjersti.holm@smv.no>", subject="Anmodning om forhåndsdrøftelse – ML transaksjonsovervåking",
-                date=d(12, 2, 12, 40), msgid="<smv-aml-1202@smv.no>", body=body,
-                attachments=[("Nodvendighet_proporsjonalitet.pdf", nod), ("Risikovurdering.xlsx", risk), ("Protokoll_konsernledelsen.docx", prot)])
-    return m, L("e025", "nb", ["part2_will_follow", "contact_prose", "processor_used", "risk_xlsx"], "pgp_mime", "used", "PMPPP",
-                "incomplete", "bank AML ML; systematic description ettersendes")
+    nod = pdf(
+        [
+            ("h", "Nødvendighet og proporsjonalitet"),
+            "Hvitvaskingsloven §§ 24-26 pålegger løpende overvåking. Regelbasert overvåking gir 97 % falske positive. Modellen bruker kun transaksjonsdata og KYC-data; ingen sosiale medier. Kunder informeres i personvernerklæringen. Varsel til Økokrim skjer først etter manuell vurdering.",
+        ]
+    )
+    risk = xlsx(
+        {
+            "Risiko": [
+                ["Risiko", "S", "K", "Tiltak", "Ikke gjennomført", "Rest"],
+                [
+                    "Urettmessig mistanke mot minoriteter (betalinger til bestemte land)",
+                    "H",
+                    "H",
+                    "Skjevhetsanalyse",
+                    "Fjerne landvariabel (regulatorisk krav)",
+                    "H",
+                ],
+                ["Kunde får ikke vite om mistanke", "H", "M", "Lovpålagt taushetsplikt", "-", "H"],
+            ]
+        }
+    )
+    prot = docx(
+        [
+            ("h", "Protokoll konsernledelsen 19.11.2026"),
+            "Sak 44/26 DPIA ML-transaksjonsovervåking (2. gang). Leder AML presenterte funn; innspill fra kundeombud og compliance. Vedtak: DPIA godkjent, forhåndsdrøftelse bes om.",
+        ]
+    )
+    m = message(
+        frm="Kjersti Holm <kjersti.holm@smv.no>",
+        subject="Anmodning om forhåndsdrøftelse – ML transaksjonsovervåking",
+        date=d(12, 2, 12, 40),
+        msgid="<smv-aml-1202@smv.no>",
+        body=body,
+        attachments=[
+            ("Nodvendighet_proporsjonalitet.pdf", nod),
+            ("Risikovurdering.xlsx", risk),
+            ("Protokoll_konsernledelsen.docx", prot),
+        ],
+    )
+    return m, label(
+        "e025",
+        "nb",
+        ["part2_will_follow", "contact_prose", "processor_used", "risk_xlsx"],
+        "pgp_mime",
+        "used",
+        "PMPPP",
+        "incomplete",
+        "bank AML ML; systematic description ettersendes",
+    )
 
 
 def e026():
@@ -269,18 +543,57 @@ Beskrivelse, nødvendighet og risiko er i DPIA-filen.
 
 Bjørg
 """
-    dpia = docx([("h", "DPIA bilde- og videodeling i barnehageapp"), ("h", "Om behandlingen"),
-                 "Småtroll Barnehager AS (9 barnehager, 640 barn) vil dele bilder og korte videoer av barna daglig med foreldre via appen til Barnehageappen AS (databehandler). Ansiktsgjenkjenning sorterer bilder per barn. Lagring: til barnet slutter.",
-                 ("h", "Er det nødvendig?"), "Samtykke fra foreldre; barn uten samtykke sladdes automatisk. Foreldre ønsker tettere innsyn; alternativ er ukentlig månedsbrev (dagens praksis).",
-                 ("h", "Risiko"), ("t", [["Risiko", "Nivå", "Tiltak", "Rest"], ["Feilsortering sender bilde av barn til feil foreldre", "Høy", "Manuell kontroll", "Høy"],
-                                           ["Foreldre deler videre", "Høy", "Vannmerke, vilkår", "Høy"]])])
-    inner = message(frm="Bjørg Strand <bjorg@smaatroll.no>", to="Silje Nygård <silje@smaatroll.no>", subject="Forhåndsdrøftelse barnehageapp",
-                    date=d(12, 2, 8, 0), msgid="<inner-smaa-1202@smaatroll.no>", body=inner_body, attachments=[("DPIA_barnehageapp.docx", dpia)])
+    dpia = docx(
+        [
+            ("h", "DPIA bilde- og videodeling i barnehageapp"),
+            ("h", "Om behandlingen"),
+            "Småtroll Barnehager AS (9 barnehager, 640 barn) vil dele bilder og korte videoer av barna daglig med foreldre via appen til Barnehageappen AS (databehandler). Ansiktsgjenkjenning sorterer bilder per barn. Lagring: til barnet slutter.",
+            ("h", "Er det nødvendig?"),
+            "Samtykke fra foreldre; barn uten samtykke sladdes automatisk. Foreldre ønsker tettere innsyn; alternativ er ukentlig månedsbrev (dagens praksis).",
+            ("h", "Risiko"),
+            (
+                "t",
+                [
+                    ["Risiko", "Nivå", "Tiltak", "Rest"],
+                    [
+                        "Feilsortering sender bilde av barn til feil foreldre",
+                        "Høy",
+                        "Manuell kontroll",
+                        "Høy",
+                    ],
+                    ["Foreldre deler videre", "Høy", "Vannmerke, vilkår", "Høy"],
+                ],
+            ),
+        ]
+    )
+    inner = message(
+        frm="Bjørg Strand <bjorg@smaatroll.no>",
+        to="Silje Nygård <silje@smaatroll.no>",
+        subject="Forhåndsdrøftelse barnehageapp",
+        date=d(12, 2, 8, 0),
+        msgid="<inner-smaa-1202@smaatroll.no>",
+        body=inner_body,
+        attachments=[("DPIA_barnehageapp.docx", dpia)],
+    )
     body = "Hei!\n\nSender over anmodning om forhåndsdrøftelse for Småtroll Barnehager AS, se vedlagt e-post fra daglig leder.\n\nHilsen Silje Nygård\nadministrasjonskonsulent\n"
-    m = message(frm="Silje Nygård <silje@smaatroll.no>", subject="VS: Forhåndsdrøftelse barnehageapp",
-                date=d(12, 2, 10, 25), msgid="<outer-smaa-1202@smaatroll.no>", body=body, eml_attachments=[inner])
-    return m, L("e026", "nb", ["forwarded_eml_attachment", "part5_will_follow", "processor_used"], "none", "used", "PPPPM",
-                "incomplete", "kindergarten app; forwarded .eml; board decision ettersendes")
+    m = message(
+        frm="Silje Nygård <silje@smaatroll.no>",
+        subject="VS: Forhåndsdrøftelse barnehageapp",
+        date=d(12, 2, 10, 25),
+        msgid="<outer-smaa-1202@smaatroll.no>",
+        body=body,
+        eml_attachments=[inner],
+    )
+    return m, label(
+        "e026",
+        "nb",
+        ["forwarded_eml_attachment", "part5_will_follow", "processor_used"],
+        "none",
+        "used",
+        "PPPPM",
+        "incomplete",
+        "kindergarten app; forwarded .eml; board decision ettersendes",
+    )
 
 
 def e027():
@@ -302,15 +615,59 @@ The assessment of necessity and proportionality is still being drafted by our le
 Kind regards,
 Lise Hamnes
 """
-    risk = xlsx({"Risks": [["Risk", "Likelihood", "Severity", "Measures", "Not implemented (why)", "Residual"],
-                           ["Calibration sample identifies individuals", "Medium", "High", "48 h deletion, blurring", "No sample (model drift)", "High"],
-                           ["Chilling effect on demonstrations", "Medium", "High", "Cameras off at announced demonstrations", "-", "High"]]})
-    appr = pdf([("h", "Bergen Smart City AS – Board minutes 25 November 2026"), "Item 4: DPIA pedestrian analytics, second reading (first 30 September). Findings presented by project owner; input from the city council's youth council and the police considered. Resolution: DPIA approved; prior consultation to be requested."])
-    m = message(frm="Lise Hamnes <lise.hamnes@bergensmartcity.no>", subject="Request for prior consultation – pedestrian flow analytics",
-                date=d(12, 4, 13, 10), msgid="<bsc-ped-1204@bergensmartcity.no>", body=body,
-                attachments=[("Risk_assessment.xlsx", risk), ("Board_approval.pdf", appr)])
-    return m, L("e027", "en", ["part3_will_follow", "contact_list_body", "risk_xlsx", "processor_used", "foreign_processor"], "none", "used", "PPMPP",
-                "incomplete", "smart city cameras; necessity assessment will be forwarded")
+    risk = xlsx(
+        {
+            "Risks": [
+                ["Risk", "Likelihood", "Severity", "Measures", "Not implemented (why)", "Residual"],
+                [
+                    "Calibration sample identifies individuals",
+                    "Medium",
+                    "High",
+                    "48 h deletion, blurring",
+                    "No sample (model drift)",
+                    "High",
+                ],
+                [
+                    "Chilling effect on demonstrations",
+                    "Medium",
+                    "High",
+                    "Cameras off at announced demonstrations",
+                    "-",
+                    "High",
+                ],
+            ]
+        }
+    )
+    appr = pdf(
+        [
+            ("h", "Bergen Smart City AS – Board minutes 25 November 2026"),
+            "Item 4: DPIA pedestrian analytics, second reading (first 30 September). Findings presented by project owner; input from the city council's youth council and the police considered. Resolution: DPIA approved; prior consultation to be requested.",
+        ]
+    )
+    m = message(
+        frm="Lise Hamnes <lise.hamnes@bergensmartcity.no>",
+        subject="Request for prior consultation – pedestrian flow analytics",
+        date=d(12, 4, 13, 10),
+        msgid="<bsc-ped-1204@bergensmartcity.no>",
+        body=body,
+        attachments=[("Risk_assessment.xlsx", risk), ("Board_approval.pdf", appr)],
+    )
+    return m, label(
+        "e027",
+        "en",
+        [
+            "part3_will_follow",
+            "contact_list_body",
+            "risk_xlsx",
+            "processor_used",
+            "foreign_processor",
+        ],
+        "none",
+        "used",
+        "PPMPP",
+        "incomplete",
+        "smart city cameras; necessity assessment will be forwarded",
+    )
 
 
 def e028():
@@ -326,21 +683,61 @@ DPIA og ledergruppens referat er vedlagt.
 
 Hilsen Nina Holter
 """
-    dba = pdf([("h", "DATABEHANDLERAVTALE"), "Mellom Trygg Hjemme AS, org.nr. 918 003 221 (behandlingsansvarlig) og Sensa Cloud AS, org.nr. 925 771 090, Drammensveien 88, 0271 Oslo (databehandler).",
-               "1. Formål: drift av sensorplattform. 2. Instruks: databehandler følger skriftlige instrukser. 3. Sikkerhet: ISO 27001. 4. Underdatabehandlere: Ingen uten forhåndsgodkjenning. 5. Varighet: som hovedavtalen.",
-               "Underskrifter: for Trygg Hjemme AS Nina Holter; for Sensa Cloud AS daglig leder (sign.)"])
-    dpia = docx([("h", "DPIA – Fallvarsling og aktivitetsanalyse"), ("h", "1. Systematisk beskrivelse"),
-                 "Bevegelsessensorer i 2 300 hjem; aktivitetsmønster analyseres for å varsle om fall og endret døgnrytme. Data sendes til Sensa Cloud AS, varsel til kommunens responssenter. Lagring 6 måneder.",
-                 ("h", "2. Nødvendighet og proporsjonalitet"), "Samtykke eller vedtak etter helse- og omsorgstjenesteloven § 9-5 der brukeren mangler samtykkekompetanse. Alternativ: ordinær trygghetsalarm (krever at brukeren trykker).",
-                 ("h", "3. Risiko"), ("t", [["Risiko", "S", "K", "Tiltak", "Rest"], ["Overvåking av hele livet i hjemmet", "H", "H", "Kun aggregerte mønstre", "H"],
-                                              ["Feil varsel / ikke varsel", "M", "H", "Manuell oppfølging", "M"]]),
-                 "Vurdert, ikke gjennomført: sensorfri natt (for risikabelt for fall)."])
-    ref = docx([("h", "Referat ledergruppen Trygg Hjemme AS 26.11.2026"), "Sak 2: DPIA fallvarsling (andre behandling). Fagsjef presenterte; innspill fra kommunene, brukerorganisasjonen og pårørende. Ledergruppen godkjenner DPIA og ber om forhåndsdrøftelse."])
-    m = message(frm="Nina Holter <nina.holter@trygghjemme.no>", subject="Forhåndsdrøftelse – fallvarsling og aktivitetsanalyse",
-                date=d(11, 30, 14, 44), msgid="<th-fag-1130@trygghjemme.no>", body=body,
-                attachments=[("Databehandleravtale_SensaCloud.pdf", dba), ("DPIA.docx", dpia), ("Referat_ledergruppen.docx", ref)])
-    return m, L("e028", "nb", ["p1_proc_no_contact", "processor_contact_expected_in_dpa", "processor_used"], "pgp_mime", "used", "MPPPP",
-                "incomplete", "home-care sensors; DPA attached but names no contact person/phone/e-mail for the processor")
+    dba = pdf(
+        [
+            ("h", "DATABEHANDLERAVTALE"),
+            "Mellom Trygg Hjemme AS, org.nr. 918 003 221 (behandlingsansvarlig) og Sensa Cloud AS, org.nr. 925 771 090, Drammensveien 88, 0271 Oslo (databehandler).",
+            "1. Formål: drift av sensorplattform. 2. Instruks: databehandler følger skriftlige instrukser. 3. Sikkerhet: ISO 27001. 4. Underdatabehandlere: Ingen uten forhåndsgodkjenning. 5. Varighet: som hovedavtalen.",
+            "Underskrifter: for Trygg Hjemme AS Nina Holter; for Sensa Cloud AS daglig leder (sign.)",
+        ]
+    )
+    dpia = docx(
+        [
+            ("h", "DPIA – Fallvarsling og aktivitetsanalyse"),
+            ("h", "1. Systematisk beskrivelse"),
+            "Bevegelsessensorer i 2 300 hjem; aktivitetsmønster analyseres for å varsle om fall og endret døgnrytme. Data sendes til Sensa Cloud AS, varsel til kommunens responssenter. Lagring 6 måneder.",
+            ("h", "2. Nødvendighet og proporsjonalitet"),
+            "Samtykke eller vedtak etter helse- og omsorgstjenesteloven § 9-5 der brukeren mangler samtykkekompetanse. Alternativ: ordinær trygghetsalarm (krever at brukeren trykker).",
+            ("h", "3. Risiko"),
+            (
+                "t",
+                [
+                    ["Risiko", "S", "K", "Tiltak", "Rest"],
+                    ["Overvåking av hele livet i hjemmet", "H", "H", "Kun aggregerte mønstre", "H"],
+                    ["Feil varsel / ikke varsel", "M", "H", "Manuell oppfølging", "M"],
+                ],
+            ),
+            "Vurdert, ikke gjennomført: sensorfri natt (for risikabelt for fall).",
+        ]
+    )
+    ref = docx(
+        [
+            ("h", "Referat ledergruppen Trygg Hjemme AS 26.11.2026"),
+            "Sak 2: DPIA fallvarsling (andre behandling). Fagsjef presenterte; innspill fra kommunene, brukerorganisasjonen og pårørende. Ledergruppen godkjenner DPIA og ber om forhåndsdrøftelse.",
+        ]
+    )
+    m = message(
+        frm="Nina Holter <nina.holter@trygghjemme.no>",
+        subject="Forhåndsdrøftelse – fallvarsling og aktivitetsanalyse",
+        date=d(11, 30, 14, 44),
+        msgid="<th-fag-1130@trygghjemme.no>",
+        body=body,
+        attachments=[
+            ("Databehandleravtale_SensaCloud.pdf", dba),
+            ("DPIA.docx", dpia),
+            ("Referat_ledergruppen.docx", ref),
+        ],
+    )
+    return m, label(
+        "e028",
+        "nb",
+        ["p1_proc_no_contact", "processor_contact_expected_in_dpa", "processor_used"],
+        "pgp_mime",
+        "used",
+        "MPPPP",
+        "incomplete",
+        "home-care sensors; DPA attached but names no contact person/phone/e-mail for the processor",
+    )
 
 
 def e029():
@@ -359,10 +756,23 @@ LEDELSEN: Styret behandlet DPIA 3.10 og 14.11 med innspill fra politiet, kommune
 
 Lars
 """
-    m = message(frm="Lars Fosse <lars@nordlydfestival.no>", subject="forhåndsdrøftelse RFID-armbånd",
-                date=d(11, 22, 18, 2), msgid="<nordlyd-lars-1122@nordlydfestival.no>", body=body)
-    return m, L("e029", "nb", ["p1_contact_no_phone", "all_in_body", "uppercase_headings", "processor_none_stated"], "inline", "none", "MPPPP",
-                "incomplete", "festival RFID; controller contact has no phone number anywhere")
+    m = message(
+        frm="Lars Fosse <lars@nordlydfestival.no>",
+        subject="forhåndsdrøftelse RFID-armbånd",
+        date=d(11, 22, 18, 2),
+        msgid="<nordlyd-lars-1122@nordlydfestival.no>",
+        body=body,
+    )
+    return m, label(
+        "e029",
+        "nb",
+        ["p1_contact_no_phone", "all_in_body", "uppercase_headings", "processor_none_stated"],
+        "inline",
+        "none",
+        "MPPPP",
+        "incomplete",
+        "festival RFID; controller contact has no phone number anywhere",
+    )
 
 
 def e030():
@@ -383,14 +793,38 @@ Risikovurderinga er ikkje ferdig. Arbeidsgruppa har berre kartlagt truslane, og 
 Helsing
 Solveig Hatlestad
 """
-    skild = pdf([("h", "Skildring av behandlinga"), "Om lag 210 000 røntgenbilete i året frå 48 klinikkar vert sende til DentAI Norge AS (databehandlar), som returnerer markeringar til tannlegen. Bileta vert lagra i pasientjournalen; kopi hos databehandlar slettast etter 30 dagar. Pasientar er i hovudsak barn og unge.",
-                 ("h", "Naudsyn og proporsjonalitet"), "Tannhelsetenestelova og pasientjournallova; art. 9 nr. 2 h. Tannlegen tek alltid avgjerda. Pasientar kan reservere seg. Manuell gransking åleine gjev variasjon mellom klinikkar."])
-    prot = pdf([("h", "Protokoll – fylkesdirektøren si leiargruppe 24.11.2026"), "Sak 77/26: KI i tannhelsetenesta. Andre gongs handsaming. Prosjektleiar la fram DPIA-en og funna; innspel frå ungdomsrådet og tillitsvalde vart vurderte. Leiargruppa godkjenner DPIA-en og at det vert bede om førehandsdrøfting."])
-    m = message(frm="Solveig Hatlestad <solveig.hatlestad@vlfk.no>", subject="Førehandsdrøfting KI røntgenanalyse tannhelse",
-                date=d(11, 26, 12, 0), msgid="<vlfk-tann-1126@vlfk.no>", body=body,
-                attachments=[("Skildring_og_naudsyn.pdf", skild), ("Leiarprotokoll.pdf", prot)])
-    return m, L("e030", "nn", ["part4_not_done", "dpia_under_arbeid", "contact_prose", "processor_used"], "none", "used", "PPPMP",
-                "incomplete", "county dental AI nynorsk; risk assessment not finished")
+    skild = pdf(
+        [
+            ("h", "Skildring av behandlinga"),
+            "Om lag 210 000 røntgenbilete i året frå 48 klinikkar vert sende til DentAI Norge AS (databehandlar), som returnerer markeringar til tannlegen. Bileta vert lagra i pasientjournalen; kopi hos databehandlar slettast etter 30 dagar. Pasientar er i hovudsak barn og unge.",
+            ("h", "Naudsyn og proporsjonalitet"),
+            "Tannhelsetenestelova og pasientjournallova; art. 9 nr. 2 h. Tannlegen tek alltid avgjerda. Pasientar kan reservere seg. Manuell gransking åleine gjev variasjon mellom klinikkar.",
+        ]
+    )
+    prot = pdf(
+        [
+            ("h", "Protokoll – fylkesdirektøren si leiargruppe 24.11.2026"),
+            "Sak 77/26: KI i tannhelsetenesta. Andre gongs handsaming. Prosjektleiar la fram DPIA-en og funna; innspel frå ungdomsrådet og tillitsvalde vart vurderte. Leiargruppa godkjenner DPIA-en og at det vert bede om førehandsdrøfting.",
+        ]
+    )
+    m = message(
+        frm="Solveig Hatlestad <solveig.hatlestad@vlfk.no>",
+        subject="Førehandsdrøfting KI røntgenanalyse tannhelse",
+        date=d(11, 26, 12, 0),
+        msgid="<vlfk-tann-1126@vlfk.no>",
+        body=body,
+        attachments=[("Skildring_og_naudsyn.pdf", skild), ("Leiarprotokoll.pdf", prot)],
+    )
+    return m, label(
+        "e030",
+        "nn",
+        ["part4_not_done", "dpia_under_arbeid", "contact_prose", "processor_used"],
+        "none",
+        "used",
+        "PPPMP",
+        "incomplete",
+        "county dental AI nynorsk; risk assessment not finished",
+    )
 
 
 def e031():
@@ -404,33 +838,144 @@ daglig leder, Elvetaxi AS
 tlf 32 21 40 40
 bard@elvetaxi.no
 """
-    dpia = docx([("h", "Utkast DPIA kamera i taxi"), ("h", "Hva"), "Kamera front og kupé med lyd i 75 biler, opptak av hele turen, ca. 400 000 turer i året. Registrerte: passasjerer og sjåfører (120). Opptak lagres kryptert 30 dager i bilen og overskrives; uttak bare ved hendelse, av daglig leder, utlevering til politiet ved anmeldelse. Ingen databehandler, vi drifter selv. Formål: sjåførsikkerhet og behandling av klager på kjøring.",
-                 ("h", "Hvorfor"), "Grunnlag: berettiget interesse, art. 6 nr. 1 f, og personopplysningsloven kap. 7. Vold mot sjåfører (11 tilfeller i 2025) og klager fra kunder. Alternativ: panikknapp (finnes allerede, men gir ikke bevis). Skilting på dørene; passasjer kan be om innsyn i opptak av seg selv; opptak brukes ikke til å kontrollere sjåførene.",
-                 ("h", "Risiko"), ("t", [["Risiko", "Nivå", "Tiltak", "Rest"], ["Samtaler mellom passasjerer tas opp", "Høy", "Skilt i bilen", "Høy"], ["Opptak misbrukes", "Middels", "Kun daglig leder har tilgang, logg", "Lav"], ["Sjåfører føler seg overvåket", "Middels", "Avtale om at opptak ikke brukes i personalsaker", "Middels"]]), "Vurdert, ikke gjort: lyd bare når sjåfør trykker på knapp (rekker ikke ved angrep)."])
-    m = message(frm="Bård Kristiansen <bard@elvetaxi.no>", subject="søknad kamera i taxi",
-                date=d(11, 16, 6, 48), msgid="<elvetaxi-bk-1116@elvetaxi.no>", body=body, attachments=[("DPIA utkast.docx", dpia)])
-    return m, L("e031", "nb", ["p1_no_dpo", "part5_absent", "short_hurried", "processor_none_stated"], "none", "none", "MPPPM",
-                "incomplete", "taxi company; no DPO, no management validation; calls it søknad")
+    dpia = docx(
+        [
+            ("h", "Utkast DPIA kamera i taxi"),
+            ("h", "Hva"),
+            "Kamera front og kupé med lyd i 75 biler, opptak av hele turen, ca. 400 000 turer i året. Registrerte: passasjerer og sjåfører (120). Opptak lagres kryptert 30 dager i bilen og overskrives; uttak bare ved hendelse, av daglig leder, utlevering til politiet ved anmeldelse. Ingen databehandler, vi drifter selv. Formål: sjåførsikkerhet og behandling av klager på kjøring.",
+            ("h", "Hvorfor"),
+            "Grunnlag: berettiget interesse, art. 6 nr. 1 f, og personopplysningsloven kap. 7. Vold mot sjåfører (11 tilfeller i 2025) og klager fra kunder. Alternativ: panikknapp (finnes allerede, men gir ikke bevis). Skilting på dørene; passasjer kan be om innsyn i opptak av seg selv; opptak brukes ikke til å kontrollere sjåførene.",
+            ("h", "Risiko"),
+            (
+                "t",
+                [
+                    ["Risiko", "Nivå", "Tiltak", "Rest"],
+                    ["Samtaler mellom passasjerer tas opp", "Høy", "Skilt i bilen", "Høy"],
+                    ["Opptak misbrukes", "Middels", "Kun daglig leder har tilgang, logg", "Lav"],
+                    [
+                        "Sjåfører føler seg overvåket",
+                        "Middels",
+                        "Avtale om at opptak ikke brukes i personalsaker",
+                        "Middels",
+                    ],
+                ],
+            ),
+            "Vurdert, ikke gjort: lyd bare når sjåfør trykker på knapp (rekker ikke ved angrep).",
+        ]
+    )
+    m = message(
+        frm="Bård Kristiansen <bard@elvetaxi.no>",
+        subject="søknad kamera i taxi",
+        date=d(11, 16, 6, 48),
+        msgid="<elvetaxi-bk-1116@elvetaxi.no>",
+        body=body,
+        attachments=[("DPIA utkast.docx", dpia)],
+    )
+    return m, label(
+        "e031",
+        "nb",
+        ["p1_no_dpo", "part5_absent", "short_hurried", "processor_none_stated"],
+        "none",
+        "none",
+        "MPPPM",
+        "incomplete",
+        "taxi company; no DPO, no management validation; calls it søknad",
+    )
 
 
 def e032():
     files = [
-        ("00_Cover_letter.pdf", pdf([("h", "Prior consultation request – Crew fatigue monitoring"),
-            "Polar Shipping ASA requests prior consultation for EEG-based fatigue monitoring of bridge officers on 22 vessels.",
-            ("t", [["Role", "Name", "Phone", "Email"], ["Contact", "Capt. Henrik Lund, Marine HSE Manager", "+47 51 84 20 30", "henrik.lund@polarshipping.no"],
-                   ["DPO", "Ingrid Fosså", "+47 51 84 20 05", "dpo@polarshipping.no"]]),
-            "No processor is used; data stays on board and in our own shore systems."])),
-        ("01_Description.docx", docx([("h", "Description"), "EEG headbands worn by officers on watch (approx. 180 officers). Alertness index computed on the bridge; alarm to the officer and the master. Raw EEG kept 7 days on the vessel; index logs 12 months ashore. Recipients: master, Marine HSE. Purpose: prevent groundings due to fatigue."])),
-        ("02_Necessity.docx", docx([("h", "Necessity and proportionality"), "STCW rest hour rules and the Ship Safety Act; Art. 9(2)(b). Alternatives: bridge watch alarm (BNWAS) already fitted, insufficient. Safeguards: index only, no raw EEG ashore; not used in appraisal; union agreement."])),
-        ("03_Risk_assessment.docx", docx([("h", "Risk assessment"), "[To be completed by HSE department]"])),
-        ("04_Management_approval.pdf", pdf([("h", "Executive committee – 27 Nov 2026"), "The executive committee reviewed the DPIA for the second time with input from the officers' union and two masters. Decision: approved; prior consultation to be requested. CEO Kjell Tvedt."])),
+        (
+            "00_Cover_letter.pdf",
+            pdf(
+                [
+                    ("h", "Prior consultation request – Crew fatigue monitoring"),
+                    "Polar Shipping ASA requests prior consultation for EEG-based fatigue monitoring of bridge officers on 22 vessels.",
+                    (
+                        "t",
+                        [
+                            ["Role", "Name", "Phone", "Email"],
+                            [
+                                "Contact",
+                                "Capt. Henrik Lund, Marine HSE Manager",
+                                "+47 51 84 20 30",
+                                "henrik.lund@polarshipping.no",
+                            ],
+                            ["DPO", "Ingrid Fosså", "+47 51 84 20 05", "dpo@polarshipping.no"],
+                        ],
+                    ),
+                    "No processor is used; data stays on board and in our own shore systems.",
+                ]
+            ),
+        ),
+        (
+            "01_Description.docx",
+            docx(
+                [
+                    ("h", "Description"),
+                    "EEG headbands worn by officers on watch (approx. 180 officers). Alertness index computed on the bridge; alarm to the officer and the master. Raw EEG kept 7 days on the vessel; index logs 12 months ashore. Recipients: master, Marine HSE. Purpose: prevent groundings due to fatigue.",
+                ]
+            ),
+        ),
+        (
+            "02_Necessity.docx",
+            docx(
+                [
+                    ("h", "Necessity and proportionality"),
+                    "STCW rest hour rules and the Ship Safety Act; Art. 9(2)(b). Alternatives: bridge watch alarm (BNWAS) already fitted, insufficient. Safeguards: index only, no raw EEG ashore; not used in appraisal; union agreement.",
+                ]
+            ),
+        ),
+        (
+            "03_Risk_assessment.docx",
+            docx([("h", "Risk assessment"), "[To be completed by HSE department]"]),
+        ),
+        (
+            "04_Management_approval.pdf",
+            pdf(
+                [
+                    ("h", "Executive committee – 27 Nov 2026"),
+                    "The executive committee reviewed the DPIA for the second time with input from the officers' union and two masters. Decision: approved; prior consultation to be requested. CEO Kjell Tvedt.",
+                ]
+            ),
+        ),
     ]
     body = "Dear Datatilsynet,\n\nPlease find attached our request for prior consultation (zip, 5 documents).\n\nRegards,\nHenrik Lund\nMarine HSE Manager | Polar Shipping ASA\n"
-    m = message(frm="Henrik Lund <henrik.lund@polarshipping.no>", subject="Prior consultation – crew fatigue monitoring (EEG)",
-                date=d(11, 28, 9, 55), msgid="<polar-hse-1128@polarshipping.no>", body=body,
-                attachments=[("Polar_Shipping_prior_consultation.zip", zipf(files))])
-    return m, L("e032", "en", ["zip", "empty_placeholder_docx_part4", "file_per_part", "processor_none_stated"], "none", "none", "PPPMP",
-                "incomplete", "shipping EEG; risk assessment docx is an empty placeholder")
+    m = message(
+        frm="Henrik Lund <henrik.lund@polarshipping.no>",
+        subject="Prior consultation – crew fatigue monitoring (EEG)",
+        date=d(11, 28, 9, 55),
+        msgid="<polar-hse-1128@polarshipping.no>",
+        body=body,
+        attachments=[("Polar_Shipping_prior_consultation.zip", zipf(files))],
+    )
+    return m, label(
+        "e032",
+        "en",
+        ["zip", "empty_placeholder_docx_part4", "file_per_part", "processor_none_stated"],
+        "none",
+        "none",
+        "PPPMP",
+        "incomplete",
+        "shipping EEG; risk assessment docx is an empty placeholder",
+    )
 
 
-CASES = [e017, e018, e019, e020, e021, e022, e023, e024, e025, e026, e027, e028, e029, e030, e031, e032]
+CASES = [
+    e017,
+    e018,
+    e019,
+    e020,
+    e021,
+    e022,
+    e023,
+    e024,
+    e025,
+    e026,
+    e027,
+    e028,
+    e029,
+    e030,
+    e031,
+    e032,
+]

@@ -1,8 +1,11 @@
+# ruff: noqa: E501
+# mypy: ignore-errors
 """Generate the blind4 corpus: messages/*.eml, labels.yaml, SHA256SUMS and the counts in README.md.
 
 Run from the repository root: .venv/bin/python tests/corpus/blind4/generate.py
 Deterministic: fixed dates, Message-IDs, MIME boundaries and file timestamps.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -32,9 +35,11 @@ def _fix_boundaries(msg, rng: random.Random) -> None:
 def _yaml_label(e: dict) -> str:
     parts = ", ".join(f"{k}: {v}" for k, v in e["parts"].items())
     note = e["note"].replace('"', "'")
-    return (f"- id: {e['id']}\n  half: {e['half']}\n  language: {e['language']}\n  shapes: [{', '.join(e['shapes'])}]\n"
-            f"  encrypt: {e['encrypt']}\n  is_request: {'true' if e['is_request'] else 'false'}\n  processor: {e['processor']}\n"
-            f"  parts: {{{parts}}}\n  outcome: {e['outcome']}\n  note: \"{note}\"\n")
+    return (
+        f"- id: {e['id']}\n  half: {e['half']}\n  language: {e['language']}\n  shapes: [{', '.join(e['shapes'])}]\n"
+        f"  encrypt: {e['encrypt']}\n  is_request: {'true' if e['is_request'] else 'false'}\n  processor: {e['processor']}\n"
+        f'  parts: {{{parts}}}\n  outcome: {e["outcome"]}\n  note: "{note}"\n'
+    )
 
 
 def main() -> None:
@@ -50,19 +55,35 @@ def main() -> None:
         labels.append(label)
     (HERE / "labels.yaml").write_text("".join(_yaml_label(e) for e in labels), encoding="utf-8")
     sums = "".join(
-        hashlib.sha256((out / (e["id"] + ".eml")).read_bytes()).hexdigest() + "  messages/" + e["id"] + ".eml\n" for e in labels
+        hashlib.sha256((out / (e["id"] + ".eml")).read_bytes()).hexdigest()
+        + "  messages/"
+        + e["id"]
+        + ".eml\n"
+        for e in labels
     )
     (HERE / "SHA256SUMS").write_text(sums, encoding="utf-8")
     c = Counter
     tables = {
-        "outcome": c(e["outcome"] for e in labels), "language": c(e["language"] for e in labels),
+        "outcome": c(e["outcome"] for e in labels),
+        "language": c(e["language"] for e in labels),
         "outcome / language": c(f"{e['outcome']} / {e['language']}" for e in labels),
-        "encrypt": c(e["encrypt"] for e in labels), "processor": c(e["processor"] for e in labels),
-        "missing part (requests)": c(str(k) for e in labels if e["is_request"] for k, v in e["parts"].items() if v == "missing"),
+        "encrypt": c(e["encrypt"] for e in labels),
+        "processor": c(e["processor"] for e in labels),
+        "missing part (requests)": c(
+            str(k)
+            for e in labels
+            if e["is_request"]
+            for k, v in e["parts"].items()
+            if v == "missing"
+        ),
     }
     md = []
     for name, cnt in tables.items():
-        md += [f"| {name} | n |", "|---|---|"] + [f"| {k} | {v} |" for k, v in sorted(cnt.items())] + [""]
+        md += (
+            [f"| {name} | n |", "|---|---|"]
+            + [f"| {k} | {v} |" for k, v in sorted(cnt.items())]
+            + [""]
+        )
     (HERE / "counts.md").write_text("\n".join(md), encoding="utf-8")
     print("\n".join(md))
 

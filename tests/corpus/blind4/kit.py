@@ -1,14 +1,17 @@
+# ruff: noqa: E501
+# mypy: ignore-errors
 """Helpers that render attachments and messages for the blind4 corpus (deterministic)."""
+
 from __future__ import annotations
 
 import io
 import re
 import time
 import zipfile
+from datetime import UTC, datetime
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime
-from datetime import datetime, timezone
 
 from docx import Document
 from fpdf import FPDF
@@ -23,7 +26,7 @@ FIXED = (2026, 1, 1, 0, 0, 0)
 def pdf(blocks: list, title: str = "") -> bytes:
     """blocks: str paragraphs, ('h', text) headings, ('t', rows) tables (first row = header)."""
     p = FPDF()
-    p.set_creation_date(datetime(2026, 11, 1, tzinfo=timezone.utc))
+    p.set_creation_date(datetime(2026, 11, 1, tzinfo=UTC))
     p.add_font("D", "", FONT)
     p.add_font("D", "B", FONTB)
     p.add_page()
@@ -52,7 +55,9 @@ def pdf(blocks: list, title: str = "") -> bytes:
     return bytes(p.output())
 
 
-def docx(blocks: list, header: str = "", header_table: list | None = None) -> bytes:
+def docx(  # noqa: C901
+    blocks: list, header: str = "", header_table: list | None = None
+) -> bytes:
     d = Document()
     d.core_properties.created = datetime(2026, 11, 1)
     d.core_properties.modified = datetime(2026, 11, 1)
@@ -108,7 +113,11 @@ def _norm_zip(data: bytes) -> bytes:
             zi.compress_type = zipfile.ZIP_DEFLATED
             data_i = src.read(info.filename)
             if info.filename == "docProps/core.xml":
-                data_i = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2026-11-01T00:00:00Z", data_i)
+                data_i = re.sub(
+                    rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*",
+                    rb"\g<1>2026-11-01T00:00:00Z",
+                    data_i,
+                )
             z.writestr(zi, data_i)
     return out.getvalue()
 
@@ -134,24 +143,38 @@ def odt(blocks: list) -> bytes:
             body.append(f'<text:h text:outline-level="1">{_esc(b[1])}</text:h>')
         elif isinstance(b, tuple) and b[0] == "t":
             rows = b[1]
-            x = [f'<table:table table:name="T{len(body)}"><table:table-column table:number-columns-repeated="{len(rows[0])}"/>']
+            x = [
+                f'<table:table table:name="T{len(body)}"><table:table-column table:number-columns-repeated="{len(rows[0])}"/>'
+            ]
             for row in rows:
-                x.append("<table:table-row>" + "".join(
-                    f'<table:table-cell office:value-type="string"><text:p>{_esc(str(c))}</text:p></table:table-cell>' for c in row) + "</table:table-row>")
+                x.append(
+                    "<table:table-row>"
+                    + "".join(
+                        f'<table:table-cell office:value-type="string"><text:p>{_esc(str(c))}</text:p></table:table-cell>'
+                        for c in row
+                    )
+                    + "</table:table-row>"
+                )
             x.append("</table:table>")
             body.append("".join(x))
         else:
             body.append(f"<text:p>{_esc(b)}</text:p>")
-    content = ('<?xml version="1.0" encoding="UTF-8"?>'
-               '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.2">'
-               "<office:body><office:text>" + "".join(body) + "</office:text></office:body></office:document-content>")
-    manifest = ('<?xml version="1.0" encoding="UTF-8"?>'
-                '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
-                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-                "</manifest:manifest>")
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.2">'
+        "<office:body><office:text>"
+        + "".join(body)
+        + "</office:text></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:
         zi = zipfile.ZipInfo("mimetype", FIXED)
@@ -166,9 +189,11 @@ def odt(blocks: list) -> bytes:
 
 def vcf(name: str, org: str, title: str, tel: str, email: str) -> bytes:
     last, first = name.split(" ", 1)[-1], name.split(" ", 1)[0]
-    return ("BEGIN:VCARD\r\nVERSION:3.0\r\n"
-            f"N:{last};{first};;;\r\nFN:{name}\r\nORG:{org}\r\nTITLE:{title}\r\n"
-            f"TEL;TYPE=WORK,VOICE:{tel}\r\nEMAIL;TYPE=INTERNET:{email}\r\nEND:VCARD\r\n").encode("utf-8")
+    return (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\n"
+        f"N:{last};{first};;;\r\nFN:{name}\r\nORG:{org}\r\nTITLE:{title}\r\n"
+        f"TEL;TYPE=WORK,VOICE:{tel}\r\nEMAIL;TYPE=INTERNET:{email}\r\nEND:VCARD\r\n"
+    ).encode()
 
 
 def _page(lines: list[str], skew: float = 0.6) -> Image.Image:
@@ -177,7 +202,7 @@ def _page(lines: list[str], skew: float = 0.6) -> Image.Image:
     f = ImageFont.truetype(FONT, 26)
     fb = ImageFont.truetype(FONTB, 32)
     y = 120
-    for i, ln in enumerate(lines):
+    for ln in lines:
         if ln.startswith("#"):
             dr.text((110, y), ln[1:].strip(), fill=25, font=fb)
             y += 56
@@ -195,7 +220,13 @@ def scan_jpeg(lines: list[str]) -> bytes:
 
 def scan_pdf(lines: list[str]) -> bytes:
     buf = io.BytesIO()
-    _page(lines, -0.4).convert("RGB").save(buf, "PDF", resolution=150.0, creationDate=time.gmtime(1794657600), modDate=time.gmtime(1794657600))
+    _page(lines, -0.4).convert("RGB").save(
+        buf,
+        "PDF",
+        resolution=150.0,
+        creationDate=time.gmtime(1794657600),
+        modDate=time.gmtime(1794657600),
+    )
     return buf.getvalue()
 
 
@@ -212,9 +243,19 @@ MIME = {
 }
 
 
-def message(*, frm: str, subject: str, date: datetime, msgid: str, body: str, to: str = "postkasse@datatilsynet.no",
-            html: str | None = None, attachments: list | None = None, headers: dict | None = None,
-            eml_attachments: list | None = None) -> EmailMessage:
+def message(
+    *,
+    frm: str,
+    subject: str,
+    date: datetime,
+    msgid: str,
+    body: str,
+    to: str = "postkasse@datatilsynet.no",
+    html: str | None = None,
+    attachments: list | None = None,
+    headers: dict | None = None,
+    eml_attachments: list | None = None,
+) -> EmailMessage:
     m = EmailMessage(policy=policy.SMTP)
     m["From"] = frm
     m["To"] = to

@@ -1,4 +1,7 @@
+# ruff: noqa: E501
+# mypy: ignore-errors
 """Check the blind4 corpus: parse, CRLF, attachments open with their libraries, labels match files, sums verify."""
+
 from __future__ import annotations
 
 import hashlib
@@ -54,7 +57,14 @@ def walk(msg, out: list) -> None:
             continue
         fn = part.get_filename()
         if fn:
-            out.append(check_blob(fn, part.get_content() if part.get_content_maintype() != "text" else part.get_content().encode()))
+            out.append(
+                check_blob(
+                    fn,
+                    part.get_content()
+                    if part.get_content_maintype() != "text"
+                    else part.get_content().encode(),
+                )
+            )
 
 
 def main() -> int:
