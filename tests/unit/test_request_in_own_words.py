@@ -1,4 +1,5 @@
-"""R-CP-34: whether a message asks for something else is read in what its sender writes now."""
+"""R-CP-34 and R-CP-37: what says that a message asks for prior consultation, or for something
+else: the sender's own words, a subject labelled at its end, a wish for a consultation."""
 
 from __future__ import annotations
 
@@ -74,3 +75,33 @@ def test_a_nynorsk_forespurnad_asks_for_prior_consultation(spec: CaseTypeSpec) -
     assert report.is_request
     assert report.outcome == "incomplete"
     assert report.missing_parts == (5,)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Skilttolkning – forhåndsdrøftelse", "Hei,\n\nVurderingen ligger vedlagt.\n"),
+        ("Skilttolkning", "Hei!\n\nVi ønsker en forhåndsdrøftelse om skilttolkning.\n"),
+    ],
+)
+def test_a_labelled_subject_or_a_wish_for_prior_consultation_is_a_request(
+    spec: CaseTypeSpec, subject: str, body: str
+) -> None:
+    # R-CP-37
+    report = judged(spec, subject, body, SECTIONS)
+    assert report.is_request
+    assert report.missing_parts == (5,)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Spørsmål – forhåndsdrøftelse?", "Hei,\n\nMå vi be om forhåndsdrøftelse?\n"),
+        ("Skilttolkning", "Ønsker vi en forhåndsdrøftelse, eller holder det med en DPIA?\n"),
+    ],
+)
+def test_a_question_about_prior_consultation_stays_another_errand(
+    spec: CaseTypeSpec, subject: str, body: str
+) -> None:
+    report = judged(spec, subject, body, SECTIONS)
+    assert not report.is_request
