@@ -12,7 +12,7 @@ from completeness.records import Record, named_roles, records, role_mentions, si
 from completeness.regex import compile_any, search
 from completeness.text import excerpt
 from completeness.types import ContactCues, Evidence, PartResult, PartSpec, Verdict
-from reading.blocks import ReadDocument
+from reading.blocks import Kind, ReadDocument
 
 MAX_EVIDENCE = 8
 
@@ -109,6 +109,25 @@ def _completed(
     return replace(sign, fields=fields) if fields is not sign.fields else sign
 
 
+def _organisation_rows(fields: Fields, documents: Sequence[ReadDocument]) -> Fields:
+    """R-CP-36: a table row whose first cell is the name of a role's organisation («Talehuset
+    AS | Camilla Berget | 22 31 80 44 | camilla@…» in a data processing agreement's list of
+    contact points) holds that organisation's details, when it holds one person's at most."""
+    names = {name.casefold() for name in fields.organisations}
+    if not names:
+        return fields
+    for document in documents:
+        for block in document.blocks:
+            if block.kind is not Kind.ROW or len(block.cells) < 2:
+                continue
+            if block.cells[0].strip().casefold() not in names:
+                continue
+            found = fields_of(" | ".join(block.cells[1:]))
+            if found.reachable and len(found.phones) <= 1 and len(found.emails) <= 1:
+                fields |= found
+    return fields
+
+
 def _contact(cues: ContactCues, found: Sequence[Record], sign: Record | None) -> Fields:
     """The contact person; the signer of the request when no one else is named or the text
     says it is the signer («kontaktperson er undertegnede»)."""
@@ -134,7 +153,7 @@ def contact_facts(
     facts = ContactFacts(
         contact=_contact(cues, found, sign),
         dpo=_union(found, "dpo"),
-        processor=_union(found, "processor"),
+        processor=_organisation_rows(_union(found, "processor"), documents),
         dpo_mentioned=any(r.role == "dpo" for r in found),
         dpo_none=any(denies(cues.no_dpo, t) for t in texts),
         processor_used=any(r.role == "processor" for r in found)

@@ -243,11 +243,19 @@ def _names_only(fields: Fields) -> Fields:
 def _column_records(cues: ContactCues, document: ReadDocument, index: int) -> Iterator[Record]:
     """A header row that names roles in its columns: each column below is one record."""
     header = document.blocks[index]
-    columns = {j: _label_roles(cues, cell) for j, cell in enumerate(header.cells) if j > 0}
-    columns = {j: roles for j, roles in columns.items() if roles}
-    if len(columns) == 0 or _label_roles(cues, header.cells[0]):
+    labels = [_label_roles(cues, cell) for cell in header.cells]
+    if not any(labels):
         return
     rows = [b for b in document.blocks[index + 1 :] if b.table == header.table]
+    # R-CP-35: a header of roles one cell shorter than every row below lost its empty corner
+    # cell (the rows' labels stand in column 0), so its first role heads column 1
+    corner_lost = (
+        bool(rows) and all(labels) and all(len(row.cells) == len(header.cells) + 1 for row in rows)
+    )
+    shift = 1 if corner_lost else 0
+    columns = {j + shift: roles for j, roles in enumerate(labels) if roles and j + shift > 0}
+    if len(columns) == 0 or (not corner_lost and labels and labels[0]):
+        return
     for j, roles in columns.items():
         fields = Fields()
         for row in rows:

@@ -20,6 +20,17 @@ def _question(spec: CaseTypeSpec, text: str) -> str:
     return ""
 
 
+# a reply's or forward's subject: the thread's title, written for an earlier message
+_REPLY_SUBJECT = re.compile(r"^\s*(sv|re|fw|fwd|vs|aw|wg)\s*:", re.IGNORECASE)
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
+
+
+def _own_words(subject: str, body: str) -> str:
+    """R-CP-34: the subject and mail text without what an earlier message said."""
+    own_subject = "" if _REPLY_SUBJECT.match(subject) else subject
+    return f"{own_subject}\n{_QUOTED_LINE.sub('', body)}"
+
+
 def _not_a_request(spec: CaseTypeSpec, head: str) -> str:
     match = search(spec.non_request_cues, head)
     if match:
@@ -40,7 +51,7 @@ def judge_request(
     """(is a request, why); anything not clearly a request goes to a caseworker."""
     body = sources[0].text
     head = f"{subject}\n{body}"
-    other = _not_a_request(spec, head)
+    other = _not_a_request(spec, _own_words(subject, body))
     if other:
         return False, f"{NOT_A_REQUEST}: teksten tyder på noe annet («{excerpt(other, 100)}»)"
     explicit = _explicit(spec, subject, [head, *(s.text for s in sources[1:])])

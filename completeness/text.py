@@ -211,6 +211,8 @@ def _heading_at(
 def _ends_section(own: Heading, other: Heading) -> bool:
     if other.generic:
         return False  # an unknown subheading stays inside the section
+    if other.inline and not own.inline and other.index == own.index + 1:
+        return False  # R-CP-38: «Purpose: …» right under a heading opens its text
     if own.depth and other.depth > own.depth:
         return False  # a subsection of this section
     if other.is_cue or not own.depth:

@@ -1,0 +1,107 @@
+"""R-CP-34 and R-CP-37: what says that a message asks for prior consultation, or for something
+else: the sender's own words, a subject labelled at its end, a wish for a consultation."""
+
+from __future__ import annotations
+
+import pytest
+
+from cases.model import Document
+from completeness import CaseTypeSpec, CompletenessReport, check_completeness
+from config.case_types import load_case_type
+
+SECTIONS = """1. Kontaktinformasjon
+Kontaktperson: Siri Lunde, tlf. 55 11 22 33, siri.lunde@nettselskap.no
+Personvernombud: Per Moe, tlf. 91 00 11 22, personvernombud@nettselskap.no
+
+2. Systematisk beskrivelse av behandlingen
+Nettselskapet vil analysere måleverdier fra om lag 50 000 husholdninger for å finne
+overbelastning. Data lagres i tre år og deles ikke med andre.
+
+3. Vurdering av nødvendighet og proporsjonalitet
+Aggregerte data per nettstasjon er vurdert, men gir ikke nok presisjon. Behandlingen bygger på
+rettslig forpliktelse, og bare nødvendige målepunkter brukes.
+
+4. Risikovurdering (DPIA)
+Høy risiko for kartlegging av når beboerne er hjemme. Tiltak: kryptering og tilgangslogg.
+Restrisikoen er høy.
+"""
+VALIDATION = """
+5. Ledelsens validering av DPIA
+Styret behandlet vurderingen 19.10.2026 og besluttet å be om forhåndsdrøftelse.
+"""
+
+
+@pytest.fixture(scope="module")
+def spec() -> CaseTypeSpec:
+    return load_case_type()
+
+
+def judged(spec: CaseTypeSpec, subject: str, body: str, dpia: str) -> CompletenessReport:
+    document = Document("dpia.pdf", "application/pdf", len(dpia), "0" * 64, dpia)
+    return check_completeness(spec, body, [document], subject)
+
+
+def test_a_request_sent_in_reply_to_a_guidance_meeting_is_a_request(spec: CaseTypeSpec) -> None:
+    body = (
+        "Hei,\n\nTakk for veiledningsmøtet i forrige uke. Vi sender nå en formell anmodning om "
+        "forhåndsdrøftelse.\n\nHilsen Siri\n\n> Emne: Ønske om veiledningsmøte\n"
+        "> Et veiledningsmøte erstatter ikke en forhåndsdrøftelse.\n"
+    )
+    report = judged(spec, "SV: Veiledningsmøte måledata", body, SECTIONS + VALIDATION)
+    assert report.is_request
+    assert report.outcome == "registered"
+
+
+def test_asking_for_a_guidance_meeting_in_a_reply_is_still_another_errand(
+    spec: CaseTypeSpec,
+) -> None:
+    body = "Hei,\n\nVi ønsker et veiledningsmøte før vi sender anmodning om forhåndsdrøftelse.\n"
+    for subject in ("SV: Måledata", "Ønske om veiledningsmøte"):
+        report = judged(spec, subject, body, SECTIONS + VALIDATION)
+        assert not report.is_request
+        assert report.outcome == "needs_review"
+
+
+def test_a_guidance_meeting_asked_for_in_a_fresh_subject_is_another_errand(
+    spec: CaseTypeSpec,
+) -> None:
+    report = judged(spec, "Ønske om veiledningsmøte", "Se vedlegg.", SECTIONS + VALIDATION)
+    assert not report.is_request
+
+
+def test_a_nynorsk_forespurnad_asks_for_prior_consultation(spec: CaseTypeSpec) -> None:
+    body = "Hei\n\nVedlagt er førespurnad om førehandsdrøfting frå nettselskapet.\n"
+    report = judged(spec, "Videokonsultasjon legevakt", body, SECTIONS)
+    assert report.is_request
+    assert report.outcome == "incomplete"
+    assert report.missing_parts == (5,)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Skilttolkning – forhåndsdrøftelse", "Hei,\n\nVurderingen ligger vedlagt.\n"),
+        ("Skilttolkning", "Hei!\n\nVi ønsker en forhåndsdrøftelse om skilttolkning.\n"),
+    ],
+)
+def test_a_labelled_subject_or_a_wish_for_prior_consultation_is_a_request(
+    spec: CaseTypeSpec, subject: str, body: str
+) -> None:
+    # R-CP-37
+    report = judged(spec, subject, body, SECTIONS)
+    assert report.is_request
+    assert report.missing_parts == (5,)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Spørsmål – forhåndsdrøftelse?", "Hei,\n\nMå vi be om forhåndsdrøftelse?\n"),
+        ("Skilttolkning", "Ønsker vi en forhåndsdrøftelse, eller holder det med en DPIA?\n"),
+    ],
+)
+def test_a_question_about_prior_consultation_stays_another_errand(
+    spec: CaseTypeSpec, subject: str, body: str
+) -> None:
+    report = judged(spec, subject, body, SECTIONS)
+    assert not report.is_request
