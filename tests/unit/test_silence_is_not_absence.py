@@ -183,6 +183,12 @@ def test_a_processor_field_answered_none_states_that_no_processor_is_used(
     assert "oppgir ingen databehandler" in part.note
     english = contacts.replace("Databehandler: ingen.", "Processor: none.")
     assert verdict(judge(spec, REQUEST + english + "\n" + VALID_PARTS), 1) is Verdict.PRESENT
+    # «ingen ekstern databehandler»: the adjective does not hide the denial
+    internal = contacts.replace(
+        "Databehandler: ingen.",
+        "Driften skjer i egen IT-avdeling; det er ingen ekstern databehandler.",
+    )
+    assert verdict(judge(spec, REQUEST + internal + "\n" + VALID_PARTS), 1) is Verdict.PRESENT
 
 
 def test_an_address_broken_in_a_narrow_cell_keeps_the_lack_of_an_address_unclear(
