@@ -36,14 +36,11 @@ def input_format(path: Path) -> InputFormat:
     return "json" if path.suffix.lower() == ".json" else "yaml"
 
 
-OutOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--out",
-        help="Lagre DOCX, HTML og tekst (og PDF når brevet er sendt) i denne mappa (0600). "
-        "Filene er i klartekst: å ta vare på dem er ditt ansvar.",
-    ),
-]
+OUT_HELP = (
+    "Lagre DOCX, HTML og tekst (og PDF når brevet er sendt) i denne mappa (0600). "
+    "Filene er i klartekst: å ta vare på dem er ditt ansvar."
+)
+OutOption = Annotated[Path | None, typer.Option("--out", help=OUT_HELP)]
 
 
 def write_files(record: DraftRecord, folder: Path) -> list[Path]:
@@ -168,14 +165,7 @@ def show(
 @app.command("export")
 def export(
     draft_id: Annotated[int, typer.Argument(help="Brevets id (fra `letters list`).")],
-    out: Annotated[
-        Path,
-        typer.Option(
-            "--out",
-            help="Mappa filene lagres i (0600). Filene er i klartekst: å ta vare på dem er "
-            "ditt ansvar.",
-        ),
-    ],
+    out: Annotated[Path, typer.Option("--out", help=OUT_HELP)],
 ) -> None:
     """Write a letter's DOCX, HTML and text (and its PDF/A once sent) to a folder you name."""
     settings = wiring.prepare_home(get_settings())

@@ -27,7 +27,7 @@ from completeness.cues import (
 )
 from completeness.regex import search
 from completeness.request import judge_request
-from completeness.text import Source, build_source, excerpt, readable, unclaimed
+from completeness.text import Heading, Source, build_source, excerpt, readable, unclaimed
 from completeness.types import (
     BODY_SOURCE,
     CaseTypeSpec,
@@ -73,8 +73,11 @@ def _prepare(
     # an empty file holds nothing (a missing part), a file we cannot read may hold anything
     unread = tuple(unreadable) + tuple(d.name for d in others if d.size and not readable([d.text]))
     found = [named_sections(spec, s) for s in sources]
+    unknown = [unclaimed(s, UNCLAIMED_WORDS) for s in sources]  # found once, used twice
     slotted = tuple(
-        slot for s, f in zip(sources, found, strict=True) for slot in _slotted(spec, s, f)
+        slot
+        for s, f, u in zip(sources, found, unknown, strict=True)
+        for slot in _slotted(spec, s, f, u)
     )
     return _Submission(
         sources=sources,
@@ -87,15 +90,18 @@ def _prepare(
         unreadable=unread,
         unclaimed=tuple(
             (f"«{h.raw}» ({d.name})", _section_text(d, h.index))
-            for d in sources
-            for h in unclaimed(d, UNCLAIMED_WORDS)
+            for d, headings in zip(sources, unknown, strict=True)
+            for h in headings
         ),
         slotted=slotted,
     )
 
 
 def _slotted(
-    spec: CaseTypeSpec, source: Source, found: Sequence[NamedSection]
+    spec: CaseTypeSpec,
+    source: Source,
+    found: Sequence[NamedSection],
+    unknown: Sequence[Heading],
 ) -> list[tuple[int, Hit]]:
     """R-CP-21: a request laid out in the order of the parts gives each part its place. The
     sections under headings no cue knows that stand between the section of part p and that of
@@ -109,7 +115,7 @@ def _slotted(
         for n in found
         if n.parts
     ]
-    marks += [(h.index, frozenset()) for h in unclaimed(source, UNCLAIMED_WORDS)]
+    marks += [(h.index, frozenset()) for h in unknown]
     marks.sort(key=lambda mark: mark[0])
     slotted: list[tuple[int, Hit]] = []
     for position, (_, parts) in enumerate(marks):

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import os
 import socket
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date, datetime
 from email.message import Message
 from functools import partial
 
-from cases.letters import SqlLetters
 from cases.model import CaseNumber
 from cases.orm_audit import record_audit
 from cases.outbox import SqlOutbox
@@ -77,7 +75,7 @@ def deliver_mail(
         with wiring.outbox(settings) as outbox:
             outbox.end_back_off()
     policy = DeliveryPolicy(worker=f"{socket.gethostname()}:{os.getpid()}")
-    letters = partial(_letters, settings)
+    letters = partial(wiring.case_letters, settings)
     try:
         return deliver_pending(
             lambda: wiring.outbox(settings), smtp, now, policy, _alert_operators(settings, smtp),
@@ -89,19 +87,13 @@ def deliver_mail(
 
 def render_letters(settings: Settings) -> rendering.RenderingSummary:
     """Render the DOCX and PDF/A of the automatic letters that wait for them (decisions/0011)."""
-    return rendering.render_waiting(partial(_letters, settings))
+    return rendering.render_waiting(partial(wiring.case_letters, settings))
 
 
 def render_letter(settings: Settings, draft_id: int) -> str | None:
     """Render one automatic letter's DOCX and PDF/A now if it waits (a caseworker asked for it
     before the sender ran); why it could not be made, else None."""
-    return rendering.render_draft(partial(_letters, settings), draft_id)
-
-
-@contextmanager
-def _letters(settings: Settings) -> Iterator[SqlLetters]:
-    with wiring.session(settings) as db_session:
-        yield SqlLetters(db_session)
+    return rendering.render_draft(partial(wiring.case_letters, settings), draft_id)
 
 
 def _alert_operators(settings: Settings, smtp: MailSender) -> AlertOperators:

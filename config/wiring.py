@@ -526,6 +526,13 @@ def letter_ports(settings: Settings, audit: AuditEntry | None = None) -> Iterato
             record_entry(db_session, audit, utc_now())
 
 
+@contextmanager
+def case_letters(settings: Settings) -> Iterator[SqlLetters]:
+    """The case letters in their own transaction (commits on success)."""
+    with session(settings) as db_session:
+        yield SqlLetters(db_session)
+
+
 def message_id_domain(settings: Settings) -> str:
     """The right-hand side of our Message-IDs: the sender's domain (no silent stand-in)."""
     _, at, domain = settings.mail_from.strip().rstrip(">").rpartition("@")
