@@ -27,7 +27,16 @@ from completeness.cues import (
 )
 from completeness.regex import search
 from completeness.request import judge_request
-from completeness.text import Heading, Source, build_source, excerpt, readable, unclaimed
+from completeness.tables import table_hits
+from completeness.text import (
+    OCR_SHOWN,
+    Heading,
+    Source,
+    build_source,
+    excerpt,
+    readable,
+    unclaimed,
+)
 from completeness.types import (
     BODY_SOURCE,
     CaseTypeSpec,
@@ -41,7 +50,6 @@ from completeness.verdicts import judge_content
 from reading.blocks import OCR_MARK, ReadDocument
 from reading.text import read_text
 
-OCR_SHOWN = " (OCR)"
 UNCLAIMED_WORDS = 15
 UNCLAIMED_CONCEPTS = 2
 
@@ -180,6 +188,7 @@ def _hits(
 ) -> list[Hit]:
     hits = strong + phrase_hits(spec, part, submission.readings)
     hits += signature_hits(spec, part, submission.readings)
+    hits += table_hits(spec, part, submission.read)
     hits += [hit for number, hit in submission.slotted if number == part.number]
     return _without_own_file(spec, part, hits)
 

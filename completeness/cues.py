@@ -388,7 +388,9 @@ def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSectio
             continue  # «4. Risikovurdering» / «Vurdering av personvernkonsekvenser»: the latter
         state, note = judge_body(spec, part.number, section.heading.raw + "\n" + section.body)
         what = f"overskrift «{excerpt(section.heading.raw, 80)}»"
-        silent = part.contacts is None and _empty(named, found)
+        # a heading that itself says the part comes later («4 | Risikovurdering | Ettersendes»)
+        # is a statement, not an empty section
+        silent = part.contacts is None and _empty(named, found) and state is not State.DEFERRED
         if silent:
             state = State.DEFERRED  # a heading with nothing under it: the part is not there
             what = f"tom seksjon under {what}"

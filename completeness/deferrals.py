@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from completeness.regex import compile_any, lowered, search_lowered
+from completeness.text import CELL_SEPARATOR
 from completeness.types import CaseTypeSpec, PartSpec
 
 BARE_PHRASE_WORDS = 10  # a coordinated list item is a short noun phrase
+STATUS_ROW_CELLS = 3  # «Del 4 | Risikovurdering | Ettersendes»: a row of a list of parts
 
 _SEPARATOR = re.compile(
     r"[,;:()–—]|\s[-•*·▪◦]\s"
@@ -160,6 +162,8 @@ def deferrals(spec: CaseTypeSpec, text: str, previous: str = "") -> tuple[frozen
 
     `previous` is the sentence before, or the «Følgende ettersendes:» a list item belongs to.
     Cached: every part asks the same question of the same sentence."""
+    if CELL_SEPARATOR in text:
+        return _row_deferrals(spec, text)
     scoped: set[int] = set()
     unscoped = False
     if previous and _LIST_ITEM.match(text) and opens_deferred_list(spec, previous):
@@ -171,6 +175,21 @@ def deferrals(spec: CaseTypeSpec, text: str, previous: str = "") -> tuple[frozen
         scoped |= named
         unscoped = unscoped or not named
     return frozenset(scoped), unscoped
+
+
+def _row_deferrals(spec: CaseTypeSpec, row: str) -> tuple[frozenset[int], bool]:
+    """R-CP-42: a short table row that names a part in one cell and defers in another defers
+    that part («4 | Risikovurdering | Ettersendes»). In any other row a deferral is the status
+    of the row's own item («Logging | Høy | Ikke gjennomført»), or a column's name in a risk
+    register's header, not a statement about a part."""
+    cells = row.split(CELL_SEPARATOR)
+    if len(cells) > STATUS_ROW_CELLS:
+        return frozenset(), False
+    deferring = [cell for cell in cells if deferral_spans(spec, cell)]
+    if not deferring:
+        return frozenset(), False
+    named = set().union(*(parts_named(spec, cell) for cell in cells if cell not in deferring))
+    return frozenset(named), False
 
 
 def context_after(spec: CaseTypeSpec, context: str, text: str) -> str:

@@ -233,6 +233,24 @@ def _row_records(cues: ContactCues, document: ReadDocument, index: int) -> Itera
             return
 
 
+def _continued_row(cues: ContactCues, document: ReadDocument, index: int) -> Iterator[Record]:
+    """R-CP-44: in a table of labels and values, a row whose label names no role («Phone» |
+    «+47 …» under «Contact person» | «Dr. Ane Holter») goes on with the record of the nearest
+    row above it in the same table whose label names one."""
+    row = document.blocks[index]
+    if len(_filled(row)) != 2 or _label_roles(cues, row.cells[0]):
+        return
+    for above in reversed(document.blocks[:index]):
+        if above.kind is not Kind.ROW or above.table != row.table:
+            return
+        roles = _label_roles(cues, above.cells[0])
+        if roles:
+            fields = fields_of(row.cells[1], name_label=bool(_NAME_LABEL.match(row.cells[0])))
+            for role in roles:
+                yield _record(document, role, row, _names_only(fields), "tabellrad")
+            return
+
+
 def _names_only(fields: Fields) -> Fields:
     """In a row, a cell taken as a name must look like one (not «Seniorrådgiver»)."""
     names = tuple(n for n in fields.names if len(n.split()) >= 2 and not re.search(r"\d", n))
@@ -341,6 +359,7 @@ def _block_records(cues: ContactCues, document: ReadDocument, index: int) -> Ite
     if block.kind is Kind.ROW:
         yield from _column_records(cues, document, index)
         yield from _row_records(cues, document, index)
+        yield from _continued_row(cues, document, index)
         if len(_filled(block)) != 1:
             return
     roles = _label_roles(cues, _anchor_label(block))

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
+OCR_SHOWN = " (OCR)"  # after a document's name in evidence: its text was read by OCR
 MAX_HEADING_WORDS = 16
 MAX_LABEL_WORDS = 8
 PROSE_LINE_WORDS = 8
@@ -86,6 +87,19 @@ class Source:
         return "\n".join(line.text for line in self.lines)
 
 
+CELL_SEPARATOR = " | "
+
+
+def table_row(row: str) -> str:
+    """A table row (cells separated by tabs, as every extractor hands them over) with its
+    cells kept apart by « | », or "" for any other line: a cell is not the next one's sentence."""
+    if "\t" not in row:
+        return ""
+    cells = [collapse(cell) for cell in row.split("\t")]
+    filled = [cell for cell in cells if cell]
+    return CELL_SEPARATOR.join(filled) if len(filled) >= 2 else ""
+
+
 def split_lines(text: str) -> tuple[Line, ...]:
     """Lines with «side N» (when the text has page breaks) or «avsnitt N» as location."""
     paged = "\f" in text
@@ -95,7 +109,7 @@ def split_lines(text: str) -> tuple[Line, ...]:
     paragraph, blank = 0, True
     for number, page in enumerate(pages, start=1):
         for row in page.split("\n"):
-            stripped = collapse(row)
+            stripped = table_row(row) or collapse(row)
             if stripped and (blank or not has_blanks):
                 paragraph += 1
             blank = not stripped

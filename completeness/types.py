@@ -48,6 +48,8 @@ class PartSpec:
     # paragraph touching `signature_min` of them is about the part whatever its heading says.
     signatures: tuple[str, ...] = ()
     signature_min: int = 3
+    # R-CP-42: a table whose header row touches this many signatures is the part's (0: never)
+    table_signature_min: int = 0
 
     def requirements_in(self, language: str) -> tuple[str, ...]:
         """What the part must contain, in the letter's language (bokmål when untranslated)."""

@@ -89,6 +89,9 @@ def _part(data: Mapping[str, object]) -> PartSpec:
         contacts=_contacts(data),
         signatures=_strings(cues, "signatures"),
         signature_min=_count(cues, "signature_min", 3),
+        table_signature_min=(
+            _count(cues, "table_signature_min", 2) if "table_signature_min" in cues else 0
+        ),
     )
 
 

@@ -18,6 +18,8 @@ from docx.opc.exceptions import OpcError
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
+from reading.pdf_layout import Run, page_text
+
 # What the parsers raise on damaged or hostile input. Listed rather than `except Exception`, but it
 # is wide on purpose: PDFium and python-docx surface malformed files as almost any built-in error.
 PARSER_FAILURES: tuple[type[Exception], ...] = (
@@ -133,13 +135,23 @@ def _pages_text(document: pypdfium2.PdfDocument, max_chars: int) -> str:
     for index in range(len(document)):
         page = document[index]
         textpage = page.get_textpage()
-        pages.append(textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n"))
+        pages.append(page_text(_runs(textpage)))
         textpage.close()
         page.close()
         collected += len(pages[-1]) + 1
         if collected >= max_chars:
             break
     return "\f".join(pages)
+
+
+def _runs(textpage: pypdfium2.PdfTextPage) -> list[Run]:
+    """The page's text runs with their boxes (R-CP-43: laid out by position, not drawing order)."""
+    runs: list[Run] = []
+    for index in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(index)
+        text = textpage.get_text_bounded(left, bottom, right, top)
+        runs.append(Run(left, bottom, right, top, " ".join(text.split())))
+    return runs
 
 
 def _docx_lines(blocks: Iterator[Paragraph | Table]) -> Iterator[str]:

@@ -1,0 +1,179 @@
+"""Pure: a PDF page's text, with its tables read back from the positions of its text runs
+(R-CP-43).
+
+PDFium hands over a page's text in the order it was drawn. Word processors and PDF libraries draw
+a table cell by cell, so a risk register or a two-column contact sheet reached the reader as a
+column of loose lines: «Risiko», «Nivå», «Tiltak», «Bevegelsesprofil for hele», «sesongen»,
+«Høy», … The runs keep that order here, and their positions tell the rest: the lines of one cell
+stand one under the other at the same left edge, the cells of one row stand side by side, and
+rows whose cells start at the same columns make a table. A table's rows come out as one line each
+with the cells separated by tabs, the convention every extractor hands to `reading.text`; all
+other text comes out line by line as it was drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+ALIGNED = 4.0  # points: text starting this close to another's left edge is in its column
+LINE_STEP = 2.0  # a cell's next line starts within this many line heights below the last
+WORD_GAP = 0.6  # runs on one line with a gap below this many line heights are one text
+ABOVE = 0.5  # line heights: a line this far above a row's other cells stands above the row
+MIN_ROWS = 2  # rows of side-by-side cells that make a table
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """One run of text on a page, with its box in PDF points (y grows upwards)."""
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+    text: str
+
+    @property
+    def height(self) -> float:
+        return max(self.top - self.bottom, 1.0)
+
+
+@dataclass(slots=True)
+class _Block:
+    """Lines drawn one under the other at one left edge: a paragraph, or a table cell."""
+
+    left: float
+    top: float
+    bottom: float
+    right: float
+    lines: list[str] = field(default_factory=list)
+    bottoms: list[float] = field(default_factory=list)  # each line's lowest point
+    last: Run | None = None  # the last run, to decide whether the next one goes on its line
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+
+def page_text(runs: Sequence[Run]) -> str:
+    """The page's text: tables as tab-separated rows, the rest line by line in drawn order."""
+    blocks = _blocks(runs)
+    rows = list(_rows(blocks))
+    out: list[str] = []
+    index = 0
+    while index < len(rows):
+        end = _table_end(rows, index)
+        if end - index >= MIN_ROWS:
+            columns = [block.left for block in rows[index]]
+            out += [_row_text(columns, row) for row in rows[index:end]]
+            index = end
+            continue
+        out += [line for block in rows[index] for line in block.lines]
+        index += 1
+    return "\n".join(out)
+
+
+def _blocks(runs: Sequence[Run]) -> list[_Block]:
+    blocks: list[_Block] = []
+    for run in runs:
+        text = " ".join(run.text.split())
+        if not text:
+            continue
+        block = blocks[-1] if blocks else None
+        if block is not None and block.last is not None and _same_line(block.last, run):
+            block.lines[-1] = f"{block.lines[-1]} {text}"
+            block.bottoms[-1] = min(block.bottoms[-1], run.bottom)
+        elif block is not None and block.last is not None and _next_line(block.last, run):
+            block.lines.append(text)
+            block.bottoms.append(run.bottom)
+        else:
+            block = _Block(run.left, run.top, run.bottom, run.right, [text], [run.bottom])
+            blocks.append(block)
+        block.top, block.bottom = max(block.top, run.top), min(block.bottom, run.bottom)
+        block.right, block.last = max(block.right, run.right), run
+    return blocks
+
+
+def _same_line(last: Run, run: Run) -> bool:
+    """The run goes on the last one's line: it overlaps it in height and follows it closely."""
+    middle = (run.top + run.bottom) / 2
+    gap = run.left - last.right
+    return last.bottom <= middle <= last.top and -1.0 <= gap <= WORD_GAP * last.height
+
+
+def _next_line(last: Run, run: Run) -> bool:
+    """The run opens the block's next line: at its left edge, just below its last line."""
+    step = last.bottom - run.top
+    under = abs(run.left - last.left) <= ALIGNED
+    return under and -0.5 * last.height <= step <= LINE_STEP * max(last.height, run.height)
+
+
+def _rows(blocks: Sequence[_Block]) -> Iterator[list[_Block]]:
+    """Blocks drawn one after the other, each to the right of the last and level with it."""
+    row: list[_Block] = []
+    for block in blocks:
+        if row and block.left > _last_right(row[-1]) and _level(row[0], block):
+            if len(row) == 1:
+                above = _split_above(row[0], block.top)
+                if above is not None:
+                    yield [above]
+            row.append(block)
+            continue
+        if row:
+            yield row
+        row = [block]
+    if row:
+        yield row
+
+
+def _last_right(block: _Block) -> float:
+    """Where the block's last line ends: a cell beside it starts further right (the lines of
+    a paragraph above a table's first cell may run across the page)."""
+    return block.last.right if block.last is not None else block.right
+
+
+def _split_above(block: _Block, top: float) -> _Block | None:
+    """The lines of a row's first cell that stand clearly above the next cell's top belong to
+    the text above the row (a heading right over a table's header row), split off; None
+    when there are none."""
+    clear = top + ABOVE * (block.top - block.bottoms[0])  # the first line's height
+    above = sum(1 for bottom in block.bottoms if bottom > clear)
+    if not above or above == len(block.lines):
+        return None
+    head = _Block(block.left, block.top, block.bottoms[above - 1], block.right,
+                  block.lines[:above], block.bottoms[:above])  # fmt: skip
+    block.lines, block.bottoms = block.lines[above:], block.bottoms[above:]
+    block.top = top
+    return head
+
+
+def _level(first: _Block, block: _Block) -> bool:
+    return block.bottom <= first.top and first.bottom <= block.top
+
+
+def _table_end(rows: Sequence[list[_Block]], start: int) -> int:
+    """Where a table opening at `start` ends: rows of side-by-side cells at its columns."""
+    if len(rows[start]) < 2:
+        return start
+    columns = [block.left for block in rows[start]]
+    end = start + 1
+    while end < len(rows) and len(rows[end]) >= 2 and _at_columns(columns, rows[end]):
+        end += 1
+    return end
+
+
+def _at_columns(columns: Sequence[float], row: Sequence[_Block]) -> bool:
+    return all(_column(columns, block.left) is not None for block in row)
+
+
+def _column(columns: Sequence[float], left: float) -> int | None:
+    return next((n for n, start in enumerate(columns) if abs(start - left) <= ALIGNED), None)
+
+
+def _row_text(columns: Sequence[float], row: Sequence[_Block]) -> str:
+    cells = [""] * len(columns)
+    for block in row:
+        number = _column(columns, block.left)
+        if number is not None:
+            cells[number] = f"{cells[number]} {block.text}".strip()
+    return "\t".join(cells)

@@ -1,0 +1,183 @@
+"""R-CP-42, R-CP-43 and R-CP-44: tables read as tables. A risk register is the risk assessment
+whatever its cells say of one measure; a PDF's table comes out as rows of cells, laid out from the
+positions of its text; a label–value row without a role goes on with the record above it."""
+
+from __future__ import annotations
+
+import io
+from email.message import EmailMessage
+
+import docx
+import pytest
+from fpdf import FPDF
+
+from completeness import CaseTypeSpec, CompletenessReport, Verdict, check_completeness
+from config.case_types import load_case_type
+from reading.office import pdf_text
+from reading.parse import parse_message
+from reading.pdf_layout import Run, page_text
+
+BODY = """Vi ber om forhåndsdrøftelse etter personvernforordningen artikkel 36.
+
+1 Kontaktopplysninger
+Kontaktperson: Sindre Vold, telefon 51 22 33 40, e-post sindre.vold@havbruk-vest.no
+Personvernombud: Maren Eik, telefon 51 22 33 41, e-post personvern@havbruk-vest.no
+Vi bruker ingen databehandler.
+
+2 Beskrivelse av behandlingen
+Fôringsbåtene får kamera i styrehuset, med det formålet å vise hvem som er på vakt. Bildene
+lagres på vår egen server til skiftet er over, og skippere og matroser er med fra våren.
+
+3 Nødvendighet og forholdsmessighet
+Kameraet er nødvendig for å dokumentere hvile etter arbeidsmiljøloven. Vi har vurdert
+manuelle skjemaer som mindre inngripende, men de gir ikke tilstrekkelig dokumentasjon.
+
+4 Risikovurdering
+Se tabellen i vedlegget.
+
+5 Ledelsens validering
+Daglig leder la vurderingen fram for styret 2. desember, som godkjente den etter å ha hørt
+de tillitsvalgte om restrisikoen.
+"""
+REGISTER = [
+    ("Risiko", "Sannsynlighet", "Tiltak", "Status"),
+    ("Bildene brukes til å kontrollere arbeidstempo", "Middels", "Tilgang kun for verneombud",
+     "Gjennomført"),
+    ("Kameraet fanger opp hvilerommet", "Lav", "Maskering av døråpningen", "Ikke gjennomført -"
+     " leverandøren støtter det ikke ennå"),
+    ("Opptak lagres lenger enn skiftet", "Høy", "Automatisk sletting etter skiftet",
+     "Gjennomført"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def spec() -> CaseTypeSpec:
+    return load_case_type()
+
+
+def judge(spec: CaseTypeSpec, body: str, *files: tuple[str, str, bytes]) -> CompletenessReport:
+    mail = EmailMessage()
+    mail["From"] = "Sindre Vold <sindre.vold@havbruk-vest.no>"
+    mail["Subject"] = "Anmodning om forhåndsdrøftelse: kamera på fôringsbåter"
+    mail.set_content(body)
+    for name, media_type, content in files:
+        maintype, subtype = media_type.split("/")
+        mail.add_attachment(content, maintype=maintype, subtype=subtype, filename=name)
+    parsed = parse_message(mail)
+    return check_completeness(spec, parsed.body, parsed.documents, str(mail["Subject"]))
+
+
+def part(report: CompletenessReport, number: int) -> tuple[Verdict, str]:
+    result = next(p for p in report.parts if p.number == number)
+    return result.verdict, result.note
+
+
+def word_table(rows: list[tuple[str, ...]], title: str = "Vedlegg – risikoregister") -> bytes:
+    document = docx.Document()
+    document.add_paragraph(title)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def pdf_table(heading: str, rows: list[tuple[str, ...]], widths: tuple[int, ...]) -> bytes:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=14)
+    pdf.cell(0, 10, heading, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", size=10)
+    with pdf.table(col_widths=widths, text_align="LEFT") as table:
+        for row in rows:
+            cells = table.row()
+            for text in row:
+                cells.cell(text)
+    pdf.set_font("helvetica", size=10)
+    pdf.multi_cell(0, 6, "Tabellen over er gjennomgått av verneombudet.")
+    return bytes(pdf.output())
+
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def test_a_risk_register_in_word_is_the_risk_assessment(spec: CaseTypeSpec) -> None:
+    """The status «Ikke gjennomført» of one measure does not make the part «not done»."""
+    report = judge(spec, BODY, ("risikoregister.docx", DOCX, word_table(REGISTER)))
+    verdict, note = part(report, 4)
+    assert verdict is Verdict.PRESENT, note
+    assert "ettersend" not in note and "ikke gjennomført" not in note.lower()
+
+
+def test_a_table_with_only_a_header_and_placeholders_is_no_assessment(spec: CaseTypeSpec) -> None:
+    rows = [REGISTER[0], ("Fylles ut senere", "", "", ""), ("", "", "", "")]
+    report = judge(spec, BODY, ("risikoregister.docx", DOCX, word_table(rows)))
+    assert part(report, 4)[0] is not Verdict.PRESENT
+
+
+def test_a_table_of_parts_that_defers_one_defers_it(spec: CaseTypeSpec) -> None:
+    """«4 | Risikovurdering | Ettersendes»: a short row naming a part defers that part."""
+    body = BODY.replace("4 Risikovurdering\nSe tabellen i vedlegget.\n\n", "")
+    rows = [("Del", "Dokument", "Status"), ("2", "Beskrivelse", "Vedlagt"),
+            ("4", "Risikovurdering", "Ettersendes")]  # fmt: skip
+    report = judge(spec, body, ("oversikt.docx", DOCX, word_table(rows, "Oversikt over vedlegg")))
+    assert part(report, 4)[0] is Verdict.MISSING
+
+
+def test_a_pdf_risk_register_is_read_as_rows_of_cells() -> None:
+    pdf = pdf_table("3 Risiko", REGISTER, (60, 30, 50, 50))
+    lines = pdf_text(pdf, 100_000).splitlines()
+    assert lines[0] == "3 Risiko"
+    assert lines[1] == "Risiko\tSannsynlighet\tTiltak\tStatus"
+    # the wrapped lines of a cell are that cell's, each row on one line
+    assert lines[2].split("\t") == list(REGISTER[1])
+    assert lines[3].split("\t") == list(REGISTER[2])
+    assert lines[-1] == "Tabellen over er gjennomgått av verneombudet."
+
+
+def test_a_pdf_risk_register_makes_part_4_present(spec: CaseTypeSpec) -> None:
+    pdf = pdf_table("Risikoregister", REGISTER, (60, 30, 50, 50))
+    report = judge(spec, BODY, ("risiko.pdf", "application/pdf", pdf))
+    assert part(report, 4)[0] is Verdict.PRESENT
+
+
+def test_prose_in_a_pdf_comes_out_line_by_line_as_drawn() -> None:
+    runs = [
+        Run(60, 700, 500, 712, "Første linje av et avsnitt som er brutt"),
+        Run(60, 686, 300, 698, "over to linjer."),
+        Run(60, 650, 200, 664, "Neste avsnitt"),
+    ]
+    assert page_text(runs) == (
+        "Første linje av et avsnitt som er brutt\nover to linjer.\nNeste avsnitt"
+    )
+
+
+def test_side_by_side_cells_at_the_same_columns_make_a_table() -> None:
+    # drawn cell by cell: a label, its value on two lines (the label centred beside them)
+    runs = [
+        Run(60, 700, 120, 708, "Navn"), Run(200, 700, 300, 708, "Kari Nordmann"),
+        Run(60, 680, 120, 688, "Telefon"), Run(200, 684, 300, 692, "22 33 44 55,"),
+        Run(200, 672, 300, 680, "mobil 900 00 000"),
+    ]  # fmt: skip
+    assert page_text(runs) == "Navn\tKari Nordmann\nTelefon\t22 33 44 55, mobil 900 00 000"
+
+
+def test_one_pair_side_by_side_is_no_table() -> None:
+    runs = [Run(60, 700, 120, 708, "Oslo"), Run(400, 700, 500, 708, "4. desember 2026")]
+    assert page_text(runs) == "Oslo\n4. desember 2026"
+
+
+def test_a_label_value_row_without_a_role_is_the_record_above(spec: CaseTypeSpec) -> None:
+    body = BODY.replace(
+        "Kontaktperson: Sindre Vold, telefon 51 22 33 40, e-post sindre.vold@havbruk-vest.no\n"
+        "Personvernombud: Maren Eik, telefon 51 22 33 41, e-post personvern@havbruk-vest.no\n",
+        "Se kontaktarket.\n",
+    )
+    rows = [("Kontaktperson", "Sindre Vold"), ("Telefon", "51 22 33 40"),
+            ("E-post", "sindre.vold@havbruk-vest.no"), ("Personvernombud", "Maren Eik"),
+            ("Telefon", "51 22 33 41"), ("E-post", "personvern@havbruk-vest.no")]  # fmt: skip
+    report = judge(spec, body, ("kontakt.docx", DOCX, word_table(rows)))
+    verdict, note = part(report, 1)
+    assert verdict is Verdict.PRESENT, note
