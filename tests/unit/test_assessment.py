@@ -26,6 +26,7 @@ from letters.citations import default_letterhead
 from reading.parse import ParseLimits
 from tests.fakes import FakeDecryptor, FakeRegister
 from tests.pdfa import read_pdfa
+from tests.unit.test_letter_documents import RULE_CODE
 
 NOW = datetime(2026, 3, 23, 9, 0, tzinfo=UTC)  # Monday 23 March 2026 in Oslo
 TODAY = date(2026, 3, 23)
@@ -256,6 +257,7 @@ def test_an_english_letter_quotes_the_sender_but_carries_no_bokmal_analysis_note
     # a subject that only says what every request says is not quoted back
     assert "concerning “Request for prior consultation”" not in letter.text
     assert "We received your request for prior consultation on 23 March 2026." in letter.text
+    assert RULE_CODE.search(letter.text) is None
 
 
 def test_a_bokmal_letter_says_what_part_1_lacks_and_quotes_an_informative_subject() -> None:
@@ -267,6 +269,7 @@ def test_a_bokmal_letter_says_what_part_1_lacks_and_quotes_an_informative_subjec
     (letter,) = register.outbox
     assert "Kontaktperson mangler telefon." in letter.text
     assert f"forhåndsdrøftelse om «{subject}» 23. mars 2026" in letter.text
+    assert RULE_CODE.search(letter.text) is None
 
 
 def test_an_encrypted_request_answered_in_clear_quotes_nothing_and_asks_for_a_key() -> None:
