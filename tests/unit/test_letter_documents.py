@@ -389,6 +389,8 @@ def test_each_letter_kind_renders_as_a4_docx_and_valid_pdf_a(name: str) -> None:
     assert archived.is_pdfa_2b, (archived.part, archived.conformance, archived.fonts)
     assert archived.is_a4 and archived.language == "nb-NO"
     assert f"Side 1 av {len(archived.page_sizes)}" in archived.text
+    first_page = archived.text.split("Side 1 av")[0]
+    assert first_page.count("Postadresse: Postboks 458 Sentrum") == 1  # page 1's bottom margin
     if len(archived.page_sizes) > 1:
         assert f"Vår referanse: {reference}" in archived.text.split("Side 1 av")[1]
 
