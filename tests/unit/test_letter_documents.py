@@ -139,7 +139,8 @@ REQUIRED: dict[str, list[str]] = {
         "opplysningene i personvernforordningen artikkel 36 nr. 3.",
         "Loven krever ikke denne delen",
         "Det holder å sende oss de delene som mangler, og oppgi vår referanse 26/00042-3.",
-        "Dere må ikke starte behandlingen før forhåndsdrøftelsen er avsluttet",
+        "Avvisningen betyr at det ikke har vært noen forhåndsdrøftelse. Dere må ikke starte "
+        "behandlingen før en forhåndsdrøftelse er gjennomført",
         "veiledningsmøte",
         "tre uker fra den dagen dere fikk dette brevet, jf. forvaltningsloven § 29.",
         "Send klagen til Datatilsynet.",
@@ -151,6 +152,7 @@ REQUIRED: dict[str, list[str]] = {
         "Vi avslutter saken",
         "Den er ikke en anmodning om forhåndsdrøftelse.",
         "Vi har derfor ikke behandlet den som en forhåndsdrøftelse, men gir dere veiledning.",
+        "Saken er avsluttet uten at det har vært noen forhåndsdrøftelse.",
         "Veiledningen er ikke et vedtak",
         "Vår veiledning",
         "Dette brevet er ikke et vedtak, så det kan ikke påklages.",
@@ -201,7 +203,8 @@ REQUIRED_EN: dict[str, list[str]] = {
     "rejection": [
         "Datatilsynet rejects your request for prior consultation",
         "It is enough to send us the missing parts and quote our reference 26/00042-3.",
-        "You must not start the processing before the prior consultation is over",
+        "This rejection means that no prior consultation has taken place. You must not start the "
+        "processing before a prior consultation has been carried out",
         "guidance meeting",
         "three weeks from the day you received this letter",
         "Norwegian Privacy Appeals Board (Personvernnemnda)",
@@ -212,6 +215,7 @@ REQUIRED_EN: dict[str, list[str]] = {
     "closing": [
         "We are closing the case",
         "We have therefore not handled it as a prior consultation, but give you guidance.",
+        "The case is closed without a prior consultation having taken place.",
         "This letter is not a decision, so it cannot be",
     ],
     "extension": [
