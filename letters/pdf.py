@@ -15,7 +15,7 @@ from weasyprint import HTML
 
 from letters.citations import default_letterhead
 from letters.model import Letterhead
-from letters.render import RenderedLetter, html_blocks
+from letters.render import MONTHS, RenderedLetter, html_blocks
 
 PDF_VARIANT = "pdf/a-2b"
 _LANGUAGE_TAGS = {"nb": "nb-NO", "en": "en-GB"}
@@ -71,6 +71,16 @@ def _office_footer_first(html: str) -> str:
     return match.group(0) + html[: match.start()] + html[match.end() :]
 
 
+_MONTH_NAMES = "|".join(" ".join(MONTHS.values()).split())
+# A section sign and its number, and a day and its month, are not split over two lines.
+_UNBREAKABLE = re.compile(rf"(§§?) (?=\d)|(\b\d{{1,2}}\.?) (?=(?:{_MONTH_NAMES})\b)")
+
+
+def _unbreakable(html: str) -> str:
+    """«§ 11» and «20. mars» (or «20 March») joined by a no-break space for the printed page."""
+    return _UNBREAKABLE.sub(lambda m: (m.group(1) or m.group(2)) + "\u00a0", html)
+
+
 def _document(letter: RenderedLetter) -> str:
     page, of, label = _PAGE_WORDS.get(letter.language, _PAGE_WORDS["nb"])
     markings = [b.text for b in html_blocks(letter.html) if b.style == "marking"]
@@ -81,7 +91,7 @@ def _document(letter: RenderedLetter) -> str:
     return (
         f'<!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8">'
         f"<title>{title}</title><style>{style}</style></head>"
-        f"<body>{_office_footer_first(letter.html)}</body></html>"
+        f"<body>{_unbreakable(_office_footer_first(letter.html))}</body></html>"
     )
 
 

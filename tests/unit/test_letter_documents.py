@@ -48,7 +48,7 @@ from letters.model import (
     RejectionLetter,
 )
 from letters.pdf import render_pdf
-from letters.render import TEMPLATE_DIR, render_letter
+from letters.render import MONTHS, TEMPLATE_DIR, render_letter
 from tests.pdfa import read_pdfa
 from tests.unit.test_letters import (
     make_decision,
@@ -250,6 +250,7 @@ FORBIDDEN = ["elektronisk godkjent", "Automatisk behandlet", "nærmere begrunnel
 # The codes docs/domain.md gives its rules, conflicts, product decisions and sources (R-CP-5,
 # R-T-17, C5, P1, S002): the code cites them, no letter may.
 RULE_CODE = re.compile(r"\b(?:R-[A-Z]{1,4}(?:-\d+)?|C\d{1,2}|P\d|S\d{3})\b")
+MONTH = re.compile("(?:" + "|".join(MONTHS["nb"].split()) + r")\b")
 APPEAL_KINDS = {"rejection", "decision_order", "decision_advice"}
 
 
@@ -395,6 +396,10 @@ def test_each_letter_kind_renders_as_a4_docx_and_valid_pdf_a(name: str) -> None:
     assert f"Side 1 av {len(archived.page_sizes)}" in archived.text
     first_page = archived.text.split("Side 1 av")[0]
     assert first_page.count("Postadresse: Postboks 458 Sentrum") == 1  # page 1's bottom margin
+    lines = [line.strip() for line in archived.text.split("\n")]
+    for line, after in zip(lines, lines[1:], strict=False):  # «§ 11», «20. mars» stay together
+        assert not line.endswith("§"), line
+        assert not (re.search(r"\b\d{1,2}\.$", line) and re.match(MONTH, after)), line
     if len(archived.page_sizes) > 1:
         assert f"Vår referanse: {reference}" in archived.text.split("Side 1 av")[1]
 
