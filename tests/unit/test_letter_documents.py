@@ -346,6 +346,22 @@ def test_a_quoted_sentence_is_printed_once_for_parts_that_share_it() -> None:
     assert text.count(same) == 1
 
 
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_a_case_closed_for_another_reason_says_why_and_claims_no_bar_to_appeal(
+    language: str,
+) -> None:
+    _, closing = LETTERS["closing"]
+    assert isinstance(closing, ClosingLetter)
+    other = replace(closing, reason="other", guidance=[])
+    text = render_letter("closing", other, language=language).text
+    assert "Dere spør om dere må be om forhåndsdrøftelse." in text  # the explanation
+    assert "påklages" not in text and "appealed" not in text
+    disagree = {"nb": "Er dere uenige i at vi avslutter saken", "en": "If you disagree"}
+    assert disagree[language] in text
+    with pytest.raises(LetterDataInvalid, match="si hvorfor saken avsluttes"):
+        replace(other, explanation=[])
+
+
 @pytest.mark.parametrize(
     ("outcomes", "overrides", "problem"),
     [
