@@ -26,7 +26,7 @@ from completeness import (
     check_completeness,
 )
 from deadlines.calendar import compute_deadlines, roll_forward
-from letters.addressing import Controller, detect_language, find_controller
+from letters.addressing import Controller, detect_language, find_controller, informative_title
 from letters.docx import render_docx
 from letters.model import (
     DeficiencyLetter,
@@ -353,11 +353,13 @@ def _letter_data(
     deadline: date,
     language: str,
 ) -> LetterData:
-    title = None if header.confidential else case.title  # R-AC-7: quote nothing in clear
+    # R-AC-7: an encrypted request answered in clear is quoted nowhere, not even its subject
+    title = None if header.confidential else informative_title(case.title)
     if kind in ("receipt", "interim"):
         deadlines = compute_deadlines(case.received_on, _suspensions(events))
-        if kind == "interim":
-            return InterimReplyLetter(header, case.received_on, deadlines.d8.on, title)
+        if kind == "interim":  # names the message by its subject, whatever it says
+            subject = None if header.confidential else case.title
+            return InterimReplyLetter(header, case.received_on, deadlines.d8.on, subject)
         notice_by = next(
             (d.on for d in (deadlines.notice_target_4w, deadlines.notice_limit_1m)
              if d.on >= header.dated_on),
@@ -393,11 +395,15 @@ def _missing_parts(
 
 
 def _letter_note(part: PartResult, language: str = "nb") -> str | None:
-    """What the controller wrote about a missing part, or what was lacking, for the letter."""
+    """What the controller wrote about a missing part, or what was lacking, for the letter.
+    What was lacking is written in bokmål by the judgement: an English letter leaves it out
+    (the part's requirements, in English, say what it must hold)."""
     if part.evidence:  # the deferral they wrote («… ettersendes»)
         excerpt = part.evidence[0].excerpt
         return f"You wrote: “{excerpt}”" if language == "en" else f"Dere skrev: «{excerpt}»"
     if not part.note or part.note == "ingen treff" or part.note.startswith("saksbehandler:"):
+        return None
+    if language != "nb":
         return None
     return part.note[0].upper() + part.note[1:].rstrip(".") + "."
 

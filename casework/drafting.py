@@ -46,7 +46,7 @@ from letters.findings import (
     build_letter,
     load_letter_input,
 )
-from letters.model import Letterhead, LetterHeader
+from letters.model import CORRECTIVE, Letterhead, LetterHeader, Outcome
 from letters.redact import people_named, redact_for_publication
 from letters.render import render_letter
 
@@ -58,6 +58,23 @@ class AdvanceNoticeMissing(CaseworkError):
         "(forvaltningsloven § 16). Send et forhåndsvarsel (--kind advance_notice), eller oppgi "
         "advance_notice_exception med grunnen til unntaket (§ 16 tredje ledd)."
     )
+
+
+class AdvanceNoticeNotCovering(CaseworkError):
+    code = "advance_notice_not_covering"
+    template = (
+        "Vedtaket kan ikke ferdigstilles: forhåndsvarselet i sak {reference} nevner ikke "
+        "{measures} (forvaltningsloven § 16). Send et nytt forhåndsvarsel som nevner det, eller "
+        "oppgi advance_notice_exception med grunnen til unntaket (§ 16 tredje ledd)."
+    )
+
+
+_MEASURES_NB = {
+    Outcome.BAN: "forbud",
+    Outcome.ORDER: "pålegg",
+    Outcome.WARNING: "advarsel",
+    Outcome.REPRIMAND: "irettesettelse",
+}
 
 
 class AdvanceNoticePending(CaseworkError):
@@ -153,22 +170,26 @@ def _with_advance_notice(
     now: datetime,
     actor: str,
 ) -> DecisionInput:
-    """R-OUT-2, fvl. § 16: a corrective decision needs a sent advance notice whose comment
-    deadline has passed (or an answer from the party), or a logged reason for an exception."""
+    """R-OUT-2, fvl. § 16: a corrective decision needs a sent advance notice that named each of
+    its measures and whose comment deadline has passed (or an answer from the party), or a
+    logged reason for an exception."""
     sent = [
-        record for record in letters.for_case(number)
+        (record, _notice_input(record)) for record in letters.for_case(number)
         if record.kind == "advance_notice"
         and record.status in (DraftStatus.FINAL, DraftStatus.SENT)
     ]  # fmt: skip
-    if not sent:
+    notified = {outcome for _record, notice in sent for outcome in notice.outcomes}
+    uncovered = [o for o in data.outcomes if o in CORRECTIVE and o not in notified]
+    if uncovered:
         if data.advance_notice_exception is None:
-            raise AdvanceNoticeMissing(reference=number.canonical)
+            if not sent:
+                raise AdvanceNoticeMissing(reference=number.canonical)
+            measures = " eller ".join(_MEASURES_NB[o] for o in uncovered)
+            raise AdvanceNoticeNotCovering(reference=number.canonical, measures=measures)
         reason: dict[str, object] = {"reason": data.advance_notice_exception}
         register.append_event(number, CaseEvent("advance_notice_exception", now, actor, reason))
         return data
-    notice = sent[-1]
-    notice_input = load_letter_input("advance_notice", notice.source, _format(notice))
-    assert isinstance(notice_input, AdvanceNoticeInput)
+    notice, notice_input = sent[-1]
     sent_at = notice.finalised_at or notice.created_at
     answered = any(
         event.kind in ("document_received", "attached") and event.at > sent_at
@@ -181,6 +202,12 @@ def _with_advance_notice(
 
 def _format(record: DraftRecord) -> InputFormat:
     return "json" if record.source_format == "json" else "yaml"
+
+
+def _notice_input(record: DraftRecord) -> AdvanceNoticeInput:
+    notice = load_letter_input("advance_notice", record.source, _format(record))
+    assert isinstance(notice, AdvanceNoticeInput)
+    return notice
 
 
 def _next_number(job: _Job, number: CaseNumber) -> int:

@@ -109,3 +109,31 @@ def find_controller(text: str) -> Controller:
             number = f"{digits[:3]} {digits[3:6]} {digits[6:]}"
             break
     return Controller(name, number)
+
+
+# Words of a subject that only say it is a request for prior consultation («Anmodning om
+# forhåndsdrøftelse etter artikkel 36», «Request for prior consultation»).
+_GENERIC_SUBJECT_WORDS = frozenset(
+    {
+        *(
+            "anmodning",
+            "anmoding",
+            "om",
+            "forhåndsdrøftelse",
+            "forhåndsdrøfting",
+            "førehandsdrøfting",
+        ),
+        *("etter", "jf", "art", "artikkel", "gdpr", "personvernforordningen", "sv", "re", "fw"),
+        *("vs", "videresendt", "request", "for", "a", "prior", "consultation", "under", "article"),
+        *("the", "of"),
+    }
+)
+
+
+def informative_title(subject: str) -> str | None:
+    """The request's subject, to quote in a letter, unless it only says what every request says
+    («Anmodning om forhåndsdrøftelse»): «… om «Anmodning om forhåndsdrøftelse»» tells nothing."""
+    words = re.findall(r"[^\W\d_]+", subject.lower())
+    if all(word in _GENERIC_SUBJECT_WORDS for word in words):
+        return None
+    return subject

@@ -292,6 +292,8 @@ def _closing(r: Reader, doc: Mapping[str, object]) -> ClosingInput:
     guidance = r.texts(doc, "guidance", required=False, paragraphs=True)
     if reason == "not_a_request" and not guidance:
         r.fail("guidance", "et svar på en henvendelse som ikke er en anmodning, må gi veiledning")
+    if reason == "other" and not explanation:
+        r.fail("explanation", "si hvorfor saken avsluttes")
     return ClosingInput(basics, reason, explanation, guidance)
 
 

@@ -172,7 +172,9 @@ CLOSING_REASONS = ("withdrawn", "not_a_request", "other")
 
 @dataclass(frozen=True, slots=True)
 class ClosingLetter:
-    """Henleggelse (R-RJ-3, R-OUT-5): the case is closed; not an enkeltvedtak."""
+    """Henleggelse (R-RJ-3, R-OUT-5): the case is closed. Withdrawn or not a request: not an
+    enkeltvedtak, and the letter says so. For another reason the letter gives the reason and does
+    not say it cannot be appealed (closing a request against the party's will is an avvisning)."""
 
     header: LetterHeader
     received_on: date
@@ -188,6 +190,7 @@ class ClosingLetter:
             self.reason != "not_a_request" or bool(self.guidance),
             "et svar på en henvendelse som ikke er en anmodning, må gi veiledning (R-OUT-5)",
         )
+        _require(self.reason != "other" or bool(self.explanation), "si hvorfor saken avsluttes")
 
 
 @dataclass(frozen=True, slots=True)

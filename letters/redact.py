@@ -3,10 +3,11 @@
 Redacted: fødselsnummer and D-numbers (only when both check digits are right, so other 11-digit
 numbers stay), Norwegian phone numbers however they are written (22396900, 22 39 69 00,
 22-39-69-00, 22.39.69.00, 987 65 432, 2239 6900, with or without +47/0047), e-mail addresses,
-street addresses (with postcode and place when given), «Deres referanse», the people named in
-the case (full names, and each part of a name standing alone, capitalised), the names («Berge
-Rør ENK») and organisation numbers of private persons' businesses (enkeltpersonforetak), and the
-organisation numbers of businesses that cannot be told apart from one. Kept: anything in `keep`
+street addresses (names of up to three words, «gt.» too, with postcode and place when given),
+«Deres referanse», the people named in the case (full names, and each part of a name standing
+alone, capitalised), the names («Berge Rør ENK») and organisation numbers of private persons'
+businesses (enkeltpersonforetak), and the organisation numbers of businesses that cannot be told
+apart from one. Kept: anything in `keep`
 (Datatilsynet's own staff, address, phone and e-mail), public bodies (by organisation form, by
 the packaged list in data/public_bodies.yaml, or by a name only a public body carries) and legal
 persons' organisation numbers. The controller is kept when it is a public body, always redacted
@@ -43,11 +44,17 @@ _PHONE = re.compile(
 _NATIONAL_ID = re.compile(r"(?<![\d/.-])(\d{6})[ ]?(\d{5})(?![\d/-]|\.\d)")
 _STREET_SUFFIX = (
     r"gata|gate|gaten|veien|vegen|vei|veg|plass|plassen|allé|alle|alleen|stien|sti|svingen|"
-    r"bakken|kroken|lia|haugen|ringen|brygge|bryggen|torget|terrasse|løkka|tunet|jordet"
+    r"bakken|kroken|lia|haugen|ringen|brygge|bryggen|torget|terrasse|løkka|tunet|jordet|gt\."
+)
+# A capitalised word of a street name («Bjørnstjerne Bjørnsons gate»), not a word that opens a
+# sentence before one («I Kongens gate 5»).
+_STREET_WORD = (
+    r"(?!(?:I|Om|På|Til|Fra|Ved|Og|Hos|Se|Vi|Dere|Den|Det|Mot|Etter|Før|Nær)[ ])"
+    r"[A-ZÆØÅ][\wæøå.-]*[ ]"
 )
 _STREET = re.compile(
-    r"(?<![\w-])(?:(?:[A-ZÆØÅ][\wæøå.-]*[ ])?[A-ZÆØÅ][\wæøå-]*?(?:" + _STREET_SUFFIX + r")"
-    r"|[A-ZÆØÅ][\wæøå.-]*[ ](?:gate|vei|veg|plass|allé|gata|veien|vegen))"
+    r"(?<![\w-])(?:(?:" + _STREET_WORD + r")?[A-ZÆØÅ][\wæøå-]*?(?:" + _STREET_SUFFIX + r")"
+    r"|(?:" + _STREET_WORD + r"){1,2}(?:gate|gt\.|vei|veg|plass|allé|gata|veien|vegen))"
     r"[ ]\d{1,4}(?:[ ]?[A-Za-z](?![\wæøå]))?"
     r"(?:,?[ ]+\d{4}[ ]+[A-ZÆØÅ][\wæøå-]+)?"
 )

@@ -45,7 +45,7 @@ KINDS: dict[str, type[LetterData]] = {
     "closing": ClosingLetter,
     "advance_notice": AdvanceNoticeLetter,
 }
-_MONTHS = {
+MONTHS = {
     "nb": "januar februar mars april mai juni juli august september oktober november desember",
     "en": "January February March April May June July August September October November December",
 }
@@ -74,7 +74,7 @@ class RenderedLetter:
 
 def format_date(day: date, language: str) -> str:
     """«20. mars 2026» (nb) or «20 March 2026» (en), independent of the system locale."""
-    month = _MONTHS[language].split()[day.month - 1]
+    month = MONTHS[language].split()[day.month - 1]
     return f"{day.day}. {month} {day.year}" if language == "nb" else f"{day.day} {month} {day.year}"
 
 

@@ -82,7 +82,7 @@ def test_without_out_a_draft_stays_in_the_register_until_it_is_exported(
     assert code == 0, output
     names = sorted(p.name for p in (tmp_path / "ut").iterdir())
     assert names == ["26-00001-decision.docx", "26-00001-decision.html", "26-00001-decision.txt"]
-    assert "Att.: Jonas Berg" in (tmp_path / "ut" / names[2]).read_text()
+    assert "Bergen kommune\nv/ Jonas Berg" in (tmp_path / "ut" / names[2]).read_text()
     with wiring.session(get_settings()) as session:
         actions = [entry.action for entry in audit_entries(session)]
     assert actions[0] == "cli_letter_export"  # newest first
@@ -119,7 +119,7 @@ def test_list_show_and_finalise_a_decision(home: Path, tmp_path: Path) -> None:
     assert code == 0 and re.search(r"│ 2 +│ decision +│ final +│ 26/00001-3", output), output
     code, output = invoke("letters", "show", "2")
     assert "Vår referanse: 26/00001-3" in output
-    assert "Bergen kommune\nOrg.nr. 964 338 531\nAtt.: Jonas Berg" in output
+    assert "Bergen kommune\nv/ Jonas Berg" in output and "Org.nr. 964 338 531" in output
     assert "I brev av 10. april 2026 varslet vi dere" in output
     code, output = invoke("letters", "show", "2", "--publishable")
     assert code == 0 and "[sladdet]" in output and "Kari Nordmann" not in output

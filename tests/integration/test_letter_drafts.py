@@ -22,6 +22,7 @@ from cases.outgoing import MailStatus
 from cases.repository import SqlRegister
 from casework.drafting import (
     AdvanceNoticeMissing,
+    AdvanceNoticeNotCovering,
     AdvanceNoticePending,
     LetterPolicy,
     draft_letter,
@@ -277,6 +278,27 @@ def test_a_decision_waits_for_the_advance_notice_deadline_then_cites_the_notice(
     assert "I brev av 10. april 2026 varslet vi dere om at vi vurderte å treffe vedtak." in (
         final.content.text
     )
+
+
+def test_a_decision_is_refused_when_the_advance_notice_did_not_name_its_measure(
+    db: sessionmaker[Session], case: CaseNumber
+) -> None:
+    notice = draft(db, case, "advance_notice", example("advance-notice.yaml"), date(2026, 4, 10))
+    finalise(db, notice.id, date(2026, 4, 10))  # a warning, reply by 2026-04-24
+    source = example("decision-findings.yaml").replace(f"advance_notice_exception: {EXCEPTION}", "")
+    source = source.replace("outcomes: [ADVICE, WARNING]", "outcomes: [ADVICE, WARNING, ORDER]")
+    source += "order_deadline_on: 2026-08-31\n"
+    decision = draft(db, case, "decision", source, date(2026, 4, 27))
+    with pytest.raises(AdvanceNoticeNotCovering, match="nevner ikke pålegg"):
+        finalise(db, decision.id, date(2026, 4, 27))
+    with ports(db) as p:
+        assert p.letters.get(decision.id).status is DraftStatus.DRAFT
+    # with a logged reason for the exception (fvl. § 16 third paragraph) it may go
+    excepted = draft(db, case, "decision", source + f"advance_notice_exception: {EXCEPTION}\n",
+                     date(2026, 4, 27))  # fmt: skip
+    final = finalise(db, excepted.id, date(2026, 4, 27))
+    assert "Fristen for å gjennomføre pålegget er 31. august 2026." in final.content.text
+    assert any(e.kind == "advance_notice_exception" for e in events(db, case))
 
 
 def test_a_finalised_letter_is_kept_as_pdf_a(db: sessionmaker[Session], case: CaseNumber) -> None:

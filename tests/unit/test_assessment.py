@@ -26,6 +26,7 @@ from letters.citations import default_letterhead
 from reading.parse import ParseLimits
 from tests.fakes import FakeDecryptor, FakeRegister
 from tests.pdfa import read_pdfa
+from tests.unit.test_letter_documents import RULE_CODE
 
 NOW = datetime(2026, 3, 23, 9, 0, tzinfo=UTC)  # Monday 23 March 2026 in Oslo
 TODAY = date(2026, 3, 23)
@@ -206,38 +207,69 @@ def test_automatic_letters_are_addressed_to_the_controller_and_say_they_are_auto
     )  # fmt: skip
     receive(register, request(body), policy())
     text = register.outbox[0].text
-    assert text.index("Vestby AS\nOrg.nr. 923 609 016\nAtt.: Anne Lund") < text.index("Vår ref")
+    recipient = "Vestby AS\nv/ Anne Lund\nanne.lund@vestby.example\nOrg.nr. 923 609 016"
+    assert text.index(recipient) < text.index("Vår ref")
     assert "Saksbehandler: ingen (automatisk brev)" in text
     assert "Dette brevet er laget automatisk av saksbehandlingssystemet vårt." in text
-    assert "Datatilsynet, seksjon for forhåndsdrøftelser på e-post postkasse@" in text
+    assert "Datatilsynet, seksjon for forhåndsdrøftelser, på e-post postkasse@" in text
     assert "godkjent" not in text and "Automatisk behandlet" not in text
     # the receipt says by when an extension notice would come: 4 weeks after 23 March
     assert "I så fall får dere beskjed senest 20. april 2026" in text
 
 
+ENGLISH = (
+    "Acme Ltd hereby requests prior consultation under Article 36 of the GDPR. Please note "
+    "that the impact assessment and the management validation will be sent later, as they "
+    "are with the board this month.\n\n"
+    "Description of the processing\n"
+    "Our shops will record customers' faces at the entrance and compare them in real time "
+    "with a list of people banned from the premises; matches alert the guard on duty.\n\n"
+    "Necessity and proportionality\n"
+    "Theft has doubled in two years, guards alone have not helped, and images that do not "
+    "match are deleted at once, so the measure is necessary and proportionate.\n\n"
+    "Contact person: Anne Lund, phone 22 33 44 55, e-mail "
+    "anne.lund@vestby.example. Data protection officer: Per Dahl, phone 22 33 44 66, "
+    "e-mail dpo@vestby.example.\n"
+)
+
+
 def test_a_request_in_english_is_answered_in_english() -> None:
     register = FakeRegister()
-    body = (
-        "Acme Ltd hereby requests prior consultation under Article 36 of the GDPR. Please note "
-        "that the impact assessment and the management validation will be sent later, as they "
-        "are with the board this month.\n\n"
-        "Description of the processing\n"
-        "Our shops will record customers' faces at the entrance and compare them in real time "
-        "with a list of people banned from the premises; matches alert the guard on duty.\n\n"
-        "Necessity and proportionality\n"
-        "Theft has doubled in two years, guards alone have not helped, and images that do not "
-        "match are deleted at once, so the measure is necessary and proportionate.\n\n"
-        "Contact person: Anne Lund, phone 22 33 44 55, e-mail "
-        "anne.lund@vestby.example. Data protection officer: Per Dahl, phone 22 33 44 66, "
-        "e-mail dpo@vestby.example.\n"
-    )
-    receive(register, request(body, subject="Request for prior consultation"), policy())
+    receive(register, request(ENGLISH, subject="Request for prior consultation"), policy())
     (letter,) = register.outbox
     assert "Our reference:" in letter.text and "Vår referanse" not in letter.text
     assert "Acme Ltd\nFor the attention of Anne Lund" in letter.text
     # what the missing parts must contain is quoted in English too
     assert "documentation from carrying out the data protection impact assessment" in letter.text
     assert "Dokumentasjon fra ledelsens validering" not in letter.text
+
+
+def test_an_english_letter_quotes_the_sender_but_carries_no_bokmal_analysis_note() -> None:
+    register = FakeRegister()
+    no_phone = ENGLISH.replace("Anne Lund, phone 22 33 44 55,", "Anne Lund,")
+    receive(register, request(no_phone, subject="Request for prior consultation"),
+            policy("notice_then_reject"))  # fmt: skip
+    (letter,) = register.outbox
+    assert letter.kind == "letter:deficiency" and "Part 1: Contact details" in letter.text
+    assert "You wrote: “Please note that the impact assessment" in letter.text
+    for bokmal in ("Kontaktperson", "mangler", "Dere skrev"):
+        assert bokmal not in letter.text
+    # a subject that only says what every request says is not quoted back
+    assert "concerning “Request for prior consultation”" not in letter.text
+    assert "We received your request for prior consultation on 23 March 2026." in letter.text
+    assert RULE_CODE.search(letter.text) is None
+
+
+def test_a_bokmal_letter_says_what_part_1_lacks_and_quotes_an_informative_subject() -> None:
+    register = FakeRegister()
+    contacts = CONTACTS.replace("Anne Lund, telefon 22 33 44 55,", "Anne Lund,")
+    body = OPENING + contacts + DESCRIPTION + NECESSITY + DEFERRED
+    subject = "Forhåndsdrøfting: kameraanalyse i butikk"
+    receive(register, request(body, subject=subject), policy("notice_then_reject"))
+    (letter,) = register.outbox
+    assert "Kontaktperson mangler telefon." in letter.text
+    assert f"forhåndsdrøftelse om «{subject}» 23. mars 2026" in letter.text
+    assert RULE_CODE.search(letter.text) is None
 
 
 def test_an_encrypted_request_answered_in_clear_quotes_nothing_and_asks_for_a_key() -> None:

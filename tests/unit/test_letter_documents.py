@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from dataclasses import replace
 from datetime import date
 
@@ -47,7 +48,7 @@ from letters.model import (
     RejectionLetter,
 )
 from letters.pdf import render_pdf
-from letters.render import TEMPLATE_DIR, render_letter
+from letters.render import MONTHS, TEMPLATE_DIR, render_letter
 from tests.pdfa import read_pdfa
 from tests.unit.test_letters import (
     make_decision,
@@ -138,7 +139,8 @@ REQUIRED: dict[str, list[str]] = {
         "opplysningene i personvernforordningen artikkel 36 nr. 3.",
         "Loven krever ikke denne delen",
         "Det holder å sende oss de delene som mangler, og oppgi vår referanse 26/00042-3.",
-        "Dere må ikke starte behandlingen før forhåndsdrøftelsen er avsluttet",
+        "Avvisningen betyr at det ikke har vært noen forhåndsdrøftelse. Dere må ikke starte "
+        "behandlingen før en forhåndsdrøftelse er gjennomført",
         "veiledningsmøte",
         "tre uker fra den dagen dere fikk dette brevet, jf. forvaltningsloven § 29.",
         "Send klagen til Datatilsynet.",
@@ -149,6 +151,8 @@ REQUIRED: dict[str, list[str]] = {
     "closing": [
         "Vi avslutter saken",
         "Den er ikke en anmodning om forhåndsdrøftelse.",
+        "Vi har derfor ikke behandlet den som en forhåndsdrøftelse, men gir dere veiledning.",
+        "Saken er avsluttet uten at det har vært noen forhåndsdrøftelse.",
         "Veiledningen er ikke et vedtak",
         "Vår veiledning",
         "Dette brevet er ikke et vedtak, så det kan ikke påklages.",
@@ -199,7 +203,8 @@ REQUIRED_EN: dict[str, list[str]] = {
     "rejection": [
         "Datatilsynet rejects your request for prior consultation",
         "It is enough to send us the missing parts and quote our reference 26/00042-3.",
-        "You must not start the processing before the prior consultation is over",
+        "This rejection means that no prior consultation has taken place. You must not start the "
+        "processing before a prior consultation has been carried out",
         "guidance meeting",
         "three weeks from the day you received this letter",
         "Norwegian Privacy Appeals Board (Personvernnemnda)",
@@ -207,7 +212,12 @@ REQUIRED_EN: dict[str, list[str]] = {
         "This letter was made automatically by our case management system.",
     ],
     "interim": ["A case officer will therefore read it and answer you.", "section 11 a"],
-    "closing": ["We are closing the case", "This letter is not a decision, so it cannot be"],
+    "closing": [
+        "We are closing the case",
+        "We have therefore not handled it as a prior consultation, but give you guidance.",
+        "The case is closed without a prior consultation having taken place.",
+        "This letter is not a decision, so it cannot be",
+    ],
     "extension": [
         "The new deadline is 10 July 2026.",
         "Why we need more time",
@@ -237,7 +247,10 @@ REQUIRED_EN: dict[str, list[str]] = {
     "decision_advice": ["This is advice that you should follow."],
 }
 FORBIDDEN = ["elektronisk godkjent", "Automatisk behandlet", "nærmere begrunnelse", "§§ 28 og 29"]
-RULE_CODE = re.compile(r"\b(?:R-[A-Z]{1,4}(?:-\d+)?|C\d{1,2}|P\d)\b")
+# The codes docs/domain.md gives its rules, conflicts, product decisions and sources (R-CP-5,
+# R-T-17, C5, P1, S002): the code cites them, no letter may.
+RULE_CODE = re.compile(r"\b(?:R-[A-Z]{1,4}(?:-\d+)?|C\d{1,2}|P\d|S\d{3})\b")
+MONTH = re.compile("(?:" + "|".join(MONTHS["nb"].split()) + r")\b")
 APPEAL_KINDS = {"rejection", "decision_order", "decision_advice"}
 
 
@@ -286,25 +299,33 @@ def test_a_deficiency_notice_for_part_5_alone_threatens_no_rejection(language: s
     assert never[language] in text
 
 
+def _docx_text(data: bytes) -> str:
+    """Every text run of a DOCX: body, headers and footers."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = [archive.read(n).decode() for n in archive.namelist() if n.startswith("word/")]
+    return " ".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", "".join(parts)))
+
+
 @pytest.mark.parametrize("language", ["nb", "en"])
 @pytest.mark.parametrize("name", sorted(LETTERS))
 def test_each_letter_kind_has_no_rule_codes_in_either_language(name: str, language: str) -> None:
     kind, data = LETTERS[name]
     letter = render_letter(kind, data, language=language)
-    assert RULE_CODE.search(letter.text) is None
-    assert "None" not in letter.text
+    for shown in (letter.subject, letter.text, letter.html, _docx_text(render_docx(letter))):
+        assert RULE_CODE.search(shown) is None, RULE_CODE.search(shown)
+        assert "None" not in shown
+    confidential = replace(data, header=replace(data.header, confidential=True))
+    assert RULE_CODE.search(render_letter(kind, confidential, language=language).text) is None
 
 
 def test_automatic_letters_name_the_controller_and_whom_to_ask() -> None:
     text = render_letter(*LETTERS["rejection"]).text
-    assert text.index("Nordlys kommune\nOrg.nr. 964 981 234\nAtt.: Per Olsen") < text.index(
-        "Vår referanse"
-    )
+    recipient = "Nordlys kommune\nv/ Per Olsen\nPostboks 100\n9999 Nordlys\nOrg.nr. 964 981 234"
+    assert text.index(recipient) < text.index("Vår referanse")
     assert "Saksbehandler: ingen (automatisk brev)" in text
     assert "Dette brevet er laget automatisk av saksbehandlingssystemet vårt." in text
-    assert "Har dere spørsmål, kan dere kontakte Datatilsynet, seksjon for forhåndsdrøftelser" in (
-        text
-    )
+    contact = "kan dere kontakte Datatilsynet, seksjon for forhåndsdrøftelser, på e-post"
+    assert contact in text
     english = render_letter(*LETTERS["rejection"], language="en").text
     assert "For the attention of Per Olsen" in english
     assert "This letter was made automatically by our case management system." in english
@@ -323,6 +344,22 @@ def test_a_quoted_sentence_is_printed_once_for_parts_that_share_it() -> None:
     parts = [replace(part, note=same) for part in rejection.missing_parts]
     text = render_letter("rejection", replace(rejection, missing_parts=parts)).text
     assert text.count(same) == 1
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_a_case_closed_for_another_reason_says_why_and_claims_no_bar_to_appeal(
+    language: str,
+) -> None:
+    _, closing = LETTERS["closing"]
+    assert isinstance(closing, ClosingLetter)
+    other = replace(closing, reason="other", guidance=[])
+    text = render_letter("closing", other, language=language).text
+    assert "Dere spør om dere må be om forhåndsdrøftelse." in text  # the explanation
+    assert "påklages" not in text and "appealed" not in text
+    disagree = {"nb": "Er dere uenige i at vi avslutter saken", "en": "If you disagree"}
+    assert disagree[language] in text
+    with pytest.raises(LetterDataInvalid, match="si hvorfor saken avsluttes"):
+        replace(other, explanation=[])
 
 
 @pytest.mark.parametrize(
@@ -373,6 +410,12 @@ def test_each_letter_kind_renders_as_a4_docx_and_valid_pdf_a(name: str) -> None:
     assert archived.is_pdfa_2b, (archived.part, archived.conformance, archived.fonts)
     assert archived.is_a4 and archived.language == "nb-NO"
     assert f"Side 1 av {len(archived.page_sizes)}" in archived.text
+    first_page = archived.text.split("Side 1 av")[0]
+    assert first_page.count("Postadresse: Postboks 458 Sentrum") == 1  # page 1's bottom margin
+    lines = [line.strip() for line in archived.text.split("\n")]
+    for line, after in zip(lines, lines[1:], strict=False):  # «§ 11», «20. mars» stay together
+        assert not line.endswith("§"), line
+        assert not (re.search(r"\b\d{1,2}\.$", line) and re.match(MONTH, after)), line
     if len(archived.page_sizes) > 1:
         assert f"Vår referanse: {reference}" in archived.text.split("Side 1 av")[1]
 

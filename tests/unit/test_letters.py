@@ -280,7 +280,7 @@ def test_rejection_states_decision_legal_basis_and_how_to_send_a_new_request() -
     assert "En avvisning er et enkeltvedtak, jf. forvaltningsloven § 2 tredje ledd" in text
     assert "forvaltningsloven §§ 24 og 25" in text
     assert "Det holder å sende oss de delene som mangler, og oppgi vår referanse 26/00042-3" in text
-    assert "Dere må ikke starte behandlingen før forhåndsdrøftelsen er avsluttet" in text
+    assert "Dere må ikke starte behandlingen før en forhåndsdrøftelse er gjennomført" in text
     assert "veiledningsmøte" in text
     assert "5A2C 9E0F 41B7 D3A8 6C1E 2F90 47B3 D8E1 A6C4 0F72" in text
     assert "postkasse@datatilsynet.no" in text
@@ -678,7 +678,7 @@ def test_template_hash_covers_the_template_and_everything_it_includes() -> None:
     letter = render_letter("rejection", make_rejection())
     assert letter.template_sha256 == digest.hexdigest()
     first_line = (TEMPLATE_DIR / "rejection.nb.html.j2").read_text(encoding="utf-8").split("\n")[0]
-    assert first_line == "{# template_version: 2.0.0 #}"
+    assert first_line == "{# template_version: 2.1.0 #}"
     receipt = render_letter("receipt", make_receipt())
     assert receipt.template_sha256 != letter.template_sha256
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from letters.addressing import Controller, detect_language, find_controller, valid_org_number
+from letters.addressing import (
+    Controller,
+    detect_language,
+    find_controller,
+    informative_title,
+    valid_org_number,
+)
 
 EN = "the and of to is are we our this that"  # ten English function words
 NB = "og i det er som på til med av ikke"  # ten bokmål function words
@@ -113,3 +119,20 @@ def test_a_pronoun_before_an_opener_is_skipped_for_the_next_candidate() -> None:
 )
 def test_a_controller_line_loses_only_its_trailing_punctuation(line: str, name: str) -> None:
     assert find_controller(f"Hei.\n{line}\n").name == name
+
+
+@pytest.mark.parametrize(
+    ("subject", "quoted"),
+    [
+        ("Anmodning om forhåndsdrøftelse", None),
+        ("SV: Anmodning om forhåndsdrøfting etter GDPR art. 36", None),
+        ("Request for prior consultation under Article 36", None),
+        ("", None),
+        ("Forhåndsdrøfting: kameraanalyse i butikk", "Forhåndsdrøfting: kameraanalyse i butikk"),
+        ("Request for prior consultation – Acme", "Request for prior consultation – Acme"),
+    ],
+)
+def test_a_subject_is_quoted_only_when_it_says_more_than_every_request(
+    subject: str, quoted: str | None
+) -> None:
+    assert informative_title(subject) == quoted

@@ -203,6 +203,7 @@ def test_the_closing_example_reads_in_full() -> None:
             ("guidance: et svar på en henvendelse som ikke er en anmodning, må gi veiledning",),
         ),
         ({}, ("reason: må fylles ut",)),
+        ({"reason": "other"}, ("explanation: si hvorfor saken avsluttes",)),
     ],
 )
 def test_a_closing_needs_a_known_reason_and_guidance_for_a_non_request(

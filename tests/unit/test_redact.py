@@ -185,3 +185,17 @@ def test_people_are_found_where_the_request_introduces_them() -> None:
         "Med vennlig hilsen\nJonas Berg\n"
     )
     assert people_named(request) == ["Kari Nordmann", "Per Olsen", "Jonas Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Møtet var i Bjørnstjerne Bjørnsons gate 12.", f"Møtet var i {REDACTED}."),
+        ("Lageret er i Storgt. 5, 3050 Mjøndalen.", f"Lageret er i {REDACTED}."),
+        ("Kongens gt. 7 er stengt.", f"{REDACTED} er stengt."),
+        ("I Kongens gate 5 bor ingen.", f"I {REDACTED} bor ingen."),  # the sentence's «I» stays
+        ("Om Storgata 2 vet vi lite.", f"Om {REDACTED} vet vi lite."),
+    ],
+)
+def test_a_street_address_goes_whole_and_only_the_address(text: str, published: str) -> None:
+    assert redact_for_publication(text, []) == published
