@@ -398,8 +398,23 @@ def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSectio
             what = f"ettersendes eller ikke gjennomført etter {what}"
         shown = f"{section.heading.raw}: {excerpt(section.body, 150)}" if section.body else ""
         evidence = Evidence(name, section.location, excerpt(shown or section.heading.raw))
+        if state is State.TRIVIAL and _points_away(section.body):
+            # R-CP-46: «Se vedlagt risikomatrise.» holds nothing itself: the file it points to
+            # decides, and an empty or missing file leaves the part missing or uncertain
+            hits.append(Hit(State.MENTION, evidence, f"henvisning under {what}", soft=True))
+            continue
         hits.append(Hit(state, evidence, what, silent=silent))
     return hits
+
+
+POINTER_WORDS = 12  # a section this short that names an attachment only points to it
+
+
+def _points_away(body: str) -> bool:
+    """The text under a heading is only a pointer to an attachment («Se vedlegg 3.», «See the
+    attached risk matrix (Excel).»)."""
+    short = word_count(body, at_most=POINTER_WORDS + 1) <= POINTER_WORDS
+    return short and _REFERENCE.search(body) is not None
 
 
 def _continued(number: int, named: NamedSection, found: Sequence[NamedSection]) -> bool:
@@ -457,7 +472,9 @@ def file_hits(spec: CaseTypeSpec, part: PartSpec, documents: Sequence[Source]) -
         if not word_count(document.text, at_most=1):
             state, note = State.DEFERRED, EMPTY_FILE  # a file named for the part, empty
             said = "er tomt"
-        elif state in (State.SUBSTANTIVE, State.TRIVIAL) and _off_topic(spec, document.text):
+        elif state in (State.SUBSTANTIVE, State.TRIVIAL) and (
+            _off_topic(spec, document.text) or _not_about(part, document.text)
+        ):
             state, note = State.DEFERRED, OFF_TOPIC  # named for the part, about something else
             said = OFF_TOPIC
         shown = note if state is State.DEFERRED and note else excerpt(document.text)
@@ -473,6 +490,12 @@ def _off_topic(spec: CaseTypeSpec, text: str) -> bool:
         return False
     touched = sum(touches(signature_concepts(p.signatures), text) for p in spec.parts)
     return touched < ON_TOPIC_CONCEPTS
+
+
+def _not_about(part: PartSpec, text: str) -> bool:
+    """R-CP-47: a file named for a part that names none of what the part is about (minutes of
+    a management meeting that never mention the DPIA, privacy or the consultation)."""
+    return bool(part.about) and search(part.about, text) is None
 
 
 def _sentence_state(

@@ -57,8 +57,34 @@ def role_mentions(cues: ContactCues, text: str) -> tuple[tuple[int, str], ...]:
     denial = compile_any(cues.no_dpo + cues.no_processor)
     denials = denial.finditer_lowered(text, lower) if denial is not None else iter(())
     denied = [m.span() for m in denials if not _inside(m.start(), excluded)]
-    kept = sorted((at, role) for at, role in found if not _inside(at, excluded + denied))
+    kept = sorted((at, r) for at, r in found if not _inside(at, excluded + denied))
+    kept = _qualified(text, kept)
     return tuple(item for i, item in enumerate(kept) if i == 0 or kept[i - 1][1] != item[1])
+
+
+# «Kontaktperson hos behandlingsansvarlig», «contact person at the processor»: one role word
+# qualified by the organisation it belongs to
+_QUALIFIER = re.compile(
+    r"[\w-]+(?: person| officer)?\s+(?:hos|i|ved|for|fra|at|of|in|with|from)\s+"
+    r"(?:the |den |det |vår |vårt |our )?",
+    re.IGNORECASE,
+)
+
+
+def _qualified(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """R-CP-45: a role qualified by the organisation it belongs to is one role: the controller's
+    contact person is the contact person, the processor's contact person is the processor's."""
+    kept: list[tuple[int, str]] = []
+    for at, role in found:
+        previous = kept[-1] if kept else None
+        if previous is not None and _QUALIFIER.fullmatch(text[previous[0] : at]):
+            if role == "controller":
+                continue  # the contact person (or DPO) of the controller itself
+            if role == "processor" and previous[1] == "contact":
+                kept[-1] = (previous[0], "processor")
+                continue
+        kept.append((at, role))
+    return kept
 
 
 def _role_cues(cues: ContactCues, role: str) -> tuple[str, ...]:

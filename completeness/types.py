@@ -50,6 +50,8 @@ class PartSpec:
     signature_min: int = 3
     # R-CP-42: a table whose header row touches this many signatures is the part's (0: never)
     table_signature_min: int = 0
+    # R-CP-47: what a file named for the part must name to be about it at all (any one)
+    about: tuple[str, ...] = ()
 
     def requirements_in(self, language: str) -> tuple[str, ...]:
         """What the part must contain, in the letter's language (bokmål when untranslated)."""

@@ -89,6 +89,7 @@ def _part(data: Mapping[str, object]) -> PartSpec:
         contacts=_contacts(data),
         signatures=_strings(cues, "signatures"),
         signature_min=_count(cues, "signature_min", 3),
+        about=_strings(cues, "about") if "about" in cues else (),
         table_signature_min=(
             _count(cues, "table_signature_min", 2) if "table_signature_min" in cues else 0
         ),

@@ -181,3 +181,40 @@ def test_a_label_value_row_without_a_role_is_the_record_above(spec: CaseTypeSpec
     report = judge(spec, body, ("kontakt.docx", DOCX, word_table(rows)))
     verdict, note = part(report, 1)
     assert verdict is Verdict.PRESENT, note
+
+
+def test_the_controllers_contact_person_is_the_contact_person(spec: CaseTypeSpec) -> None:
+    """R-CP-45: «Kontaktperson hos behandlingsansvarlig: …» is one role, with its details."""
+    body = BODY.replace(
+        "Kontaktperson: Sindre Vold, telefon 51 22 33 40, e-post sindre.vold@havbruk-vest.no\n",
+        "Kontaktperson hos behandlingsansvarlig: driftssjef Sindre Vold, telefon 51 22 33 40,"
+        " e-post sindre.vold@havbruk-vest.no.\n",
+    )
+    assert part(judge(spec, body), 1)[0] is Verdict.PRESENT
+
+
+def test_a_pointer_to_an_empty_attachment_leaves_the_part_missing(spec: CaseTypeSpec) -> None:
+    """R-CP-46: «Se vedlagt risikomatrise (Excel).» and the spreadsheet is empty."""
+    body = BODY.replace("Se tabellen i vedlegget.", "Se vedlagt risikomatrise (Excel).")
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    report = judge(spec, body, ("Risikomatrise.xlsx", xlsx, b""))
+    assert part(report, 4)[0] is Verdict.MISSING
+
+
+def test_minutes_that_never_mention_the_dpia_validate_nothing(spec: CaseTypeSpec) -> None:
+    """R-CP-47: the management meeting's minutes are about the budget."""
+    validation = BODY[BODY.index("Daglig leder") :]
+    risk = (
+        "Risikoen for at bildene brukes til å kontrollere arbeidstempo er vurdert som middels."
+        " Tiltak: bare verneombud og skipper har tilgang, og alle oppslag logges."
+    )
+    body = BODY.replace(validation, "Se vedlagt protokoll.\n")
+    body = body.replace("Se tabellen i vedlegget.", risk)
+    minutes = (
+        "Protokoll fra ledermøte 17.11.2026\nSak 12/26 Budsjett 2027\nLedermøtet sluttet seg til"
+        " forslaget til budsjett for neste år.\nSak 13/26 Sykefravær\nSykefraværet var 6 prosent."
+        " Tiltak i to avdelinger følges opp.\n"
+    ).encode()
+    report = judge(spec, body, ("Protokoll ledermøte.txt", "text/plain", minutes))
+    verdict, note = part(report, 5)
+    assert verdict is Verdict.MISSING, note
