@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
@@ -9,6 +10,7 @@ from functools import partial
 from cases.model import Document
 from completeness.contact_verdict import judge_part_one
 from completeness.cues import (
+    DPIA_PART,
     Hit,
     NamedSection,
     Reading,
@@ -286,12 +288,32 @@ def _judge(
     return result
 
 
+# R-CP-49: the words that name the DPIA as a whole, the report that holds parts 2-4
+_WHOLE_DPIA = re.compile(
+    r"\bdpia|\bpvk\b|personvernkonsekvens|konsekvensvurdering|impact assessment", re.IGNORECASE
+)
+WITH_THE_DPIA = frozenset({2, 3, 5})  # the report's other chapters, and its validation
+
+
+def _dpia_deferred(hits: dict[int, list[Hit]]) -> Hit | None:
+    """R-CP-49: the request says the DPIA as a whole comes later («DPIA ettersendes»)."""
+    said = (h for h in hits.get(DPIA_PART, ()) if h.state is State.DEFERRED and not h.silent)
+    return next((h for h in said if _WHOLE_DPIA.search(h.evidence.excerpt)), None)
+
+
 def _silence_doubt(
-    spec: CaseTypeSpec, part: PartSpec, strong: dict[int, list[Hit]], unaccounted: Sequence[str]
+    spec: CaseTypeSpec,
+    part: PartSpec,
+    strong: dict[int, list[Hit]],
+    unaccounted: Sequence[str],
+    dpia_deferred: Hit | None = None,
 ) -> str:
     """Why finding nothing of a part does not prove it missing, or "" (R-CP-20): some text no
     part has claimed may hold it, or the other parts are not laid out under their own headings
-    or files, so this one may stand in words the cues do not know."""
+    or files, so this one may stand in words the cues do not know. When the request says the
+    DPIA comes later, what it holds and its validation are not here yet either (R-CP-49)."""
+    if dpia_deferred is not None and part.number in WITH_THE_DPIA and not unaccounted:
+        return ""
     if unaccounted:
         return f"{unaccounted[0]} er ikke gjenkjent og kan inneholde delen"
     others = [p for p in spec.parts if p.contacts is None and p.number != part.number]
@@ -370,9 +392,14 @@ def check_completeness(
     hits = {p.number: _hits(spec, p, submission, strong[p.number]) for p in spec.parts}
     ocr_parts = _ocr_parts(spec, submission, hits)
     unaccounted = _unaccounted(submission, hits)
+    dpia_deferred = _dpia_deferred(hits)
     parts = tuple(
         _judge(
-            p, submission, hits[p.number], ocr_parts, _silence_doubt(spec, p, strong, unaccounted)
+            p,
+            submission,
+            hits[p.number],
+            ocr_parts,
+            _silence_doubt(spec, p, strong, unaccounted, dpia_deferred),
         )
         for p in spec.parts
     )

@@ -132,6 +132,12 @@ def _contact(cues: ContactCues, found: Sequence[Record], sign: Record | None) ->
     """The contact person; the signer of the request when no one else is named or the text
     says it is the signer («kontaktperson er undertegnede»)."""
     contact = _union(found, "contact")
+    if not (contact.names and contact.reachable):
+        # R-CP-45: the controller's own entry names a person to reach («Controller contact |
+        # Tobias Engen | +47 … | …»): that person is the controller's contact person
+        person = _union(found, "controller")
+        if person.names and person.reachable:
+            contact |= Fields(person.names, person.phones, person.emails)
     texts = " ".join(r.evidence.excerpt for r in found if r.role == "contact")
     if sign is None or sign.fields.count < 2:
         return contact

@@ -71,6 +71,9 @@ _QUALIFIER = re.compile(
 )
 
 
+_POSSESSIVE = re.compile(r"[\w-]+(?:['’]s)?\s*[-:]?\s*", re.IGNORECASE)
+
+
 def _qualified(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """R-CP-45: a role qualified by the organisation it belongs to is one role: the controller's
     contact person is the contact person, the processor's contact person is the processor's."""
@@ -83,6 +86,10 @@ def _qualified(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]
             if role == "processor" and previous[1] == "contact":
                 kept[-1] = (previous[0], "processor")
                 continue
+        owner = previous is not None and previous[1] == "controller" and role == "contact"
+        if owner and previous is not None and _POSSESSIVE.fullmatch(text[previous[0] : at]):
+            kept[-1] = (previous[0], "contact")  # «Controller's contact person»
+            continue
         kept.append((at, role))
     return kept
 

@@ -185,6 +185,16 @@ def _labelled(index: int, text: str, is_cue: Callable[[str], bool]) -> Heading |
     return None
 
 
+# the opening of a letter or an e-mail: a salutation, not the heading of a section
+_GREETING = re.compile(
+    r"\s*(?:(?:hei|hallo|heisann|hi|hello|god dag|goddag|good (?:morning|afternoon))"
+    r"(?: (?:alle|all|there|everyone|datatilsynet|[A-ZÆØÅ][\w-]+))?"
+    r"|(?:til|to|attn\.?|att\.?) (?:datatilsynet|the norwegian data protection authority)"
+    r"|(?:dear|kjære) [^.!?]{1,60})\s*[,!.:]?\s*",
+    re.IGNORECASE,
+)
+
+
 # the header lines of a forwarded or quoted message (mail clients in nb, nn, en, de)
 _MAIL_HEADER = re.compile(
     r"^\s*(from|to|cc|bcc|sent|date|subject|fra|til|kopi|sendt|dato|emne|von|an|betreff|gesendt)"
@@ -197,6 +207,8 @@ def _heading_at(
     lines: Sequence[Line], index: int, is_cue: Callable[[str], bool], wide: int
 ) -> Heading | None:
     text = lines[index].text
+    if _GREETING.fullmatch(text):
+        return None  # R-CP-48: «Hei», «Til Datatilsynet», «Dear Sir or Madam,» opens a letter
     if ":" in text and _MAIL_HEADER.match(text):
         return None  # R-CP-29: «Subject: Re: DPIA …» heads a message, not a section of it
     labelled = _labelled(index, text, is_cue)

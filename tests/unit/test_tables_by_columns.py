@@ -218,3 +218,32 @@ def test_minutes_that_never_mention_the_dpia_validate_nothing(spec: CaseTypeSpec
     report = judge(spec, body, ("Protokoll ledermøte.txt", "text/plain", minutes))
     verdict, note = part(report, 5)
     assert verdict is Verdict.MISSING, note
+
+
+def test_a_greeting_does_not_head_a_section_that_may_hold_the_parts(spec: CaseTypeSpec) -> None:
+    """R-CP-48 and R-CP-49: «Hei» opens the mail; «DPIA ettersendes» leaves what the DPIA holds
+    and its validation missing, so the request gets a notice asking for them."""
+    body = (
+        "Hei\n\nVi ber herved om forhåndsdrøftelse for vårt nye system for kameraovervåking av"
+        " lagerområdet med automatisk varsling ved avvikende atferd. DPIA ettersendes.\n\n"
+        "Kontaktperson: Geir Olsen, lagersjef, 977 31 025, geir.olsen@lager.no\n"
+        "Personvernombud: Anita Brekke, 22 57 30 10, anita.brekke@lager.no\n"
+        "Vi bruker ingen databehandler.\n\nMvh\nGeir Olsen\n"
+    )
+    report = judge(spec, body)
+    assert report.outcome == "incomplete"
+    assert report.missing_parts == (2, 3, 4, 5)
+
+
+def test_the_controllers_entry_with_a_person_gives_the_contact_person(spec: CaseTypeSpec) -> None:
+    """R-CP-45: «Controller contact | Tobias Engen | phone | e-mail» in a contact table."""
+    body = BODY.replace(
+        "Kontaktperson: Sindre Vold, telefon 51 22 33 40, e-post sindre.vold@havbruk-vest.no\n",
+        "Se kontakttabellen.\n",
+    )
+    rows = [("Role", "Name", "Phone", "Email"),
+            ("Controller contact", "Sindre Vold, Head of Operations", "+47 51 22 33 40",
+             "sindre.vold@havbruk-vest.no")]  # fmt: skip
+    report = judge(spec, body, ("contacts.docx", DOCX, word_table(rows, "Annex 1 Contacts")))
+    verdict, note = part(report, 1)
+    assert verdict is Verdict.PRESENT, note
