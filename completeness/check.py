@@ -180,9 +180,21 @@ def _touches(part: PartSpec, text: str) -> bool:
 
 def _strong_hits(spec: CaseTypeSpec, part: PartSpec, submission: _Submission) -> list[Hit]:
     """Evidence under a heading or in a named file."""
-    return heading_hits(spec, part, submission.sections) + file_hits(
-        spec, part, submission.documents
-    )
+    files = [
+        _by_name_only(part, h, submission.sections)
+        for h in file_hits(spec, part, submission.documents)
+    ]
+    return heading_hits(spec, part, submission.sections) + files
+
+
+def _by_name_only(part: PartSpec, hit: Hit, sections: Sequence[NamedSection]) -> Hit:
+    """R-CP-50: a file named for the part («DPIA.pdf») whose own headings name other parts and
+    never this one holds the part by its name only: what the request says of the part (that it
+    comes later) outweighs it, as it does what a text is about (R-CP-27)."""
+    named = frozenset[int]().union(*(s.parts for s in sections if s.source == hit.evidence.source))
+    if hit.state is State.SUBSTANTIVE and named and part.number not in named:
+        return replace(hit, inferred=True)
+    return hit
 
 
 def _hits(

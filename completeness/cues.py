@@ -18,6 +18,7 @@ from completeness.deferrals import (
 )
 from completeness.regex import CueRegex, compile_any, lowered, search, search_lowered
 from completeness.text import (
+    CELL_SEPARATOR,
     Heading,
     Section,
     Sentence,
@@ -585,11 +586,25 @@ def signature_hits(spec: CaseTypeSpec, part: PartSpec, readings: Sequence[Readin
             if word_count(text, at_most=SIGNATURE_PARAGRAPH_WORDS) < SIGNATURE_PARAGRAPH_WORDS:
                 continue
             touched = touches(concepts, text)
-            if touched >= part.signature_min and not deferral_spans(spec, text):
+            if touched >= part.signature_min and not _said_deferred(spec, text):
                 evidence = Evidence(reading.source.name, sentence.location, excerpt(text))
                 what = f"innhold som svarer til delen ({touched} kjennetegn)"
                 hits.append(Hit(State.SUBSTANTIVE, evidence, what, inferred=True))
     return hits
+
+
+ROW_REACH = 80  # characters: a deferral with cell separators this near on both sides is in a row
+
+
+def _said_deferred(spec: CaseTypeSpec, text: str) -> bool:
+    """A deferral in the paragraph that is not a table cell (R-CP-42: «Ikke gjennomført» in a
+    risk register's status column says nothing of the part)."""
+    for match in deferral_spans(spec, text):
+        before = text.rfind(CELL_SEPARATOR, max(0, match.start() - ROW_REACH), match.start())
+        after = text.find(CELL_SEPARATOR, match.end(), match.end() + ROW_REACH)
+        if before < 0 or after < 0:
+            return True
+    return False
 
 
 def describe(hit: Hit) -> str:

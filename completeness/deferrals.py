@@ -168,13 +168,27 @@ def deferrals(spec: CaseTypeSpec, text: str, previous: str = "") -> tuple[frozen
     unscoped = False
     if previous and _LIST_ITEM.match(text) and opens_deferred_list(spec, previous):
         scoped |= parts_named(spec, text)
+    approvals = _approval_spans(spec, text)
+    if approvals:
+        scoped.add(spec.validation_part)  # R-CP-51: the approval is what is not there (yet)
     for match in deferral_spans(spec, text):
+        if any(start <= match.start() < end or match.start() <= start < match.end()
+               for start, end in approvals):  # fmt: skip
+            continue
         named = scope_of(spec, text, match)
         if not named and previous and _PRONOUN_START.match(text):
             named = parts_named(spec, previous)
         scoped |= named
         unscoped = unscoped or not named
     return frozenset(scoped), unscoped
+
+
+def _approval_spans(spec: CaseTypeSpec, text: str) -> list[tuple[int, int]]:
+    """Where the sentence says an approval is not given yet or still to come (R-CP-51)."""
+    if not spec.validation_part:
+        return []
+    regex = compile_any(spec.validation_deferrals)
+    return [m.span() for m in regex.finditer(text)] if regex is not None else []
 
 
 def _row_deferrals(spec: CaseTypeSpec, row: str) -> tuple[frozenset[int], bool]:

@@ -73,6 +73,11 @@ class CaseTypeSpec:
     request_hint_cues: tuple[str, ...] = ()
     non_request_cues: tuple[str, ...] = ()
     question_topics: tuple[str, ...] = ()
+    # R-CP-51: a deferral that says an approval is not given yet, or is still to come, defers
+    # the part that documents the approval, whatever document it names («DPIA-en er ikke
+    # behandlet i ledergruppen ennå»)
+    validation_part: int = 0
+    validation_deferrals: tuple[str, ...] = ()
 
     def __hash__(self) -> int:
         """Cheap: a spec is a cache key for per-sentence work (equal specs share their key)."""

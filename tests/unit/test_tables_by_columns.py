@@ -247,3 +247,49 @@ def test_the_controllers_entry_with_a_person_gives_the_contact_person(spec: Case
     report = judge(spec, body, ("contacts.docx", DOCX, word_table(rows, "Annex 1 Contacts")))
     verdict, note = part(report, 1)
     assert verdict is Verdict.PRESENT, note
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "DPIA-en er ikke behandlet i kommunedirektørens ledergruppe ennå. Vi sender protokollen.",
+        "Behandles i kommunedirektørens ledergruppe 20.01.2027.",
+        "Styret har drøfta saka, men har ikkje gjort vedtak enno.",
+        "The DPIA will be presented to the board for sign-off in January.",
+    ],
+)
+def test_an_approval_not_given_yet_leaves_the_validation_missing(
+    spec: CaseTypeSpec, said: str
+) -> None:
+    """R-CP-51: whatever document the sentence names, what is not there is the approval."""
+    validation = BODY[BODY.index("Daglig leder") :]
+    body = BODY.replace(validation, said + "\n").replace(
+        "Se tabellen i vedlegget.",
+        "Risikoen for at bildene brukes til å kontrollere arbeidstempo er vurdert som middels."
+        " Tiltak: bare verneombud og skipper har tilgang, og alle oppslag logges.",
+    )
+    verdict, note = part(judge(spec, body), 5)
+    assert verdict is Verdict.MISSING, note
+
+
+def test_a_dpia_whose_own_chapters_leave_out_the_risks_that_are_to_follow(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-50: «DPIA.docx» holds parts A and B; the mail says the risk assessment will follow."""
+    body = BODY.replace("4 Risikovurdering\nSe tabellen i vedlegget.\n\n", "").replace(
+        "Vi ber om forhåndsdrøftelse etter personvernforordningen artikkel 36.",
+        "Vi ber om forhåndsdrøftelse etter personvernforordningen artikkel 36. Risikovurderingen"
+        " med tiltakene ettersendes etter workshopen i januar.",
+    )
+    document = docx.Document()
+    document.add_paragraph("DPIA – kamera på fôringsbåter")
+    document.add_paragraph("Del B – Nødvendighet og forholdsmessighet")
+    document.add_paragraph(
+        "Kameraet er nødvendig for å dokumentere hvile etter arbeidsmiljøloven. Vi har vurdert"
+        " manuelle skjemaer som mindre inngripende, men de gir ikke tilstrekkelig dokumentasjon,"
+        " og opptakene slettes når skiftet er over."
+    )
+    out = io.BytesIO()
+    document.save(out)
+    verdict, note = part(judge(spec, body, ("DPIA.docx", DOCX, out.getvalue())), 4)
+    assert verdict is not Verdict.PRESENT, note
