@@ -181,20 +181,22 @@ def _touches(part: PartSpec, text: str) -> bool:
 def _strong_hits(spec: CaseTypeSpec, part: PartSpec, submission: _Submission) -> list[Hit]:
     """Evidence under a heading or in a named file."""
     files = [
-        _by_name_only(part, h, submission.sections)
-        for h in file_hits(spec, part, submission.documents)
+        _by_name_only(part, h, submission) for h in file_hits(spec, part, submission.documents)
     ]
     return heading_hits(spec, part, submission.sections) + files
 
 
-def _by_name_only(part: PartSpec, hit: Hit, sections: Sequence[NamedSection]) -> Hit:
+def _by_name_only(part: PartSpec, hit: Hit, submission: _Submission) -> Hit:
     """R-CP-50: a file named for the part («DPIA.pdf») whose own headings name other parts and
-    never this one holds the part by its name only: what the request says of the part (that it
-    comes later) outweighs it, as it does what a text is about (R-CP-27)."""
-    named = frozenset[int]().union(*(s.parts for s in sections if s.source == hit.evidence.source))
-    if hit.state is State.SUBSTANTIVE and named and part.number not in named:
-        return replace(hit, inferred=True)
-    return hit
+    never this one (its report title aside, R-CP-25) holds the part by its name only: what the
+    request says of the part (that it comes later) outweighs it, as it does what a text is about
+    (R-CP-27)."""
+    source = next((s for s in submission.documents if s.name == hit.evidence.source), None)
+    if source is None or hit.state is not State.SUBSTANTIVE:
+        return hit
+    own = [s for s in submission.sections if s.source == source.name]
+    named = frozenset[int]().union(*(s.parts for s in own if not is_report_title(source, s)))
+    return replace(hit, inferred=True) if named and part.number not in named else hit
 
 
 def _hits(

@@ -399,6 +399,12 @@ def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSectio
             what = f"ettersendes eller ikke gjennomført etter {what}"
         shown = f"{section.heading.raw}: {excerpt(section.body, 150)}" if section.body else ""
         evidence = Evidence(name, section.location, excerpt(shown or section.heading.raw))
+        if state is State.SUBSTANTIVE and _not_about(
+            part, f"{section.heading.raw}\n{section.body}"
+        ):
+            # R-CP-47: minutes under the part's heading that never name what they validate
+            hits.append(Hit(State.MENTION, evidence, f"{what} handler om noe annet", soft=True))
+            continue
         if state is State.TRIVIAL and _points_away(section.body):
             # R-CP-46: «Se vedlagt risikomatrise.» holds nothing itself: the file it points to
             # decides, and an empty or missing file leaves the part missing or uncertain
@@ -493,10 +499,15 @@ def _off_topic(spec: CaseTypeSpec, text: str) -> bool:
     return touched < ON_TOPIC_CONCEPTS
 
 
+ABOUT_WORDS = 40  # a text this long about the part names what it is about
+
+
 def _not_about(part: PartSpec, text: str) -> bool:
     """R-CP-47: a file named for a part that names none of what the part is about (minutes of
     a management meeting that never mention the DPIA, privacy or the consultation)."""
-    return bool(part.about) and search(part.about, text) is None
+    if not part.about or word_count(text, at_most=ABOUT_WORDS) < ABOUT_WORDS:
+        return False  # a short text may name its subject by a word no list holds («saken»)
+    return search(part.about, text) is None
 
 
 def _sentence_state(
@@ -545,8 +556,8 @@ def _phrase_hit(
     if number in scoped or match is None:
         return Hit(State.DEFERRED, evidence, "varslet ettersendt")
     state = _sentence_state(spec, number, reading, sentence, match)
-    if state is State.SUBSTANTIVE:
-        return Hit(state, evidence, "avsnitt om delen")
+    if state is State.SUBSTANTIVE:  # what a paragraph is about yields to a deferral (R-CP-27)
+        return Hit(state, evidence, "avsnitt om delen", inferred=True)
     owners = reading.owners.get(sentence.line, frozenset()) or reading.about
     # under another part's heading, or in a document whose headings name only other parts
     # (the minutes name the DPIA they approve): a mention that yields to a deferral (R-CP-9)

@@ -213,7 +213,8 @@ def test_minutes_that_never_mention_the_dpia_validate_nothing(spec: CaseTypeSpec
     minutes = (
         "Protokoll fra ledermøte 17.11.2026\nSak 12/26 Budsjett 2027\nLedermøtet sluttet seg til"
         " forslaget til budsjett for neste år.\nSak 13/26 Sykefravær\nSykefraværet var 6 prosent."
-        " Tiltak i to avdelinger følges opp.\n"
+        " Tiltak i to avdelinger følges opp, og avdelingslederne rapporterer til neste møte.\n"
+        "Sak 14/26 Eventuelt\nIngen saker ble meldt. Møtet ble hevet klokken 11.30.\n"
     ).encode()
     report = judge(spec, body, ("Protokoll ledermøte.txt", "text/plain", minutes))
     verdict, note = part(report, 5)
