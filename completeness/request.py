@@ -25,10 +25,22 @@ _REPLY_SUBJECT = re.compile(r"^\s*(sv|re|fw|fwd|vs|aw|wg)\s*:", re.IGNORECASE)
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
 
 
+# where a client puts the earlier message under the reply: «-----Opprinnelig melding-----»,
+# «-----Original Message-----», «On 14 Oct 2026, Kari wrote:», «Den 14. okt. 2026 skrev Kari:»
+_EARLIER_MESSAGE = re.compile(
+    r"^[ \t]*(?:-{2,}\s*(?:opprinnelig melding|original message|videresendt melding|forwarded"
+    r" message|opphavleg melding)\s*-{2,}|(?:on|den|am) [^\n]{4,120}(?:wrote|skrev|schrieb):)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _own_words(subject: str, body: str) -> str:
-    """R-CP-34: the subject and mail text without what an earlier message said."""
+    """R-CP-34: the subject and mail text without what an earlier message said (quoted lines,
+    or everything below the client's marker of the earlier message)."""
     own_subject = "" if _REPLY_SUBJECT.match(subject) else subject
-    return f"{own_subject}\n{_QUOTED_LINE.sub('', body)}"
+    earlier = _EARLIER_MESSAGE.search(body)
+    own = body[: earlier.start()] if earlier else body
+    return f"{own_subject}\n{_QUOTED_LINE.sub('', own)}"
 
 
 def _not_a_request(spec: CaseTypeSpec, head: str) -> str:

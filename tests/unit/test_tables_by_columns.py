@@ -294,3 +294,18 @@ def test_a_dpia_whose_own_chapters_leave_out_the_risks_that_are_to_follow(
     document.save(out)
     verdict, note = part(judge(spec, body, ("DPIA.docx", DOCX, out.getvalue())), 4)
     assert verdict is not Verdict.PRESENT, note
+
+
+def test_the_earlier_message_under_a_reply_is_not_the_senders_errand(spec: CaseTypeSpec) -> None:
+    """R-CP-34: Datatilsynet's own invitation to a guidance meeting stands below the request."""
+    body = (
+        BODY + "\n-----Opprinnelig melding-----\nFra: Datatilsynet <postkasse@datatilsynet.no>\n"
+        "Emne: Veiledningsmøte\n\nHei, vi bekrefter veiledningsmøte 14. oktober.\n"
+    )
+    body = body.replace(
+        "Se tabellen i vedlegget.",
+        "Risikoen for at bildene brukes til å "
+        "kontrollere arbeidstempo er middels; tiltak: tilgang kun for verneombud.",
+    )
+    report = judge(spec, body)
+    assert report.is_request, report.request_note
