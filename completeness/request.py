@@ -28,8 +28,9 @@ _QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
 # where a client puts the earlier message under the reply: «-----Opprinnelig melding-----»,
 # «-----Original Message-----», «On 14 Oct 2026, Kari wrote:», «Den 14. okt. 2026 skrev Kari:»
 _EARLIER_MESSAGE = re.compile(
-    r"^[ \t]*(?:-{2,}\s*(?:opprinnelig melding|original message|videresendt melding|forwarded"
-    r" message|opphavleg melding)\s*-{2,}|(?:on|den|am) [^\n]{4,120}(?:wrote|skrev|schrieb):)[ \t]*$",
+    r"^[ \t]*(?:-{2,}\s*(?:opprinnelig melding|original message|videresendt melding"
+    r"|forwarded message|opphavleg melding)\s*-{2,}"
+    r"|(?:on|den|am) [^\n]{4,120}(?:wrote|skrev|schrieb):)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
