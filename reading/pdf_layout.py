@@ -52,7 +52,14 @@ class _Block:
 
     @property
     def text(self) -> str:
-        return " ".join(self.lines)
+        """The cell's lines joined; an address a narrow cell broke («kari@firma.» / «no») is
+        joined back without a space."""
+        joined = self.lines[0] if self.lines else ""
+        for line in self.lines[1:]:
+            last = joined.rsplit(" ", 1)[-1]
+            broken = "@" in last and last.endswith((".", "-", "@")) or line.startswith("@")
+            joined = f"{joined}{line}" if broken else f"{joined} {line}"
+        return joined
 
 
 def page_text(runs: Sequence[Run]) -> str:

@@ -309,3 +309,13 @@ def test_the_earlier_message_under_a_reply_is_not_the_senders_errand(spec: CaseT
     )
     report = judge(spec, body)
     assert report.is_request, report.request_note
+
+
+def test_an_address_a_narrow_cell_broke_is_joined_back() -> None:
+    runs = [
+        Run(60, 700, 120, 708, "Contact"), Run(200, 700, 300, 708, "Sunniva Lindgren"),
+        Run(400, 700, 500, 708, "sunniva.lindgren@paylater."), Run(400, 690, 420, 698, "no"),
+        Run(60, 670, 120, 678, "DPO"), Run(200, 670, 300, 678, "Rolf Engh"),
+        Run(400, 670, 500, 678, "dpo@paylater.no"),
+    ]  # fmt: skip
+    assert page_text(runs).splitlines()[0].split("\t")[-1] == "sunniva.lindgren@paylater.no"
