@@ -38,7 +38,9 @@ class ContactFacts:
 
 
 def denies(patterns: tuple[str, ...], text: str) -> bool:
-    """A negation («vi benytter ingen databehandler») outside e-mail addresses."""
+    """A negation («vi benytter ingen databehandler») outside e-mail addresses, also where a
+    line break falls inside it («Kommunen nyttar ingen» / «databehandlar: …»)."""
+    text = " ".join(text.split())
     regex = compile_any(patterns)
     found = list(regex.finditer(text)) if regex else []
     addresses = [m.span() for m in EMAIL.finditer(text)] if found and "@" in text else []

@@ -319,3 +319,14 @@ def test_an_address_a_narrow_cell_broke_is_joined_back() -> None:
         Run(400, 670, 500, 678, "dpo@paylater.no"),
     ]  # fmt: skip
     assert page_text(runs).splitlines()[0].split("\t")[-1] == "sunniva.lindgren@paylater.no"
+
+
+def test_a_denial_broken_by_a_line_end_still_denies(spec: CaseTypeSpec) -> None:
+    """«Kommunen nyttar ingen» / «databehandlar: kamera og opptakar …»: no processor is used."""
+    body = BODY.replace(
+        "Vi bruker ingen databehandler.\n",
+        "Kommunen nyttar ingen\ndatabehandlar: kamera og opptakar står på skulen og vert drifta"
+        " av eigne tilsette.\n",
+    )
+    verdict, note = part(judge(spec, body), 1)
+    assert verdict is Verdict.PRESENT, note
