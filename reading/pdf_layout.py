@@ -48,6 +48,7 @@ class _Block:
     right: float
     lines: list[str] = field(default_factory=list)
     bottoms: list[float] = field(default_factory=list)  # each line's lowest point
+    heights: list[float] = field(default_factory=list)  # each line's tallest run
     last: Run | None = None  # the last run, to decide whether the next one goes on its line
 
     @property
@@ -90,11 +91,14 @@ def _blocks(runs: Sequence[Run]) -> list[_Block]:
         if block is not None and block.last is not None and _same_line(block.last, run):
             block.lines[-1] = f"{block.lines[-1]} {text}"
             block.bottoms[-1] = min(block.bottoms[-1], run.bottom)
+            block.heights[-1] = max(block.heights[-1], run.height)
         elif block is not None and block.last is not None and _next_line(block.last, run):
             block.lines.append(text)
             block.bottoms.append(run.bottom)
+            block.heights.append(run.height)
         else:
-            block = _Block(run.left, run.top, run.bottom, run.right, [text], [run.bottom])
+            block = _Block(run.left, run.top, run.bottom, run.right, [text], [run.bottom],
+                           [run.height])  # fmt: skip
             blocks.append(block)
         block.top, block.bottom = max(block.top, run.top), min(block.bottom, run.bottom)
         block.right, block.last = max(block.right, run.right), run
@@ -120,15 +124,19 @@ def _rows(blocks: Sequence[_Block]) -> Iterator[list[_Block]]:
     row: list[_Block] = []
     for block in blocks:
         if row and block.left > _last_right(row[-1]) and _level(row[0], block):
-            if len(row) == 1:
-                above = _split_above(row[0], block.top)
-                if above is not None:
-                    yield [above]
             row.append(block)
             continue
-        if row:
-            yield row
+        yield from _split(row)
         row = [block]
+    yield from _split(row)
+
+
+def _split(row: list[_Block]) -> Iterator[list[_Block]]:
+    """The row, after the lines of its first cell that stand above it (a heading)."""
+    if len(row) >= 2:
+        above = _split_above(row[0], max(block.top for block in row[1:]))
+        if above is not None:
+            yield [above]
     if row:
         yield row
 
@@ -140,16 +148,17 @@ def _last_right(block: _Block) -> float:
 
 
 def _split_above(block: _Block, top: float) -> _Block | None:
-    """The lines of a row's first cell that stand clearly above the next cell's top belong to
-    the text above the row (a heading right over a table's header row), split off; None
-    when there are none."""
-    clear = top + ABOVE * (block.top - block.bottoms[0])  # the first line's height
+    """The lines of a row's first cell that stand clearly above the top of every other cell of
+    the row belong to the text above the row (a heading right over a table's header row), split
+    off; None when there are none."""
+    clear = top + ABOVE * block.heights[0]
     above = sum(1 for bottom in block.bottoms if bottom > clear)
     if not above or above == len(block.lines):
         return None
     head = _Block(block.left, block.top, block.bottoms[above - 1], block.right,
-                  block.lines[:above], block.bottoms[:above])  # fmt: skip
+                  block.lines[:above], block.bottoms[:above], block.heights[:above])  # fmt: skip
     block.lines, block.bottoms = block.lines[above:], block.bottoms[above:]
+    block.heights = block.heights[above:]
     block.top = top
     return head
 
