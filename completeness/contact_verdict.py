@@ -40,11 +40,12 @@ class ContactFacts:
 def denies(patterns: tuple[str, ...], text: str) -> bool:
     """A negation («vi benytter ingen databehandler») outside e-mail addresses, also where a
     line break falls inside it («Kommunen nyttar ingen» / «databehandlar: …»)."""
-    text = " ".join(text.split())
     regex = compile_any(patterns)
-    found = list(regex.finditer(text)) if regex else []
-    addresses = [m.span() for m in EMAIL.finditer(text)] if found and "@" in text else []
-    return any(not any(a <= m.start() < b for a, b in addresses) for m in found)
+    if regex is None:
+        return False
+    if "@" in text:  # an address is blanked out: its «…kommune.no» is no «no processor»
+        text = EMAIL.sub(lambda m: " " * len(m.group(0)), text)
+    return regex.search(" ".join(text.split())) is not None
 
 
 def is_public_body(cues: ContactCues, texts: Sequence[str]) -> tuple[bool, bool, str]:
