@@ -126,7 +126,7 @@ def _read(
         problem = over_budget(parsed, budget)
         if problem is not None:
             return Unreadable(problem)
-        parsed = _clean_parsed(parsed)
+        parsed = clean_parsed(parsed)
     return MessageFacts(envelope, subject, opened.crypto, failures, parsed)
 
 
@@ -166,7 +166,7 @@ def _clean_envelope(envelope: Envelope) -> Envelope:
     )
 
 
-def _clean_parsed(parsed: ParsedMessage) -> ParsedMessage:
+def clean_parsed(parsed: ParsedMessage) -> ParsedMessage:
     return ParsedMessage(
         clean_text(parsed.body),
         tuple(_clean_document(document) for document in parsed.documents),

@@ -48,19 +48,20 @@ class BlindCase:
     parts: dict[int, str]
     outcome: str
     note: str
+    directory: Path = BLIND_DIR
 
     @property
     def path(self) -> Path:
-        return BLIND_DIR / "messages" / f"{self.id}.eml"
+        return self.directory / "messages" / f"{self.id}.eml"
 
     @property
     def missing(self) -> tuple[int, ...]:
         return tuple(n for n, v in sorted(self.parts.items()) if v == "missing")
 
 
-def load_blind_cases() -> list[BlindCase]:
+def load_blind_cases(directory: Path = BLIND_DIR) -> list[BlindCase]:
     """Every labelled case, in label order."""
-    entries = yaml.safe_load((BLIND_DIR / "labels.yaml").read_text(encoding="utf-8"))
+    entries = yaml.safe_load((directory / "labels.yaml").read_text(encoding="utf-8"))
     return [
         BlindCase(
             id=str(e["id"]),
@@ -72,6 +73,7 @@ def load_blind_cases() -> list[BlindCase]:
             parts={int(k): str(v) for k, v in (e.get("parts") or {}).items()},
             outcome=str(e["outcome"]),
             note=str(e.get("note", "")),
+            directory=directory,
         )
         for e in entries
     ]

@@ -1,0 +1,52 @@
+"""The four corpora written case by case by engineers who saw neither the rules nor one another's
+cases (tests/corpus/blind2–5), judged directly on every run (tests/corpus/direct.py).
+
+The floors are the figures measured when they were set (docs/decisions/0005): a rule change
+that loses an outcome on any corpus, or sends one more wrongful automatic letter, fails here.
+blind5 is split by id: odd ids were opened for tuning, even ids are kept unseen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.corpus.blind import BlindResult, figures, format_figures
+from tests.corpus.direct import judge_directly
+
+CORPORA = Path(__file__).parent.parent / "corpus"
+# (outcomes right, wrongful automatic letters at most), measured 2026-12-06 (session 7)
+FLOORS = {
+    "blind2": (55, 0),
+    "blind3": (36, 0),
+    "blind4": (32, 0),
+    "blind5 dev": (23, 0),
+    "blind5 holdout": (22, 1),
+}
+
+
+def _half(results: list[BlindResult], name: str) -> list[BlindResult]:
+    if not name.startswith("blind5 "):
+        return results
+    odd = name.endswith("dev")
+    return [r for r in results if (int(r.case.id[1:]) % 2 == 1) == odd]
+
+
+@pytest.fixture(scope="module")
+def judged() -> dict[str, list[BlindResult]]:
+    return {
+        name: judge_directly(CORPORA / name) for name in ("blind2", "blind3", "blind4", "blind5")
+    }
+
+
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_no_corpus_loses_an_outcome_or_gains_a_wrongful_letter(
+    judged: dict[str, list[BlindResult]], name: str
+) -> None:
+    results = _half(judged[name.split()[0]], name)
+    found = figures(results)
+    print(format_figures(name, found))
+    right, wrongful = FLOORS[name]
+    assert found.wrongful <= wrongful, format_figures(name, found)
+    assert found.outcomes_right >= right, format_figures(name, found)
