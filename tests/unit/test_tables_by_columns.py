@@ -330,3 +330,13 @@ def test_a_denial_broken_by_a_line_end_still_denies(spec: CaseTypeSpec) -> None:
     )
     verdict, note = part(judge(spec, body), 1)
     assert verdict is Verdict.PRESENT, note
+
+
+def test_a_denial_in_a_subordinate_clause_denies(spec: CaseTypeSpec) -> None:
+    """«Vi gjør oppmerksom på at vi ikke bruker databehandler»: the negation comes first."""
+    body = BODY.replace(
+        "Vi bruker ingen databehandler.\n",
+        "Vi gjør oppmerksom på at vi ikke bruker databehandler: serveren driftes av oss selv.\n",
+    )
+    verdict, note = part(judge(spec, body), 1)
+    assert verdict is Verdict.PRESENT, note
