@@ -219,7 +219,6 @@ SUBMISSIONS = (
         "Anmodning om forhåndsdrøftelse – kjøredata og premie",
         BODY_INCOMPLETE,
         5,
-        encryption="inline",
     ),
     DemoSubmission(
         "question",
@@ -228,6 +227,7 @@ SUBMISSIONS = (
         "Spørsmål om ansiktsgjenkjenning",
         BODY_QUESTION,
         3,
+        encryption="inline",  # answered without her key: the interim reply quotes nothing
     ),
     DemoSubmission(
         "autoreply",
