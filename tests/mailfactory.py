@@ -6,8 +6,10 @@ from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
+from completeness import CaseTypeSpec, CompletenessReport, check_completeness
 from crypto.compose import pgp_mime_message
 from crypto.gpg import GpgKeyring
+from reading.parse import parse_message
 
 REQUEST_BODY = (
     "Hei,\n\nVi anmoder om forhåndsdrøftelse etter personvernforordningen artikkel 36.\n"
@@ -41,3 +43,19 @@ def _address(message, n: int, sender: str):  # type: ignore[no-untyped-def]
     message["Date"] = format_datetime(datetime(2026, 3, 20, 15, 45, tzinfo=UTC))
     message["Message-ID"] = make_msgid(idstring=f"n{n}", domain="kommune.example")
     return message
+
+
+def judged_request(
+    spec: CaseTypeSpec, sender: str, subject: str, body: str, *files: tuple[str, str, bytes]
+) -> CompletenessReport:
+    """A mail with its attachments (name, media type, bytes) through the production parser and
+    the completeness check, as the intake judges a new request."""
+    mail = EmailMessage()
+    mail["From"] = sender
+    mail["Subject"] = subject
+    mail.set_content(body)
+    for name, media_type, content in files:
+        maintype, subtype = media_type.split("/")
+        mail.add_attachment(content, maintype=maintype, subtype=subtype, filename=name)
+    parsed = parse_message(mail)
+    return check_completeness(spec, parsed.body, parsed.documents, subject)

@@ -9,11 +9,12 @@ from email.message import EmailMessage
 
 import pytest
 
-from completeness import CaseTypeSpec, CompletenessReport, Verdict, check_completeness
+from completeness import CaseTypeSpec, CompletenessReport, Verdict
 from config.case_types import load_case_type
 from reading.blocks import Kind
 from reading.parse import parse_message
 from reading.text import read_text
+from tests.mailfactory import judged_request
 
 CONTACTS = """1 Kontaktopplysninger
 Kontaktperson: Sindre Vold, telefon 51 22 33 40, e-post sindre.vold@havbruk-vest.no
@@ -40,21 +41,17 @@ de tillitsvalgte om restrisikoen.
 REQUEST = "Vi ber om forhåndsdrøftelse etter personvernforordningen artikkel 36.\n\n"
 
 
+SENDER = "Sindre Vold <sindre.vold@havbruk-vest.no>"
+SUBJECT = "Anmodning om forhåndsdrøftelse: kamera på fôringsbåter"
+
+
 @pytest.fixture(scope="module")
 def spec() -> CaseTypeSpec:
     return load_case_type()
 
 
 def judge(spec: CaseTypeSpec, body: str, *files: tuple[str, str, bytes]) -> CompletenessReport:
-    mail = EmailMessage()
-    mail["From"] = "Sindre Vold <sindre.vold@havbruk-vest.no>"
-    mail["Subject"] = "Anmodning om forhåndsdrøftelse: kamera på fôringsbåter"
-    mail.set_content(body)
-    for name, media_type, content in files:
-        maintype, subtype = media_type.split("/")
-        mail.add_attachment(content, maintype=maintype, subtype=subtype, filename=name)
-    parsed = parse_message(mail)
-    return check_completeness(spec, parsed.body, parsed.documents, str(mail["Subject"]))
+    return judged_request(spec, SENDER, SUBJECT, body, *files)
 
 
 def verdict(report: CompletenessReport, number: int) -> Verdict:

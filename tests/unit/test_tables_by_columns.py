@@ -5,17 +5,16 @@ positions of its text; a label–value row without a role goes on with the recor
 from __future__ import annotations
 
 import io
-from email.message import EmailMessage
 
 import docx
 import pytest
 from fpdf import FPDF
 
-from completeness import CaseTypeSpec, CompletenessReport, Verdict, check_completeness
+from completeness import CaseTypeSpec, CompletenessReport, Verdict
 from config.case_types import load_case_type
 from reading.office import pdf_text
-from reading.parse import parse_message
 from reading.pdf_layout import Run, page_text
+from tests.mailfactory import judged_request
 
 BODY = """Vi ber om forhåndsdrøftelse etter personvernforordningen artikkel 36.
 
@@ -50,21 +49,17 @@ REGISTER = [
 ]  # fmt: skip
 
 
+SENDER = "Sindre Vold <sindre.vold@havbruk-vest.no>"
+SUBJECT = "Anmodning om forhåndsdrøftelse: kamera på fôringsbåter"
+
+
 @pytest.fixture(scope="module")
 def spec() -> CaseTypeSpec:
     return load_case_type()
 
 
 def judge(spec: CaseTypeSpec, body: str, *files: tuple[str, str, bytes]) -> CompletenessReport:
-    mail = EmailMessage()
-    mail["From"] = "Sindre Vold <sindre.vold@havbruk-vest.no>"
-    mail["Subject"] = "Anmodning om forhåndsdrøftelse: kamera på fôringsbåter"
-    mail.set_content(body)
-    for name, media_type, content in files:
-        maintype, subtype = media_type.split("/")
-        mail.add_attachment(content, maintype=maintype, subtype=subtype, filename=name)
-    parsed = parse_message(mail)
-    return check_completeness(spec, parsed.body, parsed.documents, str(mail["Subject"]))
+    return judged_request(spec, SENDER, SUBJECT, body, *files)
 
 
 def part(report: CompletenessReport, number: int) -> tuple[Verdict, str]:
