@@ -309,10 +309,17 @@ _WHOLE_DPIA = re.compile(
 WITH_THE_DPIA = frozenset({2, 3, 5})  # the report's other chapters, and its validation
 
 
-def _dpia_deferred(hits: dict[int, list[Hit]]) -> Hit | None:
-    """R-CP-49: the request says the DPIA as a whole comes later («DPIA ettersendes»)."""
-    said = (h for h in hits.get(DPIA_PART, ()) if h.state is State.DEFERRED and not h.silent)
-    return next((h for h in said if _WHOLE_DPIA.search(h.evidence.excerpt)), None)
+def _dpia_deferred(spec: CaseTypeSpec, hits: dict[int, list[Hit]]) -> frozenset[int]:
+    """R-CP-49: the parts that cannot be here yet because the request says the DPIA comes
+    later: the whole DPIA («DPIA ettersendes») takes its other chapters and its validation; its
+    risk assessment alone, said not to be done and found nowhere, takes the validation."""
+    own = hits.get(DPIA_PART, [])
+    said = [h for h in own if h.state is State.DEFERRED and not h.silent]
+    if any(_WHOLE_DPIA.search(h.evidence.excerpt) for h in said):
+        return WITH_THE_DPIA
+    if said and not any(h.state is State.SUBSTANTIVE for h in own) and spec.validation_part:
+        return frozenset({spec.validation_part})
+    return frozenset()
 
 
 def _silence_doubt(
@@ -320,13 +327,13 @@ def _silence_doubt(
     part: PartSpec,
     strong: dict[int, list[Hit]],
     unaccounted: Sequence[str],
-    dpia_deferred: Hit | None = None,
+    dpia_deferred: frozenset[int] = frozenset(),
 ) -> str:
     """Why finding nothing of a part does not prove it missing, or "" (R-CP-20): some text no
     part has claimed may hold it, or the other parts are not laid out under their own headings
     or files, so this one may stand in words the cues do not know. When the request says the
     DPIA comes later, what it holds and its validation are not here yet either (R-CP-49)."""
-    if dpia_deferred is not None and part.number in WITH_THE_DPIA and not unaccounted:
+    if part.number in dpia_deferred and not unaccounted:
         return ""
     if unaccounted:
         return f"{unaccounted[0]} er ikke gjenkjent og kan inneholde delen"
@@ -406,7 +413,7 @@ def check_completeness(
     hits = {p.number: _hits(spec, p, submission, strong[p.number]) for p in spec.parts}
     ocr_parts = _ocr_parts(spec, submission, hits)
     unaccounted = _unaccounted(submission, hits)
-    dpia_deferred = _dpia_deferred(hits)
+    dpia_deferred = _dpia_deferred(spec, hits)
     parts = tuple(
         _judge(
             p,

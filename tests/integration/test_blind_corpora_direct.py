@@ -21,7 +21,7 @@ FLOORS = {
     "blind2": (55, 0),
     "blind3": (36, 0),
     "blind4": (32, 0),
-    "blind5 dev": (23, 0),
+    "blind5 dev": (24, 0),
     "blind5 holdout": (23, 0),  # 22 and 1 wrongful when measured unseen; that case then read
 }
 

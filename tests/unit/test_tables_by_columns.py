@@ -335,3 +335,14 @@ def test_a_denial_in_a_subordinate_clause_denies(spec: CaseTypeSpec) -> None:
     )
     verdict, note = part(judge(spec, body), 1)
     assert verdict is Verdict.PRESENT, note
+
+
+def test_a_risk_assessment_not_done_leaves_its_validation_missing(spec: CaseTypeSpec) -> None:
+    """R-CP-49: «ROS-analysen er ikke gjennomført ennå», and no word of management's review."""
+    validation = BODY[BODY.index("5 Ledelsens validering") :]
+    body = BODY.replace(validation, "").replace(
+        "Se tabellen i vedlegget.",
+        "ROS-analysen er ikke gjennomført ennå. Den gjennomføres i januar 2027.",
+    )
+    report = judge(spec, body)
+    assert report.missing_parts == (4, 5), [p.note for p in report.parts]
