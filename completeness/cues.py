@@ -80,6 +80,11 @@ def named_sections(spec: CaseTypeSpec, source: Source) -> tuple[NamedSection, ..
     found: list[NamedSection] = []
     for section in sections(source):
         named = frozenset(parts_named(spec, section.heading.title))
+        if section.heading.raw.count(CELL_SEPARATOR) >= 2:
+            # R-CP-42: a table's header row names its columns; what stands under it is the
+            # table, so it is never given to another part by what the rows are about
+            found.append(NamedSection(source.name, section, named))
+            continue
         content = _content_parts(spec, section, named)
         parts = frozenset() if content else _subtitle_parts(spec, found, section, named)
         mentions: frozenset[int] = frozenset()
