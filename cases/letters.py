@@ -31,21 +31,22 @@ class SqlLetters:
         self._session = session
 
     def add(self, draft: NewDraft) -> DraftRecord:
-        row = LetterDraftRow(
-            case_id=self._case_row(draft.case_number).id, kind=draft.kind,
-            status=DraftStatus.DRAFT.value, source=draft.source,
-            source_format=draft.source_format, created_at=draft.created_at,
-            created_by=draft.created_by,
-        )  # fmt: skip
+        row = self._new_row(draft)
         _fill(row, draft.content)
         self._session.add(row)
         self._session.flush()
         return self._record(row)
 
     def add_sent(self, draft: NewDraft, final: FinalLetter) -> DraftRecord:
-        """An automatic letter: stored final, numbered and queued at once, with its PDF/A."""
-        record = self.add(draft)
-        return self.finalise(record.id, final)
+        """An automatic letter: stored final, numbered and queued at once, with its PDF/A.
+
+        The row `add` then `finalise` would leave, written once: one INSERT, its text sealed
+        once, where the two steps sealed and wrote it twice."""
+        row = self._new_row(draft)
+        _finish(row, final)
+        self._session.add(row)
+        self._session.flush()
+        return self._record(row)
 
     def get(self, draft_id: DraftId) -> DraftRecord:
         return self._record(self._row(draft_id))
@@ -68,11 +69,7 @@ class SqlLetters:
 
     def finalise(self, draft_id: DraftId, final: FinalLetter) -> DraftRecord:
         row = self._row(draft_id)
-        _fill(row, final.content)
-        row.status = DraftStatus.FINAL.value
-        row.document_number = final.document_number
-        row.finalised_at, row.finalised_by = final.finalised_at, final.finalised_by
-        row.outgoing_message_id = final.outgoing_message_id
+        _finish(row, final)
         self._session.flush()
         return self._record(row)
 
@@ -138,6 +135,14 @@ class SqlLetters:
         return True
 
     # --- helpers ---------------------------------------------------------------------------------
+    def _new_row(self, draft: NewDraft) -> LetterDraftRow:
+        return LetterDraftRow(
+            case_id=self._case_row(draft.case_number).id, kind=draft.kind,
+            status=DraftStatus.DRAFT.value, source=draft.source,
+            source_format=draft.source_format, created_at=draft.created_at,
+            created_by=draft.created_by,
+        )  # fmt: skip
+
     def _row(self, draft_id: DraftId) -> LetterDraftRow:
         row = self._session.get(LetterDraftRow, draft_id)
         if row is None:
@@ -164,6 +169,15 @@ class SqlLetters:
             finalised_at=row.finalised_at, finalised_by=row.finalised_by, sent_at=row.sent_at,
             outgoing_message_id=row.outgoing_message_id,
         )  # fmt: skip
+
+
+def _finish(row: LetterDraftRow, final: FinalLetter) -> None:
+    """The letter as finalised: its final content, numbered, and queued when it is sent."""
+    _fill(row, final.content)
+    row.status = DraftStatus.FINAL.value
+    row.document_number = final.document_number
+    row.finalised_at, row.finalised_by = final.finalised_at, final.finalised_by
+    row.outgoing_message_id = final.outgoing_message_id
 
 
 def _fill(row: LetterDraftRow, content: LetterContent) -> None:

@@ -115,10 +115,10 @@ def _remember_connection(connection: Connection, *_: object) -> None:
 class _Sealed:
     purpose: str
 
-    def _seal(self, plaintext: bytes, key_id: str) -> bytes:
-        return envelope.seal(data_key(key_id), key_id, plaintext, self.purpose)
+    def _seal(self, plaintext: bytes, key_id: str, prefix: bytes = b"") -> bytes:
+        return envelope.seal(data_key(key_id), key_id, plaintext, self.purpose, prefix)
 
-    def _open(self, sealed: bytes) -> bytes:
+    def _open(self, sealed: bytes | memoryview) -> bytes:
         return envelope.open_sealed(data_key(envelope.sealed_key_id(sealed)), sealed, self.purpose)
 
     def _unscoped(self) -> ConfigurationError:
@@ -167,7 +167,7 @@ class SealedBytes(_Sealed, TypeDecorator[bytes]):
             return value
         if not isinstance(value, ScopedBytes):
             raise self._unscoped()
-        return envelope.to_bytes(self._seal(bytes(value), value.key_id))
+        return self._seal(value, value.key_id, envelope.BYTES_PREFIX)  # no copy of the value
 
     def process_result_value(self, value: Any, dialect: Dialect) -> bytes | None:
         if value is None:

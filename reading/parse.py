@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from email import policy
 from email.message import EmailMessage, Message, MIMEPart
 from email.parser import BytesParser
 from functools import partial
@@ -22,7 +21,7 @@ from reading.documents import (
 )
 from reading.headers import HEADER_FAILURES, decoded_header, payload, raw_header
 from reading.media_type import extension_for, sniff_media_type
-from reading.mime import base64_payload
+from reading.mime import MAIL_POLICY, base64_payload
 
 __all__ = [
     "Envelope",
@@ -178,7 +177,7 @@ def _attached_message(
     if hostile is not None:  # checked before the stdlib parser sees the attached headers
         return [make_document(name, "message/rfc822", content, "")], [hostile]
     try:
-        message = BytesParser(policy=policy.default).parsebytes(content)
+        message = BytesParser(policy=MAIL_POLICY).parsebytes(content)
     except HEADER_FAILURES:  # the stdlib parser fails on some malformed MIME parameters
         return [make_document(name, "message/rfc822", content, "")], [
             unreadable(name, "skadet e-post")

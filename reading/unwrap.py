@@ -14,7 +14,6 @@ import quopri
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from email import policy
 from email.feedparser import BytesFeedParser
 from email.message import EmailMessage, Message
 from typing import Protocol, cast
@@ -25,7 +24,7 @@ from crypto.header_limits import header_problem
 from crypto.status import REASONS, Decryption, FailureMode, strongest_signature
 from reading.decode import decode_text, html_to_text
 from reading.headers import charset
-from reading.mime import base64_payload
+from reading.mime import MAIL_POLICY, base64_payload
 
 __all__ = ["Decryptor", "OpenedMessage", "open_message"]
 
@@ -142,14 +141,14 @@ def open_message(raw: bytes, decryptor: Decryptor) -> OpenedMessage:
 
 
 def _parse(raw: bytes, *, crlf_to_lf: bool = False) -> EmailMessage:
-    """``BytesParser(policy=policy.default).parsebytes(raw)``, fed in slices.
+    """``BytesParser(policy=MAIL_POLICY).parsebytes(raw)``, fed in slices.
 
     The same parse (parsebytes feeds the parser 8192 characters at a time too), but parsebytes
     first copies the whole message into a StringIO whose buffer takes 4 bytes per character: a
     35 MB message peaked at 250 MB there. ``crlf_to_lf`` is ``raw.replace(b"\r\n", b"\n")``
     without a second copy of the message.
     """
-    parser = BytesFeedParser(policy=policy.default)
+    parser = BytesFeedParser(policy=MAIL_POLICY)
     for piece in _slices(raw, crlf_to_lf):
         parser.feed(piece)
     return cast(EmailMessage, parser.close())

@@ -464,6 +464,9 @@ def _measure(
         "intake_s": min(run.seconds for run in received) + span(two),
         "bare_s": bare,
         "rss_mb": max(run.rss_mb for run in [*received, one, *two]),
+        "rss_receive_mb": max(run.rss_mb for run in received),
+        "rss_one_mb": one.rss_mb,
+        "rss_two_mb": max(run.rss_mb for run in two),
         "load_1min": os.getloadavg()[0],
         **large,
     }
@@ -562,6 +565,11 @@ def _report(f: dict[str, float]) -> None:
             f"peak RSS, {f['messages']:.0f} messages",
             f"{f['rss_mb']:.0f} MB",
             _verdict_mb(f["rss_mb"], RSS_TARGET_MB),
+        ),
+        (
+            "  of which receive / one / two workers",
+            f"{f['rss_receive_mb']:.0f} / {f['rss_one_mb']:.0f} / {f['rss_two_mb']:.0f} MB",
+            "each process's own",
         ),
         (
             f"peak RSS, {f['large_pdf_mb']:.0f} MB PDF ({f['large_message_mb']:.0f} MB mail)",

@@ -4,7 +4,8 @@ Settings come from SAKSFLYT_* variables (as in production). SAKSFLYT_BENCH_STAGE
 `receive` (wiring.run_receive_once), `process` (wiring.run_process_once) or `both` (the default,
 wiring.run_intake_once). Prints one JSON line: the seconds it took, the outcome counts, this
 process's peak RSS, and the CPU seconds of this process and of the reader children. With
-SAKSFLYT_BENCH_PROFILE=path it runs under cProfile and the stats are dumped there.
+SAKSFLYT_BENCH_PROFILE=path it runs under cProfile, timed in CPU seconds (the machine is
+shared: wall time would charge a function for other processes), and the stats are dumped there.
 
 The peak is VmHWM from /proc/self/status, not getrusage: Python starts children with vfork, and
 Linux carries the parent's high-water RSS over exec into the child's ru_maxrss (measured: a bare
@@ -28,7 +29,7 @@ from config.settings import get_settings
 def main() -> None:
     settings = get_settings()
     profile_path = os.environ.get("SAKSFLYT_BENCH_PROFILE")
-    profiler = cProfile.Profile() if profile_path else None
+    profiler = cProfile.Profile(time.process_time) if profile_path else None
     stage = os.environ.get("SAKSFLYT_BENCH_STAGE", "both")
     reader = wiring.message_reader(settings)  # kept here to read its statistics
     started, started_at, cpu = time.perf_counter(), time.time(), cpu_seconds()
