@@ -33,7 +33,7 @@ class RenderingStore(Protocol):
 
     def awaiting_rendering(
         self,
-        limit: int = 100,
+        limit: int = 100,  # pragma: no mutate (a Protocol's signature, not code)
         outgoing_id: OutgoingId | None = None,
         draft_id: DraftId | None = None,
     ) -> list[DraftRecord]: ...
