@@ -62,7 +62,7 @@ class FetchedMessage:
 class Mailbox(Protocol):
     """Where submissions arrive. Anything still in the watched folder is pending."""
 
-    def fetch_new(self, batch_size: int = 50) -> Iterator[FetchedMessage]:
+    def fetch_new(self, batch_size: int = 50) -> Iterator[FetchedMessage]:  # pragma: no mutate
         """Every message still in the watched folder, oldest first, without marking it read."""
         ...
 
