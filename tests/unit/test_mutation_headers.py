@@ -13,6 +13,7 @@ from reading.headers import (
     declared_type,
     decode_words,
     filename,
+    is_flowed,
     message_ids,
     sender,
 )
@@ -106,3 +107,18 @@ def test_auto_submitted_is_read_up_to_its_first_parameter_and_quoted_at_most_40_
     )
     long = "auto-generated-by-the-municipal-case-system-v2"
     assert reason(f"Auto-Submitted: {long}") == f"automatisk melding (Auto-Submitted: {long[:40]})"
+
+
+@pytest.mark.parametrize(
+    ("content_type", "flags"),
+    [
+        ("text/plain; charset=utf-8; format=Flowed; DelSp=Yes", (True, True)),
+        ("text/plain; format=flowed", (True, False)),
+        ("text/plain; delsp=yes", (False, True)),
+        ("text/plain", (False, False)),
+    ],
+)
+def test_format_flowed_and_delsp_are_read_whatever_their_case(
+    content_type: str, flags: tuple[bool, bool]
+) -> None:
+    assert is_flowed(parsed(f"Content-Type: {content_type}\r\n\r\nHei \r\nder\r\n")) == flags
