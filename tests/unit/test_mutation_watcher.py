@@ -181,24 +181,6 @@ def test_a_burst_settles_before_the_receive_takes_it_all() -> None:
     assert script.calls == ["waiting", "wait 0.5", "wait 0.5", "wait 0.5", "waiting", "wait 240"]
 
 
-def test_a_burst_that_never_ends_is_received_after_settle_max_seconds() -> None:
-    policy = WatchPolicy(idle_seconds=240.0, settle_seconds=0.02, settle_max_seconds=0.1)
-    news = [True] * 1000
-
-    class Busy(Script):
-        def wait(self, timeout: float, stop: Callable[[], bool]) -> bool:
-            time.sleep(timeout)
-            return super().wait(timeout, stop)
-
-    script = Busy(waiting=[1, 0], news=news)
-    started = time.monotonic()
-    w = watcher(script, lambda: True, Sleeps(), policy)
-    w.run(lambda: w.receives == 1)
-    assert 0.1 <= time.monotonic() - started < 3.0
-    settles = [c for c in script.calls if c.startswith("wait ")]
-    assert len(settles) >= 3 and all(0 < float(c.split()[1]) <= 0.02 for c in settles)
-
-
 def test_a_polling_session_does_not_settle() -> None:
     policy = WatchPolicy(idle_seconds=60.0, settle_seconds=0.5)
     script = Script(waiting=[1, 0], news=[], idles=False)
