@@ -92,7 +92,7 @@ def _blocks(runs: Sequence[Run]) -> list[_Block]:
             block.lines[-1] = f"{block.lines[-1]} {text}"
             block.bottoms[-1] = min(block.bottoms[-1], run.bottom)
             block.heights[-1] = max(block.heights[-1], run.height)
-        elif block is not None and block.last is not None and _next_line(block.last, run):
+        elif block is not None and _next_line(block, run):
             block.lines.append(text)
             block.bottoms.append(run.bottom)
             block.heights.append(run.height)
@@ -112,10 +112,13 @@ def _same_line(last: Run, run: Run) -> bool:
     return last.bottom <= middle <= last.top and -1.0 <= gap <= WORD_GAP * last.height
 
 
-def _next_line(last: Run, run: Run) -> bool:
+def _next_line(block: _Block, run: Run) -> bool:
     """The run opens the block's next line: at its left edge, just below its last line."""
+    last = block.last
+    if last is None:
+        return False
     step = last.bottom - run.top
-    under = abs(run.left - last.left) <= ALIGNED
+    under = abs(run.left - block.left) <= ALIGNED
     return under and -0.5 * last.height <= step <= LINE_STEP * max(last.height, run.height)
 
 

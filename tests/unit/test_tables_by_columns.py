@@ -346,3 +346,14 @@ def test_a_risk_assessment_not_done_leaves_its_validation_missing(spec: CaseType
     )
     report = judge(spec, body)
     assert report.missing_parts == (4, 5), [p.note for p in report.parts]
+
+
+def test_a_cell_whose_first_line_changes_font_keeps_its_next_line() -> None:
+    """«Kari Nordmann,» in bold then «rådgiver» on the line: the next line is at the cell's
+    left edge, not at the second run's."""
+    runs = [
+        Run(60, 700, 120, 708, "Navn"), Run(200, 700, 262, 708, "Kari Nordmann,"),
+        Run(264, 700, 300, 708, "rådgiver"), Run(200, 688, 300, 696, "telefon 22 33 44 55"),
+        Run(60, 670, 120, 678, "E-post"), Run(200, 670, 300, 678, "kari@firma.no"),
+    ]  # fmt: skip
+    assert page_text(runs).splitlines()[0] == ("Navn\tKari Nordmann, rådgiver telefon 22 33 44 55")
