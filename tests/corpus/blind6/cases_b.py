@@ -1,0 +1,1 @@
+"""Blind6 cases (placeholder)."""
