@@ -445,21 +445,21 @@ def g005() -> Case:
     odt = """
         # Vurdering av personvernkonsekvensar – kontrollprogramvare ved digital eksamen
 
-        Behandlingsansvarleg: Vestland-Sør fylkeskommune
-        Org.nr. 921 770 431
-        Fylkeshuset, Askedalen 2, 6863 Leikanger
+        ~ Behandlingsansvarleg: Vestland-Sør fylkeskommune
+        ~ Org.nr. 921 770 431
+        ~ Fylkeshuset, Askedalen 2, 6863 Leikanger
 
-        Kontaktperson: Ingrid Sæbø, seniorrådgjevar eksamen
-        Telefon: (+47) 57-65-80-21
-        E-post: ingrid.saebo@vsfk.no
+        ~ Kontaktperson: Ingrid Sæbø, seniorrådgjevar eksamen
+        ~ Telefon: (+47) 57-65-80-21
+        ~ E-post: ingrid.saebo@vsfk.no
 
-        Personvernombod: Håvard Nesheim
-        Telefon: 0047 57 65 80 00
-        E-post: personvernombod@vsfk.no
+        ~ Personvernombod: Håvard Nesheim
+        ~ Telefon: 0047 57 65 80 00
+        ~ E-post: personvernombod@vsfk.no
 
-        Databehandlar: Examguard Norge AS, v/ Silje Tangen
-        Telefon: 22 04 19 90
-        E-post: silje.tangen@examguard.no
+        ~ Databehandlar: Examguard Norge AS, v/ Silje Tangen
+        ~ Telefon: 22 04 19 90
+        ~ E-post: silje.tangen@examguard.no
 
         # Skildring av handsaminga
 

@@ -2,8 +2,9 @@
 
 Documents are written once in a tiny markup and rendered to PDF, DOCX, ODT, RTF or HTML:
 blocks are separated by blank lines; ``# `` starts a heading, ``## `` a sub-heading, lines
-starting with ``|`` form a table (cells split on ``|``), lines starting with ``- `` are bullets,
-anything else is a paragraph whose hard line breaks are joined. Every output is deterministic
+starting with ``|`` form a table (cells split on ``|``; a deeper-indented line continues the row),
+lines starting with ``- `` are bullets, a block starting with ``~ `` keeps every line as its own
+paragraph (label-value lines), anything else is a paragraph whose hard line breaks are joined. Every output is deterministic
 (fixed dates, fixed zip timestamps).
 """
 
@@ -61,6 +62,8 @@ def parse(markup: str) -> list[Block]:
             blocks.append(Block("h" + str(len(level)), text))
             if len(lines) > 1:
                 blocks.extend(parse("\n".join(lines[1:])))
+        elif lines[0].startswith("~ "):  # a line block: every line its own paragraph
+            blocks.extend(Block("p", ln.removeprefix("~").strip()) for ln in lines)
         elif lines[0].startswith("- "):
             items: list[str] = []
             for ln in lines:
