@@ -1159,7 +1159,7 @@ def g035() -> Case:
         ~ Kontaktperson: Ragnar Holm, seksjonsleder, 23 07 44 10, ragnar.holm@oku.no
         ~ Personvernombud: Astrid Vik, 23 07 40 00, personvernombud@oku.no
         ~ Databehandler: GenSeq Norge AS
-        ~ Kontakt hos databehandler: laboratorieleder Per Kristian Moe, 23 96 18 00, pk.moe@genseq.no
+        ~ Kontakt: laboratorieleder Per Kristian Moe, 23 96 18 00, pk.moe@genseq.no
         """
     dpia = """
         # DPIA – helgenomsekvensering i nyfødtscreening (pilot)

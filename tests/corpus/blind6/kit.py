@@ -4,8 +4,8 @@ Documents are written once in a tiny markup and rendered to PDF, DOCX, ODT, RTF 
 blocks are separated by blank lines; ``# `` starts a heading, ``## `` a sub-heading, lines
 starting with ``|`` form a table (cells split on ``|``; a deeper-indented line continues the row),
 lines starting with ``- `` are bullets, a block starting with ``~ `` keeps every line as its own
-paragraph (label-value lines), anything else is a paragraph whose hard line breaks are joined. Every output is deterministic
-(fixed dates, fixed zip timestamps).
+paragraph (label-value lines), anything else is a paragraph whose hard line breaks are joined.
+Every output is deterministic (fixed dates, fixed zip timestamps).
 """
 
 from __future__ import annotations
@@ -40,6 +40,20 @@ class Block:
     rows: tuple[tuple[str, ...], ...] = ()
 
 
+def _table(raw: list[str]) -> Block:
+    joined: list[str] = []
+    base = len(raw[0]) - len(raw[0].lstrip())
+    for r in raw:
+        ln = r.strip()
+        # a line indented deeper, or not starting with "|", continues the row above
+        if ln.startswith("|") and len(r) - len(r.lstrip()) <= base:
+            joined.append(ln)
+        else:
+            joined[-1] += " " + ln
+    rows = tuple(tuple(c.strip() for c in ln.strip("|").split("|")) for ln in joined)
+    return Block("table", rows=rows)
+
+
 def parse(markup: str) -> list[Block]:
     """The blocks of a document written in the kit's markup."""
     blocks: list[Block] = []
@@ -47,16 +61,7 @@ def parse(markup: str) -> list[Block]:
         raw = [line for line in chunk.splitlines() if line.strip()]
         lines = [line.strip() for line in raw]
         if lines[0].startswith("|"):
-            joined: list[str] = []
-            base = len(raw[0]) - len(raw[0].lstrip())
-            for ln, r in zip(lines, raw, strict=True):
-                # a line indented deeper, or not starting with "|", continues the row above
-                if ln.startswith("|") and len(r) - len(r.lstrip()) <= base:
-                    joined.append(ln)
-                else:
-                    joined[-1] += " " + ln
-            rows = tuple(tuple(c.strip() for c in ln.strip("|").split("|")) for ln in joined)
-            blocks.append(Block("table", rows=rows))
+            blocks.append(_table(raw))
         elif lines[0].startswith(("# ", "## ")):
             level, _, text = lines[0].partition(" ")
             blocks.append(Block("h" + str(len(level)), text))
