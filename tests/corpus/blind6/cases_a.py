@@ -208,8 +208,8 @@ def g002() -> Case:
         The enclosed DPIA (Vestfjord HF DPIA AI triage.docx) contains the systematic description,
         the necessity and proportionality assessment and the risk assessment with measures.
 
-        The DPIA has been reviewed by the hospital's executive management group twice (22 October
-        and 12 November). Formal approval by the board of directors will follow after the board
+        The DPIA will be presented to the board of directors for validation at its meeting on
+        14 January. Documentation of management's validation will follow after the board
         meeting on 14 January; we will forward the minutes as soon as they are signed.
 
         Kind regards,

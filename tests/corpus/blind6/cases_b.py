@@ -552,8 +552,8 @@ def g027() -> Case:
     body = txt("""
         Hei,
 
-        Fjordheim kommune ber om forhåndsdrøftelse for innføring av en KI-basert lærings-
-        assistent i 5.–10. trinn. Leverandøren har levert malen for DPIA-en på engelsk, og vi
+        Fjordheim kommune ber om forhåndsdrøftelse for innføring av en KI-basert
+        læringsassistent i 5.–10. trinn. Leverandøren har levert malen for DPIA-en på engelsk, og vi
         har fylt den ut på engelsk og norsk om hverandre – vi håper det går greit.
 
         Alt ligger i vedlagte Word-dokument.
@@ -611,9 +611,9 @@ def g027() -> Case:
         ## Management approval
 
         Kommunedirektørens ledergruppe behandlet DPIA-en 6. oktober og 3. november 2026.
-        Presentasjonen omfattet funn, restrisiko, uttalelser fra elevrådene, FAU, Utdannings-
-        forbundet og personvernombudet. Vedtak 3. november: «DPIA godkjennes. Kommunen ber om
-        forhåndsdrøftelse hos Datatilsynet før tiltaket innføres.»
+        Presentasjonen omfattet funn, restrisiko, uttalelser fra elevrådene, FAU,
+        Utdanningsforbundet og personvernombudet. Vedtak 3. november: «DPIA godkjennes.
+        Kommunen ber om forhåndsdrøftelse hos Datatilsynet før tiltaket innføres.»
         """
     msg = message(
         "g027",
@@ -654,7 +654,7 @@ def g028() -> Case:
         Contact person: Aisha Rahman, COO, +47 948 71 220, aisha@keynest.no
         Data protection officer: KeyNest has not appointed a data protection officer, as we
         believe we are not required to under Article 37. Questions can be sent to Aisha.
-        Processor: CloudNordic AS (hosting), Lars Eide, +47 22 33 44 55, lars.eide@cloudnordic.no
+        Processor: CloudNordic AS (hosting), Lars Eide, +47 22 39 71 00, lars.eide@cloudnordic.no
 
         2. Description of the processing
         Prospective tenants apply through our app. We collect ID (via BankID), income data

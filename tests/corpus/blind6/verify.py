@@ -134,6 +134,15 @@ def _walk_forwarded(msg: EmailMessage) -> list[EmailMessage]:
     return found
 
 
+def _check_inline(msg: EmailMessage, label: dict[str, object]) -> list[str]:
+    """Inline PGP needs a plain single-part body."""
+    if label.get("encrypt") != "inline":
+        return []
+    if msg.is_multipart() or msg.get_content_type() != "text/plain":
+        return ["inline encryption needs a single-part text/plain message"]
+    return []
+
+
 def check_message(path: Path, label: dict[str, object]) -> list[str]:
     raw = path.read_bytes()
     problems: list[str] = []
@@ -146,6 +155,7 @@ def check_message(path: Path, label: dict[str, object]) -> list[str]:
     for header in ("From", "Date", "Message-ID", "Subject"):
         if not msg[header]:
             problems.append(f"missing {header}")
+    problems.extend(_check_inline(msg, label))
     shapes = [str(s) for s in label.get("shapes") or []]  # type: ignore[attr-defined]
     for m in _walk_forwarded(msg):
         for part in m.iter_attachments():
