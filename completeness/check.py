@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
@@ -11,6 +10,8 @@ from cases.model import Document
 from completeness.contact_verdict import judge_part_one
 from completeness.cues import (
     DPIA_PART,
+    REPORT_CHAPTERS,
+    WHOLE_DPIA,
     Hit,
     NamedSection,
     Reading,
@@ -27,6 +28,7 @@ from completeness.cues import (
     signature_hits,
     touches,
 )
+from completeness.deferrals import parts_named
 from completeness.regex import search
 from completeness.request import judge_request
 from completeness.tables import table_hits
@@ -180,20 +182,26 @@ def _touches(part: PartSpec, text: str) -> bool:
 
 def _strong_hits(spec: CaseTypeSpec, part: PartSpec, submission: _Submission) -> list[Hit]:
     """Evidence under a heading or in a named file."""
+    headings = heading_hits(spec, part, submission.sections)
     files = [
-        _by_name_only(part, h, submission) for h in file_hits(spec, part, submission.documents)
+        _by_name_only(part, h, submission, headings)
+        for h in file_hits(spec, part, submission.documents)
     ]
-    return heading_hits(spec, part, submission.sections) + files
+    return headings + files
 
 
-def _by_name_only(part: PartSpec, hit: Hit, submission: _Submission) -> Hit:
+def _by_name_only(part: PartSpec, hit: Hit, submission: _Submission, headings: list[Hit]) -> Hit:
     """R-CP-50: a file named for the part («DPIA.pdf») whose own headings name other parts and
     never this one (its report title aside, R-CP-25) holds the part by its name only: what the
     request says of the part (that it comes later) outweighs it, as it does what a text is about
-    (R-CP-27)."""
+    (R-CP-27). So does a file whose own section of the part says it comes later («Risikovurdering:
+    Risikovurderingen er under arbeid … og ettersendes»)."""
     source = next((s for s in submission.documents if s.name == hit.evidence.source), None)
     if source is None or hit.state is not State.SUBSTANTIVE:
         return hit
+    said = (h.state is State.DEFERRED and not h.silent and _in(h, source.name) for h in headings)
+    if any(said):  # the file says it itself: its name is no trace of the part
+        return replace(hit, inferred=True, soft=True)
     own = [s for s in submission.sections if s.source == source.name]
     named = frozenset[int]().union(*(s.parts for s in own if not is_report_title(source, s)))
     return replace(hit, inferred=True) if named and part.number not in named else hit
@@ -302,10 +310,6 @@ def _judge(
     return result
 
 
-# R-CP-49: the words that name the DPIA as a whole, the report that holds parts 2-4
-_WHOLE_DPIA = re.compile(
-    r"\bdpia|\bpvk\b|personvernkonsekvens|konsekvensvurdering|impact assessment", re.IGNORECASE
-)
 WITH_THE_DPIA = frozenset({2, 3, 5})  # the report's other chapters, and its validation
 
 
@@ -315,11 +319,18 @@ def _dpia_deferred(spec: CaseTypeSpec, hits: dict[int, list[Hit]]) -> frozenset[
     risk assessment alone, said not to be done and found nowhere, takes the validation."""
     own = hits.get(DPIA_PART, [])
     said = [h for h in own if h.state is State.DEFERRED and not h.silent]
-    if any(_WHOLE_DPIA.search(h.evidence.excerpt) for h in said):
+    if any(_whole_dpia(spec, h.evidence.excerpt) for h in said):
         return WITH_THE_DPIA
     if said and not any(h.state is State.SUBSTANTIVE for h in own) and spec.validation_part:
         return frozenset({spec.validation_part})
     return frozenset()
+
+
+def _whole_dpia(spec: CaseTypeSpec, sentence: str) -> bool:
+    """R-CP-49: the sentence defers the DPIA as a whole, not chapters it names («Vurderinga av
+    naudsyn … og risikovurderinga er framleis under arbeid i DPIA-en» defers those two)."""
+    named = parts_named(spec, sentence)
+    return WHOLE_DPIA.search(sentence) is not None and not named & REPORT_CHAPTERS
 
 
 def _silence_doubt(
@@ -373,7 +384,9 @@ def _ocr_parts(
             if any(_in(h, name) and h.state is State.SUBSTANTIVE for h in all_hits)
         }
         single = len(named) == 1 and content <= named | {1}
-        found[name] = named if single else traced
+        # R-CP-7: a scan in which no part's content was recognised may hold any part (the
+        # minutes' agenda item «Sak 12/26 … – DPIA» names the DPIA, not what the page holds)
+        found[name] = frozenset() if not content - {1} else named if single else traced
     return found
 
 

@@ -107,6 +107,10 @@ def named_sections(spec: CaseTypeSpec, source: Source) -> tuple[NamedSection, ..
 
 DPIA_PART = 4
 REPORT_CHAPTERS = frozenset({2, 3})  # what a DPIA holds besides its risk assessment (R-CP-3)
+# R-CP-49: the words that name the DPIA as a whole, the report that holds parts 2-4
+WHOLE_DPIA = re.compile(
+    r"\bdpia|\bpvk\b|personvernkonsekvens|konsekvensvurdering|impact assessment", re.IGNORECASE
+)
 
 
 def is_report_title(source: Source, named: NamedSection) -> bool:
@@ -212,7 +216,15 @@ def _nested_parts(
     )
     if parent is None or not parent.parts or parts <= parent.parts:
         return frozenset()
+    if _report_heading(parent) and parts - parent.parts <= REPORT_CHAPTERS:
+        return frozenset()  # R-CP-52: the DPIA's chapters under «Part B. The DPIA» are their own
     return frozenset() if _about_own(spec, parts - parent.parts, section.body) else parent.parts
+
+
+def _report_heading(named: NamedSection) -> bool:
+    """R-CP-52: a heading that names the DPIA as a whole («Del B – DPIA», «Vurdering av
+    personvernkonsekvenser») and no other part: the report whose chapters are parts 2-4."""
+    return named.parts == {DPIA_PART} and WHOLE_DPIA.search(named.section.heading.title) is not None
 
 
 def _about_own(spec: CaseTypeSpec, numbers: frozenset[int], body: str) -> bool:

@@ -258,12 +258,22 @@ def _row_records(cues: ContactCues, document: ReadDocument, index: int) -> Itera
         roles = _label_roles(cues, cell)
         if roles and (position == 0 or len(cell.split()) <= 3):
             others = row.cells[:position] + row.cells[position + 1 :]
-            fields = Fields()
+            fields = _card_name(cues, document, index)
             for value in others:
                 fields |= fields_of(value, name_label=not EMAIL.search(value))
             for role in roles:
                 yield _record(document, role, row, _names_only(fields), "tabellrad")
             return
+
+
+def _card_name(cues: ContactCues, document: ReadDocument, index: int) -> Fields:
+    """R-CP-57: «Synne Ravndal» on the line right above the first row of a signature card
+    («prosjektleder | Instituttet» / «tlf. … | synne@…») is the person the card is about."""
+    above = document.blocks[index - 1] if index else None
+    row = document.blocks[index]
+    if above is None or above.kind is Kind.ROW or row.gap_before:
+        return Fields()
+    return _name_before(cues, document.blocks, index)
 
 
 def _continued_row(cues: ContactCues, document: ReadDocument, index: int) -> Iterator[Record]:
@@ -279,6 +289,8 @@ def _continued_row(cues: ContactCues, document: ReadDocument, index: int) -> Ite
         roles = _label_roles(cues, above.cells[0])
         if roles:
             fields = fields_of(row.cells[1], name_label=bool(_NAME_LABEL.match(row.cells[0])))
+            # a signature's «tlf. 55 58 71 40 | kari@…» has no label: its first cell is a value
+            fields |= Fields(phones=fields_of(row.cells[0]).phones)
             for role in roles:
                 yield _record(document, role, row, _names_only(fields), "tabellrad")
             return
@@ -341,12 +353,25 @@ def _prose_records(cues: ContactCues, document: ReadDocument, index: int) -> Ite
         # R-CP-31: only within one sentence (the sentence break is seen with the next letter)
         if absorbed and previous and not _SENTENCE.search(text[previous[0] : at + 1]):
             role = previous[1]  # «Databehandler er X AS, kontaktperson Per Olsen»
+        elif absorbed and previous and _processor_entry(text, previous, at):
+            role = previous[1]
         fields = fields_of(text[at:end])
         start = mentions[position - 1][0] if position else 0
         before = _SENTENCE.split(text[start:at])[-1]
         if not fields.reachable or position == 0:
             fields |= fields_of(before)
         yield _record(document, role, block, fields | run, "avsnitt")
+
+
+_PERSON_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?\s*:")
+
+
+def _processor_entry(text: str, processor: tuple[int, str], at: int) -> bool:
+    """R-CP-54: a block that opens with the processor («Databehandler: Nordloc AS, Industriveien
+    7, Kristiansand. Kontakt: Hilde Brekke, …») is the processor's entry: a person labelled in
+    its next sentences is the processor's (for the controller organisation R-CP-31 holds)."""
+    opens = processor[1] == "processor" and not text[: processor[0]].strip()
+    return opens and _PERSON_LABEL.match(text, at) is not None
 
 
 def records(cues: ContactCues, document: ReadDocument) -> list[Record]:

@@ -15,8 +15,11 @@ GENERIC_HEADING_FOLLOWED_BY = 15  # words of the next line: a short line before 
 
 _PREFIX = r"(?:(?i:del|part|kapittel|kap\.|chapter|section|seksjon|punkt|avsnitt)\s+)?"
 _NUMBER = r"(\d{1,2}(?:\.\d{1,2})*)"
+# «B.2 Necessity», «A.1.3 Contact»: an appendix letter before the chapter numbers (R-CP-52)
+_LETTERED = r"([A-H](?:\.\d{1,2})+)"
 _NUMBERING = re.compile(
     rf"^{_PREFIX}(?:{_NUMBER}[.)]?\s*[-–—:]\s+|{_NUMBER}[.)]\s+|{_NUMBER}\s+(?=[A-ZÆØÅ])"
+    rf"|{_LETTERED}[.)]?\s+(?=\S)"
     r"|((?i:[ivx]{1,4}|[a-h]))[.)]\s+)(?=\S)"
 )
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(?=\w)")  # «# | Risk |» opens a table row
@@ -195,6 +198,15 @@ _GREETING = re.compile(
 )
 
 
+# the close of a letter or an e-mail: what follows is the signature, not a section's text
+_CLOSING = re.compile(
+    r"\s*(?:(?:med )?(?:vennlig|venleg|vennleg|beste|hjertelig) (?:hilsen|helsing)|mvh|vh|helsing"
+    r"|hilsen|(?:kind|best|warm|with kind) regards|regards|(?:yours )?sincerely"
+    r"|yours faithfully|best wishes)\s*[,.!]?\s*",
+    re.IGNORECASE,
+)
+
+
 # the header lines of a forwarded or quoted message (mail clients in nb, nn, en, de)
 _MAIL_HEADER = re.compile(
     r"^\s*(from|to|cc|bcc|sent|date|subject|fra|til|kopi|sendt|dato|emne|von|an|betreff|gesendt)"
@@ -263,10 +275,16 @@ def _section_end(source: Source, position: int) -> int:
 def sections(source: Source) -> tuple[Section, ...]:
     """Each cue heading with the text under it, up to the next heading of its level."""
     found: list[Section] = []
+    closings: list[int] | None = None
     for position, heading in enumerate(source.headings):
         if not heading.is_cue:
             continue
+        if closings is None:  # found once per source, and only when it has a cue heading
+            closings = [i for i, line in enumerate(source.lines) if _CLOSING.fullmatch(line.text)]
         end = _section_end(source, position)
+        # R-CP-56: «Helsing» / «Med vennlig hilsen» closes the letter: the name and title under
+        # it are the signature, not the text of the section above (an attachment list's item)
+        end = min([c for c in closings if heading.index < c < end], default=end)
         rows = [heading.inline] + [line.text for line in source.lines[heading.index + 1 : end]]
         body = "\n".join(row for row in rows if row)
         found.append(Section(heading, source.lines[heading.index].location, body, end))

@@ -46,7 +46,8 @@ def judge_content(number: int, hits: Sequence[Hit]) -> PartResult:
         # the verdict uncertain, so no letter asks for what may well be there (P2)
         weak = _first(hits, State.MENTION)
     if deferred is not None and weak is None:
-        return PartResult(number, Verdict.MISSING, against, describe(deferred), found)
+        # what the request says of the part explains its absence better than an empty heading
+        return PartResult(number, Verdict.MISSING, against, describe(said or deferred), found)
     weak = weak or _first(hits, State.MENTION)
     if weak is None:
         return PartResult(number, Verdict.MISSING, (), "ingen treff")

@@ -187,8 +187,8 @@ def _continues(reader: _Reader, line: str) -> bool:
     last = reader.blocks[-1]
     if last.kind not in (Kind.FIELD, Kind.ITEM) or last.text.endswith((".", ":", "!", "?")):
         return False
-    if _field(line) is not None:
-        return False
+    if _field(line) is not None and not (last.text.endswith(",") and _BARE_FIELD.match(line)):
+        return False  # R-CP-54: «…, prosjektleder,» / «telefon 38 …»: no sentence ends on a comma
     joined = _join_wrapped([last.text, line])
     value = _join_wrapped([last.value, line]) if last.value else line
     reader.blocks[-1] = replace(last, text=joined, value=value if last.kind is Kind.FIELD else "")

@@ -1,0 +1,171 @@
+"""R-CP-54 (a processor's entry), R-CP-55 («Skildring»), R-CP-56 (the close of a letter ends a
+section), and the R-CP-49 and R-CP-7 refinements that keep a part found nowhere uncertain when
+the request does not say it is absent."""
+
+from __future__ import annotations
+
+import pytest
+
+from cases.model import Document
+from completeness import CaseTypeSpec, CompletenessReport, Verdict, check_completeness
+from config.case_types import load_case_type
+from reading.blocks import OCR_MARK, Kind
+from reading.text import read_text
+
+CONTACTS = """Kontaktperson: Eli Vatne, tlf. 53 48 20 51, eli.vatne@fjordvik.kommune.no
+Personvernombod: Tor Hauge, tlf. 53 48 20 00, personvernombod@fjordvik.kommune.no
+"""
+DESCRIPTION = """I eitt bufellesskap med seks bebuarar skal det monterast kamera på soveromma.
+Kameraet viser berre eit grått omriss til nattevakta ved rørsle, og opnar for bilete i 30
+sekund ved fall-alarm. Ingen opptak. Løysinga vert levert og drifta av Tryggheim AS."""
+VALIDATION = """Kommunedirektøren har gjeve klarsignal: leiargruppa handsama prosjektet 21. oktober
+og 18. november, fekk lagt fram innspel frå pårørande og personvernombodet, og vedtok å be om
+førehandsdrøfting."""
+DEFERRAL = """Vurderinga av naudsyn og proporsjonalitet og risikovurderinga er framleis under
+arbeid i DPIA-en. Vi sender dei når DPIA-en er ferdig."""
+
+
+@pytest.fixture(scope="module")
+def spec() -> CaseTypeSpec:
+    return load_case_type()
+
+
+def check(spec: CaseTypeSpec, body: str, *docs: tuple[str, str]) -> CompletenessReport:
+    documents = [Document(name, "application/pdf", len(t), "0" * 64, t) for name, t in docs]
+    return check_completeness(spec, body, documents, "Førehandsdrøfting – kameratilsyn")
+
+
+def test_a_field_ending_on_a_comma_goes_on_in_a_line_that_opens_like_a_phone_field() -> None:
+    read = read_text(
+        "DPIA.pdf",
+        "Databehandler: Nordloc AS, Industriveien 7, 4631 Kristiansand. Kontakt: Hilde Brekke,"
+        " prosjektleder,\ntelefon +47 38 10 55 20, e-post hilde.brekke@nordloc.no.\n",
+    )
+    assert [b.kind for b in read.blocks] == [Kind.FIELD]
+    assert read.blocks[0].value.endswith("telefon +47 38 10 55 20, e-post hilde.brekke@nordloc.no.")
+
+
+def test_a_person_labelled_in_the_processors_entry_is_the_processors_contact(
+    spec: CaseTypeSpec,
+) -> None:
+    appendix = (
+        "Vedlegg A – Aktører og kontaktpunkter\n"
+        "Databehandler: Nordloc AS, Industriveien 7, 4631 Kristiansand. Kontakt: Hilde Brekke,"
+        " prosjektleder,\ntelefon +47 38 10 55 20, e-post hilde.brekke@nordloc.no.\n"
+    )
+    report = check(spec, CONTACTS, ("DPIA.pdf", appendix))
+    contact = report.parts[0]
+    assert contact.verdict is Verdict.PRESENT, contact.note
+    assert contact.note.endswith("databehandler med kontaktopplysninger")
+
+
+def test_the_controllers_contact_person_in_the_next_sentence_stays_the_requests(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-31 is unchanged for the controller organisation."""
+    body = (
+        "Behandlingsansvarlig: Fjordvik kommune, Rådhuset. Kontaktperson: Eli Vatne, tlf. 53 48"
+        " 20 51, eli.vatne@fjordvik.kommune.no\n\nPersonvernombod: Tor Hauge, tlf. 53 48 20 00,"
+        " personvernombod@fjordvik.kommune.no\nVi nyttar ingen databehandlar.\n"
+    )
+    assert check(spec, body).parts[0].verdict is Verdict.PRESENT
+
+
+@pytest.mark.parametrize("label", ["Skildring", "Beskrivelse", "Description"])
+def test_the_bare_word_for_a_description_heads_the_description(
+    spec: CaseTypeSpec, label: str
+) -> None:
+    report = check(spec, f"{CONTACTS}\n{label}: {DESCRIPTION}\n\n{VALIDATION}\n")
+    description = report.parts[1]
+    assert description.verdict is Verdict.PRESENT
+    assert description.note.startswith(f"funnet: overskrift «{label}»")
+
+
+def test_a_dpia_named_as_the_home_of_deferred_chapters_does_not_take_the_description_with_it(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-49: the sentence defers necessity and risk «i DPIA-en»; a description in words no
+    cue knows may be there, so it is uncertain, never asked for."""
+    report = check(spec, f"{CONTACTS}\n{DESCRIPTION}\n\n{DEFERRAL}\n\n{VALIDATION}\n")
+    assert [p.verdict for p in report.parts][1:4] == [
+        Verdict.UNCERTAIN,
+        Verdict.MISSING,
+        Verdict.MISSING,
+    ]
+
+
+def test_the_dpia_deferred_as_a_whole_still_takes_its_chapters(spec: CaseTypeSpec) -> None:
+    report = check(spec, f"{CONTACTS}\nDPIA-en er under arbeid og vert ettersend.\n")
+    assert [p.verdict for p in report.parts][1:] == [Verdict.MISSING] * 4
+
+
+ATTACHMENT_LIST = """Hei,
+Tannhelsetenesta oppmodar om førehandsdrøfting for KI-analyse av røntgenbilete. Vedlagt:
+1. Kontaktark (Word)
+2. DPIA (ODT)
+3. Foto av signert protokoll frå leiarmøtet (vi har ikkje skannar på klinikken, beklagar)
+
+Helsing
+Gro Njøs
+Fylkestannlege
+"""
+
+
+def test_the_last_item_of_an_attachment_list_does_not_take_the_signature_as_its_text(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-56: the photographed minutes named in the list are not attached: part 5 is not
+    present on the strength of the list item and the signature under it."""
+    report = check(spec, ATTACHMENT_LIST)
+    assert report.parts[4].verdict is not Verdict.PRESENT
+
+
+def test_a_scan_in_which_nothing_was_recognised_may_hold_any_part(spec: CaseTypeSpec) -> None:
+    """R-CP-7: the photographed minutes name the DPIA in their agenda item, in words for the
+    meeting that no cue knows: the validation found nowhere else stays uncertain."""
+    scan = (
+        f"{OCR_MARK}Nordvest fylkeskommune - Tannhelsemøte\nSak 12/26 KI-analyse av røntgenbilete"
+        " - DPIA\nMøtet sa ja.\nUnderskrift\n"
+    )
+    body = (
+        f"{CONTACTS}\nSkildring: {DESCRIPTION}\n\nNaudsyn og forholdsmessigheit\n"
+        "Tannhelsetenestelova gir heimel, og pasientane kan reservere seg; vi har vurdert"
+        " manuell gjennomgang som mindre inngripande, men han gir ikkje same presisjon.\n\n"
+        "Risikovurdering\nRisikoen for overbehandling er høg; tiltak: opplæring. Restrisiko:"
+        " middels, fordi tannlegen alltid avgjer.\n"
+    )
+    report = check(spec, body, ("IMG_4471.jpg", scan))
+    validation = report.parts[4]
+    assert validation.verdict is Verdict.UNCERTAIN, validation.note
+    assert "OCR" in validation.note
+
+
+def test_a_dpia_file_whose_own_risk_section_is_deferred_does_not_hold_the_risk_assessment(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-50: «DPIA.docx» says in its own section that the risk assessment comes later."""
+    dpia = (
+        "DPIA – Stemmebiometri i kundesenteret\n"
+        f"Beskrivelse av behandlingen\n{DESCRIPTION}\n"
+        "Nødvendighet og proporsjonalitet\nKontrollspørsmål er sårbare for sosial manipulering."
+        " Ordningen er frivillig; kunder som ikke samtykker, bruker BankID. Bare avtrykket"
+        " lagres, ikke opptaket, og kundene får informasjon i nettbanken.\n"
+        "Risikovurdering\nRisikovurderingen er under arbeid i påvente av leverandørens svar"
+        " om lagring og sikkerhet, og ettersendes.\n"
+    )
+    report = check(spec, f"{CONTACTS}\n{VALIDATION}\n", ("DPIA stemmebiometri.docx", dpia))
+    risk = report.parts[3]
+    assert risk.verdict is Verdict.MISSING, risk.note
+    assert "Risikovurderingen er under arbeid" in risk.note
+
+
+def test_two_signature_cards_give_the_contact_person_and_the_dpo(spec: CaseTypeSpec) -> None:
+    """R-CP-57: name, «role | organisation», «phone | e-mail», for each signer."""
+    body = (
+        f"{DESCRIPTION}\n\n{VALIDATION}\n\nVennlig hilsen\n\n"
+        "Synne Ravn\nprosjektleder | Helseinstituttet Vest\ntlf. 55 58 71 40 | synne@hiv.no\n\n"
+        "Fredrik Li\npersonvernombud | Helseinstituttet Vest\ntlf. 55 58 70 00 | pvo@hiv.no\n\n"
+        "Vi bruker ingen databehandler.\n"
+    )
+    contact = check(spec, body).parts[0]
+    assert contact.verdict is Verdict.PRESENT, contact.note
