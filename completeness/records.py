@@ -133,10 +133,12 @@ def _filled(block: Block) -> list[str]:
 
 def _anchor_label(block: Block) -> str:
     """The label of a block that can govern the blocks below it, else ""."""
+    # with its colon as written: «Kontakt:» names the contact person, «Kontakt» alone may not
+    colon = ":" if block.text.rstrip().endswith(":") else ""
     if block.kind is Kind.HEADING:
-        return block.title
+        return f"{block.title}{colon}"
     if block.kind is Kind.FIELD and not block.value:
-        return block.title
+        return f"{block.title}:"
     if block.kind is Kind.ROW and len(_filled(block)) == 1:
         return _filled(block)[0]
     if block.kind is Kind.PARAGRAPH and len(block.text.split()) <= 3:

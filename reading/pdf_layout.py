@@ -13,6 +13,7 @@ other text comes out line by line as it was drawn.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -59,8 +60,19 @@ class _Block:
         for line in self.lines[1:]:
             last = joined.rsplit(" ", 1)[-1]
             broken = "@" in last and last.endswith((".", "-", "@")) or line.startswith("@")
+            broken = broken or _domain_goes_on(last, line)
             joined = f"{joined}{line}" if broken else f"{joined} {line}"
         return joined
+
+
+_DOMAIN_END = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\b")
+
+
+def _domain_goes_on(last: str, line: str) -> bool:
+    """R-CP-58: «kristian.ulset@personvernp» / «artner.no»: an address whose domain has no dot
+    yet goes on in the next line when that line opens with the rest of a domain."""
+    at = last.rfind("@")
+    return at >= 0 and "." not in last[at:] and _DOMAIN_END.match(line) is not None
 
 
 def page_text(runs: Sequence[Run]) -> str:

@@ -169,3 +169,18 @@ def test_two_signature_cards_give_the_contact_person_and_the_dpo(spec: CaseTypeS
     )
     contact = check(spec, body).parts[0]
     assert contact.verdict is Verdict.PRESENT, contact.note
+
+
+@pytest.mark.parametrize("label", ["Kontakt:", "Contact:"])
+def test_a_contact_label_on_its_own_line_governs_the_line_under_it(
+    spec: CaseTypeSpec, label: str
+) -> None:
+    """R-CP-14: «Kontakt:» alone names the contact person whose details stand on the next line."""
+    body = (
+        f"{label}\nRektor Tor Valle, 33 02 44 10, tor.valle@bjorkeli.vgs.no\n"
+        "Personvernombud (fylkeskommunen): Linda Hovde, 33 02 40 00, pvo@vfk-sor.no\n\n"
+        f"Beskrivelse av behandlingen: {DESCRIPTION}\n"
+    )
+    contact = check(spec, body).parts[0]
+    assert contact.verdict is Verdict.PRESENT, contact.note
+    assert contact.note.startswith("kontaktperson og personvernombud funnet")

@@ -316,6 +316,28 @@ def test_an_address_a_narrow_cell_broke_is_joined_back() -> None:
     assert page_text(runs).splitlines()[0].split("\t")[-1] == "sunniva.lindgren@paylater.no"
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("kristian.ulset@personvernp", "artner.no", "kristian.ulset@personvernpartner.no"),
+        ("kari@firma", "-vest.example.no", "kari@firma-vest.example.no"),
+        ("kari@firma.no", "artner.no", "kari@firma.no artner.no"),  # the domain had its dot
+        ("Kari Berg", "artner.no", "Kari Berg artner.no"),  # no address before the break
+        ("kari@firma", "Oslo", "kari@firma Oslo"),  # no domain after it
+    ],
+)
+def test_an_address_broken_inside_its_domain_is_joined_back(
+    first: str, second: str, joined: str
+) -> None:
+    runs = [
+        Run(60, 700, 120, 708, "DPO"), Run(200, 700, 300, 708, "Kristian Ulset"),
+        Run(400, 700, 500, 708, first), Run(400, 690, 440, 698, second),
+        Run(60, 670, 120, 678, "Contact"), Run(200, 670, 300, 678, "Rolf Engh"),
+        Run(400, 670, 500, 678, "rolf@firma.no"),
+    ]  # fmt: skip
+    assert page_text(runs).splitlines()[0].split("\t")[-1] == joined
+
+
 def test_a_denial_broken_by_a_line_end_still_denies(spec: CaseTypeSpec) -> None:
     """«Kommunen nyttar ingen» / «databehandlar: kamera og opptakar …»: no processor is used."""
     body = BODY.replace(
