@@ -55,6 +55,10 @@ class SqlRegister:
         self._message_id_domain = message_id_domain
         # Case rows by number: one transaction asks for the same case several times per message.
         self._case_rows: dict[CaseNumber, CaseRow] = {}
+        # A case's log and documents as this transaction read them, until it adds to them: the
+        # automatic letter reads both again right after the judgement (two SELECTs per new case).
+        self._events: dict[CaseNumber, list[CaseEvent]] = {}
+        self._documents: dict[CaseNumber, list[Document]] = {}
 
     # --- submissions -------------------------------------------------------------------------
     def submission_by_source(self, source: str) -> SubmissionRecord | None:
@@ -240,6 +244,7 @@ class SqlRegister:
         self, submission_id: SubmissionId, case: CaseNumber | None, documents: Sequence[Document]
     ) -> None:
         case_id = self._case_id(case) if case else None
+        self._documents.clear()
         for doc in documents:
             self._session.add(
                 DocumentRow(
@@ -353,6 +358,7 @@ class SqlRegister:
         return CaseParties(row.controller_email.lower(), frozenset(senders), frozenset(keys))
 
     def append_event(self, case: CaseNumber, event: CaseEvent) -> None:
+        self._events.pop(case, None)
         self._session.add(
             CaseEventRow(
                 case_id=self._case_id(case),
@@ -409,15 +415,20 @@ class SqlRegister:
             self._session.execute(touch)
 
     def events(self, case: CaseNumber) -> list[CaseEvent]:
-        query = (
-            select(CaseEventRow)
-            .where(CaseEventRow.case_id == self._case_id(case))
-            .order_by(CaseEventRow.id)
-        )
-        return [
-            CaseEvent(row.kind, row.at, row.actor, dict(row.data))
-            for row in self._session.scalars(query)
-        ]
+        """The case's log, oldest first (each call gets its own copies of the events' data)."""
+        events = self._events.get(case)
+        if events is None:
+            query = (
+                select(CaseEventRow)
+                .where(CaseEventRow.case_id == self._case_id(case))
+                .order_by(CaseEventRow.id)
+            )
+            events = [
+                CaseEvent(row.kind, row.at, row.actor, dict(row.data))
+                for row in self._session.scalars(query)
+            ]
+            self._events[case] = events
+        return [CaseEvent(e.kind, e.at, e.actor, dict(e.data)) for e in events]
 
     # --- helpers -----------------------------------------------------------------------------
     def _case_row(self, number: CaseNumber) -> CaseRow | None:
@@ -505,13 +516,17 @@ class SqlRegister:
     def case_documents(self, number: CaseNumber) -> list[Document]:
         """The case's documents with their text, without their bytes: the judgement reads text
         only, and the bytes of a 25 MB PDF, fetched and decrypted, were the intake's peak RSS."""
-        row = DocumentRow
-        query = (
-            select(row.name, row.media_type, row.size, row.sha256, row.text)
-            .where(row.case_id == self._case_id(number))
-            .order_by(row.id)
-        )
-        return [Document(*values) for values in self._session.execute(query)]
+        documents = self._documents.get(number)
+        if documents is None:
+            row = DocumentRow
+            query = (
+                select(row.name, row.media_type, row.size, row.sha256, row.text)
+                .where(row.case_id == self._case_id(number))
+                .order_by(row.id)
+            )
+            documents = [Document(*values) for values in self._session.execute(query)]
+            self._documents[number] = documents
+        return list(documents)
 
     def cases_with_status(self, status: CaseStatus) -> list[Case]:
         query = select(CaseRow).where(CaseRow.status == status.value).order_by(CaseRow.id)

@@ -5,11 +5,13 @@ its size: a Subject of 16,000 RFC 2047 encoded words (400 kB) took 3.1 GB, and 4
 one To field (43 kB) took 4 s. Real mail stays far below the limits here (a long References field
 is a few kB). The scan runs in C (one regular expression over the bytes), so it costs little even
 on a 50 MB message; anything that looks like a header field counts, also inside attached e-mails.
+Only lines that hold a colon are tried (a base64 line holds none).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 __all__ = ["MAX_ENCODED_WORDS", "MAX_FIELD_BYTES", "header_problem"]
 
@@ -23,13 +25,16 @@ MAX_ENCODED_WORDS = 200  # RFC 2047 encoded words in one field
 # every shorter name (half the scan's time on an attachment).
 _FIELD = re.compile(rb"^([!-9;-~]++):[^\n]*+(?:\n[ \t][^\n]*+)*+", re.MULTILINE)
 _ENCODED_WORD = re.compile(rb"=\?[^?\s]{1,75}\?[bBqQ]\?")
+# Lines `_fields` tries one by one before it leaves the rest to `_FIELD.finditer`: a body of
+# short lines with colons costs a Python step each, the plain scan a few steps in C.
+_LINES_TRIED = 2000  # pragma: no mutate (any bound gives the same matches)
 
 
 def header_problem(
     raw: bytes, max_field_bytes: int = MAX_FIELD_BYTES, max_encoded_words: int = MAX_ENCODED_WORDS
 ) -> str | None:
     """Why the message's headers must not be parsed (Norwegian, for the caseworker), or None."""
-    for match in _FIELD.finditer(raw):
+    for match in _fields(raw):
         start, end = match.span()
         if end - start > max_field_bytes:
             return _reason(match.group(1), f"er {(end - start) // 1024} kB lang")
@@ -48,3 +53,29 @@ def _reason(field_name: bytes, what: str) -> str:
         f"e-postfeltet «{field_name[:40].decode()}» {what}; "
         "originalen er lagret"
     )
+
+
+def _fields(raw: bytes) -> Iterator[re.Match[bytes]]:
+    """`_FIELD.finditer(raw)`, tried only at the start of a line that holds a colon.
+
+    Every match starts at a line start and holds a colon on its first line (the name, a run of
+    ftext, holds none), and never ends with a line break, so the next one starts on a later
+    line. A line without a colon (base64, most of a body: 200 kB took 2 ms) is passed over by
+    `bytes.find` in C. After `_LINES_TRIED` lines with a colon, the plain scan does the rest.
+    """
+    line = 0  # the start of the first line not yet settled
+    for _ in range(_LINES_TRIED):  # pragma: no mutate
+        colon = raw.find(b":", line)
+        if colon < 0:
+            return
+        newline = raw.rfind(b"\n", line, colon)  # pragma: no mutate (none between is in line)
+        match = _FIELD.match(raw, line if newline < 0 else newline + 1)
+        if match is not None:
+            yield match
+            line = match.end()  # pragma: no mutate (a line break, or the end: found above)
+        else:
+            newline = raw.find(b"\n", colon)  # pragma: no mutate (from earlier: slower only)
+            if newline < 0:  # pragma: no mutate (never 0: a colon comes first)
+                return
+            line = newline + 1  # pragma: no mutate (the line break is found above otherwise)
+    yield from _FIELD.finditer(raw, line)

@@ -38,6 +38,11 @@ _GAP = re.compile(r"\s{3,}")
 _RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?\s*\|?\s*")
 _LETTERS = re.compile(r"[^\W\d_]")
 _SEPARATOR = re.compile(r"\s*(?:-{3,}|={3,}|_{3,}|\*{3,}|~{3,})\s*")
+_HYPHENATED = re.compile(r"[^\W\d_]-$")  # a word broken at a line end
+_HYPHENATED_WORD = re.compile(r"[^\W\d_]+-$")
+_NOT_A_LABEL = re.compile(r"https?$|\d$|@|[.!?]\s")
+_LEVEL_DIGITS = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
+_PHONE_DIGITS = re.compile(r"\d{2} ?\d{2} ?\d{2}")
 
 
 @dataclass(slots=True)
@@ -79,8 +84,7 @@ def read_text(name: str, text: str) -> ReadDocument:
         reader.flush()
         reader.page, reader.gap = number, True
         rows = _unwrap(page.split("\n"))
-        for index, row in enumerate(rows):
-            following = next((r for r in rows[index + 1 :] if r.strip()), "")
+        for row, following in zip(rows, _following(rows), strict=True):
             _read_line(reader, row, following)
     reader.flush()
     return ReadDocument(name, tuple(reader.blocks), reader.paged, ocr)
@@ -104,6 +108,24 @@ def repair_ocr_addresses(text: str) -> str:
     return text
 
 
+def _following(rows: list[str]) -> list[str]:
+    """For each row, the next row that is not blank ("" when none is): one pass from the end."""
+    found: list[str] = []
+    following = ""
+    for row in reversed(rows):
+        found.append(following)
+        if row.strip():
+            following = row
+    found.reverse()
+    return found
+
+
+def _ends_hyphenated(text: str) -> bool:
+    """`_HYPHENATED.search(text)`, tried only where a match can start: two characters from the
+    end, or three before a final line break (what `$` also matches)."""
+    return _HYPHENATED.search(text, max(0, len(text) - 3)) is not None
+
+
 def _unwrap(rows: list[str]) -> list[str]:
     """Undo a word hyphenated at a line end («Personvern-\nombud») and an e-mail address
     broken after its «@»."""
@@ -112,7 +134,7 @@ def _unwrap(rows: list[str]) -> list[str]:
         previous = joined[-1].rstrip() if joined else ""
         start = row.lstrip()
         if previous and start and "\t" not in row and "\t" not in previous:
-            if re.search(r"[^\W\d_]-$", previous) and start[:1].islower():
+            if _ends_hyphenated(previous) and start[:1].islower():
                 joined[-1] = previous[:-1] + start
                 continue
             if previous.endswith("@") or (start.startswith("@") and " " not in start[:3]):
@@ -222,7 +244,7 @@ def _paragraph_ended(previous: str, line: str) -> bool:
     paragraph of prose."""
     if len(previous.split()) > SHORT_LINE_WORDS or previous.endswith((",", "-", "–", "@")):
         return False
-    return _starts_upper(line) and not re.match(r"[^\W\d_]+-$", previous.split()[-1])
+    return _starts_upper(line) and not _HYPHENATED_WORD.match(previous.split()[-1])
 
 
 def _cells(row: str) -> list[str]:
@@ -266,7 +288,7 @@ def _field(line: str) -> tuple[str, str] | None:
     if match is None or len(match.group(1).split()) > MAX_LABEL_WORDS:
         return None
     label = match.group(1).strip()
-    if re.search(r"https?$|\d$|@|[.!?]\s", label):
+    if _NOT_A_LABEL.search(label):
         return None  # «https://…», «kl. 10:00»
     return label, match.group(2).strip()
 
@@ -281,7 +303,7 @@ def heading_parts(line: str) -> tuple[str, str, int]:
     numbered = appendix or _NUMBERED.match(text)
     if numbered:
         number = numbered.group(0).strip(" .):-–—")
-        digits = re.match(r"\d{1,2}(?:\.\d{1,2})*", number.split()[-1]) if number else None
+        digits = _LEVEL_DIGITS.match(number.split()[-1]) if number else None
         level = max(level, digits.group(0).count(".") + 1 if digits else 1)
         text = text[numbered.end() :]
     return number, text.strip().rstrip(":").strip(), level
@@ -292,7 +314,7 @@ def _heading(reader: _Reader, line: str, following: str) -> dict[str, object] | 
     if words > MAX_QUESTION_WORDS or not _LETTERS.search(line) or "@" in line:
         return None
     number, title, level = heading_parts(line)
-    if not title or re.search(r"\d{2} ?\d{2} ?\d{2}", line):
+    if not title or _PHONE_DIGITS.search(line):
         return None
     question = line.endswith("?") and (reader.gap or not following or _starts_upper(following))
     markdown = line.startswith("#")
@@ -331,7 +353,7 @@ def _join_wrapped(lines: list[str]) -> str:
     """Lines of one paragraph: hyphenation at a line end undone («personvern-\nombud»)."""
     text = lines[0]
     for line in lines[1:]:
-        if re.search(r"[^\W\d_]-$", text) and line[:1].islower():
+        if _ends_hyphenated(text) and line[:1].islower():
             text = text[:-1] + line
         elif text.endswith("@") or line.startswith("@"):
             text += line

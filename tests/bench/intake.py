@@ -8,7 +8,9 @@ a bare `gpg --decrypt` loop over the same ciphertexts gives what gpg alone costs
 with a 25 MB PDF goes through both stages in one child. The load average is reported with the
 figures: the machine is shared. As wall time on a loaded machine says little about scaling, each
 process stage also reports its CPU seconds per message (the worker, its reader children and their
-gpg; not PostgreSQL's), how many reader children it started, and how often a backend of the
+gpg; not PostgreSQL's) and the cores it got (that CPU over the wall time: a worker waits while its
+reader reads, so one worker uses at most one core, and on a loaded machine the scheduler decides
+the scaling), how many reader children it started, and how often a backend of the
 register waited for a lock (pg_stat_activity, sampled every 50 ms). The automatic letters' DOCX and
 PDF/A are not in these figures: the sender renders them before delivery (decisions/0011).
 
@@ -541,6 +543,12 @@ def _report(f: dict[str, float]) -> None:
             "two workers / one (throughput)",
             f"{scaling:.2f}",
             _verdict(scaling >= SCALING_TARGET, ">= 1.7"),
+        ),
+        (
+            "cores the workers got, one / two",
+            f"{f['process_1_cpu'] / f['process_1_s']:.2f} / "
+            f"{f['process_2_cpu'] / f['process_2_s']:.2f}",
+            "CPU / wall: 1.0 / 2.0 idle",
         ),
         ("load average after processing (1 min)", f"{f['load_process']:.2f}", "2 cores"),
         (

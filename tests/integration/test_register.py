@@ -117,6 +117,28 @@ def test_events_are_kept_in_order(database_url: str) -> None:
     assert events[1].data == {"to": "ola"}
 
 
+def test_a_transaction_reads_its_own_additions_to_the_log_and_the_documents(
+    database_url: str,
+) -> None:
+    """Events and documents read twice in one transaction are read once, until it adds some."""
+    doc = Document("a.pdf", "application/pdf", 3, "d" * 64, "tekst", b"pdf")
+    with wiring.register(settings_for(database_url)) as register:
+        case = register.open_case(new_case())
+        register.store_raw("a" * 64, b"a")
+        sid = register.add_submission(new_submission("m:1", "a" * 64, case.number))
+        assert register.events(case.number) == [] and register.case_documents(case.number) == []
+        register.append_event(case.number, CaseEvent("received", CREATED, "saksflyt", {"n": 1}))
+        register.add_documents(sid, case.number, [doc])
+        events = register.events(case.number)
+        events[0].data["n"] = 2  # a caller's copy: the next read is not changed by it
+        assert [e.data for e in register.events(case.number)] == [{"n": 1}]
+        assert [d.name for d in register.case_documents(case.number)] == ["a.pdf"]
+        register.add_documents(sid, case.number, [doc])
+        register.append_event(case.number, CaseEvent("assigned", CREATED, "kari", {"to": "ola"}))
+        assert [e.kind for e in register.events(case.number)] == ["received", "assigned"]
+        assert len(register.case_documents(case.number)) == 2
+
+
 def test_unknown_case_is_a_casework_error(database_url: str) -> None:
     with wiring.register(settings_for(database_url)) as register, pytest.raises(CaseNotFound):
         register.get_case(CaseNumber(2026, 99))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from crypto import header_limits
 from crypto.header_limits import MAX_ENCODED_WORDS, MAX_FIELD_BYTES, header_problem
 
 
@@ -69,3 +72,58 @@ def test_the_field_name_ends_at_the_first_colon() -> None:
 def test_the_size_of_a_later_field_is_its_own() -> None:
     raw = b"X-First: " + b"a" * 1500 + b"\nX-Long: " + b"b" * 2100 + b"\n\nHei"
     assert header_problem(raw, max_field_bytes=2048) == reason("X-Long", "er 2 kB lang")
+
+
+LONG = b"X-Long: " + b"a" * 3000  # over a limit of 2 kB
+
+
+def test_a_field_below_lines_without_a_colon_is_checked() -> None:
+    raw = b"QUJDREVG\nR0hJSktM\n" + LONG + b"\n\nHei"
+    assert header_problem(raw, max_field_bytes=2048) == reason("X-Long", "er 2 kB lang")
+
+
+def test_a_field_below_an_empty_first_line_is_checked() -> None:
+    assert header_problem(b"\n" + LONG, max_field_bytes=2048) == reason("X-Long", "er 2 kB lang")
+
+
+def test_a_line_whose_colon_opens_no_field_is_passed_over() -> None:
+    for first in (b":", b"a b: c", b" folded: x", b"Name:"):
+        raw = first + b"\n" + LONG
+        assert header_problem(raw, max_field_bytes=2048) == reason("X-Long", "er 2 kB lang")
+
+
+def test_a_field_right_below_another_keeps_its_whole_name() -> None:
+    raw = b"A: b\n" + LONG + b"\n\nHei"
+    assert header_problem(raw, max_field_bytes=2048) == reason("X-Long", "er 2 kB lang")
+    raw = b"A b: c\n" + LONG + b"\n\nHei"
+    assert header_problem(raw, max_field_bytes=2048) == reason("X-Long", "er 2 kB lang")
+
+
+def test_a_colon_on_the_last_line_ends_the_scan_quietly() -> None:
+    assert header_problem(b"Subject: x\n\nbody text: no field") is None
+    assert header_problem(b"Subject: x\n\n a: b") is None
+
+
+def test_past_the_lines_tried_one_by_one_every_field_is_still_checked() -> None:
+    for lines in (b"a: b\n" * 2000, b"a: b\n" * 1999, b" a: b\n" * 2000, b"a: b\n" * 2001):
+        raw = lines + LONG + b"\n\nHei"
+        assert header_problem(raw, max_field_bytes=2048) == reason("X-Long", "er 2 kB lang")
+
+
+@pytest.mark.parametrize("lines_tried", [2000, 2, 1, 0])
+def test_the_fields_tried_are_those_the_plain_scan_finds(
+    monkeypatch: pytest.MonkeyPatch, lines_tried: int
+) -> None:
+    """Only lines with a colon are tried, one by one up to a bound and then by the plain scan:
+    the same fields, each once, in order."""
+    monkeypatch.setattr(header_limits, "_LINES_TRIED", lines_tried)
+    for raw in (
+        b"A: b\nC: d\n",
+        b"A: b\nc d: e\nX: y",
+        b"a b: c\nA: b\n c: d\nE: f",
+        b"\n:\nA:b\n\n x\nB: c\n folded\n\tmore\nQUJD\nD: e",
+        b"no colon at all\n",
+        b"",
+    ):
+        found = [match.span() for match in header_limits._fields(raw)]
+        assert found == [match.span() for match in header_limits._FIELD.finditer(raw)]
