@@ -18,6 +18,7 @@ from cases.model import Case, CaseEvent, CaseNumber, CaseStatus, Document, Submi
 from cases.outgoing import NewOutgoingMail
 from casework.ports import AssessmentRegister
 from completeness import (
+    NOT_ATTACHED_NOTE,
     CaseTypeSpec,
     CompletenessReport,
     Evidence,
@@ -398,6 +399,11 @@ def _letter_note(part: PartResult, language: str = "nb") -> str | None:
     """What the controller wrote about a missing part, or what was lacking, for the letter.
     What was lacking is written in bokmål by the judgement: an English letter leaves it out
     (the part's requirements, in English, say what it must hold)."""
+    if part.evidence and part.note.startswith(NOT_ATTACHED_NOTE):  # R-CP-59
+        excerpt = part.evidence[0].excerpt
+        if language == "en":
+            return f"You referred to “{excerpt}”, but that attachment was not included."
+        return f"Dere viste til «{excerpt}», men dette vedlegget var ikke med."
     if part.evidence:  # the deferral they wrote («… ettersendes»)
         excerpt = part.evidence[0].excerpt
         return f"You wrote: “{excerpt}”" if language == "en" else f"Dere skrev: «{excerpt}»"

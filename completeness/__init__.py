@@ -6,6 +6,7 @@ May import: reading (the document model) and cases' pure values. No I/O.
 from completeness.check import check_completeness
 from completeness.types import (
     BODY_SOURCE,
+    NOT_ATTACHED_NOTE,
     CaseTypeSpec,
     CompletenessReport,
     ContactCues,
@@ -17,6 +18,7 @@ from completeness.types import (
 
 __all__ = [
     "BODY_SOURCE",
+    "NOT_ATTACHED_NOTE",
     "CaseTypeSpec",
     "CompletenessReport",
     "ContactCues",

@@ -29,6 +29,7 @@ from completeness.cues import (
     touches,
 )
 from completeness.deferrals import parts_named
+from completeness.pointers import not_attached
 from completeness.regex import search
 from completeness.request import judge_request
 from completeness.tables import table_hits
@@ -214,6 +215,8 @@ def _hits(
     hits += signature_hits(spec, part, submission.readings)
     hits += table_hits(spec, part, submission.read)
     hits += [hit for number, hit in submission.slotted if number == part.number]
+    if part.contacts is None:
+        hits = not_attached(hits, submission.sources)
     return _without_own_file(spec, part, hits)
 
 

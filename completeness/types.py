@@ -87,6 +87,11 @@ class CaseTypeSpec:
         return next(part for part in self.parts if part.number == number)
 
 
+# R-CP-59: how the note of a part opens when the attachment pointed to for it is not there; the
+# letter then says so instead of quoting the pointer as if it were the part
+NOT_ATTACHED_NOTE = "vedlegget mangler"
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     source: str  # a document name, or "e-postteksten"

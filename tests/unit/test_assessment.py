@@ -377,3 +377,17 @@ def test_management_validation_still_missing_after_the_deadline_goes_to_a_casewo
     assert expired == []
     assert register.get_case(first.case_number).status is CaseStatus.NEEDS_REVIEW
     assert [m.kind for m in register.outbox] == ["letter:deficiency"]  # no rejection letter
+
+
+def test_a_notice_for_an_attachment_pointed_to_but_not_attached_says_it_was_not_included() -> None:
+    """R-CP-59: the letter does not quote the pointer as if it were the part."""
+    register = FakeRegister()
+    body = FIRST_THREE + "\nRisikovurderingen finner dere i vedlegg 4.\n\n" + MANAGEMENT
+    receive(register, request(body), policy("notice_then_reject"))
+    (letter,) = register.outbox
+    assert letter.kind == "letter:deficiency"
+    assert (
+        "Dere viste til «Risikovurderingen finner dere i vedlegg 4.», men dette vedlegget var "
+        "ikke med."
+    ) in " ".join(letter.text.split())
+    assert "Dere skrev: «Risikovurderingen" not in letter.text

@@ -184,3 +184,23 @@ def test_a_contact_label_on_its_own_line_governs_the_line_under_it(
     contact = check(spec, body).parts[0]
     assert contact.verdict is Verdict.PRESENT, contact.note
     assert contact.note.startswith("kontaktperson og personvernombud funnet")
+
+
+@pytest.mark.parametrize(
+    ("opening", "verdict"),
+    [
+        ("Vedlagt er oppmoding om førehandsdrøfting frå Solbakk kommune.", Verdict.MISSING),
+        ("Here is our request for prior consultation from Solbakk municipality.", Verdict.MISSING),
+        ("Prosjektet har fått tilskudd fra Oslo kommune.", Verdict.UNCERTAIN),
+    ],
+)
+def test_a_request_that_is_a_municipalitys_own_needs_its_dpo(
+    spec: CaseTypeSpec, opening: str, verdict: Verdict
+) -> None:
+    """R-CP-60: a public body must have a DPO; a municipality named elsewhere is a hint only."""
+    body = (
+        f"{opening}\n\nKontaktperson: Liv Hatle, tlf. 55 90 12 00, liv.hatle@solbakk.example.no\n"
+        "Vi nyttar ingen databehandlar.\n"
+    )
+    contact = check(spec, body).parts[0]
+    assert contact.verdict is verdict, contact.note

@@ -1,0 +1,91 @@
+"""Pure: a part the request points to an attachment for, when that attachment is not there.
+
+R-CP-59: «2. Risikovurdering (Excel)» in the mail's list of attachments, «Annex B – Risk
+assessment», «finner dere i vedlegg 4»: a pointer holds nothing itself (R-CP-46). When it names
+the attachment clearly enough to look for it (a file name, «vedlegg 4», «Annex B», a spreadsheet)
+and nothing in the submission answers to that name, the request has said where the part is and
+it is not there: the pointer is a statement of absence, as «ettersendes» is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from completeness.cues import Hit, State
+from completeness.text import Source
+from completeness.types import NOT_ATTACHED_NOTE
+
+_FILE = re.compile(
+    r"([\w][\w .()-]{0,80}?\.(?:pdf|docx?|xlsx?|odt|ods|rtf|txt|csv|zip|pptx?|png|jpe?g))\b",
+    re.IGNORECASE,
+)
+_ANNEX = re.compile(
+    r"\b(?:vedlegg|bilag|annex|appendix|attachment|enclosure)\s+(\d{1,2}|[A-H])\b(?![.,]\d)",
+    re.IGNORECASE,
+)
+_SPREADSHEET_HINT = re.compile(r"\b(?:excel|regneark|spreadsheet|xlsx?)\b", re.IGNORECASE)
+_SPREADSHEET = re.compile(r"\.(?:xlsx?|ods|csv)$", re.IGNORECASE)
+_POINTER_STATES = (State.TRIVIAL, State.MENTION, State.DEFERRED)
+
+
+def _basename(name: str) -> str:
+    return name.rsplit("/", 1)[-1].removesuffix(" (OCR)").lower()
+
+
+def _answers_annex(designation: str, sources: Sequence[Source]) -> bool:
+    """A document named with the designation («Vedlegg 4.pdf», «4_DPIA.docx», «Annex B – …»),
+    or a line in any text that opens with it (the annex may be a chapter of the main PDF)."""
+    token = re.compile(rf"(?<![0-9a-z]){re.escape(designation.lower())}(?![0-9a-z])")
+    heading = re.compile(
+        rf"^\s*(?:vedlegg|bilag|annex|appendix|attachment|enclosure)\s+{re.escape(designation)}\b",
+        re.IGNORECASE,
+    )
+    for source in sources[1:]:  # the mail text itself holds the pointer, not the annex
+        if token.search(_basename(source.name)):
+            return True
+        if any(heading.match(line.text) for line in source.lines):
+            return True
+    return False
+
+
+def _absent(excerpt: str, sources: Sequence[Source]) -> bool:
+    """The pointer names an attachment that nothing in the submission answers to."""
+    names = [_basename(s.name) for s in sources[1:]]
+    # the first file named is the pointer's own («3_Risk_assessment.xlsx: 4_Approval.pdf» is a
+    # list of the files, of which the pointer names the first)
+    files = [m.group(1).strip().lower() for m in _FILE.finditer(excerpt)][:1]
+    annexes = [m.group(1) for m in _ANNEX.finditer(excerpt)]
+    spreadsheet = _SPREADSHEET_HINT.search(excerpt) is not None
+    if not (files or annexes or spreadsheet):
+        return False  # nothing to look for: a pointer we cannot check says nothing
+    if any(f in names or any(n.endswith(f) for n in names) for f in files):
+        return False
+    if any(_answers_annex(a, sources) for a in annexes):
+        return False
+    return not (spreadsheet and any(_SPREADSHEET.search(n) for n in names))
+
+
+def not_attached(hits: list[Hit], sources: Sequence[Source]) -> list[Hit]:
+    """The hits with each pointer to a missing attachment turned into a statement of absence,
+    when pointers are all there is of the part (no real content anywhere)."""
+    if any(h.state is State.SUBSTANTIVE for h in hits):
+        return hits
+    pointers = [
+        h
+        for h in hits
+        if h.state in _POINTER_STATES
+        and h.evidence.source == sources[0].name
+        and _absent(h.evidence.excerpt, sources)
+    ]
+    if not pointers:
+        return hits
+    trivial = [h for h in hits if h.state is State.TRIVIAL and h not in pointers]
+    if trivial:
+        return hits  # a short text of the part stands somewhere: not a pointer only
+    absent = [
+        replace(h, state=State.DEFERRED, silent=False, what=f"{NOT_ATTACHED_NOTE}, {h.what}")
+        for h in pointers
+    ]
+    return [h for h in hits if h not in pointers] + absent
