@@ -18,9 +18,9 @@ from tests.corpus.direct import judge_directly
 CORPORA = Path(__file__).parent.parent / "corpus"
 # (outcomes right, wrongful automatic letters at most), measured 2026-12-06 (session 8)
 FLOORS = {
-    "blind2": (60, 0),
+    "blind2": (61, 0),
     "blind3": (39, 0),
-    "blind4": (35, 0),
+    "blind4": (36, 0),
     "blind5 dev": (24, 0),
     "blind5 holdout": (24, 0),  # 22 and 1 wrongful when measured unseen; that case then read
     "blind6 dev": (28, 0),  # 21 and 2 wrongful when first measured (f601ec9)

@@ -204,3 +204,35 @@ def test_a_request_that_is_a_municipalitys_own_needs_its_dpo(
     )
     contact = check(spec, body).parts[0]
     assert contact.verdict is verdict, contact.note
+
+
+def test_a_part_still_being_drafted_is_missing(spec: CaseTypeSpec) -> None:
+    """R-CP-61: «is still being drafted» defers the part."""
+    body = (
+        f"{CONTACTS}\nBeskrivelse: {DESCRIPTION}\n\n"
+        "The assessment of necessity and proportionality is still being drafted by our legal"
+        " counsel.\n\nRisikovurdering\nRisikoen for feilalarm er middels; tiltak: manuell kontroll."
+        " Restrisikoen er lav.\n\n"
+        f"{VALIDATION}\n"
+    )
+    necessity = check(spec, body).parts[2]
+    assert necessity.verdict is Verdict.MISSING, necessity.note
+
+
+def test_the_minutes_in_a_file_named_vedtak_do_not_hold_a_risk_assessment_said_to_come_later(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-61: what «Del 3 Vedtak.pdf» says of the DPIA work is a mention of part 4 only."""
+    minutes = (
+        "Del 3 – Vedtak\nLeiargruppa har 24.11.2026 fått presentert DPIA-arbeidet, funn så langt"
+        " om risiko og tiltak, og innspel frå brukarutvalet, og vedtok å be om førehandsdrøfting.\n"
+    )
+    body = (
+        f"{CONTACTS}\nSkildring: {DESCRIPTION}\n\nNaudsyn og forholdsmessigheit\n"
+        "Heimel er pasientjournallova; vi har vurdert mindre inngripande tiltak, men dei gir"
+        " ikkje same tryggleik, og pasientane vert informerte og kan reservere seg.\n\n"
+        "Risikovurderinga (ROS-analysen) er under arbeid og vert ettersend.\n"
+    )
+    report = check(spec, body, ("Del 3 Vedtak.pdf", minutes))
+    assert report.parts[3].verdict is Verdict.MISSING, report.parts[3].note
+    assert report.parts[4].verdict is Verdict.PRESENT
