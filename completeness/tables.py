@@ -46,12 +46,11 @@ def _tables(blocks: Sequence[Block]) -> Iterator[list[Block]]:
     """The rows of each table, in order (a table's rows share its number)."""
     rows: list[Block] = []
     for block in blocks:
-        if block.kind is Kind.ROW and rows and block.table == rows[0].table:
-            rows.append(block)
-            continue
-        if rows:
+        if rows and (block.kind is not Kind.ROW or block.table != rows[0].table):
             yield rows
-        rows = [block] if block.kind is Kind.ROW else []
+            rows = []
+        if block.kind is Kind.ROW:
+            rows.append(block)
     if rows:
         yield rows
 
@@ -62,14 +61,14 @@ def _filled(spec: CaseTypeSpec, rows: Sequence[Block]) -> bool:
     filled = [
         row
         for row in rows
-        if _named(row) and sum(1 for c in row.cells if c) >= 2 and not _placeholder(spec, row)
+        if sum(1 for c in row.cells if c) >= 2 and _named(row) and not _placeholder(spec, row)
     ]
     return len(filled) >= MIN_ROWS and sum(len(r.text.split()) for r in filled) >= MIN_WORDS
 
 
 def _named(row: Block) -> bool:
-    first = row.cells[0] if row.cells else ""
-    return any(ch.isalpha() for ch in first)
+    """The first cell holds a word (`_filled` asks only of rows with cells)."""
+    return any(ch.isalpha() for ch in row.cells[0])
 
 
 def _placeholder(spec: CaseTypeSpec, row: Block) -> bool:

@@ -159,10 +159,10 @@ class _Context:
 
 
 def _context(lines: Sequence[Line], index: int, wide: int) -> _Context:
-    before = next((lines[i].text for i in range(index - 1, -1, -1) if lines[i].text), "")
+    # only the line right above counts: after a blank line the line stands alone anyway
+    before = lines[index - 1].text if index else ""
     after = next((lines[i].text for i in range(index + 1, len(lines)) if lines[i].text), "")
-    blank_before = index == 0 or not lines[index - 1].text
-    return _Context(before, after, wide, blank_before)
+    return _Context(before, after, wide, blank_before=not before)
 
 
 def _wrapped(text: str, context: _Context) -> bool:
@@ -170,13 +170,14 @@ def _wrapped(text: str, context: _Context) -> bool:
     return (continues and not text.endswith(":")) or len(text) >= context.wide
 
 
-def _generic(text: str, title: str, context: _Context) -> bool:
-    """An unnumbered heading without cue: short, capitalised, after a finished sentence."""
+def _generic(title: str, context: _Context) -> bool:
+    """An unnumbered heading without cue: short, capitalised, after a finished sentence (not a
+    question: `_heading_at` has turned those away)."""
     ended = not context.previous or context.previous.endswith((".", ":", "!", "?"))
     opens_paragraph = word_count(context.following) >= GENERIC_HEADING_FOLLOWED_BY
     short = len(title.split()) <= MAX_LABEL_WORDS and "," not in title
     placed = ended or context.blank_before or opens_paragraph
-    return short and placed and title[:1].isupper() and not text.endswith("?")
+    return short and placed and title[:1].isupper()
 
 
 def _labelled(index: int, text: str, is_cue: Callable[[str], bool]) -> Heading | None:
@@ -241,7 +242,7 @@ def _heading_at(
     caps = title.isupper() and len(re.findall(r"[^\W\d_]", title)) >= 4
     if cue or depth or caps or markdown:
         return Heading(index, text, title, depth, "", cue)
-    if _generic(text, title, context):
+    if _generic(title, context):
         return Heading(index, text, title, 0, "", False, generic=True)
     return None
 
