@@ -236,3 +236,19 @@ def test_the_minutes_in_a_file_named_vedtak_do_not_hold_a_risk_assessment_said_t
     report = check(spec, body, ("Del 3 Vedtak.pdf", minutes))
     assert report.parts[3].verdict is Verdict.MISSING, report.parts[3].note
     assert report.parts[4].verdict is Verdict.PRESENT
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board will review the DPIA at its meeting on 10 December; the minutes will be"
+        " forwarded to you afterwards.",
+        "Styret skal behandle DPIA-en i januar.",
+    ],
+)
+def test_management_named_as_who_will_validate_is_no_validation(
+    spec: CaseTypeSpec, sentence: str
+) -> None:
+    """R-CP-62: the validation is still to come; it is never present on that sentence."""
+    body = f"{CONTACTS}\nSkildring: {DESCRIPTION}\n\n{sentence}\n"
+    assert check(spec, body).parts[4].verdict is not Verdict.PRESENT
