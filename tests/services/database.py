@@ -1,8 +1,19 @@
-"""Pytest fixtures: a fresh, migrated register on SQLite and on PostgreSQL (127.0.0.1:5432)."""
+"""Pytest fixtures: a fresh, migrated register on SQLite and on PostgreSQL (127.0.0.1:5432).
+
+Every test gets a database of its own, as a fresh migration leaves it. The migrations run for
+real once per session and back end (into a template); each test then gets a copy of that
+template: a file copy on SQLite, ``CREATE DATABASE … TEMPLATE`` on PostgreSQL. A test's
+PostgreSQL database is dropped by a background thread (a drop costs up to a second of
+checkpointing); the session waits for every drop at its end.
+"""
 
 from __future__ import annotations
 
 import os
+import queue
+import shutil
+import tempfile
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,11 +30,12 @@ POSTGRES_ADMIN_URL = os.environ.get(
 BACKENDS = ["sqlite", "postgresql"]
 
 
-def _create_postgres_database() -> str:
+def _create_postgres_database(template: str | None = None) -> str:
     name = f"saksflyt_test_{uuid.uuid4().hex[:12]}"
+    copy = f' TEMPLATE "{template}"' if template else ""
     admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
+        connection.execute(text(f'CREATE DATABASE "{name}"{copy}'))
     admin.dispose()
     return make_url(POSTGRES_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
 
@@ -32,7 +44,10 @@ def _drop_postgres_database(url: str) -> None:
     from config import wiring
 
     wiring.engine_for(url).dispose()
-    name = make_url(url).database
+    _drop_database_named(str(make_url(url).database))
+
+
+def _drop_database_named(name: str) -> None:
     admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
@@ -51,13 +66,82 @@ def fresh_database_url(backend: str, folder: Path) -> str:
     return url
 
 
+class MigratedDatabases:
+    """Copies of one migrated database per back end (made on first use), for one session."""
+
+    def __init__(self) -> None:
+        self._folder = Path(tempfile.mkdtemp(prefix="saksflyt-templates-"))
+        self._templates: dict[str, str] = {}
+        self._drops: queue.Queue[str | None] = queue.Queue()
+        self._dropper: threading.Thread | None = None
+        self._errors: list[BaseException] = []
+
+    def _template(self, backend: str) -> str:
+        """The migrated template: a file path on SQLite, a database name on PostgreSQL."""
+        if backend not in self._templates:
+            folder = self._folder / backend
+            folder.mkdir()
+            url = fresh_database_url(backend, folder)
+            if backend == "sqlite":
+                self._templates[backend] = str(folder / "register.db")
+            else:
+                self._templates[backend] = str(make_url(url).database)
+        return self._templates[backend]
+
+    def fresh(self, backend: str, folder: Path) -> str:
+        """A new database of this back end, identical to a freshly migrated one."""
+        template = self._template(backend)
+        if backend == "sqlite":
+            path = folder / "register.db"
+            shutil.copyfile(template, path)
+            return f"sqlite:///{path}"
+        return _create_postgres_database(template)
+
+    def drop(self, url: str) -> None:
+        """Drop a PostgreSQL copy in the background (its engine is disposed here, at once)."""
+        from config import wiring
+
+        wiring.engine_for(url).dispose()
+        if self._dropper is None:
+            self._dropper = threading.Thread(target=self._drop_all, name="database-drops")
+            self._dropper.start()
+        self._drops.put(str(make_url(url).database))
+
+    def _drop_all(self) -> None:
+        while (name := self._drops.get()) is not None:
+            try:
+                _drop_database_named(name)
+            except BaseException as exc:  # reported at the end of the session
+                self._errors.append(exc)
+
+    def close(self) -> None:
+        if self._dropper is not None:
+            self._drops.put(None)
+            self._dropper.join(timeout=300)
+        if "postgresql" in self._templates:
+            _drop_database_named(self._templates["postgresql"])
+        shutil.rmtree(self._folder, ignore_errors=True)
+        assert not self._errors, f"dropping a test database failed: {self._errors[:3]}"
+
+
+@pytest.fixture(scope="session")
+def migrated_databases() -> Iterator[MigratedDatabases]:
+    databases = MigratedDatabases()
+    try:
+        yield databases
+    finally:
+        databases.close()
+
+
 @pytest.fixture(params=BACKENDS)
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+def database_url(
+    request: pytest.FixtureRequest, tmp_path: Path, migrated_databases: MigratedDatabases
+) -> Iterator[str]:
     """A migrated register, once on SQLite and once on PostgreSQL (the same test runs on both)."""
-    url = fresh_database_url(request.param, tmp_path)
+    url = migrated_databases.fresh(request.param, tmp_path)
     yield url
     if request.param == "postgresql":
-        _drop_postgres_database(url)
+        migrated_databases.drop(url)
     else:
         from config import wiring
 
@@ -65,8 +149,8 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 
 
 @pytest.fixture
-def postgres_url(tmp_path: Path) -> Iterator[str]:
+def postgres_url(tmp_path: Path, migrated_databases: MigratedDatabases) -> Iterator[str]:
     """A migrated register on PostgreSQL only (for tests that run several processes against it)."""
-    url = fresh_database_url("postgresql", tmp_path)
+    url = migrated_databases.fresh("postgresql", tmp_path)
     yield url
-    _drop_postgres_database(url)
+    migrated_databases.drop(url)
