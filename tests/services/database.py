@@ -5,6 +5,11 @@ real once per session and back end (into a template); each test then gets a copy
 template: a file copy on SQLite, ``CREATE DATABASE … TEMPLATE`` on PostgreSQL. A test's
 PostgreSQL database is dropped by a background thread (a drop costs up to a second of
 checkpointing); the session waits for every drop at its end.
+
+A fixture whose every test writes the same rows first can have them written once into a template
+of their own (``seed_template``): a test that uses that fixture gets its ``database_url`` copied
+from the filled template, and the fixture asks ``migrated_databases.filled(…)`` for what the fill
+returned (ids, say).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import shutil
 import tempfile
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -28,6 +33,17 @@ POSTGRES_ADMIN_URL = os.environ.get(
     "SAKSFLYT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres:postgres@127.0.0.1:5432/postgres"
 )
 BACKENDS = ["sqlite", "postgresql"]
+_SEEDS: dict[str, Callable[[str, Path], object]] = {}
+
+
+def seed_template(fixture: str, fill: Callable[[str, Path], object]) -> None:
+    """Tests using the fixture named `fixture` get a copy of a database that `fill(url, home)`
+    wrote once per back end and session (deterministic rows only: every test sees the same)."""
+    _SEEDS[fixture] = fill
+
+
+def backend_of(url: str) -> str:
+    return "sqlite" if url.startswith("sqlite") else "postgresql"
 
 
 def _create_postgres_database(template: str | None = None) -> str:
@@ -72,30 +88,47 @@ class MigratedDatabases:
     def __init__(self) -> None:
         self._folder = Path(tempfile.mkdtemp(prefix="saksflyt-templates-"))
         self._templates: dict[str, str] = {}
+        self._filled: dict[str, object] = {}
         self._drops: queue.Queue[str | None] = queue.Queue()
         self._dropper: threading.Thread | None = None
         self._errors: list[BaseException] = []
 
-    def _template(self, backend: str) -> str:
-        """The migrated template: a file path on SQLite, a database name on PostgreSQL."""
-        if backend not in self._templates:
-            folder = self._folder / backend
+    def _template(self, backend: str, seed: str | None = None) -> str:
+        """The template: a file path on SQLite, a database name on PostgreSQL."""
+        key = f"{backend}-{seed}" if seed else backend
+        if key not in self._templates:
+            folder = self._folder / key
             folder.mkdir()
-            url = fresh_database_url(backend, folder)
-            if backend == "sqlite":
-                self._templates[backend] = str(folder / "register.db")
-            else:
-                self._templates[backend] = str(make_url(url).database)
-        return self._templates[backend]
+            if seed:
+                from config import wiring
 
-    def fresh(self, backend: str, folder: Path) -> str:
-        """A new database of this back end, identical to a freshly migrated one."""
-        template = self._template(backend)
+                url = self.fresh(backend, folder)
+                self._filled[key] = _SEEDS[seed](url, folder / "home")
+                wiring.engine_for(url).dispose()
+            else:
+                url = fresh_database_url(backend, folder)
+            if backend == "sqlite":
+                self._templates[key] = str(folder / "register.db")
+            else:
+                self._templates[key] = str(make_url(url).database)
+        return self._templates[key]
+
+    def fresh(self, backend: str, folder: Path, seed: str | None = None) -> str:
+        """A new database of this back end, identical to a freshly migrated one (and filled by
+        the seed's fill when `seed` names one)."""
+        template = self._template(backend, seed)
         if backend == "sqlite":
             path = folder / "register.db"
-            shutil.copyfile(template, path)
+            for suffix in ("", "-wal"):  # a write-ahead log not yet checkpointed goes along
+                if Path(template + suffix).exists():
+                    shutil.copyfile(template + suffix, str(path) + suffix)
             return f"sqlite:///{path}"
         return _create_postgres_database(template)
+
+    def filled(self, backend: str, seed: str) -> object:
+        """What the seed's fill returned when it wrote the template."""
+        self._template(backend, seed)
+        return self._filled[f"{backend}-{seed}"]
 
     def drop(self, url: str) -> None:
         """Drop a PostgreSQL copy in the background (its engine is disposed here, at once)."""
@@ -118,8 +151,9 @@ class MigratedDatabases:
         if self._dropper is not None:
             self._drops.put(None)
             self._dropper.join(timeout=300)
-        if "postgresql" in self._templates:
-            _drop_database_named(self._templates["postgresql"])
+        for key, template in self._templates.items():
+            if key.startswith("postgresql"):
+                _drop_database_named(template)
         shutil.rmtree(self._folder, ignore_errors=True)
         assert not self._errors, f"dropping a test database failed: {self._errors[:3]}"
 
@@ -138,7 +172,8 @@ def database_url(
     request: pytest.FixtureRequest, tmp_path: Path, migrated_databases: MigratedDatabases
 ) -> Iterator[str]:
     """A migrated register, once on SQLite and once on PostgreSQL (the same test runs on both)."""
-    url = migrated_databases.fresh(request.param, tmp_path)
+    seeds = [name for name in _SEEDS if name in request.fixturenames]
+    url = migrated_databases.fresh(request.param, tmp_path, seeds[0] if seeds else None)
     yield url
     if request.param == "postgresql":
         migrated_databases.drop(url)
