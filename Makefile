@@ -34,8 +34,12 @@ lint: venv
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
+# Two workers (pytest-xdist), each taking whole test files in collection order (e2e, integration,
+# unit): a module's fixtures are made once, and the long end-to-end files start first. Every
+# service a test starts is its own (free ports, fresh databases, temporary homes).
+TEST_WORKERS ?= 2
 test: venv system-packages postgres lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 bench: venv system-packages postgres
 	$(BIN)/python -m tests.bench

@@ -31,6 +31,7 @@ from cases.outbox import SqlOutbox
 from cases.outgoing import NewOutgoingMail
 from config import wiring
 from config.settings import Settings
+from tests.services.database import MigratedDatabases, backend_of, seed_template
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -122,13 +123,27 @@ def seed_register(settings: Settings) -> Seeded:
     return Seeded(settings, int(document_id or 0), int(letter_id))
 
 
+def _seed(database_url: str, home: Path) -> tuple[int, int]:
+    settings = Settings(home=home, database_url=database_url, dashboard_secret="test-secret")  # type: ignore[arg-type]
+    seeded = seed_register(settings)
+    return seeded.document_id, seeded.letter_id
+
+
+seed_template("seeded", _seed)  # seeded once per back end; each test gets a copy
+
+
 @pytest.fixture
-def seeded(database_url: str, tmp_path: Path) -> Seeded:
-    """A register with the dashboard's test cases; the date is pinned to TODAY."""
+def seeded(database_url: str, tmp_path: Path, migrated_databases: MigratedDatabases) -> Seeded:
+    """A register with the dashboard's test cases; the date is pinned to TODAY.
+
+    database_url is a copy of a register seed_register filled once per back end and session.
+    """
     settings = Settings(
         home=tmp_path / "home", database_url=database_url, dashboard_secret="test-secret"
     )  # type: ignore[arg-type]
-    return seed_register(settings)
+    ids = migrated_databases.filled(backend_of(database_url), "seeded")
+    assert isinstance(ids, tuple)
+    return Seeded(settings, int(ids[0]), int(ids[1]))
 
 
 def csrf_token(html: str) -> str:

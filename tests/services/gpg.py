@@ -12,6 +12,10 @@ Loaded as a plugin by tests/conftest.py, so every test can ask for:
 * ``sender_keyring`` / ``sender_key``: a controller's keyring with its own key and the office's
   public key imported: what a test uses to write encrypted (and signed) mail to the office.
 
+Both keys are generated once per session; each test gets a fresh home holding a copy of the
+keyring (``gpg_keyrings.copy(k)``: the key files, no agent), so what a test does to its keyring
+stays in that test. Tests of key generation itself call ``generate_key`` on a ``new()`` keyring.
+
 The office keyring does not know the sender's key; import it
 (``office_keyring.import_keys(sender_keyring.export_public_key(sender_key).encode())``) to get
 ``SignatureStatus.VALID`` instead of ``UNKNOWN_KEY``.
@@ -47,6 +51,15 @@ class KeyringFactory:
         self._open.append(keyring)
         return keyring
 
+    def copy(self, keyring: GpgKeyring, passphrase: str | None = None) -> GpgKeyring:
+        """A fresh home with the keys and trust of `keyring` (its files; no agent, no locks)."""
+        home = Path(tempfile.mkdtemp(prefix="gpg-", dir="/tmp"))
+        ignore = shutil.ignore_patterns("S.*", "*.lock", ".#*")
+        shutil.copytree(keyring.home, home, ignore=ignore, dirs_exist_ok=True)
+        copied = GpgKeyring(home, passphrase=passphrase)
+        self._open.append(copied)
+        return copied
+
     def discard(self, keyring: GpgKeyring) -> None:
         keyring.close()
         shutil.rmtree(keyring.home, ignore_errors=True)
@@ -71,10 +84,32 @@ def gpg_keyrings() -> Iterator[KeyringFactory]:
     factory.discard_all()
 
 
-@pytest.fixture
-def office_keyring(gpg_keyrings: KeyringFactory) -> Iterator[GpgKeyring]:
+@pytest.fixture(scope="session")
+def _office_template(gpg_keyrings: KeyringFactory) -> GpgKeyring:
+    """The office key, generated once; tests get copies (its agent is stopped at once)."""
     keyring = gpg_keyrings.new()
     keyring.generate_key(OFFICE_NAME, OFFICE_EMAIL)
+    keyring.close()
+    return keyring
+
+
+@pytest.fixture(scope="session")
+def _sender_template(gpg_keyrings: KeyringFactory, _office_template: GpgKeyring) -> GpgKeyring:
+    """The sender key with the office's public key imported, made once; tests get copies."""
+    keyring = gpg_keyrings.new()
+    keyring.generate_key(SENDER_NAME, SENDER_EMAIL)
+    office_key = _office_template.list_keys(secret=True)[0].fingerprint
+    keyring.import_keys(_office_template.export_public_key(office_key).encode())
+    _office_template.close()
+    keyring.close()
+    return keyring
+
+
+@pytest.fixture
+def office_keyring(
+    gpg_keyrings: KeyringFactory, _office_template: GpgKeyring
+) -> Iterator[GpgKeyring]:
+    keyring = gpg_keyrings.copy(_office_template)
     yield keyring
     gpg_keyrings.discard(keyring)
 
@@ -87,11 +122,10 @@ def office_key(office_keyring: GpgKeyring) -> str:
 
 @pytest.fixture
 def sender_keyring(
-    gpg_keyrings: KeyringFactory, office_keyring: GpgKeyring, office_key: str
+    gpg_keyrings: KeyringFactory, office_keyring: GpgKeyring, _sender_template: GpgKeyring
 ) -> Iterator[GpgKeyring]:
-    keyring = gpg_keyrings.new()
-    keyring.generate_key(SENDER_NAME, SENDER_EMAIL)
-    keyring.import_keys(office_keyring.export_public_key(office_key).encode())
+    """Asks for office_keyring, as before: the office's public key in it is that keyring's."""
+    keyring = gpg_keyrings.copy(_sender_template)
     yield keyring
     gpg_keyrings.discard(keyring)
 
