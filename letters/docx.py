@@ -90,7 +90,7 @@ def _fill_first_page_header(section: Section, letterhead: Letterhead, language: 
     first = header.paragraphs[0]
     logo = logo_data_uri(letterhead.logo)
     if logo is not None and not logo.startswith("data:image/svg"):
-        picture = BytesIO(base64.b64decode(logo.split(",", 1)[1]))
+        picture = BytesIO(base64.b64decode(logo.partition(",")[2]))
         first.add_run().add_picture(picture, height=Mm(14))
         first = header.add_paragraph()
     name = letterhead.office_name_en if language == "en" else letterhead.office_name

@@ -39,7 +39,7 @@ def decode_text(data: bytes, charset: str | None = None) -> str:
 def html_charset(data: bytes) -> str | None:
     """The charset an HTML document declares in a <meta> tag, if any."""
     match = _META_CHARSET.search(data[:4096])
-    return match.group(1).decode("ascii") if match else None
+    return match.group(1).decode() if match else None  # ASCII: \w of a bytes pattern
 
 
 def html_to_text(html: str) -> str:
@@ -83,12 +83,12 @@ def _cells(line: str) -> list[str]:
 def _candidates(data: bytes, charset: str | None) -> tuple[str, ...]:
     if data.startswith(_UTF16_BOMS):
         return ("utf-16",)
-    codec = _codec(charset)
+    codec = _codec(charset)  # Windows-1252, the last resort, is decode_text's fallback
     if codec is None:
-        return ("utf-8-sig", "cp1252")
+        return ("utf-8-sig",)
     if codec in _UTF8_FIRST:
-        return ("utf-8-sig", _AS_WINDOWS.get(codec, codec), "cp1252")
-    return (codec, "utf-8-sig", "cp1252")
+        return ("utf-8-sig", _AS_WINDOWS.get(codec, codec))
+    return (codec, "utf-8-sig")
 
 
 def _codec(charset: str | None) -> str | None:

@@ -54,7 +54,7 @@ def repair_text(text: str) -> str:
     """Decode the raw bytes the parser kept as surrogate escapes (UTF-8, else Windows-1252)."""
     if not _RAW_BYTE.search(text):
         return text
-    return decode_text(text.encode("utf-8", "surrogateescape"))
+    return decode_text(text.encode(errors="surrogateescape"))  # UTF-8
 
 
 def decode_words(value: str) -> str:
@@ -67,11 +67,11 @@ def decode_words(value: str) -> str:
 def sender(part: MIMEPart) -> tuple[str, str]:
     """(display name, lower-case address) of the first usable From address."""
     try:
-        addresses = getattr(part.get("From"), "addresses", ())
+        addresses = part["From"].addresses  # AttributeError: no From header
     except HEADER_FAILURES:
         addresses = ()
     for address in addresses:
-        if address.addr_spec not in ("", "<>"):
+        if address.addr_spec != "<>":  # the null sender, or an address the parser could not read
             name, spec = str(address.display_name), str(address.addr_spec)
             return repair_text(name), repair_text(spec).lower()
     name, address = parseaddr(raw_header(part, "From"))
@@ -131,21 +131,21 @@ def filename(part: MIMEPart) -> str | None:
     try:
         name = _raw_filename(part) or part.get_filename()
     except HEADER_FAILURES:
-        name = None
+        return None
     if not name:
         return None
     name = repair_text(name)
     if "=?" in name:
         name = decode_words(name)
-    name = "".join(c for c in name.replace("\\", "/").rsplit("/", 1)[-1] if c.isprintable())
+    name = "".join(c for c in name.replace("\\", "/").rpartition("/")[2] if c.isprintable())
     return name.strip() if name.strip() not in ("", ".", "..") else None
 
 
 def is_flowed(part: MIMEPart) -> tuple[bool, bool]:
     """(format=flowed, delsp=yes) of a text/plain part (RFC 3676)."""
     try:
-        flowed = str(part.get_param("format", "")).lower() == "flowed"
-        return flowed, str(part.get_param("delsp", "")).lower() == "yes"
+        flowed = str(part.get_param("format")).lower() == "flowed"
+        return flowed, str(part.get_param("delsp")).lower() == "yes"
     except HEADER_FAILURES:
         return False, False
 
@@ -176,7 +176,7 @@ def _raw_filename(part: MIMEPart) -> str | None:
 
 
 def _auto_submitted(part: MIMEPart) -> str | None:
-    value = raw_header(part, "Auto-Submitted").split(";", 1)[0].strip().lower()
+    value = raw_header(part, "Auto-Submitted").partition(";")[0].strip().lower()
     if not value or value == "no":
         return None
     kind = "automatisk svar" if value == "auto-replied" else "automatisk melding"
@@ -187,7 +187,7 @@ def _report(part: MIMEPart) -> str | None:
     try:
         if part.get_content_type() != "multipart/report":
             return None
-        report_type = str(part.get_param("report-type", "")).lower()
+        report_type = str(part.get_param("report-type")).lower()
     except HEADER_FAILURES:
         return None
     if report_type == "disposition-notification":
@@ -216,6 +216,6 @@ def _autoreply(part: MIMEPart) -> str | None:
 
 
 def _is_bounce(part: MIMEPart, sender_address: str) -> bool:
-    if sender_address.split("@", 1)[0] == "mailer-daemon":
+    if sender_address.partition("@")[0] == "mailer-daemon":
         return True
     return raw_header(part, "Return-Path").strip() == "<>"

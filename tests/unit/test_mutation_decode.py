@@ -37,6 +37,19 @@ def test_a_declared_multibyte_charset_is_tried_first() -> None:
     assert decode_text(text.encode("euc-jp"), "EUC-JP") == text
 
 
+def test_a_byte_order_mark_of_utf16_on_bytes_that_are_not_utf16_falls_back_to_windows_1252() -> (
+    None
+):
+    assert decode_text(b"\xff\xfeA") == "ÿþA"  # an odd number of bytes
+
+
+def test_a_charset_label_in_quotes_or_padded_is_honoured() -> None:
+    greeting = "Привет".encode("koi8-r")  # not UTF-8: read as Windows-1252 without the label
+    assert decode_text(greeting, '"koi8-r"') == "Привет"
+    assert decode_text(greeting, " 'KOI8-R' ") == "Привет"
+    assert decode_text(greeting, None) == greeting.decode("cp1252")
+
+
 def test_utf16_with_a_byte_order_mark_whatever_the_label() -> None:
     assert decode_text(NORWEGIAN.encode("utf-16"), "us-ascii") == NORWEGIAN
     assert decode_text(codecs.BOM_UTF16_BE + NORWEGIAN.encode("utf-16-be")) == NORWEGIAN
@@ -65,6 +78,9 @@ def test_the_charset_of_an_html_meta_tag() -> None:
     )
     assert html_charset(b"<html><body>no meta</body>") is None
     assert html_charset(b" " * 4096 + b'<meta charset="utf-8">') is None  # only the head
+    meta = b"<meta charset=utf-8"
+    assert html_charset(b" " * (4096 - len(meta)) + meta) == "utf-8"
+    assert html_charset(b" " * (4097 - len(meta)) + meta) == "utf-"  # the first 4096 bytes
 
 
 def test_html_blocks_become_lines_and_cells_are_tabbed() -> None:

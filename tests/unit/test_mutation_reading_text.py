@@ -1,0 +1,338 @@
+"""reading/text.py: headings, fields, items, rows and paragraphs read from extracted text, each
+with its page and position."""
+
+from __future__ import annotations
+
+import pytest
+
+from reading.blocks import OCR_MARK, Block, Kind, Location
+from reading.text import heading_parts, read_text, repair_ocr_addresses
+
+
+def shapes(text: str, name: str = "d.pdf") -> list[tuple[str, str]]:
+    """(kind, text) of each block."""
+    return [(block.kind.value, block.text) for block in read_text(name, text).blocks]
+
+
+def test_a_document_is_read_into_located_blocks_page_by_page() -> None:
+    text = (
+        "1 Innledning\n"
+        "Dette er en lang setning som går over flere linjer fordi en PDF bryter\n"
+        "linjene sine slik, og den fortsetter her med personvern-\n"
+        "ombud og mer tekst.\n"
+        "\n"
+        "Kontaktperson: Kari Nordmann\n"
+        "tlf. 22 33 44 55\n"
+        "\n"
+        "Navn\tTelefon\n"
+        "Kari\t22 33 44 55\n"
+        "\fSide to\n"
+        "- punkt en\n"
+        "- punkt to"
+    )
+    document = read_text("d.pdf", text)
+    assert (document.name, document.paged, document.ocr) == ("d.pdf", True, False)
+    where = [Location("d.pdf", page, n) for n, page in enumerate([1] * 6 + [2] * 3, start=1)]
+    assert list(document.blocks) == [
+        Block(Kind.HEADING, "1 Innledning", where[0], 1, "1", "Innledning", gap_before=True,
+              strong=True),
+        Block(Kind.PARAGRAPH, "Dette er en lang setning som går over flere linjer fordi en PDF"
+              " bryter linjene sine slik, og den fortsetter her med personvernombud og mer tekst.",
+              where[1]),
+        Block(Kind.FIELD, "Kontaktperson: Kari Nordmann", where[2], title="Kontaktperson",
+              value="Kari Nordmann", gap_before=True),
+        Block(Kind.FIELD, "tlf. 22 33 44 55", where[3], title="tlf.", value="22 33 44 55"),
+        Block(Kind.ROW, "Navn | Telefon", where[4], cells=("Navn", "Telefon"), table=1,
+              gap_before=True),
+        Block(Kind.ROW, "Kari | 22 33 44 55", where[5], cells=("Kari", "22 33 44 55"), table=1),
+        Block(Kind.HEADING, "Side to", where[6], title="Side to", gap_before=True),
+        Block(Kind.ITEM, "punkt en", where[7]),
+        Block(Kind.ITEM, "punkt to", where[8]),
+    ]  # fmt: skip
+
+
+def test_one_page_is_unpaged_and_line_ends_of_every_platform_split_lines() -> None:
+    document = read_text("e-post", "Navn: Kari\r\nTelefon: 22\rE-post: k@x.no")
+    assert not document.paged
+    assert [(b.title, b.value) for b in document.blocks] == [
+        ("Navn", "Kari"), ("Telefon", "22"), ("E-post", "k@x.no"),
+    ]  # fmt: skip
+
+
+def test_ocr_text_is_marked_and_its_addresses_repaired() -> None:
+    document = read_text("skann.pdf", f"{OCR_MARK}Kontakt: kari@firma.no og olaefirma.no")
+    assert document.ocr
+    assert document.blocks[0].text == "Kontakt: kari@firma.no og ola@firma.no"
+    plain = read_text("d.pdf", "Kontakt: kari@firma.no og olaefirma.no")
+    assert not plain.ocr and plain.blocks[0].text == "Kontakt: kari@firma.no og olaefirma.no"
+
+
+@pytest.mark.parametrize(
+    ("scanned", "read"),
+    [
+        ("ola@firma:.no", "ola@firma.no"),
+        ("ola@firma;.com og ola@x,.no", "ola@firma.com og ola@x.no"),
+        ("kari@firma.no, ola©firma.no, per®firma.no", "kari@firma.no, ola@firma.no, per@firma.no"),
+        (
+            "kari@firma.no, www.firma.no, a.olaefirma.no",
+            "kari@firma.no, www.firma.no, a.ola@firma.no",
+        ),
+        ("kari@firma.no og xefirma.no", "kari@firma.no og xefirma.no"),  # too short a name
+        ("kari@sub.firma.no og olaesub.firma.no", "kari@sub.firma.no og ola@sub.firma.no"),
+        ("kari@FIRMA.no og olaEfirma.NO", "kari@FIRMA.no og ola@firma.NO"),
+    ],
+)
+def test_ocr_damage_to_addresses_is_undone(scanned: str, read: str) -> None:
+    assert repair_ocr_addresses(scanned) == read
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("# Tittel", ("", "Tittel", 1)),
+        ("## 3.1 Metode", ("3.1", "Metode", 2)),
+        ("#### Tittel", ("", "Tittel", 4)),
+        ("### 1 Kort", ("1", "Kort", 3)),
+        ("Del 2 - Beskrivelse", ("Del 2", "Beskrivelse", 1)),
+        ("Vedlegg B: Risiko", ("Vedlegg B", "Risiko", 1)),
+        ("Vedlegg 12 – Avtale", ("Vedlegg 12", "Avtale", 1)),
+        ("IV. Konklusjon:", ("IV", "Konklusjon", 1)),
+        ("A) Hei", ("A", "Hei", 1)),
+        ("3.1.2. Under", ("3.1.2", "Under", 3)),
+        ("  Kapittel 4: Tiltak  ", ("Kapittel 4", "Tiltak", 1)),
+        ("Metode", ("", "Metode", 0)),
+    ],
+)
+def test_a_headings_numbering_title_and_level(line: str, parts: tuple[str, str, int]) -> None:
+    assert heading_parts(line) == parts
+
+
+def words(count: int) -> str:
+    return " ".join(["ord"] * count)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a numbered heading holds at most 14 words
+        (f"1 Tittel {words(12)}", [("heading", f"1 Tittel {words(12)}")]),
+        (f"1 Tittel {words(13)}", [("paragraph", f"1 Tittel {words(13)}")]),
+        # so does an unnumbered one
+        (f"Tittel {words(13)}\n\nTekst.", [("heading", f"Tittel {words(13)}"),
+                                           ("paragraph", "Tekst.")]),
+        (f"Tittel {words(14)}\n\nTekst.", [("paragraph", f"Tittel {words(14)} Tekst.")]),
+        # a question at most 16
+        (f"Hva {words(15)}?\nSvar.", [("heading", f"Hva {words(15)}?"), ("paragraph", "Svar.")]),
+        (f"Hva {words(16)}?\nSvar.", [("paragraph", f"Hva {words(16)}? Svar.")]),
+        # a cell between bars at most 12 words, a column of a PDF at most 8
+        (f"A | {words(12)} | c", [("row", f"A | {words(12)} | c")]),
+        (f"A | {words(13)} | c", [("paragraph", f"A | {words(13)} | c")]),
+        (f"A   {words(8)}   c", [("row", f"A | {words(8)} | c")]),
+        (f"A   {words(9)}   c", [("paragraph", f"A {words(9)} c")]),
+        # a label at most 5 words
+        ("En to tre fire fem: verdi", [("field", "En to tre fire fem: verdi")]),
+        ("En to tre fire fem seks: verdi", [("heading", "En to tre fire fem seks: verdi")]),
+        # a field without a colon when it names a contact
+        ("Tlf 22\nmobil 41\ne-post a@b.no\norg.nr. 123\nOrganisasjonsnummer 974",
+         [("field", "Tlf 22"), ("field", "mobil 41"), ("field", "e-post a@b.no"),
+          ("field", "org.nr. 123"), ("field", "Organisasjonsnummer 974")]),
+        # no label before a colon: a link, a time, an address, a sentence's end
+        ("Se https: //x\nkl. 10: møte\nA@b: c\nSlutt. Neste: x",
+         [("paragraph", "Se https: //x kl. 10: møte"), ("paragraph", "A@b: c"),
+          ("heading", "Slutt. Neste: x")]),
+    ],
+)  # fmt: skip
+def test_the_limits_of_headings_cells_and_labels(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert shapes(text) == expected
+
+
+def test_a_field_has_its_label_and_value() -> None:
+    blocks = read_text("d.txt", "Tlf 22 33\nKontakt :  Kari  \norg.nr. 974 761 467").blocks
+    assert [(b.title, b.value) for b in blocks] == [
+        ("Tlf", "22 33"), ("Kontakt", "Kari"), ("org.nr.", "974 761 467"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word hyphenated at a line end and an address broken at its «@» are joined
+        ("Personvern-\nombud er Kari. E-post kari@\nfirma.no og ola\n@firma.no",
+         [("paragraph", "Personvernombud er Kari. E-post kari@firma.no og ola@firma.no")]),
+        # but not before a capital or a digit
+        ("vi bor i nord-\nNorge og i sør-\n2026 flytter vi.",
+         [("paragraph", "vi bor i nord- Norge og i sør- 2026 flytter vi.")]),
+        # a plain-text table's rule is dropped; a separator ends the table
+        ("Navn | Rolle | Telefon\n|---|---|---|\nKari | leder | 22\n-----\nTekst etter",
+         [("row", "Navn | Rolle | Telefon"), ("row", "Kari | leder | 22"),
+          ("heading", "Tekst etter")]),
+        # a lone line indented under a later column continues that row's last cell
+        ("Kontaktperson:   Kari Fjellstad, rådgiver\n"
+         "                 tlf. 75 00 00 00\nNeste avsnitt her",
+         [("row", "Kontaktperson: | Kari Fjellstad, rådgiver tlf. 75 00 00 00"),
+          ("heading", "Neste avsnitt her")]),
+        ("Kontaktperson:   Kari Fjellstad, rådgiver\n   tlf. 75 00 00 00",
+         [("row", "Kontaktperson: | Kari Fjellstad, rådgiver"), ("field", "tlf. 75 00 00 00")]),
+        # a sentence does not end on a comma
+        ("Kontaktperson er Petter Skaug,\ntlf. 69 00 00 00, og han svarer.",
+         [("paragraph", "Kontaktperson er Petter Skaug, tlf. 69 00 00 00, og han svarer.")]),
+        # a field or item wrapped onto a line in lower case
+        ("Behandlingsansvarlig: Nordlys kommune, e-post\npost@nordlys.no",
+         [("field", "Behandlingsansvarlig: Nordlys kommune, e-post post@nordlys.no")]),
+        ("- første punkt som fortsetter\npå neste linje",
+         [("item", "første punkt som fortsetter på neste linje")]),
+        ("- første punkt slutter.\npå neste linje", [("item", "første punkt slutter."),
+                                                      ("paragraph", "på neste linje")]),
+        # a sentence broken by a blank line goes on
+        ("Dette er et avsnitt med mange ord som ikke slutter med punktum og fortsetter på\n\n"
+         "neste side med liten bokstav.",
+         [("paragraph", "Dette er et avsnitt med mange ord som ikke slutter med punktum og "
+           "fortsetter på neste side med liten bokstav.")]),
+        ("Dette er et avsnitt med mange ord som ikke slutter med punktum og fortsetter hos"
+         " Solveig\n\nSæther (s@x.no), tel. 22 33 44 55.",
+         [("paragraph", "Dette er et avsnitt med mange ord som ikke slutter med punktum og "
+           "fortsetter hos Solveig Sæther (s@x.no), tel. 22 33 44 55.")]),
+        ("Et avsnitt som slutter.\n\nneste avsnitt er eget.",
+         [("paragraph", "Et avsnitt som slutter."), ("paragraph", "neste avsnitt er eget.")]),
+        # short lines of a title page are not one paragraph
+        ("Tittelside\n(pilot 2027)\nKontaktperson hos behandlingsansvarlig\nAcme AS",
+         [("heading", "Tittelside"), ("paragraph", "(pilot 2027)"),
+          ("heading", "Kontaktperson hos behandlingsansvarlig"), ("heading", "Acme AS")]),
+        # columns of a PDF
+        ("Navn     Rolle     Telefon\nKari     leder     22 33 44 55",
+         [("row", "Navn | Rolle | Telefon"), ("row", "Kari | leder | 22 33 44 55")]),
+        ("Hva er formålet?\nVi vil måle bruk.",
+         [("heading", "Hva er formålet?"), ("paragraph", "Vi vil måle bruk.")]),
+        ("RISIKOVURDERING\ntekst her.", [("heading", "RISIKOVURDERING"),
+                                         ("paragraph", "tekst her.")]),
+        ("Kontakt: Kari Nordmann\n\nOppsummering\nTeksten er her.",
+         [("field", "Kontakt: Kari Nordmann"), ("heading", "Oppsummering"),
+          ("paragraph", "Teksten er her.")]),
+    ],
+)  # fmt: skip
+def test_lines_are_joined_or_kept_apart_as_the_layout_says(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert shapes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a question heads what follows when it stands apart or a capital follows it
+        ("Tekst som går her\nHva er formålet?\nvi vil måle.",
+         [("heading", "Tekst som går her"), ("paragraph", "Hva er formålet? vi vil måle.")]),
+        ("Tekst som går her.\n\nHva er formålet?\nvi vil måle.",
+         [("paragraph", "Tekst som går her."), ("heading", "Hva er formålet?"),
+          ("paragraph", "vi vil måle.")]),
+        ("Hva er formålet?", [("heading", "Hva er formålet?")]),
+        # capitals make a strong heading from four letters on
+        ("ABCD\n\nTekst.", [("heading", "ABCD"), ("paragraph", "Tekst.")]),
+        ("ABC\n\nTekst.", [("heading", "ABC"), ("paragraph", "Tekst.")]),
+        # a heading's title: not empty, not exclaimed, no comma, not followed by lower case
+        ("Vedlegg 3\n\nTekst.", [("paragraph", "Vedlegg 3"), ("paragraph", "Tekst.")]),
+        ("Oppsummering!\n\nTekst.", [("paragraph", "Oppsummering!"), ("paragraph", "Tekst.")]),
+        ("Oppsummering, kort\n\nTekst.",
+         [("paragraph", "Oppsummering, kort"), ("paragraph", "Tekst.")]),
+        ("Oppsummering\nfortsetter her.", [("paragraph", "Oppsummering fortsetter her.")]),
+        ("Kontakt 22 33 44 55\n\nTekst.",
+         [("paragraph", "Kontakt 22 33 44 55"), ("paragraph", "Tekst.")]),
+        # without a blank line before it, an unnumbered heading has at most five words
+        ("Tekst med punktum.\nOppsummering med tre ord her\nTekst.",
+         [("paragraph", "Tekst med punktum."), ("heading", "Oppsummering med tre ord her"),
+          ("paragraph", "Tekst.")]),
+        ("Tekst med punktum.\nOppsummering med fem ord her nå\nTekst.",
+         [("paragraph", "Tekst med punktum."),
+          ("paragraph", "Oppsummering med fem ord her nå Tekst.")]),
+        # a table cell continued only by an indented lone line; bars and tabs are cells
+        ("Kari   22 33 44 55\n  tlf. 75", [("row", "Kari | 22 33 44 55"), ("field", "tlf. 75")]),
+        ("Navn | Tlf\nKari | 22\n      | ekstra",
+         [("row", "Navn | Tlf"), ("row", "Kari | 22"), ("paragraph", "| ekstra")]),
+        ("Navn\tTlf\nKari\t22\n\tekstra",
+         [("row", "Navn | Tlf"), ("row", "Kari | 22"), ("row", " | ekstra")]),
+        ("a\tb\n\t\nc", [("row", "a | b"), ("paragraph", "c")]),
+    ],
+)  # fmt: skip
+def test_what_makes_a_heading_and_where_a_table_ends(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert shapes(text) == expected
+
+
+def test_strong_headings_are_marked_so() -> None:
+    def strong(text: str) -> list[bool]:
+        return [b.strong for b in read_text("d", text).blocks if b.kind is Kind.HEADING]
+
+    assert strong("ABCD\n\nTekst.") == [True]
+    assert strong("ABC\n\nTekst.") == [False]
+    assert strong("DPIA OG ROS\n\nTekst.") == [True]
+    assert strong("# Metode\n\nTekst.") == [True]
+    assert strong("Vedlegg 2 Avtale\n\nTekst.") == [True]
+    assert strong("2 Metode\n\nTekst.") == [True]
+    assert strong("Hva er formålet?\n\nTekst.") == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no joining across a table's cells
+        ("Personvern-\tx\nombud her", [("row", "Personvern- | x"), ("paragraph", "ombud her")]),
+        ("Personvern-\nombud\tx", [("paragraph", "Personvern-"), ("row", "ombud | x")]),
+        ("ring kari\n@ firma.no nå", [("paragraph", "ring kari@ firma.no nå")]),
+        ("ring kari\n@firma.no nå", [("paragraph", "ring kari@firma.no nå")]),
+        # a lone line continues a row's last cell from two columns past the first cell on
+        ("Kontaktperson:   Kari\n                tlf. 75",
+         [("row", "Kontaktperson: | Kari tlf. 75")]),
+        ("Kontaktperson:   Kari\n               tlf. 75",
+         [("row", "Kontaktperson: | Kari"), ("field", "tlf. 75")]),
+        ("  Kontaktperson:   Kari\n                  tlf. 75",
+         [("row", "Kontaktperson: | Kari tlf. 75")]),
+        ("  Kontaktperson:   Kari\n                 tlf. 75",
+         [("row", "Kontaktperson: | Kari"), ("field", "tlf. 75")]),
+        ("Kontaktperson:   Kari\n                | tlf. 75",
+         [("row", "Kontaktperson: | Kari"), ("paragraph", "| tlf. 75")]),
+        # a short line ends its paragraph before a capital, unless it ends on , - – or @
+        ("vi har kort linje\nNeste linje er her.",
+         [("paragraph", "vi har kort linje"), ("paragraph", "Neste linje er her.")]),
+        ("vi har en kort linje,\nNeste linje er her.",
+         [("paragraph", "vi har en kort linje, Neste linje er her.")]),
+        ("vi har en kort linje-\nNeste linje er her.",
+         [("paragraph", "vi har en kort linje- Neste linje er her.")]),
+        ("vi har en kort linje –\nNeste linje er her.",
+         [("paragraph", "vi har en kort linje – Neste linje er her.")]),
+        ("Kort linje@\nNeste Linje", [("paragraph", "Kort linje@Neste Linje")]),
+        ("vi har en kort linje med seks\nNeste linje er her.",
+         [("paragraph", "vi har en kort linje med seks Neste linje er her.")]),
+        ("vi har en kort linje\n«Neste» linje er her.",
+         [("paragraph", "vi har en kort linje"), ("paragraph", "«Neste» linje er her.")]),
+        ("vi har en kort linje\nneste linje er her.",
+         [("paragraph", "vi har en kort linje neste linje er her.")]),
+        ("vi har kort linje\nNavn: Kari", [("paragraph", "vi har kort linje"),
+                                           ("field", "Navn: Kari")]),
+        # a field's value wrapped in lower case, unless it ended or a field follows
+        ("Navn: Kari\nrolle leder", [("field", "Navn: Kari rolle leder")]),
+        ("Navn: Kari.\nrolle leder", [("field", "Navn: Kari."), ("paragraph", "rolle leder")]),
+        ("Navn: Kari\n\nrolle leder", [("field", "Navn: Kari"), ("paragraph", "rolle leder")]),
+        ("Navn: Kari\nrolle: leder", [("field", "Navn: Kari"), ("field", "rolle: leder")]),
+        ("- punkt\nrolle leder", [("item", "punkt rolle leder")]),
+        ("Kort linje,\nTlf 22 33", [("paragraph", "Kort linje, Tlf 22 33")]),
+        ("Kort linje\nTlf 22 33", [("heading", "Kort linje"), ("field", "Tlf 22 33")]),
+    ],
+)  # fmt: skip
+def test_a_line_goes_on_with_the_block_before_it_or_starts_its_own(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert shapes(text) == expected
+
+
+def test_a_wrapped_fields_value_grows_and_an_items_has_none() -> None:
+    field, item = read_text("d", "Navn: Kari\nrolle leder\n\n- punkt\nrolle leder").blocks
+    assert (field.title, field.value) == ("Navn", "Kari rolle leder")
+    assert (item.text, item.value) == ("punkt rolle leder", "")
+    bare = read_text("d", "Personvernombud:\nkari@firma.no").blocks  # a label over its value
+    assert [(b.kind.value, b.text, b.title, b.value) for b in bare] == [
+        ("field", "Personvernombud:", "Personvernombud", ""),
+        ("paragraph", "kari@firma.no", "", ""),
+    ]
