@@ -5,7 +5,17 @@ from __future__ import annotations
 import pytest
 
 from cases.model import Document
-from completeness import CaseTypeSpec, CompletenessReport, Verdict, check_completeness
+from completeness import (
+    NOT_ATTACHED_NOTE,
+    CaseTypeSpec,
+    CompletenessReport,
+    Evidence,
+    Verdict,
+    check_completeness,
+)
+from completeness.cues import Hit, State
+from completeness.pointers import _absent, not_attached
+from completeness.text import Source, build_source
 from config.case_types import load_case_type
 
 CONTACTS = """Kontaktperson: Eva Dahl, tlf. 22 33 44 55, eva.dahl@barnevern.example.no
@@ -121,3 +131,82 @@ def test_a_pointer_that_names_nothing_to_look_for_says_nothing(spec: CaseTypeSpe
 def test_real_content_of_the_part_anywhere_outweighs_the_pointer(spec: CaseTypeSpec) -> None:
     body = f"{CONTACTS}\n{DESCRIPTION}\n{NECESSITY}\n{RISK}\nSe også vedlegg 4.\n\n{MINUTES}\n"
     assert check(spec, body).parts[3].verdict is Verdict.PRESENT
+
+
+# --- the pieces, each with the shapes attachments arrive in ---------------------------------
+
+
+def sources(*named: tuple[str, str]) -> list[Source]:
+    return [build_source(name, text, lambda _: False) for name, text in named]
+
+
+MAIL = ("e-postteksten", "Vedlagt er anmodningen.")
+
+
+@pytest.mark.parametrize(
+    ("pointer", "attached"),
+    [
+        ("3_Risk_assessment.xlsx", "Delebil.zip/3_Risk_assessment.XLSX"),  # a ZIP member
+        ("skann av protokoll.jpg", "skann av protokoll.jpg (OCR)"),  # read by OCR
+        ("ros.pdf", "ROS.PDF"),
+        ("Se vedlegg 4.", "Vedlegg 4 - ROS.pdf"),
+        ("Se vedlegg 4.", "pakke.zip/4_ROS.pdf"),
+        ("Annex B – Risk assessment", "Annex_B.pdf"),
+        ("Risikovurdering (regneark)", "risiko.ods"),
+        ("Risikovurdering (Excel)", "risiko.csv"),
+    ],
+)
+def test_a_pointer_answered_by_an_attachment_is_not_an_absence(pointer: str, attached: str) -> None:
+    assert not _absent(pointer, sources(MAIL, (attached, "Tekst i vedlegget.")))
+
+
+@pytest.mark.parametrize(
+    ("pointer", "attached"),
+    [
+        ("3_Risk_assessment.xlsx", "3_Risk_assessment.pdf"),
+        ("Se vedlegg 4.", "Vedlegg 14.pdf"),  # 14 is not 4
+        ("Se vedlegg 4.", "DPIA v4.pdf"),  # a version number is not the annex
+        ("Annex B – Risk assessment", "bilag.pdf"),  # the letter inside a word
+        ("Risikovurdering (Excel)", "risiko.pdf"),
+        ("3_Risk_assessment.xlsx: 4_Approval.pdf", "4_Approval.pdf"),  # the first file is its own
+    ],
+)
+def test_a_pointer_nothing_answers_to_is_an_absence(pointer: str, attached: str) -> None:
+    assert _absent(pointer, sources(MAIL, (attached, "Tekst i vedlegget.")))
+
+
+def test_an_annex_heading_inside_a_document_answers_but_the_mail_itself_does_not() -> None:
+    inside = sources(MAIL, ("DPIA.pdf", "Innledning\nAnnex B Risikomatrise\nSe tabell.\n"))
+    assert not _absent("Annex B – Risk assessment", inside)
+    in_mail = sources(("e-postteksten", "Annex B – Risk assessment\n"), ("DPIA.pdf", "Tekst."))
+    assert _absent("Annex B – Risk assessment", in_mail)
+
+
+def test_a_pointer_with_nothing_to_look_for_is_no_absence() -> None:
+    assert not _absent("Se vedlagt risikovurdering.", sources(MAIL, ("DPIA.pdf", "Tekst.")))
+
+
+def _hit(state: State, source: str, text: str) -> Hit:
+    return Hit(state, Evidence(source, "avsnitt 1", text), "omtale")
+
+
+def test_only_pointers_in_the_mail_text_become_absences() -> None:
+    found = sources(MAIL, ("Følgebrev.pdf", "Risikovurderingen finner dere i vedlegg 4."))
+    in_letter = _hit(State.MENTION, "Følgebrev.pdf", "Risikovurderingen finner dere i vedlegg 4.")
+    assert not_attached([in_letter], found) == [in_letter]
+    in_mail = _hit(State.MENTION, "e-postteksten", "Risikovurderingen finner dere i vedlegg 4.")
+    (absent,) = not_attached([in_mail], found)
+    assert (absent.state, absent.silent) == (State.DEFERRED, False)
+    assert absent.what == f"{NOT_ATTACHED_NOTE}, omtale"
+
+
+def test_a_short_text_of_the_part_elsewhere_keeps_the_pointer_a_pointer() -> None:
+    found = sources(MAIL, ("Vedlegg 1.pdf", "Tekst."))
+    pointer = _hit(State.TRIVIAL, "e-postteksten", "Risikovurdering: se vedlegg 4.")
+    short = _hit(State.TRIVIAL, "Vedlegg 1.pdf", "Risiko: lav.")
+    assert not_attached([pointer, short], found) == [pointer, short]
+    real = _hit(State.SUBSTANTIVE, "Vedlegg 1.pdf", "Risikoen er vurdert …")
+    assert not_attached([pointer, real], found) == [pointer, real]
+    mention = _hit(State.MENTION, "Vedlegg 1.pdf", "DPIA-en")
+    turned = not_attached([pointer, mention], found)
+    assert turned[0] == mention and turned[1].state is State.DEFERRED
