@@ -271,9 +271,8 @@ def _row_records(cues: ContactCues, document: ReadDocument, index: int) -> Itera
 def _card_name(cues: ContactCues, document: ReadDocument, index: int) -> Fields:
     """R-CP-57: «Synne Ravndal» on the line right above the first row of a signature card
     («prosjektleder | Instituttet» / «tlf. … | synne@…») is the person the card is about."""
-    above = document.blocks[index - 1] if index else None
-    row = document.blocks[index]
-    if above is None or above.kind is Kind.ROW or row.gap_before:
+    # _name_before already refuses a first block and a row above (a table's earlier row)
+    if document.blocks[index].gap_before:
         return Fields()
     return _name_before(cues, document.blocks, index)
 
