@@ -357,6 +357,20 @@ def _silence_doubt(
     return ""
 
 
+def _doubting(part: PartSpec, submission: _Submission, unaccounted: list[str]) -> list[str]:
+    """R-CP-63: what no part has claimed that may still hold this part. An unrecognised section
+    that touches not one concept of the part's content signature, heading included (a table's
+    «Element | Beskrivelse» under the description), is about something else; an unclaimed
+    document, or a part without a signature, keeps its doubt."""
+    if not part.signatures:
+        return unaccounted
+    concepts = signature_concepts(part.signatures)
+    unrelated = {
+        name for name, text in submission.unclaimed if not touches(concepts, f"{name}\n{text}")
+    }
+    return [name for name in unaccounted if name not in unrelated]
+
+
 def _unaccounted(submission: _Submission, hits: dict[int, list[Hit]]) -> list[str]:
     """What no part has claimed: sections under headings we do not recognise (in the mail text
     too), and documents in which no part found anything."""
@@ -436,7 +450,7 @@ def check_completeness(
             submission,
             hits[p.number],
             ocr_parts,
-            _silence_doubt(spec, p, strong, unaccounted, dpia_deferred),
+            _silence_doubt(spec, p, strong, _doubting(p, submission, unaccounted), dpia_deferred),
         )
         for p in spec.parts
     )

@@ -1,6 +1,6 @@
-"""R-CP-20: no trace of a part makes it missing only when the request is accounted for and laid
-out by part; otherwise a caseworker looks. And a Word letterhead is read (contact details often
-stand there). Each message goes through the production parser."""
+"""R-CP-20, R-CP-63: no trace of a part makes it missing only when the request is accounted for
+and laid out by part; otherwise a caseworker looks. And a Word letterhead is read (contact details
+often stand there). Each message goes through the production parser."""
 
 from __future__ import annotations
 
@@ -80,6 +80,20 @@ def test_an_unrecognised_section_may_hold_the_part_so_a_caseworker_looks(
     assert part.verdict is Verdict.UNCERTAIN
     assert "Slik ble saken forankret" in part.note
     assert report.outcome == "needs_review"
+
+
+def test_an_unrecognised_section_about_something_else_casts_no_doubt(spec: CaseTypeSpec) -> None:
+    """R-CP-63: a section that touches not one concept of the part (a word about the school)
+    cannot hold the management's validation; the part is missing, as if it were not there."""
+    about_the_school = (
+        "Om skolen\n"
+        "Sandvik skole ligger ved fjorden og har tre bygg, en idrettshall og egen skolehage som "
+        "elevene steller sammen med lærerne gjennom hele året.\n"
+    )
+    body = REQUEST + CONTACTS + "\n" + DESCRIPTION + "\n" + NECESSITY + "\n" + RISK
+    report = judge(spec, body + "\n" + about_the_school)
+    assert verdict(report, 5) is Verdict.MISSING
+    assert report.outcome == "incomplete"
 
 
 def test_a_document_no_part_claims_may_hold_the_part(spec: CaseTypeSpec) -> None:
