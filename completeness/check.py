@@ -357,17 +357,24 @@ def _silence_doubt(
     return ""
 
 
-def _doubting(part: PartSpec, submission: _Submission, unaccounted: list[str]) -> list[str]:
+def _doubting(
+    spec: CaseTypeSpec, part: PartSpec, submission: _Submission, unaccounted: list[str]
+) -> list[str]:
     """R-CP-63: what no part has claimed that may still hold this part. An unrecognised section
-    that touches not one concept of the part's content signature, heading included (a table's
-    «Element | Beskrivelse» under the description), is about something else; an unclaimed
-    document, or a part without a signature, keeps its doubt."""
+    (heading included) that is about another part, touching UNCLAIMED_CONCEPTS of that part's
+    content signature, and touches not one concept of this part's («Element | Beskrivelse» over
+    the description's table), is that other part's; anything else keeps its doubt, a section in
+    words no signature knows («Kva kan gå gale for elevane?») and an unclaimed document too."""
     if not part.signatures:
         return unaccounted
-    concepts = signature_concepts(part.signatures)
-    unrelated = {
-        name for name, text in submission.unclaimed if not touches(concepts, f"{name}\n{text}")
-    }
+    own = signature_concepts(part.signatures)
+    others = [signature_concepts(p.signatures) for p in spec.parts if p.signatures and p != part]
+    unrelated = set()
+    for name, text in submission.unclaimed:
+        section = f"{name}\n{text}"
+        elsewhere = any(touches(c, section) >= UNCLAIMED_CONCEPTS for c in others)
+        if elsewhere and not touches(own, section):
+            unrelated.add(name)
     return [name for name in unaccounted if name not in unrelated]
 
 
@@ -450,7 +457,9 @@ def check_completeness(
             submission,
             hits[p.number],
             ocr_parts,
-            _silence_doubt(spec, p, strong, _doubting(p, submission, unaccounted), dpia_deferred),
+            _silence_doubt(
+                spec, p, strong, _doubting(spec, p, submission, unaccounted), dpia_deferred
+            ),
         )
         for p in spec.parts
     )

@@ -35,6 +35,8 @@ class ContactFacts:
     # record holds: a role lacking that kind may have it there, so its lack is not clear
     loose: frozenset[str] = frozenset()
     ocr_roles: frozenset[str] = frozenset()  # roles that text read by OCR names
+    # roles whose records hold two people's addresses: one of them may be another role's
+    crowded: frozenset[str] = frozenset()
 
 
 def denies(patterns: tuple[str, ...], text: str) -> bool:
@@ -177,6 +179,7 @@ def contact_facts(
         ocr_roles=frozenset(
             r.role for d in documents if d.ocr for r in records(cues, d) if _may_hold(r)
         ),
+        crowded=_crowded(found),
     )
     return facts, found + ([sign] if sign else [])
 
@@ -223,6 +226,20 @@ def _loose(documents: Sequence[ReadDocument], found: Sequence[Record]) -> frozen
     return frozenset(loose)
 
 
+def _crowded(found: Sequence[Record]) -> frozenset[str]:
+    """R-CP-64: the roles under which two records of one person each (one e-mail address) give
+    different addresses: two people under one role, and one of them may be the person of a role
+    that seems to lack its details (a row read under the wrong role). A record that holds
+    several addresses mixes people and says nothing of whose they are (as in `_loose`), and so
+    does a heading's record, which takes what the blocks under it give, other roles' too."""
+    single = [r for r in found if len(r.fields.emails) == 1 and r.how != "overskrift"]
+    return frozenset(
+        role
+        for role in ("contact", "dpo", "processor")
+        if len({r.fields.emails[0].lower() for r in single if r.role == role}) >= 2
+    )
+
+
 def _missing_reason(facts: ContactFacts) -> str:
     if not facts.any_detail:
         return "ingen kontaktopplysninger (verken telefon eller e-post)"
@@ -250,6 +267,8 @@ def _clear_lack(facts: ContactFacts, role: str, found: Fields, lacking: list[str
     holds, and no text read by OCR that names the role and may hold it misread)."""
     if not (found.names or found.organisations or found.reachable):
         return False
+    if facts.crowded - {role}:
+        return False  # R-CP-64: another role holds two people; one may be this role's
     return set(lacking) <= REACH and not set(lacking) & facts.loose and role not in facts.ocr_roles
 
 
@@ -280,7 +299,7 @@ def _doubts(facts: ContactFacts) -> list[tuple[str, bool]]:
         said = f"databehandler nevnt, men mangler {', '.join(processor)}"
         # a processor named only in passing, with no details anywhere: clearly lacking
         bare = len(processor) == len(facts.processor.lacking()) == 3 and not facts.loose
-        clear = bare and "processor" not in facts.ocr_roles
+        clear = bare and "processor" not in facts.ocr_roles and not facts.crowded - {"processor"}
         doubts.append((said, clear or _clear_lack(facts, "processor", facts.processor, processor)))
     return doubts
 

@@ -385,6 +385,9 @@ def records(cues: ContactCues, document: ReadDocument) -> list[Record]:
             if record.role == "contact" and index in owned:
                 record = Record(owned[index], record.fields, record.evidence, record.how)
             found.append(record)
+            if _organisation_row(record, document.blocks[index]) and _has_contact(found):
+                for inner in _rows_of_entry(cues, document.blocks, index):
+                    owned[inner] = record.role
             if record.role in ("processor", "dpo") and record.how == "overskrift":
                 scope = _scope(cues, record.role, document.blocks, index)
                 for inner in range(index + 1, index + 1 + len(scope)):
@@ -392,6 +395,39 @@ def records(cues: ContactCues, document: ReadDocument) -> list[Record]:
                     if record.role == "processor" or _person_field(cues, block):
                         owned[inner] = record.role
     return found
+
+
+def _organisation_row(record: Record, row: Block) -> bool:
+    """R-CP-64: a label–value row that names the processor or an external DPO by organisation
+    («Databehandler | Sjøhelse Testtjenester AS, org.nr. …»), not by a person."""
+    fields = record.fields
+    by_organisation = bool(fields.organisations or fields.org_numbers)
+    person = any(not any(o.startswith(n) for o in fields.organisations) for n in fields.names)
+    return (
+        record.role in ("processor", "dpo")
+        and record.how == "tabellrad"
+        and len(_filled(row)) == 2
+        and by_organisation
+        and not person
+    )
+
+
+def _has_contact(found: Sequence[Record]) -> bool:
+    """The controller's contact person is already named by someone (R-CP-64)."""
+    return any(r.role == "contact" and r.fields.names for r in found[:-1])
+
+
+def _rows_of_entry(cues: ContactCues, blocks: Sequence[Block], index: int) -> Iterator[int]:
+    """R-CP-64: the rows below an organisation's row in its table, up to the next row whose
+    label names another role than a contact person («Kontaktperson | Vegard Nyheim»,
+    «Telefon | …», «E-post | …» are the organisation's contact)."""
+    for inner in range(index + 1, len(blocks)):
+        row = blocks[inner]
+        if row.kind is not Kind.ROW or row.table != blocks[index].table:
+            return
+        if set(_label_roles(cues, row.cells[0])) - {"contact"}:
+            return
+        yield inner
 
 
 def _single_role_field(cues: ContactCues, block: Block) -> bool:

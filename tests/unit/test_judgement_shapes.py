@@ -953,3 +953,41 @@ def test_an_underline_under_a_heading_separates_it_from_the_next_line() -> None:
     blocks = read_text("e-post", text).blocks
     assert [b.text for b in blocks if b.kind is Kind.HEADING][-1] == "Kontaktperson hos oss"
     assert all("---" not in b.text for b in blocks)
+
+
+ENTRY_TABLE = [
+    ["Behandlingsansvarlig", "Kystlinjen Ferjeselskap AS, org.nr. 913 402 876"],
+    ["Kontaktperson", "Bjørnar Kildahl, HMS-direktør"],
+    ["Telefon", "tlf. 75 51 20 34"],
+    ["E-post", "bjornar.kildahl@kystlinjen.no"],
+    ["Personvernombud", "Linn Marie Steiro"],
+    ["Telefon", "tlf. 75 51 20 09"],
+    ["E-post", "personvern@kystlinjen.no"],
+    ["Databehandler", "Sjøhelse Testtjenester AS, org.nr. 926 118 430"],
+    ["Kontaktperson", "Vegard Nyheim, fagansvarlig"],
+    ["Telefon", "mob. 915 80 334"],
+    ["E-post", "vegard.nyheim@sjohelse.no"],
+]
+
+
+def test_a_contact_person_row_under_the_processor_organisation_row_is_the_processors(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-64: «Databehandler | Sjøhelse AS, org.nr. …» then «Kontaktperson | Vegard Nyheim»,
+    «Telefon», «E-post»: the processor's contact, not a second contact person of the controller."""
+    sheet = word(["DEL 1 – KONTAKTPERSONER"], [ENTRY_TABLE])
+    report = judge(spec, message(REQUEST, ("kontakt.docx", sheet), parts_pdf()))
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
+    assert report.outcome == "registered"
+
+
+def test_two_people_under_one_role_leave_another_roles_lack_unclear(spec: CaseTypeSpec) -> None:
+    """R-CP-64: when the contact person's rows give two people's addresses, one of them may be
+    the processor's; the processor's missing details are then no ground for a letter."""
+    rows = [row for row in ENTRY_TABLE if row[0] != "Databehandler"]
+    sheet = word(["DEL 1 – KONTAKTPERSONER"], [rows])
+    body = REQUEST + "Sjøhelse Testtjenester AS tar prøvene som vår databehandler.\n"
+    report = judge(spec, message(body, ("kontakt.docx", sheet), parts_pdf()))
+    part = report.parts[0]
+    assert part.verdict is Verdict.UNCERTAIN, part.note
+    assert "databehandler nevnt, men mangler telefon, e-post" in part.note

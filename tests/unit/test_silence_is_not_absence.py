@@ -82,18 +82,31 @@ def test_an_unrecognised_section_may_hold_the_part_so_a_caseworker_looks(
     assert report.outcome == "needs_review"
 
 
-def test_an_unrecognised_section_about_something_else_casts_no_doubt(spec: CaseTypeSpec) -> None:
-    """R-CP-63: a section that touches not one concept of the part (a word about the school)
-    cannot hold the management's validation; the part is missing, as if it were not there."""
+def test_an_unrecognised_section_about_another_part_casts_no_doubt(spec: CaseTypeSpec) -> None:
+    """R-CP-63: a section about the description (its purpose, sources, storage) that touches
+    not one concept of management's validation cannot be that validation: part 5 is missing."""
+    about_the_app = (
+        "Slik fungerer appen\n"
+        "Appen henter opplysningene fra skolens elevregister. Formålet er å varsle foresatte, "
+        "og dataene lagres i ett år hos kommunen før de slettes for godt.\n"
+    )
+    body = REQUEST + CONTACTS + "\n" + DESCRIPTION + "\n" + NECESSITY + "\n" + RISK
+    report = judge(spec, body + "\n" + about_the_app)
+    assert verdict(report, 5) is Verdict.MISSING
+    assert report.outcome == "incomplete"
+
+
+def test_an_unrecognised_section_in_words_no_signature_knows_keeps_its_doubt(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-63: «Om skolen» is about no part the cues know; it might be any of them."""
     about_the_school = (
         "Om skolen\n"
         "Sandvik skole ligger ved fjorden og har tre bygg, en idrettshall og egen skolehage som "
         "elevene steller sammen med lærerne gjennom hele året.\n"
     )
     body = REQUEST + CONTACTS + "\n" + DESCRIPTION + "\n" + NECESSITY + "\n" + RISK
-    report = judge(spec, body + "\n" + about_the_school)
-    assert verdict(report, 5) is Verdict.MISSING
-    assert report.outcome == "incomplete"
+    assert verdict(judge(spec, body + "\n" + about_the_school), 5) is Verdict.UNCERTAIN
 
 
 def test_a_document_no_part_claims_may_hold_the_part(spec: CaseTypeSpec) -> None:
