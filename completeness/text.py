@@ -238,7 +238,11 @@ def _heading_at(
     if not markdown and not alone and _wrapped(text, context):
         return None
     if text.endswith("?") and not depth and not cue:
-        return None  # a question is a heading when it names a part («What are the risks?»)
+        # a question is a heading of a part when it names one («What are the risks?»); one that
+        # names none but stands alone over text heads a section in the writer's own words
+        # («Kva kan gå gale for elevane?»), which may hold a part the cues miss (R-CP-65)
+        own_words = _generic(title, context)
+        return Heading(index, text, title, 0, "", False, generic=True) if own_words else None
     caps = title.isupper() and len(re.findall(r"[^\W\d_]", title)) >= 4
     if cue or depth or caps or markdown:
         return Heading(index, text, title, depth, "", cue)

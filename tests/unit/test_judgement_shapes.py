@@ -991,3 +991,63 @@ def test_two_people_under_one_role_leave_another_roles_lack_unclear(spec: CaseTy
     part = report.parts[0]
     assert part.verdict is Verdict.UNCERTAIN, part.note
     assert "databehandler nevnt, men mangler telefon, e-post" in part.note
+
+
+QUESTIONS_EN = """Dear Datatilsynet,
+
+We request prior consultation under Article 36 GDPR for the research project SHADOWS.
+Contact person: Dr. Maren Sollid, phone 77 62 31 00, maren.sollid@uin.no
+Data protection officer: Tormod Kvalsvik, phone 77 62 31 90, personvernombud@uin.no
+No processor is used; data are stored on the university's own servers.
+What is the project?
+We will collect public posts from 25 online communities (about 8 000 accounts) over two years.
+Posts are pseudonymised at collection, analysed for trajectories and stored for five years.
+Why do we need these data, and is it proportionate?
+The research is necessary for public health; surveys reach few of these users. We keep only text
+and timestamps, and a project website lets users opt out, which keeps it proportionate.
+{risk_heading}
+High: minors' health data processed without their knowledge; measure: opt-out. Medium: quotes
+can be searched back to accounts; measure: paraphrasing. Residual risk: medium.
+Who has approved this assessment?
+The department management reviewed the DPIA on 28 October 2026 with the findings presented by
+the project leader, approved it and decided to request prior consultation.
+"""
+
+
+def test_a_question_that_names_no_part_heads_a_section_in_the_writers_words(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-65: «What is the project?» over the description, with no blank line around it, heads
+    a section; standing between the contacts and the necessity assessment it is part 2 (R-CP-21).
+    «What can go wrong?» asks for the risks in plain words."""
+    body = QUESTIONS_EN.format(risk_heading="What can go wrong, and what do we do about it?")
+    report = judge(spec, message(body))
+    assert [p.verdict for p in report.parts[:4]] == [Verdict.PRESENT] * 4, report.parts
+    assert "«What is the project?»" in report.parts[1].note
+    assert report.outcome != "incomplete"
+
+
+def test_a_risk_list_under_a_question_no_cue_knows_is_no_ground_for_a_letter(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-65: the risks under «Kva er det vi er redde for?» are in words of no signature; the
+    question still heads a section that may hold the part, so a caseworker looks."""
+    body = QUESTIONS_EN.format(risk_heading="Kva er det vi er redde for?")
+    body = body.replace("Residual risk: medium.", "Begge er vurderte.").replace("High", "Høg")
+    report = judge(spec, message(body))
+    assert report.parts[3].verdict is not Verdict.MISSING, report.parts[3].note
+    assert report.outcome != "incomplete"
+
+
+def test_a_dpo_who_has_left_with_no_one_after_is_no_dpo(spec: CaseTypeSpec) -> None:
+    """R-CP-65: «Personvernombodet vårt slutta 1. november, og vi har ikkje fått nytt ombod» says
+    there is no DPO now: not present, and whether one is required is a caseworker's call."""
+    contacts = (
+        "Kontaktperson er rektor Oddny Hatlestad, mob. 957 12 345, oddny@fjordbotn.skule.no. "
+        "Personvernombodet vårt slutta 1. november, og vi har ikkje fått nytt ombod enno.\n"
+        "Vi nyttar ingen databehandlar.\n\n"
+    )
+    report = judge(spec, message(REQUEST + "\n" + contacts, parts_pdf()))
+    part = report.parts[0]
+    assert part.verdict is not Verdict.PRESENT, part.note
+    assert "personvernombud" in part.note

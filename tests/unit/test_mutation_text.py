@@ -149,9 +149,14 @@ def test_lines_that_are_never_headings(line: str) -> None:
     assert headings(f"Innledning.\n\n{line}\n\nVi skriver videre her.") == []
 
 
-def test_a_question_is_a_heading_only_when_it_names_a_part_or_is_numbered() -> None:
+def test_a_question_names_a_part_or_heads_a_section_in_the_writers_words() -> None:
+    """R-CP-65: a question that names no part is a generic heading where a short line would be."""
     after = "\n\nSvaret er at vi gjør det.\n"
-    assert headings("Hva gjør vi?" + after) == []
+    assert headings("Hva gjør vi?" + after) == [
+        ("Hva gjør vi?", "Hva gjør vi?", 0, "", False, True)
+    ]
+    assert headings("Vi spør,\nhva gjør vi?\nSvaret er at vi gjør det.") == []  # mid-sentence
+    assert headings("Vi spør.\nHva gjør vi med alt dette, og hvorfor?\nSvar.") == []  # a comma
     assert headings("Risiko for hvem?" + after) == [
         ("Risiko for hvem?", "Risiko for hvem?", 0, "", True, False)
     ]
