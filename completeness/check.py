@@ -32,7 +32,7 @@ from completeness.deferrals import parts_named
 from completeness.pointers import not_attached
 from completeness.regex import search
 from completeness.request import judge_request
-from completeness.tables import table_hits
+from completeness.tables import approval_hits, table_hits
 from completeness.text import (
     OCR_SHOWN,
     Heading,
@@ -41,6 +41,7 @@ from completeness.text import (
     excerpt,
     readable,
     unclaimed,
+    word_count,
 )
 from completeness.types import (
     BODY_SOURCE,
@@ -84,7 +85,7 @@ def _prepare(
     read_docs = (read_text(BODY_SOURCE, body), *(read_text(d.name, d.text) for d in others))
     sources = (mail, *docs)
     # an empty file holds nothing (a missing part), a file we cannot read may hold anything
-    unread = tuple(unreadable) + tuple(d.name for d in others if d.size and not readable([d.text]))
+    unread = tuple(unreadable) + tuple(d.name for d in others if _unread(d))
     found = [named_sections(spec, s) for s in sources]
     unknown = [unclaimed(s, UNCLAIMED_WORDS) for s in sources]  # found once, used twice
     slotted = tuple(
@@ -108,6 +109,14 @@ def _prepare(
         ),
         slotted=slotted,
     )
+
+
+def _unread(document: Document) -> bool:
+    """A file with bytes whose text says next to nothing may hold what its reader missed (a
+    scan, a drawing); a short note whose bytes are all text («See folders 01-02.») was read."""
+    if not document.size or readable([document.text]):
+        return False
+    return len(document.text.encode()) * 2 < document.size
 
 
 def _slotted(
@@ -213,7 +222,7 @@ def _hits(
 ) -> list[Hit]:
     hits = strong + phrase_hits(spec, part, submission.readings)
     hits += signature_hits(spec, part, submission.readings)
-    hits += table_hits(spec, part, submission.read)
+    hits += table_hits(spec, part, submission.read) + approval_hits(part, submission.read)
     hits += [hit for number, hit in submission.slotted if number == part.number]
     if part.contacts is None:
         hits = not_attached(hits, submission.sources)
@@ -380,10 +389,16 @@ def _doubting(
 
 def _unaccounted(submission: _Submission, hits: dict[int, list[Hit]]) -> list[str]:
     """What no part has claimed: sections under headings we do not recognise (in the mail text
-    too), and documents in which no part found anything."""
+    too), and documents in which no part found anything. A document read whole in fewer words
+    than a section needs («See folders 01-02.») holds no part; one we could not read is
+    `unreadable` and doubted there."""
     claimed = {h.evidence.source for found in hits.values() for h in found}
     sections = [name for name, _ in submission.unclaimed]
-    documents = [f"«{d.name}»" for d in submission.documents if d.name not in claimed]
+    documents = [
+        f"«{d.name}»"
+        for d in submission.documents
+        if d.name not in claimed and word_count(d.text, at_most=UNCLAIMED_WORDS) >= UNCLAIMED_WORDS
+    ]
     return sections + documents
 
 

@@ -50,6 +50,15 @@ def _answers_annex(designation: str, sources: Sequence[Source]) -> bool:
     return False
 
 
+def _same_file(pointed: str, name: str) -> bool:
+    """The file the pointer names is this attachment: one name ends the other at a word's start
+    («2_ros_analyse.pdf» for «ros_analyse.pdf»; «… ligger i ros_analyse.pdf» as the pointer
+    reads, since a file name may hold spaces)."""
+    return (
+        name.endswith(pointed) or re.search(rf"(?:^|[\s/]){re.escape(name)}$", pointed) is not None
+    )
+
+
 def _absent(excerpt: str, sources: Sequence[Source]) -> bool:
     """The pointer names an attachment that nothing in the submission answers to."""
     names = [_basename(s.name) for s in sources[1:]]
@@ -60,7 +69,7 @@ def _absent(excerpt: str, sources: Sequence[Source]) -> bool:
     spreadsheet = _SPREADSHEET_HINT.search(excerpt) is not None
     if not (files or annexes or spreadsheet):
         return False  # nothing to look for: a pointer we cannot check says nothing
-    if any(f in names or any(n.endswith(f) for n in names) for f in files):
+    if any(f in names or any(_same_file(f, n) for n in names) for f in files):
         return False
     if any(_answers_annex(a, sources) for a in annexes):
         return False

@@ -13,12 +13,14 @@ from collections.abc import Iterator, Sequence
 
 from completeness.cues import Hit, State, signature_concepts, touches
 from completeness.deferrals import deferral_spans
+from completeness.regex import search
 from completeness.text import OCR_SHOWN, excerpt
 from completeness.types import CaseTypeSpec, Evidence, PartSpec
 from reading.blocks import Block, Kind, ReadDocument
 
 MIN_ROWS = 2  # rows under the header that each name something and say something of it
 MIN_WORDS = 15  # words in those rows together: the same bar as a section with content
+APPROVAL_CONCEPTS = 3  # who approved, that it was approved, and when (or after what)
 
 
 def table_hits(spec: CaseTypeSpec, part: PartSpec, documents: Sequence[ReadDocument]) -> list[Hit]:
@@ -39,6 +41,30 @@ def table_hits(spec: CaseTypeSpec, part: PartSpec, documents: Sequence[ReadDocum
             evidence = Evidence(name, document.where(rows[0]), shown)
             what = f"tabell med kolonnene «{excerpt(rows[0].text, 80)}» ({len(rows) - 1} rader)"
             hits.append(Hit(State.SUBSTANTIVE, evidence, what, inferred=True))
+    return hits
+
+
+def approval_hits(part: PartSpec, documents: Sequence[ReadDocument]) -> list[Hit]:
+    """R-CP-66: a sign-off written into a document-control or revision table: under a column
+    whose header names the approval («Approval», «Godkjent av»), a cell that says who approved
+    it, that it was approved and when («Approved – K. Wendler, Managing Director Nordic, signed
+    2026-11-03»), touching APPROVAL_CONCEPTS of the part's content signature."""
+    if not part.approval_columns or not part.signatures:
+        return []
+    concepts = signature_concepts(part.signatures)
+    hits: list[Hit] = []
+    for document in documents:
+        for rows in _tables(document.blocks):
+            columns = [j for j, c in enumerate(rows[0].cells) if search(part.approval_columns, c)]
+            for row in rows[1:]:
+                cells = [row.cells[j] for j in columns if j < len(row.cells)]
+                signed = [c for c in cells if c and touches(concepts, c) >= APPROVAL_CONCEPTS]
+                if not signed:
+                    continue
+                name = f"{document.name}{OCR_SHOWN}" if document.ocr else document.name
+                evidence = Evidence(name, document.where(row), excerpt(signed[0]))
+                what = f"godkjenning i tabell: «{excerpt(signed[0], 80)}»"
+                hits.append(Hit(State.SUBSTANTIVE, evidence, what))
     return hits
 
 

@@ -52,6 +52,8 @@ class PartSpec:
     table_signature_min: int = 0
     # R-CP-47: what a file named for the part must name to be about it at all (any one)
     about: tuple[str, ...] = ()
+    # R-CP-66: a table column whose header names a sign-off («Approval», «Godkjent av»)
+    approval_columns: tuple[str, ...] = ()
 
     def requirements_in(self, language: str) -> tuple[str, ...]:
         """What the part must contain, in the letter's language (bokmål when untranslated)."""

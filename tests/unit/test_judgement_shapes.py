@@ -1051,3 +1051,49 @@ def test_a_dpo_who_has_left_with_no_one_after_is_no_dpo(spec: CaseTypeSpec) -> N
     part = report.parts[0]
     assert part.verdict is not Verdict.PRESENT, part.note
     assert "personvernombud" in part.note
+
+
+CONTROL = [
+    ["Version", "Date", "Change", "Approval"],
+    ["0.4", "2026-09-18", "First draft", ""],
+    ["1.0", "2026-11-03", "Final after review", "{approval}"],
+]
+CONTACTS_BODY = """
+
+Kontaktperson: Marte Lie, telefon 55 12 34 56, marte.lie@fjordbyen.kommune.no
+Personvernombud: Ola Berg, telefon 55 12 34 99, personvernombud@fjordbyen.kommune.no
+Vi bruker ingen databehandler.
+"""
+NO_VALIDATION = PARTS_NB.split("5. Ledelsens validering")[0]
+
+
+def test_a_sign_off_in_a_document_control_table_is_the_validation(spec: CaseTypeSpec) -> None:
+    """R-CP-66: «Approved – K. Wendler, Managing Director Nordic, signed 2026-11-03» under the
+    table's «Approval» column documents management's validation; «Pending» does not."""
+    signed = "Approved – K. Wendler, Managing Director Nordic, signed 2026-11-03"
+    for approval, present in ((signed, True), ("Pending", False)):
+        rows = [[cell.format(approval=approval) for cell in row] for row in CONTROL]
+        dpia = word(NO_VALIDATION.splitlines(), [rows])
+        report = judge(spec, message(REQUEST + CONTACTS_BODY, ("DPIA.docx", dpia)))
+        assert (report.parts[4].verdict is Verdict.PRESENT) is present, report.parts[4].note
+
+
+def test_who_approved_asked_as_a_question_heads_the_validation(spec: CaseTypeSpec) -> None:
+    """R-CP-65: «Hvem har godkjent vurderingen?» asks for part 5 as a heading."""
+    validation = (
+        "Hvem har godkjent vurderingen?\n"
+        "Instituttledelsen behandlet vurderingen 14. oktober etter at prosjektleder presenterte "
+        "funnene, og instituttleder godkjente DPIA-en 18. november.\n"
+    )
+    body = REQUEST + CONTACTS_BODY + "\n" + NO_VALIDATION + "\n" + validation
+    report = judge(spec, message(body))
+    assert report.parts[4].verdict is Verdict.PRESENT, report.parts[4].note
+    assert "Hvem har godkjent vurderingen?" in report.parts[4].note
+
+
+def test_a_short_note_whose_bytes_are_all_text_was_read(spec: CaseTypeSpec) -> None:
+    """A README.txt saying «See folders 01-02.» was read: it holds no part, and it is no
+    unreadable attachment that keeps a missing part uncertain."""
+    body = REQUEST + CONTACTS_BODY + "\n" + NO_VALIDATION
+    report = judge(spec, message(body, ("README.txt", b"See folders 01-02.\n")))
+    assert report.parts[4].verdict is Verdict.MISSING, report.parts[4].note
