@@ -362,6 +362,7 @@ def _deferred(spec: CaseTypeSpec, found: Sequence[Sentence]) -> tuple[frozenset[
     return tuple(scopes)
 
 
+@lru_cache(maxsize=8192)  # headings recur: a document's every page, every request's «Formål»
 def is_any_cue(spec: CaseTypeSpec, title: str) -> bool:
     lower = lowered(title)  # once for all the parts
     return any(search_lowered(part_cues(part), title, lower) for part in spec.parts)

@@ -78,10 +78,13 @@ def deferral_spans(spec: CaseTypeSpec, text: str) -> list[re.Match[str]]:
     if regex is None:
         return []
     exceptions = compile_any(spec.deferral_exceptions)
-    excused = [] if exceptions is None else [m.span() for m in exceptions.finditer(text)]
+    lower = lowered(text)  # once for both regexes
+    excused = (
+        [] if exceptions is None else [m.span() for m in exceptions.finditer_lowered(text, lower)]
+    )
     return [
         m
-        for m in regex.finditer(text)
+        for m in regex.finditer_lowered(text, lower)
         if not any(start <= m.start() < end for start, end in excused)
     ]
 

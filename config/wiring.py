@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import getpass
 import logging
 import os
@@ -462,6 +463,7 @@ def run_process_once(
     with (
         keyring(settings) as gpg,
         nullcontext(reader) if reader is not None else message_reader(settings) as reader,
+        set_up_frozen(),
     ):
         summary = run_process(
             open_register=lambda: register(settings),
@@ -476,6 +478,19 @@ def run_process_once(
         )
         align_keyring(settings, gpg)  # share the sender keys this run learnt
         return summary
+
+
+@contextmanager
+def set_up_frozen() -> Iterator[None]:
+    """What a run has set up (modules, settings, the case type, templates, the engine) stays
+    out of the garbage collector's full collections until the run ends: each walked all of it
+    again, about 85 ms of CPU every 30 messages (2.5 ms a message) in the intake benchmark.
+    Unfrozen at the end, so a process that runs again collects as before."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def mailbox_identity(settings: Settings) -> str:

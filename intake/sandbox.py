@@ -15,6 +15,7 @@ memory limit; the child leads its own process group, so a timeout kills gpg with
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import multiprocessing
 import os
@@ -23,7 +24,9 @@ import signal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from multiprocessing import forkserver, popen_forkserver, reduction, spawn, util
 from multiprocessing.connection import Connection
+from multiprocessing.context import ForkServerProcess, set_spawning_popen
 from multiprocessing.process import BaseProcess
 from types import TracebackType
 
@@ -35,7 +38,7 @@ __all__ = ["ReadStats", "SandboxReader"]
 
 log = logging.getLogger(__name__)
 
-_PRELOAD = ["reading.message", "crypto.gpg", "docx", "pypdf"]
+_PRELOAD = ["reading.message", "crypto.gpg", "docx", "pypdfium2"]
 _DIED = (
     "lesingen av meldingen stoppet uventet (prosessen døde); meldingen er lagret og kan "
     "prøves igjen med «saksflyt quarantine retry»"
@@ -146,7 +149,7 @@ class SandboxReader:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(_PRELOAD)
             parent_end, child_end = context.Pipe()
-            process = context.Process(
+            process = _ReaderProcess(
                 target=_serve,
                 args=(child_end, self._factory, self._budget),
                 name="saksflyt-reader",
@@ -169,6 +172,43 @@ class SandboxReader:
         worker.connection.close()
         if self._worker is worker:
             self._worker = None
+
+
+class _ReaderPopen(popen_forkserver.Popen):
+    """The forkserver's start of a child, without the parent's main module.
+
+    multiprocessing has each child run the parent's ``__main__`` again (so that what it defines
+    can be unpickled there): a Prefect flow run's engine, the ``saksflyt`` command, a bench
+    script. That is about 1.5 s of CPU and all of their modules in every reader child's memory,
+    before it reads anything. The reader needs none of it: its target, decryptor factory and
+    limits come from importable modules. Otherwise this is ``popen_forkserver.Popen._launch``."""
+
+    def _launch(self, process_obj: BaseProcess) -> None:
+        prep_data = spawn.get_preparation_data(process_obj._name)  # type: ignore[attr-defined]
+        prep_data.pop("init_main_from_name", None)
+        prep_data.pop("init_main_from_path", None)
+        buf = io.BytesIO()
+        set_spawning_popen(self)
+        try:
+            reduction.dump(prep_data, buf)
+            reduction.dump(process_obj, buf)
+        finally:
+            set_spawning_popen(None)
+        self.sentinel, w = forkserver.connect_to_new_process(self._fds)  # type: ignore[attr-defined]
+        # Keep a duplicate of the data pipe's write end as a sentinel of the parent process
+        # used by the child process.
+        _parent_w = os.dup(w)
+        close_fds = util.close_fds  # type: ignore[attr-defined]
+        self.finalizer = util.Finalize(self, close_fds, (_parent_w, self.sentinel))
+        with open(w, "wb", closefd=True) as f:
+            f.write(buf.getbuffer())
+        self.pid = forkserver.read_signed(self.sentinel)
+
+
+class _ReaderProcess(ForkServerProcess):
+    @staticmethod
+    def _Popen(process_obj: BaseProcess) -> _ReaderPopen:  # noqa: N802 (multiprocessing's name)
+        return _ReaderPopen(process_obj)
 
 
 def _kill(worker: _Worker) -> None:

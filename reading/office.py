@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import io
 import lzma
 import re
@@ -13,6 +14,7 @@ from xml.etree import ElementTree
 
 import docx
 import pypdfium2
+import pypdfium2.raw as pdfium_c
 from docx.document import Document as DocxDocument
 from docx.opc.exceptions import OpcError
 from docx.table import Table, _Cell
@@ -147,11 +149,46 @@ def _pages_text(document: pypdfium2.PdfDocument, max_chars: int) -> str:
 def _runs(textpage: pypdfium2.PdfTextPage) -> list[Run]:
     """The page's text runs with their boxes (R-CP-43: laid out by position, not drawing order)."""
     runs: list[Run] = []
+    buffer = _BoundedText(textpage)
     for index in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(index)
-        text = textpage.get_text_bounded(left, bottom, right, top)
+        text = buffer.text(left, bottom, right, top)
         runs.append(Run(left, bottom, right, top, " ".join(text.split())))
     return runs
+
+
+class _BoundedText:
+    """``PdfTextPage.get_text_bounded`` with one call into PDFium instead of two.
+
+    pypdfium2 asks PDFium for the text's length, then for the text: each call gathers the text
+    of the box from every character of the page again, for every run of it. Here one buffer,
+    larger than any box's text (a character adds at most itself, a space and a line break),
+    takes the text at once, with the NUL PDFium ends it with. PDFium's length counts code points,
+    and pypdfium2's buffer had that many UTF-16 units: where a character outside the BMP needs
+    two, it cut the text short. Such a text, and any answer not ended by a NUL, is asked for as
+    pypdfium2 does: the text is always the same as its."""
+
+    def __init__(self, textpage: pypdfium2.PdfTextPage) -> None:
+        self._page = textpage
+        self._size = 3 * max(textpage.count_chars(), 0) + 16
+        self._buffer = (ctypes.c_ushort * self._size)()
+
+    def text(self, left: float, bottom: float, right: float, top: float) -> str:
+        units = pdfium_c.FPDFText_GetBoundedText(
+            self._page, left, top, right, bottom, self._buffer, self._size
+        )
+        if units <= 1:  # nothing, or only the NUL
+            return (
+                "" if units <= 0 or self._buffer[0] == 0 else self._slow(left, bottom, right, top)
+            )
+        length = units - 1
+        if units >= self._size or self._buffer[length] != 0:
+            return self._slow(left, bottom, right, top)
+        text = memoryview(self._buffer)[:length].tobytes().decode("utf-16-le", errors="ignore")
+        return text if len(text) == length else self._slow(left, bottom, right, top)
+
+    def _slow(self, left: float, bottom: float, right: float, top: float) -> str:
+        return str(self._page.get_text_bounded(left, bottom, right, top))
 
 
 def _docx_lines(blocks: Iterator[Paragraph | Table]) -> Iterator[str]:
