@@ -1097,3 +1097,20 @@ def test_a_short_note_whose_bytes_are_all_text_was_read(spec: CaseTypeSpec) -> N
     body = REQUEST + CONTACTS_BODY + "\n" + NO_VALIDATION
     report = judge(spec, message(body, ("README.txt", b"See folders 01-02.\n")))
     assert report.parts[4].verdict is Verdict.MISSING, report.parts[4].note
+
+
+@pytest.mark.parametrize(
+    "agenda",
+    [
+        "Saken skal behandles i direktørmøtet 14. januar 2027.",
+        "Saken skal opp i styret 16. desember 2026.",
+    ],
+)
+def test_a_validation_put_on_a_coming_meetings_agenda_is_missing(
+    spec: CaseTypeSpec, agenda: str
+) -> None:
+    """R-CP-67: the case on the agenda of a coming meeting says the validation is still to come."""
+    body = REQUEST + CONTACTS_BODY + "\n" + NO_VALIDATION + "\n5. Ledelsens behandling\n" + agenda
+    report = judge(spec, message(body + "\n"))
+    assert report.parts[4].verdict is Verdict.MISSING, report.parts[4].note
+    assert report.missing_parts == (5,)
