@@ -108,10 +108,19 @@ def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _label_roles(cues: ContactCues, label: str) -> list[str]:
-    """The roles a short label names («Kontaktperson og personvernombud» names two)."""
-    if not label or len(label.split()) > MAX_LABEL_WORDS:
+    """The roles a short label names («Kontaktperson og personvernombud» names two). A longer
+    label that opens with a short one and goes on to say whose it is («Databehandlar – Medisync
+    Nordic AS, org.nr. 921 554 307») names the role of its opening (R-CP-68)."""
+    if not label:
         return []
+    if len(label.split()) > MAX_LABEL_WORDS:
+        label = _LABEL_OPENING.split(label, maxsplit=1)[0]
+        if len(label.split()) > MAX_LABEL_WORDS:
+            return []
     return list(dict.fromkeys(role for _, role in role_mentions(cues, label)))
+
+
+_LABEL_OPENING = re.compile(r"\s+[–—-]\s+|[,:(]")
 
 
 def _block_fields(block: Block) -> Fields:

@@ -1114,3 +1114,25 @@ def test_a_validation_put_on_a_coming_meetings_agenda_is_missing(
     report = judge(spec, message(body + "\n"))
     assert report.parts[4].verdict is Verdict.MISSING, report.parts[4].note
     assert report.missing_parts == (5,)
+
+
+def test_a_role_cell_that_goes_on_to_name_the_organisation_names_the_role(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-68: «Databehandlar – Medisync Nordic AS, org.nr. 921 554 307» in the role column
+    opens with the role; the row is the processor's contact."""
+    rows = [
+        ["Rolle", "Navn", "Telefon", "E-post"],
+        ["Kontaktperson", "Eirik Solheimsnes", "+47 57 83 92 18", "eirik@helse-vestfjord.no"],
+        ["Personvernombud", "Sigrun Aasheim", "+47 57 83 91 40", "pvo@helse-vestfjord.no"],
+        [
+            "Databehandlar – Medisync Nordic AS, org.nr. 921 554 307",
+            "Kari Rongved",
+            "+47 55 60 71 12",
+            "kari.rongved@medisync.no",
+        ],
+    ]
+    sheet = word(["1 Kontaktinformasjon"], [rows])
+    report = judge(spec, message(REQUEST, ("kontakt.docx", sheet), parts_pdf()))
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
+    assert "databehandler med kontaktopplysninger" in report.parts[0].note
