@@ -192,12 +192,35 @@ def _touches(part: PartSpec, text: str) -> bool:
 
 def _strong_hits(spec: CaseTypeSpec, part: PartSpec, submission: _Submission) -> list[Hit]:
     """Evidence under a heading or in a named file."""
-    headings = heading_hits(spec, part, submission.sections)
+    headings = _title_yields(submission, heading_hits(spec, part, submission.sections))
     files = [
         _by_name_only(part, h, submission, headings)
         for h in file_hits(spec, part, submission.documents)
     ]
     return headings + files
+
+
+def _title_yields(submission: _Submission, headings: list[Hit]) -> list[Hit]:
+    """R-CP-69: a DPIA report's title (R-CP-25) holds the risk assessment by its name only when
+    the report's own section of the part says it comes later («4 Risikovurdering: Risikovurderinga
+    er under arbeid»): what the report says of the part outweighs its title, as a file's name
+    yields (R-CP-50)."""
+    said = {h.evidence.source for h in headings if h.state is State.DEFERRED and not h.silent}
+    if not said:
+        return headings
+    titles = {
+        (source.name, named.section.location)
+        for source in submission.sources
+        if source.name in said
+        for named in submission.sections
+        if named.source == source.name and is_report_title(source, named)
+    }
+    return [
+        replace(h, inferred=True, soft=True)
+        if h.state is State.SUBSTANTIVE and (h.evidence.source, h.evidence.location) in titles
+        else h
+        for h in headings
+    ]
 
 
 def _by_name_only(part: PartSpec, hit: Hit, submission: _Submission, headings: list[Hit]) -> Hit:

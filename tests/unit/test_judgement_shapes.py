@@ -1136,3 +1136,22 @@ def test_a_role_cell_that_goes_on_to_name_the_organisation_names_the_role(
     report = judge(spec, message(REQUEST, ("kontakt.docx", sheet), parts_pdf()))
     assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
     assert "databehandler med kontaktopplysninger" in report.parts[0].note
+
+
+def test_a_report_title_yields_to_its_own_chapter_saying_the_part_comes_later(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-69: «4 Risikovurdering – Risikovurderinga er under arbeid» in a DPIA report: its
+    title does not make the risk assessment present."""
+    chapters = PARTS_NB.split("4. Risikovurdering")[0].splitlines() + [
+        "4. Risikovurdering",
+        "Risikovurderinga er under arbeid og blir ferdigstilt i januar 2027.",
+        "5. Ledelsens validering",
+        PARTS_NB.split("5. Ledelsens validering")[1].strip(),
+    ]
+    title = "Vurdering av personvernkonsekvenser (DPIA) – hjemmetjenesten"
+    template = "Helse Vestfjord HF. Mal HVF-MAL-PV-07, versjon 3.2. Gradering: Fortrolig."
+    dpia = word([title, template, *chapters], [])
+    report = judge(spec, message(REQUEST + CONTACTS_BODY, ("DPIA.docx", dpia)))
+    assert report.parts[3].verdict is Verdict.MISSING, report.parts[3].note
+    assert report.missing_parts == (4,)
