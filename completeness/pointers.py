@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from completeness.cues import Hit, State
-from completeness.text import Source
+from completeness.text import OCR_SHOWN, Source
 from completeness.types import NOT_ATTACHED_NOTE
 
 _FILE = re.compile(
@@ -84,8 +84,9 @@ def not_attached(hits: list[Hit], sources: Sequence[Source]) -> list[Hit]:
     pointers = [
         h
         for h in hits
+        # in the mail text or any attached text (a cover memo), not in text read by OCR
         if h.state in _POINTER_STATES
-        and h.evidence.source == sources[0].name
+        and not h.evidence.source.endswith(OCR_SHOWN)
         and _absent(h.evidence.excerpt, sources)
     ]
     if not pointers:

@@ -190,10 +190,11 @@ def _hit(state: State, source: str, text: str) -> Hit:
     return Hit(state, Evidence(source, "avsnitt 1", text), "omtale")
 
 
-def test_only_pointers_in_the_mail_text_become_absences() -> None:
+def test_pointers_in_the_mail_text_and_in_a_cover_letter_become_absences() -> None:
     found = sources(MAIL, ("Følgebrev.pdf", "Risikovurderingen finner dere i vedlegg 4."))
     in_letter = _hit(State.MENTION, "Følgebrev.pdf", "Risikovurderingen finner dere i vedlegg 4.")
-    assert not_attached([in_letter], found) == [in_letter]
+    (absent_too,) = not_attached([in_letter], found)
+    assert (absent_too.state, absent_too.what) == (State.DEFERRED, f"{NOT_ATTACHED_NOTE}, omtale")
     in_mail = _hit(State.MENTION, "e-postteksten", "Risikovurderingen finner dere i vedlegg 4.")
     (absent,) = not_attached([in_mail], found)
     assert (absent.state, absent.silent) == (State.DEFERRED, False)
@@ -210,3 +211,16 @@ def test_a_short_text_of_the_part_elsewhere_keeps_the_pointer_a_pointer() -> Non
     mention = _hit(State.MENTION, "Vedlegg 1.pdf", "DPIA-en")
     turned = not_attached([pointer, mention], found)
     assert turned[0] == mention and turned[1].state is State.DEFERRED
+
+
+def test_a_pointer_in_an_attached_memo_to_an_annex_not_attached_is_an_absence(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-59: the cover memo says «Risikovurdering: Se vedlagt ROS-analyse (vedlegg 2).» and
+    no annex 2 came: the risk assessment is missing, whichever text held the pointer."""
+    pointer = "Risikovurdering\nSe vedlagt ROS-analyse (vedlegg 2).\n"
+    memo = f"{CONTACTS}\n{DESCRIPTION}\n{NECESSITY}\n{pointer}\n{MINUTES}\n"
+    report = check(spec, "Vedlagt følger notatet om forhåndsdrøftelse.", ("Notat.docx", memo))
+    risk = report.parts[3]
+    assert risk.verdict is Verdict.MISSING, risk.note
+    assert risk.note.startswith("vedlegget mangler")
