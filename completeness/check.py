@@ -397,15 +397,16 @@ def _doubting(
     content signature, and touches not one concept of this part's («Element | Beskrivelse» over
     the description's table), is that other part's; anything else keeps its doubt, a section in
     words no signature knows («Kva kan gå gale for elevane?») and an unclaimed document too."""
-    if not part.signatures:
+    if not part.signatures or not unaccounted:
         return unaccounted
     own = signature_concepts(part.signatures)
     others = [signature_concepts(p.signatures) for p in spec.parts if p.signatures and p != part]
     unrelated = set()
     for name, text in submission.unclaimed:
         section = f"{name}\n{text}"
-        elsewhere = any(touches(c, section) >= UNCLAIMED_CONCEPTS for c in others)
-        if elsewhere and not touches(own, section):
+        if touches(own, section):
+            continue  # the usual case, and the cheaper question: ask it first
+        if any(touches(c, section) >= UNCLAIMED_CONCEPTS for c in others):
             unrelated.add(name)
     return [name for name in unaccounted if name not in unrelated]
 
