@@ -423,7 +423,9 @@ def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSectio
             # R-CP-47: minutes under the part's heading that never name what they validate
             hits.append(Hit(State.MENTION, evidence, f"{what} handler om noe annet", soft=True))
             continue
-        if state is State.TRIVIAL and _points_away(section.body):
+        if (state is State.TRIVIAL and _points_away(section.body)) or (
+            state is State.SUBSTANTIVE and _only_a_link(section.body)
+        ):
             # R-CP-46: «Se vedlagt risikomatrise.» holds nothing itself: the file it points to
             # decides, and an empty or missing file leaves the part missing or uncertain
             hits.append(Hit(State.MENTION, evidence, f"henvisning under {what}", soft=True))
@@ -440,6 +442,16 @@ def _points_away(body: str) -> bool:
     attached risk matrix (Excel).»)."""
     short = word_count(body, at_most=POINTER_WORDS + 1) <= POINTER_WORDS
     return short and _REFERENCE.search(body) is not None
+
+
+_LINK = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
+
+
+def _only_a_link(body: str) -> bool:
+    """R-CP-70: the text under a heading is a link and a few words around it («See the project
+    page in our Confluence: https://…»): a pointer to a page we were not sent, not the part."""
+    rest = _LINK.sub(" ", body)
+    return rest != body and word_count(rest, at_most=POINTER_WORDS + 1) <= POINTER_WORDS
 
 
 def _continued(number: int, named: NamedSection, found: Sequence[NamedSection]) -> bool:

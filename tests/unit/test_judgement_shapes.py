@@ -1155,3 +1155,21 @@ def test_a_report_title_yields_to_its_own_chapter_saying_the_part_comes_later(
     report = judge(spec, message(REQUEST + CONTACTS_BODY, ("DPIA.docx", dpia)))
     assert report.parts[3].verdict is Verdict.MISSING, report.parts[3].note
     assert report.missing_parts == (4,)
+
+
+def test_a_link_under_the_description_heading_is_no_description(spec: CaseTypeSpec) -> None:
+    """R-CP-70: «See the project page in our Confluence: https://…» points to a page we were not
+    sent; the request is not registered as complete on it."""
+    link = "See the project page in our Confluence: https://velora.example/wiki/pages/88213/Trip"
+    body = (
+        REQUEST
+        + CONTACTS_BODY
+        + "\n"
+        + PARTS_NB.replace(
+            PARTS_NB.split("3. Nødvendighet")[0].split("2. Beskrivelse av behandlingen")[1],
+            f"\n{link}\n\n",
+        )
+    )
+    report = judge(spec, message(body))
+    assert report.parts[1].verdict is not Verdict.PRESENT, report.parts[1].note
+    assert report.outcome != "registered"
