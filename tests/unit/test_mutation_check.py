@@ -102,11 +102,9 @@ def test_an_attachment_that_could_not_be_read_keeps_a_part_from_missing(
     )  # fmt: skip
 
 
-def test_an_empty_file_holds_nothing_but_is_not_accounted_for(spec: CaseTypeSpec) -> None:
+def test_an_empty_file_holds_nothing(spec: CaseTypeSpec) -> None:
     report = check(spec, REQUEST + WITHOUT_VALIDATION, [document("tom.pdf", "", size=0)])
-    assert part(report, 5) == (
-        Verdict.UNCERTAIN, f"{NOTHING}, men «tom.pdf» er ikke gjenkjent og kan inneholde delen"
-    )  # fmt: skip
+    assert part(report, 5) == (Verdict.MISSING, NOTHING)  # not unreadable, and nothing in it
 
 
 def test_text_read_by_ocr_is_shown_as_such_and_may_hold_a_part_found_nowhere(
