@@ -208,6 +208,10 @@ def test_what_the_dpo_lacks(changes: dict[str, object], result: PartResult) -> N
          uncertain("databehandler nevnt, men mangler telefon, e-post")),
         ({"processor_used": True, "processor": Fields(phones=("22 33 44 55",))},
          uncertain("databehandler nevnt, men mangler navn, e-post")),
+        # text read by OCR names the processor: what its record lacks may be misread there
+        ({"processor_used": True, "processor": Fields(organisations=("Lagring AS",)),
+          "ocr_roles": frozenset({"processor"})},
+         uncertain("databehandler nevnt, men mangler telefon, e-post")),
     ],
 )  # fmt: skip
 def test_what_the_processor_lacks(changes: dict[str, object], result: PartResult) -> None:
@@ -324,6 +328,7 @@ LAGRING = Fields(names=("Lagring AS",), organisations=("Lagring AS",))
         ("Lagring AS\tOla Hansen\t22 33 44 55\t22 33 44 56", LAGRING),  # more than one person
         ("Lagring\tOla Hansen\t22 33 44 55", LAGRING),  # another name
         ("Lagring AS\tOla Hansen", LAGRING),  # no one to reach
+        ("Lagring AS\tola@lagring.no", LAGRING | Fields(emails=("ola@lagring.no",))),  # two cells
     ],
 )  # fmt: skip
 def test_a_row_under_the_processors_name_holds_its_details(row: str, processor: Fields) -> None:
@@ -392,6 +397,14 @@ def test_a_role_in_ocr_text_counts_where_its_record_may_hold_a_misread_detail() 
     at_sign = "Personvernombud: Per Moe, pvo@"
     found, _ = contact_facts(CUES, [read("e-post", BOTH), read("s.pdf", at_sign, ocr=True)], [])
     assert found.ocr_roles == frozenset({"dpo"})
+    # a run of digits OCR did not read as a phone number may be one misread
+    misread = "Databehandler: Lagring AS, tlf 22 33 4"
+    found, _ = contact_facts(CUES, [read("e-post", BOTH), read("s.pdf", misread, ocr=True)], [])
+    assert found.ocr_roles == frozenset({"processor"})
+    found, _ = contact_facts(
+        CUES, [read("e-post", BOTH), read("s.pdf", "Databehandler: Lagring AS", ocr=True)], []
+    )
+    assert found.ocr_roles == frozenset()  # nothing OCR may have misread
 
 
 @pytest.mark.parametrize(
@@ -434,3 +447,135 @@ def test_the_fullest_signature_of_the_mail_and_forwarded_mails_is_the_signers() 
     assert facts(mail, ("VIDERE.MSG", forwarded)).contact == per
     assert facts(mail, ("videre.pdf", forwarded)).contact == Fields()  # a document: no signature
     assert facts(("e-post", "Se vedlegg.")).contact == Fields()  # no signature at all
+
+
+def test_an_address_ending_in_no_is_no_denial() -> None:
+    # «…firma.no» and the next line's «Processor» read as «no processor» were the address kept
+    assert denies(CUES.no_processor, "Contact: post@firma.no\nProcessor: Lagring AS") is False
+
+
+SIGNED_KARI = "\n\nMed vennlig hilsen\nKari Nordmann\nkari@firma.no"
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        # the controller's own person, though the sender signs with her name
+        ("Behandlingsansvarlig\tTobias Engen\t+47 900 11 222\ttobias@firma.no" + SIGNED_KARI,
+         Fields(("Tobias Engen",), ("+47 900 11 222",), ("tobias@firma.no",))),
+        # a contact person named without details keeps the name beside the controller's person
+        ("Kontaktperson: Ola Berg\n\nBehandlingsansvarlig\tTobias Engen\t+47 900 11 222\t"
+         "tobias@firma.no",
+         Fields(("Ola Berg", "Tobias Engen"), ("+47 900 11 222",), ("tobias@firma.no",))),
+        # the controller's person with nothing to reach him by is no contact person
+        ("Behandlingsansvarlig\tTobias Engen" + SIGNED_KARI,
+         Fields(("Kari Nordmann",), (), ("kari@firma.no",))),
+        # «kontaktperson er undertegnede»: the signer, with all the signature gives
+        ("Kontaktperson er undertegnede, Kari Nordmann, kari@firma.no\n\nMed vennlig hilsen\n"
+         "Kari Nordmann\ntlf. 55 12 34 56\nkari@firma.no",
+         Fields(("Kari Nordmann",), ("55 12 34 56",), ("kari@firma.no",))),
+    ],
+)  # fmt: skip
+def test_who_the_contact_person_is(text: str, contact: Fields) -> None:
+    assert facts(("e-post", text)).contact == contact
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "Kontaktkort\n\nKari Nordmann, tlf. 55 12 34 56, kari@firma.no",  # below other text
+        "Kari Nordmann og Per Moe, tlf. 55 12 34 56, kari@firma.no",  # the signer named first
+    ],
+)
+def test_a_card_naming_the_signer_first_anywhere_in_a_document_is_the_signers(card: str) -> None:
+    contact = facts(("e-post", SIGNED), ("kort.txt", card)).contact
+    assert (contact.phones, contact.emails) == (("55 12 34 56",), ("kari@firma.no",))
+
+
+def test_what_several_records_of_one_role_give_is_put_together() -> None:
+    text = "Personvernombud: Per Moe\n\nPersonvernombudet nås på pvo@firma.no, tlf 91 00 11 22"
+    assert facts(("e-post", text)).dpo == Fields(("Per Moe",), ("91 00 11 22",), ("pvo@firma.no",))
+
+
+@pytest.mark.parametrize(
+    ("table", "processor"),
+    [
+        ("Kontaktpunkter\n\nLagring AS\tOla Hansen\t22 33 44 55",  # text above the table
+         LAGRING | Fields(("Ola Hansen",), ("22 33 44 55",))),
+        ("Annet AS\tPer Olsen\t22 33 44 00\nLagring AS\tOla Hansen\t22 33 44 55",  # another's row
+         LAGRING | Fields(("Ola Hansen",), ("22 33 44 55",))),
+        ("Lagring AS\tOla Hansen\tola@lagring.no\tpost@lagring.no", LAGRING),  # two addresses
+    ],
+)  # fmt: skip
+def test_the_processors_row_is_found_anywhere_in_the_table(table: str, processor: Fields) -> None:
+    assert facts(("e-post", PROCESSOR), ("avtale.docx", table)).processor == processor
+
+
+PASSING = (
+    "Behandlingen "
+    + "skjer i kommunens egne systemer og " * 10
+    + "en databehandler drifter serverne for oss i dag uten at de ser innholdet."
+)  # a long paragraph with no detail: no record is read from it, but it names a processor
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Vi har ikke personvernombud.\n\nVi benytter ingen databehandler.",
+         {"dpo_none": True, "processor_none": True, "processor_used": False,
+          "dpo_mentioned": False}),
+        ("Data lagres hos en databehandler i Norge.",
+         {"dpo_none": False, "processor_none": False, "processor_used": True}),
+        (PASSING, {"processor_used": True}),
+        ("Kontaktperson: Kari Nordmann, kari@firma.no",  # an address, no phone: some detail
+         {"dpo_mentioned": False, "any_detail": True, "ocr_only": False}),
+        (BOTH, {"dpo_mentioned": True, "dpo_none": False}),
+    ],
+)  # fmt: skip
+def test_what_the_request_says_of_each_role(text: str, said: dict[str, bool]) -> None:
+    found = facts(("e-post", text))
+    assert {name: getattr(found, name) for name in said} == said
+
+
+@pytest.mark.parametrize(
+    ("texts", "loose"),
+    [
+        # one record with two addresses mixes people: neither is placed
+        (("Kontaktperson: Kari Nordmann, kari@firma.no, post@firma.no",), {"e-post"}),
+        # the signer is the processor's person too: the signature's numbers may be the processor's
+        (("Databehandler: Lagring AS, Kari Nordmann, 55 12 34 56\n\nMed vennlig hilsen\n"
+          "Kari Nordmann\nTlf. 55 12 34 56\nMobil 91 23 45 67\nkari@firma.no",),
+         {"telefon", "e-post"}),
+        # a signature with two addresses is no one person's
+        (("Med vennlig hilsen\nKari Nordmann\nTlf. 55 12 34 56\nMobil 91 23 45 67\n"
+          "kari@firma.no\npost@firma.no",), {"telefon", "e-post"}),
+        # a number is the same however it is written, with or without the country code
+        (("Kontaktperson: Kari Nordmann, tlf. +47 55 12 34 56, kari@firma.no",
+          "Ring oss på 55 12 34 56."), set()),
+        (("Kontaktperson: Kari Nordmann, tlf. 55 12 34 56, kari@firma.no",
+          "Ring oss på 55-12-34-56."), set()),
+        (("Kontaktperson: Kari Nordmann, tlf. 55123456, kari@firma.no",
+          "Ring oss på 55 12 34 56."), set()),
+        (("Kontaktperson: Kari Nordmann, tlf. +47 55 12 34 56, kari@firma.no",
+          "Ring oss på 55 12 34 57."), {"telefon"}),
+    ],
+)  # fmt: skip
+def test_which_details_no_one_holds(texts: tuple[str, ...], loose: set[str]) -> None:
+    documents = [read("e-post" if i == 0 else f"vedlegg{i}.txt", t) for i, t in enumerate(texts)]
+    found, _ = contact_facts(CUES, documents, [])
+    assert found.loose == frozenset(loose)
+
+
+def test_a_signature_is_evidence_of_part_one() -> None:
+    mail = "Hei,\nSe vedlegg.\n\nMed vennlig hilsen\nKari Nordmann\ntlf. 55 12 34 56\nkari@firma.no"
+    result = judge_part_one(SPEC.part(1), [read("e-post", mail)], [])
+    assert [(e.location, e.excerpt) for e in result.evidence] == [("blokk 2", "Med vennlig hilsen")]
+
+
+def test_a_record_naming_its_organisation_is_shown_before_one_as_full_without() -> None:
+    text = (
+        "Kontaktperson: Kari Nordmann, tlf. 55 12 34 56\n\n"
+        "Databehandler: Lagring AS v/ Ola Hansen, tlf. 22 33 44 55"
+    )
+    result = judge_part_one(SPEC.part(1), [read("e-post", text)], [])
+    assert result.evidence[0].excerpt.startswith("Databehandler: Lagring AS")

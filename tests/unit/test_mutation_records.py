@@ -1,0 +1,193 @@
+"""completeness/records.py: who is named in which role, and the details that are theirs.
+
+A role is named by a heading, a label, a field, a table row or column, or in running text; each
+layout here is the smallest a request writes it in, with the record it must give.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from completeness.records import named_roles, records, role_mentions, signature
+from config.case_types import load_case_type
+from reading.text import read_text
+
+_CUES = load_case_type("prior_consultation").part(1).contacts
+assert _CUES is not None
+CUES = _CUES
+
+
+@pytest.fixture(autouse=True)
+def _fresh_mentions() -> Iterator[None]:
+    """role_mentions is memoised: an answer worked out before this test must not stand in."""
+    role_mentions.cache_clear()
+    yield
+
+
+Found = tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def found(text: str) -> list[Found]:
+    """(role, how, names, phones, e-mail addresses) of each record, in reading order."""
+    return [
+        (r.role, r.how, r.fields.names, r.fields.phones, r.fields.emails)
+        for r in records(CUES, read_text("e-post", text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Kontaktperson: Kari Nordmann, tlf. 55 12 34 56. Personvernombud er Per Moe",
+         ((0, "contact"), (48, "dpo"))),
+        ("Skriv til personvernombud@firma.no", ()),  # inside an address
+        ("Vi har ikke personvernombud.", ()),  # negated
+        ("Personvernombud (personvernombudet) Per", ((0, "dpo"),)),  # once for a repeat
+        # R-CP-45: a role qualified by the organisation it belongs to
+        ("Kontaktperson hos databehandleren: Ola", ((0, "processor"),)),
+        ("Kontaktperson hos behandlingsansvarlig: Ola", ((0, "contact"),)),
+        ("Controller's contact person: Ola", ((0, "contact"),)),
+    ],
+)  # fmt: skip
+def test_where_the_text_names_a_role(text: str, mentions: tuple[tuple[int, str], ...]) -> None:
+    assert role_mentions(CUES, text) == mentions
+
+
+def test_the_roles_a_text_names_anywhere() -> None:
+    text = "Kontaktperson og personvernombud, men ingen databehandler"
+    assert named_roles(CUES, text) == frozenset({"contact", "dpo"})
+
+
+KARI = ("Kari Nordmann",)
+PER = ("Per Moe",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading governs the blocks below it, up to the next role
+        ("Kontaktperson\nKari Nordmann\nTlf. 55 12 34 56\nkari@firma.no\n\n"
+         "Personvernombud\nPer Moe\npvo@firma.no",
+         [("contact", "overskrift", KARI, ("55 12 34 56",), ("kari@firma.no",)),
+          ("dpo", "overskrift", PER, (), ("pvo@firma.no",))]),
+        # a label naming two roles gives both the same person
+        ("Kontaktperson og personvernombud:\nKari Nordmann, kari@firma.no",
+         [("contact", "overskrift", KARI, (), ("kari@firma.no",)),
+          ("dpo", "overskrift", KARI, (), ("kari@firma.no",))]),
+        # a «Role: value» field and the fields that follow it
+        ("Personvernombud: Per Moe\nTlf: 91 00 11 22\nE-post: pvo@firma.no",
+         [("dpo", "felt", PER, ("91 00 11 22",), ("pvo@firma.no",))]),
+        # ... past an empty line only with a detail to reach the person by
+        ("Personvernombud: Per Moe\n\nTlf: 91 00 11 22\n\nAdresse: Storgata 1",
+         [("dpo", "felt", PER, ("91 00 11 22",), ())]),
+        # ... five more fields at most
+        ("Personvernombud: Per Moe\nA: 1\nB: 2\nC: 3\nD: 4\nE: 5\nE-post: pvo@firma.no",
+         [("dpo", "felt", PER, (), ("pvo@firma.no",))]),
+        ("Personvernombud: Per Moe\nA: 1\nB: 2\nC: 3\nD: 4\nE: 5\nF: 6\nE-post: pvo@firma.no",
+         [("dpo", "felt", PER, (), ())]),
+        # running text: from each role to the next
+        ("Vårt personvernombud er Ola Hansen, tlf. 91 00 11 22, ola@firma.no.",
+         [("dpo", "avsnitt", ("Ola Hansen",), ("91 00 11 22",), ("ola@firma.no",))]),
+        ("Kontaktperson er Kari Nordmann (kari@firma.no), og personvernombud er Per Moe "
+         "(pvo@firma.no).",
+         [("contact", "avsnitt", KARI, (), ("kari@firma.no",)),
+          ("dpo", "avsnitt", PER, (), ("pvo@firma.no",))]),
+        # R-CP-31: a contact person in the processor's sentence is the processor's
+        ("Databehandler er Lagring AS, kontaktperson Per Olsen, tlf. 22 33 44 55.",
+         [("processor", "avsnitt", (), (), ()),
+          ("processor", "avsnitt", ("Per Olsen",), ("22 33 44 55",), ())]),
+        ("Databehandler er Lagring AS. Kontaktperson er Per Olsen, tlf. 22 33 44 55.",
+         [("processor", "avsnitt", (), (), ()),
+          ("contact", "avsnitt", ("Per Olsen",), ("22 33 44 55",), ())]),
+        # R-CP-54: ... and a person labelled in the processor's own entry
+        ("Databehandler: Nordloc AS, Industriveien 7, Kristiansand. Kontakt: Hilde Brekke, "
+         "hilde@nordloc.no",
+         [("processor", "avsnitt", (), (), ()),
+          ("processor", "avsnitt", ("Hilde Brekke",), (), ("hilde@nordloc.no",))]),
+        # R-CP-24: a short line naming one role, and the lines of details below it
+        ("Contact person Dr. Ane Holter\nPhone +47 22 33 44 55\nE-mail ane@uni.no",
+         [("contact", "overskrift", ("Ane Holter",), ("+47 22 33 44 55",), ("ane@uni.no",))]),
+        # a contact person under the processor's heading is the processor's
+        ("Databehandler\nLagring AS\nKontaktperson: Ola Hansen, ola@lagring.no",
+         [("processor", "overskrift", ("Ola Hansen",), (), ("ola@lagring.no",)),
+          ("processor", "felt", ("Ola Hansen",), (), ("ola@lagring.no",))]),
+        # «Kontakt: Per Moe» under the DPO's heading names the DPO
+        ("Personvernombud\nKontakt: Per Moe\npvo@firma.no",
+         [("dpo", "overskrift", PER, (), ("pvo@firma.no",)),
+          ("dpo", "felt", PER, (), ("pvo@firma.no",))]),
+    ],
+)  # fmt: skip
+def test_the_records_of_each_layout(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Personvernombud\tPer Moe\t91 00 11 22\tpvo@firma.no",
+         [("dpo", "tabellrad", PER, ("91 00 11 22",), ("pvo@firma.no",))]),
+        # a title in a cell is no name
+        ("Personvernombud\tSeniorrådgiver\tPer Moe\t91 00 11 22",
+         [("dpo", "tabellrad", PER, ("91 00 11 22",), ())]),
+        # R-CP-30: cells that are each a label and its value
+        ("Kontaktperson: Camilla Ruud\tPersonvernombud: Ola Brekkå\tTlf. 22 00 00 00, e-post "
+         "ola@x.no",
+         [("contact", "tabellrad", ("Camilla Ruud",), (), ()),
+          ("dpo", "tabellrad", ("Ola Brekkå",), ("22 00 00 00",), ("ola@x.no",))]),
+        # R-CP-44: a row whose label names no role goes on with the role of the row above
+        ("Contact person\tDr. Ane Holter\nPhone\t+47 22 33 44 55\nE-mail\tane@uni.no",
+         [("contact", "tabellrad", ("Ane Holter",), (), ()),
+          ("contact", "tabellrad", (), ("+47 22 33 44 55",), ()),
+          ("contact", "tabellrad", (), (), ("ane@uni.no",))]),
+    ],
+)  # fmt: skip
+def test_the_records_of_a_table_row(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "\tKontaktperson\tPersonvernombud\nNavn\tKari Nordmann\tPer Moe\n"
+        "Telefon\t55 12 34 56\t91 00 11 22",
+        # R-CP-35: the header lost its empty corner cell
+        "Kontaktperson\tPersonvernombud\nNavn\tKari Nordmann\tPer Moe\n"
+        "Telefon\t55 12 34 56\t91 00 11 22",
+    ],
+)
+def test_a_header_of_roles_makes_each_column_a_record(table: str) -> None:
+    columns = [r for r in found(table) if r[1] == "tabellkolonne"]
+    assert columns == [
+        ("contact", "tabellkolonne", KARI, ("55 12 34 56",), ()),
+        ("dpo", "tabellkolonne", PER, ("91 00 11 22",), ()),
+    ]
+
+
+CARING = "følger opp behandlingen i kommunen og "
+
+
+def test_a_long_paragraph_is_read_for_roles_only_with_a_detail_in_it() -> None:
+    text = f"Personvernombudet {CARING * 9}svarer på spørsmål."
+    assert len(text) > 300 and found(text) == []
+    text = f"Personvernombudet {CARING * 9}svarer på 91 00 11 22."
+    assert found(text) == [("dpo", "avsnitt", (), ("91 00 11 22",), ())]
+
+
+def test_the_signature_is_what_follows_the_last_closing() -> None:
+    mail = "Hei,\nSe vedlegg.\n\nMed vennlig hilsen\nKari Nordmann\ntlf. 55 12 34 56\nkari@firma.no"
+    signed = signature(CUES, read_text("e-post", mail))
+    assert signed is not None
+    assert (signed.role, signed.how, signed.evidence.excerpt) == (
+        "signature", "signatur", "Med vennlig hilsen"
+    )  # fmt: skip
+    assert (signed.fields.names, signed.fields.phones, signed.fields.emails) == (
+        KARI, ("55 12 34 56",), ("kari@firma.no",)
+    )  # fmt: skip
+    # no closing: the last lines are read as the signature
+    unsigned = signature(
+        CUES, read_text("e-post", "Hei,\nSe vedlegg.\n\nKari Nordmann\n55 12 34 56")
+    )
+    assert unsigned is not None and unsigned.fields.phones == ("55 12 34 56",)
+    assert signature(CUES, read_text("e-post", "Hei,\nSe vedlegg.")) is None
