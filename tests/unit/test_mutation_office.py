@@ -211,8 +211,8 @@ def test_excel_sheets_follow_each_other_and_share_their_strings() -> None:
 
 def test_an_indented_shared_string_is_only_its_runs_text() -> None:
     shared = (
-        f"<sst {XLSX_NAMESPACE}>\n  <si>\n    <r><rPr><b/></rPr><t>Sann</t></r>\n"
-        "    <r><t>synlig</t></r>\n  </si>\n</sst>"
+        f"<sst {XLSX_NAMESPACE}>\n  <si>\n    <r>\n      <rPr><b/></rPr>\n      <t>Sann</t>\n"
+        "    </r>\n    <r>\n      <t>synlig</t>\n    </r>\n  </si>\n</sst>"
     ).encode()
     assert xlsx_text(shared, [sheet('<row><c t="s"><v>0</v></c></row>')]) == "Sannsynlig"
 
