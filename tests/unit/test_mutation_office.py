@@ -62,6 +62,15 @@ def test_pdf_pages_are_read_until_their_text_and_form_feeds_reach_the_limit(
     assert pdf_text(make_pdf("En", "To", "Tre"), max_chars) == text
 
 
+def test_a_pdf_run_with_characters_outside_the_bmp_is_read_whole() -> None:
+    pdf = FPDF()
+    pdf.add_font("Math", fname="/usr/share/fonts/truetype/dejavu/DejaVuMathTeXGyre.ttf")
+    pdf.set_font("Math", size=12)
+    pdf.add_page()
+    pdf.cell(text="Sum \U0001d400\U0001d401 og mer")  # two UTF-16 units each
+    assert pdf_text(bytes(pdf.output()), 100) == "Sum \U0001d400\U0001d401 og mer"
+
+
 def test_a_pdf_runs_white_space_is_one_space() -> None:
     assert pdf_text(make_pdf("Ord   med    mellomrom"), 100) == "Ord med mellomrom"
 
