@@ -141,6 +141,8 @@ def test_a_cell_must_start_right_of_the_last_and_level_with_the_first() -> None:
     assert page_text(left + second) == "a\nb\nc\nd"
     touching = [Run(60, 700, 100, 710, "a"), Run(200, 710, 240, 720, "b")]  # top meets bottom
     assert page_text(touching + second) == "a\tb\nc\td"
+    touching_below = [Run(60, 700, 100, 710, "a"), Run(200, 690, 240, 700, "b")]
+    assert page_text(touching_below + second) == "a\tb\nc\td"
 
 
 def test_a_heading_drawn_over_a_tables_first_cell_stands_above_the_table() -> None:
@@ -170,3 +172,30 @@ def test_blank_runs_are_skipped_and_white_space_collapsed() -> None:
     runs = [Run(60, 700, 100, 710, "  Kari \n Nordmann "), Run(102, 700, 120, 710, " \t ")]
     assert page_text(runs) == "Kari Nordmann"
     assert page_text([]) == ""
+
+
+def test_a_blank_run_between_two_runs_leaves_the_text_around_it() -> None:
+    runs = [Run(60, 700, 100, 710, "Kari"), Run(102, 700, 104, 710, " "),
+            Run(106, 700, 150, 710, "Nordmann")]  # fmt: skip
+    assert page_text(runs) == "Kari Nordmann"
+
+
+def test_a_cells_later_line_may_be_drawn_in_several_runs() -> None:
+    runs = [
+        Run(60, 700, 100, 710, "Navn"), Run(200, 700, 260, 710, "Kari"),
+        Run(200, 688, 230, 698, "Nord"), Run(232, 688, 260, 698, "mann"),
+        Run(60, 600, 100, 610, "Tlf"), Run(200, 600, 260, 610, "22"),
+    ]  # fmt: skip
+    assert page_text(runs) == "Navn\tKari Nord mann\nTlf\t22"
+
+
+def test_a_block_that_starts_where_the_last_one_ends_is_not_a_cell_beside_it() -> None:
+    # not on the last one's line (its middle stands higher), yet level with it
+    runs = [
+        Run(60, 700, 100, 710, "a"), Run(100, 705, 140, 725, "b"),
+        Run(60, 650, 100, 660, "c"), Run(100, 655, 140, 675, "d"),
+    ]  # fmt: skip
+    assert page_text(runs) == "a\nb\nc\nd"
+    apart = [Run(60, 700, 100, 710, "a"), Run(100.5, 705, 140, 725, "b"),
+             Run(60, 650, 100, 660, "c"), Run(100.5, 655, 140, 675, "d")]  # fmt: skip
+    assert page_text(apart) == "a\tb\nc\td"
