@@ -7,7 +7,7 @@ INSTALLED := $(VENV)/.installed
 
 # Debian packages the engine (demo) and the test suite need; installed only when missing.
 DEMO_DEBS := gnupg tesseract-ocr tesseract-ocr-nor tesseract-ocr-eng libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
-TEST_DEBS := gnupg dovecot-imapd chromium tesseract-ocr tesseract-ocr-nor tesseract-ocr-eng libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+TEST_DEBS := gnupg dovecot-imapd chromium tesseract-ocr tesseract-ocr-nor tesseract-ocr-eng libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-dejavu-extra
 
 .PHONY: demo test bench mutation mutation-module lint venv system-packages postgres clean
 
