@@ -510,7 +510,9 @@ def file_hits(spec: CaseTypeSpec, part: PartSpec, documents: Sequence[Source]) -
             state, note = State.DEFERRED, EMPTY_FILE  # a file named for the part, empty
             said = "er tomt"
         elif state in (State.SUBSTANTIVE, State.TRIVIAL) and (
-            _off_topic(spec, document.text) or _not_about(part, document.text)
+            _off_topic(spec, document.text)
+            or _not_about(part, document.text)
+            or _foreign_title(spec, document.text)
         ):
             state, note = State.DEFERRED, OFF_TOPIC  # named for the part, about something else
             said = OFF_TOPIC
@@ -527,6 +529,16 @@ def _off_topic(spec: CaseTypeSpec, text: str) -> bool:
         return False
     touched = sum(touches(signature_concepts(p.signatures), text) for p in spec.parts)
     return touched < ON_TOPIC_CONCEPTS
+
+
+def _foreign_title(spec: CaseTypeSpec, text: str) -> bool:
+    """R-CP-71: the document's title line names another kind of document («Midtnorsk Budtjeneste
+    AS – Årsrapport 2025», «TILBUD – Tidslinje Pro», «Beredskapsplan – langvarig strømbrudd»)
+    and no part: a file named for a part that is something else holds nothing of it."""
+    title = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if not search(spec.foreign_titles, title):
+        return False
+    return not any(search(part_cues(part), title) for part in spec.parts)
 
 
 ABOUT_WORDS = 40  # a text this long about the part names what it is about

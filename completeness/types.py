@@ -80,6 +80,8 @@ class CaseTypeSpec:
     # behandlet i ledergruppen ennå»)
     validation_part: int = 0
     validation_deferrals: tuple[str, ...] = ()
+    # R-CP-71: the title of a document of another kind (an annual report, a price quote)
+    foreign_titles: tuple[str, ...] = ()
 
     def __hash__(self) -> int:
         """Cheap: a spec is a cache key for per-sentence work (equal specs share their key)."""

@@ -19,13 +19,13 @@ CORPORA = Path(__file__).parent.parent / "corpus"
 # (outcomes right, wrongful automatic letters at most), measured 2026-12-06 (sessions 8, 9)
 FLOORS = {
     "blind2": (62, 0),
-    "blind3": (39, 0),
+    "blind3": (40, 0),
     "blind4": (37, 0),
-    "blind5 dev": (25, 0),
+    "blind5 dev": (26, 0),
     "blind5 holdout": (24, 0),  # 22 and 1 wrongful when measured unseen; that case then read
     "blind6 dev": (28, 0),  # 21 and 2 wrongful when first measured (f601ec9)
     "blind6 holdout": (24, 0),  # 24 and 0 wrongful unseen, before and after the dev-half rules
-    "blind7 dev": (25, 0),  # 15 and 4 wrongful when first measured (4606bbb)
+    "blind7 dev": (26, 0),  # 15 and 4 wrongful when first measured (4606bbb)
     "blind7 holdout": (23, 0),  # 21 and 1 wrongful unseen; 23 and 0 after the dev-half rules
 }
 SPLIT = ("blind5", "blind6", "blind7")

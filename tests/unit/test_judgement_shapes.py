@@ -1173,3 +1173,25 @@ def test_a_link_under_the_description_heading_is_no_description(spec: CaseTypeSp
     report = judge(spec, message(body))
     assert report.parts[1].verdict is not Verdict.PRESENT, report.parts[1].note
     assert report.outcome != "registered"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Midtnorsk Budtjeneste AS – Årsrapport 2025", "TILBUD – Tidslinje Pro, lisenser"],
+)
+def test_a_file_named_for_the_description_that_is_another_kind_of_document_holds_nothing(
+    spec: CaseTypeSpec, title: str
+) -> None:
+    """R-CP-71: «Vedlegg 1 - Systembeskrivelse.pdf» whose title is an annual report or a price
+    quote is about something else: it does not make the description present (what its figures
+    touch leaves the part to a caseworker at most)."""
+    filler = (
+        "Selskapet har 140 ansatte og om lag 9 000 kunder. Formålet med investeringene i 2025 "
+        "var å gi kundene bedre tilgang til sporing, og data lagres hos leverandøren i skyen."
+    )
+    others = PARTS_NB.split("3. Nødvendighet")[1]
+    body = REQUEST + CONTACTS_BODY + "\n3. Nødvendighet" + others
+    document = pdf([title, filler])
+    report = judge(spec, message(body, ("Vedlegg 1 - Systembeskrivelse.pdf", document)))
+    assert report.parts[1].verdict is not Verdict.PRESENT, report.parts[1].note
+    assert "handler om noe annet" in report.parts[1].note
