@@ -536,9 +536,7 @@ def _foreign_title(spec: CaseTypeSpec, text: str) -> bool:
     AS – Årsrapport 2025», «TILBUD – Tidslinje Pro», «Beredskapsplan – langvarig strømbrudd»)
     and no part: a file named for a part that is something else holds nothing of it."""
     title = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    if not search(spec.foreign_titles, title):
-        return False
-    return not any(search(part_cues(part), title) for part in spec.parts)
+    return search(spec.foreign_titles, title) is not None and not is_any_cue(spec, title)
 
 
 ABOUT_WORDS = 40  # a text this long about the part names what it is about

@@ -393,8 +393,9 @@ def records(cues: ContactCues, document: ReadDocument) -> list[Record]:
         for record in _block_records(cues, document, index):
             if record.role == "contact" and index in owned:
                 record = Record(owned[index], record.fields, record.evidence, record.how)
+            opens_entry = _organisation_row(record, document.blocks[index]) and _has_contact(found)
             found.append(record)
-            if _organisation_row(record, document.blocks[index]) and _has_contact(found):
+            if opens_entry:
                 for inner in _rows_of_entry(cues, document.blocks, index):
                     owned[inner] = record.role
             if record.role in ("processor", "dpo") and record.how == "overskrift":
@@ -422,8 +423,8 @@ def _organisation_row(record: Record, row: Block) -> bool:
 
 
 def _has_contact(found: Sequence[Record]) -> bool:
-    """The controller's contact person is already named by someone (R-CP-64)."""
-    return any(r.role == "contact" and r.fields.names for r in found[:-1])
+    """The controller's contact person is already named above (R-CP-64)."""
+    return any(r.role == "contact" and r.fields.names for r in found)
 
 
 def _rows_of_entry(cues: ContactCues, blocks: Sequence[Block], index: int) -> Iterator[int]:

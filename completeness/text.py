@@ -171,8 +171,8 @@ def _wrapped(text: str, context: _Context) -> bool:
 
 
 def _generic(title: str, context: _Context) -> bool:
-    """An unnumbered heading without cue: short, capitalised, after a finished sentence (not a
-    question: `_heading_at` has turned those away)."""
+    """An unnumbered heading without cue: short, capitalised, after a finished sentence or a
+    blank line (a question that names no part too, R-CP-65)."""
     ended = not context.previous or context.previous.endswith((".", ":", "!", "?"))
     opens_paragraph = word_count(context.following) >= GENERIC_HEADING_FOLLOWED_BY
     short = len(title.split()) <= MAX_LABEL_WORDS and "," not in title

@@ -1031,12 +1031,20 @@ def test_a_risk_list_under_a_question_no_cue_knows_is_no_ground_for_a_letter(
     spec: CaseTypeSpec,
 ) -> None:
     """R-CP-65: the risks under «Kva er det vi er redde for?» are in words of no signature; the
-    question still heads a section that may hold the part, so a caseworker looks."""
+    question still heads a section that may hold the part, so a caseworker looks, and the note
+    says which section."""
     body = QUESTIONS_EN.format(risk_heading="Kva er det vi er redde for?")
-    body = body.replace("Residual risk: medium.", "Begge er vurderte.").replace("High", "Høg")
+    for said, instead in (
+        ("Residual risk: medium.", "Begge er vurderte."),
+        ("High", "Høg"),
+        ("; measure:", ";"),
+        ("reviewed the DPIA", "reviewed the assessment"),
+    ):
+        body = body.replace(said, instead)
     report = judge(spec, message(body))
-    assert report.parts[3].verdict is not Verdict.MISSING, report.parts[3].note
-    assert report.outcome != "incomplete"
+    assert report.parts[3].verdict is Verdict.UNCERTAIN, report.parts[3].note
+    assert "«Kva er det vi er redde for?»" in report.parts[3].note
+    assert report.outcome == "needs_review"
 
 
 def test_a_dpo_who_has_left_with_no_one_after_is_no_dpo(spec: CaseTypeSpec) -> None:
