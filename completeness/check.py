@@ -397,6 +397,8 @@ def _doubting(
     content signature, and touches not one concept of this part's («Element | Beskrivelse» over
     the description's table), is that other part's; anything else keeps its doubt, a section in
     words no signature knows («Kva kan gå gale for elevane?») and an unclaimed document too."""
+    if part.doubted_by:
+        unaccounted = _able_to_hold(part, submission, unaccounted)
     if not part.signatures or not unaccounted:
         return unaccounted
     own = signature_concepts(part.signatures)
@@ -409,6 +411,18 @@ def _doubting(
         if any(touches(c, section) >= UNCLAIMED_CONCEPTS for c in others):
             unrelated.add(name)
     return [name for name in unaccounted if name not in unrelated]
+
+
+def _able_to_hold(part: PartSpec, submission: _Submission, unaccounted: list[str]) -> list[str]:
+    """R-CP-72: an unrecognised section that names none of what the part cannot be written
+    without (management's validation names who validated or the act of validating: «styret»,
+    «godkjent», «signert») does not hold it. Unclaimed documents keep their doubt."""
+    unable = {
+        name
+        for name, text in submission.unclaimed
+        if search(part.doubted_by, f"{name}\n{text}") is None
+    }
+    return [name for name in unaccounted if name not in unable]
 
 
 def _unaccounted(submission: _Submission, hits: dict[int, list[Hit]]) -> list[str]:

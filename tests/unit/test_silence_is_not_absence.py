@@ -99,14 +99,34 @@ def test_an_unrecognised_section_about_another_part_casts_no_doubt(spec: CaseTyp
 def test_an_unrecognised_section_in_words_no_signature_knows_keeps_its_doubt(
     spec: CaseTypeSpec,
 ) -> None:
-    """R-CP-63: «Om skolen» is about no part the cues know; it might be any of them."""
+    """R-CP-63: «Om skolen» is about no part the cues know; it might be the risk assessment."""
+    about_the_school = (
+        "Om skolen\n"
+        "Sandvik skole ligger ved fjorden og har tre bygg, en idrettshall og egen skolehage som "
+        "elevene steller sammen med lærerne gjennom hele året.\n"
+    )
+    body = REQUEST + CONTACTS + "\n" + DESCRIPTION + "\n" + NECESSITY + "\n" + VALIDATION
+    assert verdict(judge(spec, body + "\n" + about_the_school), 4) is Verdict.UNCERTAIN
+
+
+def test_a_section_that_names_no_one_validating_and_no_act_cannot_hold_the_validation(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-72: «Om skolen» names no management, no act of approving and no meeting, so it
+    cannot be management's validation; the part is missing. A section that names an act
+    («signert») keeps the doubt."""
     about_the_school = (
         "Om skolen\n"
         "Sandvik skole ligger ved fjorden og har tre bygg, en idrettshall og egen skolehage som "
         "elevene steller sammen med lærerne gjennom hele året.\n"
     )
     body = REQUEST + CONTACTS + "\n" + DESCRIPTION + "\n" + NECESSITY + "\n" + RISK
-    assert verdict(judge(spec, body + "\n" + about_the_school), 5) is Verdict.UNCERTAIN
+    assert verdict(judge(spec, body + "\n" + about_the_school), 5) is Verdict.MISSING
+    signed = about_the_school.replace("hele året.", "hele året. Signert av Kari Dal, 1. mars.")
+    report = judge(spec, body + "\n" + signed)
+    part = next(p for p in report.parts if p.number == 5)
+    assert part.verdict is Verdict.UNCERTAIN
+    assert "Om skolen" in part.note
 
 
 def test_a_document_no_part_claims_may_hold_the_part(spec: CaseTypeSpec) -> None:
