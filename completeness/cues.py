@@ -62,6 +62,7 @@ class Hit:
     soft: bool = False  # a mere mention in the mail text or a short note; yields to a deferral
     inferred: bool = False  # found by what the text is about (content signature), not named
     silent: bool = False  # a deferral read from absence (an empty section), not from words
+    link: bool = False  # R-CP-70: the part's section is a link to a page we were not sent
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,12 +424,13 @@ def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSectio
             # R-CP-47: minutes under the part's heading that never name what they validate
             hits.append(Hit(State.MENTION, evidence, f"{what} handler om noe annet", soft=True))
             continue
-        if (state is State.TRIVIAL and _points_away(section.body)) or (
-            state is State.SUBSTANTIVE and _only_a_link(section.body)
-        ):
+        link = state is State.SUBSTANTIVE and _only_a_link(section.body)
+        if link or (state is State.TRIVIAL and _points_away(section.body)):
             # R-CP-46: «Se vedlagt risikomatrise.» holds nothing itself: the file it points to
             # decides, and an empty or missing file leaves the part missing or uncertain
-            hits.append(Hit(State.MENTION, evidence, f"henvisning under {what}", soft=True))
+            hits.append(
+                Hit(State.MENTION, evidence, f"henvisning under {what}", soft=True, link=link)
+            )
             continue
         hits.append(Hit(state, evidence, what, silent=silent))
     return hits

@@ -146,6 +146,10 @@ def emails(text: str) -> tuple[str, ...]:
     return tuple(EMAIL.findall(text)) if "@" in text else ()
 
 
+_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(19|20)\d\d-\d\d-\d\d")
+_YEARS = re.compile(r"(19|20)\d\d[-–/](19|20)\d\d")
+
+
 @lru_cache(maxsize=4096)
 def phones(text: str) -> tuple[str, ...]:
     """Phone numbers: a labelled number, or a bare one `phonenumbers` finds possible."""
@@ -164,8 +168,11 @@ def phones(text: str) -> tuple[str, ...]:
 
 
 def _is_phone(candidate: str, digits: str, labelled: bool) -> bool:
-    if re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", candidate.replace(" ", "")):
-        return False  # a date
+    compact = candidate.replace(" ", "")
+    if _DATE.fullmatch(compact):
+        return False  # a date («12.03.2026», «2026-03-12»)
+    if not labelled and _YEARS.fullmatch(compact):
+        return False  # a span of years («økte fra 14 til 37 hendelser 2023-2025»)
     try:
         number = phonenumbers.parse(candidate, "NO")
     except phonenumbers.NumberParseException:

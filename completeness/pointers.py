@@ -87,7 +87,8 @@ def not_attached(hits: list[Hit], sources: Sequence[Source]) -> list[Hit]:
         # in the mail text or any attached text (a cover memo), not in text read by OCR
         if h.state in _POINTER_STATES
         and not h.evidence.source.endswith(OCR_SHOWN)
-        and _absent(h.evidence.excerpt, sources)
+        # R-CP-70: the page a link leads to is never among what we were sent
+        and (h.link or _absent(h.evidence.excerpt, sources))
     ]
     if not pointers:
         return hits

@@ -78,6 +78,12 @@ def test_what_a_record_holds_and_lacks() -> None:
         ("Ring 47 912 34 567", ()),
         ("tlf +999 12 34 567", ()),  # no country code: not a number at all
         ("Telefonmøte 12.03.20 24", ()),  # a date with a stray space (OCR), after a «label»
+        ("Møtet 2026-12-04 vedtok", ()),  # an ISO date, eight digits opening as a phone would
+        ("tlf 2026-12-04", ()),  # a date, even after a label
+        ("økte fra 14 til 37 hendelser 2023-2025.", ()),  # a span of years
+        ("i 1999–2024 og", ()),
+        ("tlf 2023-2025", ("2023-2025",)),  # labelled: a number written in two halves
+        ("Ring 2223 4455", ("2223 4455",)),
         ("Foretaksregisteret:" + " " * 7 + "91234567", ("91234567",)),  # 26 characters away
         ("Foretaksregisteret:" + " " * 6 + "91234567", ()),
     ],
