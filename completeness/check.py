@@ -245,7 +245,7 @@ def _hits(
 ) -> list[Hit]:
     hits = strong + phrase_hits(spec, part, submission.readings)
     hits += signature_hits(spec, part, submission.readings)
-    hits += table_hits(spec, part, submission.read) + approval_hits(part, submission.read)
+    hits += table_hits(spec, part, submission.read) + approval_hits(spec, part, submission.read)
     hits += [hit for number, hit in submission.slotted if number == part.number]
     if part.contacts is None:
         hits = not_attached(hits, submission.sources)

@@ -148,6 +148,12 @@ def _contact(cues: ContactCues, found: Sequence[Record], sign: Record | None) ->
         return contact
     if not contact.reachable or search(cues.self_reference, texts) or not contact.names:
         return contact | sign.fields
+    # the contact person signed the request: the signature is theirs when it is one person's
+    # (one address, no other role's person in it, as R-CP-32 reads a signature)
+    others = {n for r in found if r.role in ("dpo", "processor") for n in r.fields.names}
+    signer = set(sign.fields.names)
+    if signer & set(contact.names) and not signer & others and len(sign.fields.emails) <= 1:
+        return contact | sign.fields
     return contact
 
 

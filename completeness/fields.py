@@ -34,7 +34,8 @@ _ORG_FORM = re.compile(
     r"Inc|LLC|BV|Oy|kommune|fylkeskommune)\b"
 )
 _PHONE_LABEL = re.compile(
-    r"\b(tlf|telefon\w*|tel|mob|mobil\w*|phone|telephone|mobile)\.?\s*(nr\.?)?\s*:?\s*$",
+    r"\b(tlf|telefon\w*|tel|mob|mobil\w*|phone|telephone|mobile|cell|direkte|dir|sentralbord"
+    r"|switchboard)\.?\s*(nr\.?)?\s*:?\s*$",
     re.IGNORECASE,
 )
 _NOT_NAMES = frozenset(
@@ -153,7 +154,21 @@ _YEARS = re.compile(r"(19|20)\d\d[-–/](19|20)\d\d")
 @lru_cache(maxsize=4096)
 def phones(text: str) -> tuple[str, ...]:
     """Phone numbers: a labelled number, or a bare one `phonenumbers` finds possible."""
-    found: list[str] = []
+    found = [(start, number) for start, number, _ in _numbers(text)]
+    if "\n" in text:
+        # a labelled number that a narrow column broke over two lines («direkte 23 61» /
+        # «08 14»): read again with the line ends as spaces, where no number was found
+        taken = {i for start, number in found for i in range(start, start + len(number))}
+        for start, number, labelled in _numbers(text.replace("\n", " ")):
+            crosses = "\n" in text[start : start + len(number)]
+            if crosses and labelled and not taken & set(range(start, start + len(number))):
+                found.append((start, number))
+    return tuple(number for _, number in sorted(found))
+
+
+def _numbers(text: str) -> list[tuple[int, str, bool]]:
+    """(where, number, labelled) for each phone number in the text."""
+    found: list[tuple[int, str, bool]] = []
     for run in _DIGIT_RUN.finditer(text):
         labelled = bool(_PHONE_LABEL.search(text[max(0, run.start() - 20) : run.start()]))
         if _is_org_number(text, run):
@@ -163,8 +178,8 @@ def phones(text: str) -> tuple[str, ...]:
         candidate = _RUN_BREAK.split(run.group(0))[0].strip(" ().-")
         digits = re.sub(r"\D", "", candidate)
         if _is_phone(candidate, digits, labelled):
-            found.append(candidate)
-    return tuple(found)
+            found.append((run.start() + run.group(0).index(candidate), candidate, labelled))
+    return found
 
 
 def _is_phone(candidate: str, digits: str, labelled: bool) -> bool:

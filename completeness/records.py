@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from completeness.fields import EMAIL, Fields, fields_of
+from completeness.fields import EMAIL, Fields, fields_of, phones
 from completeness.regex import compile_any, lowered
 from completeness.types import ContactCues, Evidence
 from reading.blocks import Block, Kind, ReadDocument
@@ -236,8 +236,11 @@ def _labelled(
 ) -> Iterator[Record]:
     blocks = document.blocks
     fields = fields_of(blocks[index].value, name_label=True)
-    for inner in _field_run(cues, roles[-1], blocks, index):
+    run = _field_run(cues, roles[-1], blocks, index)
+    for inner in run:
         fields |= _block_fields(inner)
+    if run:  # a number a narrow column broke over two lines («direkte 23 61» / «08 14»)
+        fields |= Fields(phones=phones("\n".join([blocks[index].value, *(b.text for b in run)])))
     for role in roles:
         yield _record(document, role, blocks[index], fields, "felt")
 
@@ -476,6 +479,14 @@ def _block_records(cues: ContactCues, document: ReadDocument, index: int) -> Ite
         yield from _prose_records(cues, document, index)
 
 
+# the start of a message quoted or forwarded under the sender's own
+_QUOTED = re.compile(
+    r"(?:^|\s)(?:>\s*(?:fra|from|von|sendt|sent|date|dato)\s*:|^\s*(?:fra|from|von)\s*:\s"
+    r"|-{2,}\s*(?:original message|opprinnelig melding|videresendt melding|forwarded message))",
+    re.IGNORECASE,
+)
+
+
 def signature(cues: ContactCues, document: ReadDocument) -> Record | None:
     """The sender's signature: the blocks after the last closing («Med vennlig hilsen»)."""
     regex = compile_any(cues.signature_openers)
@@ -485,6 +496,12 @@ def signature(cues: ContactCues, document: ReadDocument) -> Record | None:
     fields = Fields()
     for block in blocks[start : start + 9]:
         text = block.text
+        quoted = _QUOTED.search(text)
+        if quoted is not None:
+            # a quoted or forwarded message below the signature is someone else's
+            text = text[: quoted.start()]
+            fields |= fields_of(text)
+            break
         opener = regex.search(text) if regex and openers and block is blocks[start] else None
         if opener is not None:
             fields |= fields_of(text[opener.end() :])

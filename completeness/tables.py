@@ -9,6 +9,7 @@ støtter det ikke» is the status of one measure, not a deferral of the part).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from completeness.cues import Hit, State, signature_concepts, touches
@@ -44,28 +45,70 @@ def table_hits(spec: CaseTypeSpec, part: PartSpec, documents: Sequence[ReadDocum
     return hits
 
 
-def approval_hits(part: PartSpec, documents: Sequence[ReadDocument]) -> list[Hit]:
-    """R-CP-66: a sign-off written into a document-control or revision table: under a column
-    whose header names the approval («Approval», «Godkjent av»), a cell that says who approved
-    it, that it was approved and when («Approved – K. Wendler, Managing Director Nordic, signed
-    2026-11-03»), touching APPROVAL_CONCEPTS of the part's content signature."""
-    if not part.approval_columns or not part.signatures:
+def approval_hits(
+    spec: CaseTypeSpec, part: PartSpec, documents: Sequence[ReadDocument]
+) -> list[Hit]:
+    """R-CP-66: a sign-off written into a document-control, revision or approval table: a row
+    whose cell under a sign-off column («Approval», «Godkjent av», «Beslutning», «Outcome») says
+    it was approved, and which together names who approved it and when or after what
+    («Daglig leder | Anniken Lothe | 1.12.2026 | Funn og innspill gjennomgått; godkjent»),
+    touching APPROVAL_CONCEPTS of the part's content signature. A cell that says the approval is
+    still to come («Ikke signert – venter på styrets behandling») signs nothing."""
+    if not (part.approval_columns or part.decision_columns) or not part.signatures:
         return []
     concepts = signature_concepts(part.signatures)
     hits: list[Hit] = []
     for document in documents:
         for rows in _tables(document.blocks):
-            columns = [j for j, c in enumerate(rows[0].cells) if search(part.approval_columns, c)]
+            header = rows[0].cells
+            naming = [j for j, c in enumerate(header) if search(part.approval_columns, c)]
+            deciding = [j for j, c in enumerate(header) if search(part.decision_columns, c)]
             for row in rows[1:]:
-                cells = [row.cells[j] for j in columns if j < len(row.cells)]
-                signed = [c for c in cells if c and touches(concepts, c) >= APPROVAL_CONCEPTS]
+                signed = _sign_off(spec, concepts, header, row, naming, deciding)
                 if not signed:
                     continue
                 name = f"{document.name}{OCR_SHOWN}" if document.ocr else document.name
-                evidence = Evidence(name, document.where(row), excerpt(signed[0]))
-                what = f"godkjenning i tabell: «{excerpt(signed[0], 80)}»"
+                evidence = Evidence(name, document.where(row), excerpt(row.text))
+                what = f"godkjenning i tabell: «{excerpt(signed, 80)}»"
                 hits.append(Hit(State.SUBSTANTIVE, evidence, what))
     return hits
+
+
+def _sign_off(
+    spec: CaseTypeSpec,
+    concepts: tuple[re.Pattern[str], ...],
+    header: tuple[str, ...],
+    row: Block,
+    naming: list[int],
+    deciding: list[int],
+) -> str:
+    """The sign-off cell of the row when the row records an approval, else "". Under a column
+    that names the approval («Godkjent av») the header says the act and the cell who and when;
+    under a decision column («Beslutning», «Outcome») the cell must say the act itself."""
+    whole = " | ".join(row.cells)
+    for j in [*naming, *deciding]:
+        cell = row.cells[j].strip(" –—-") if j < len(row.cells) else ""
+        if not cell or deferral_spans(spec, cell) or search(_NOT_SIGNED, cell):
+            continue
+        if touches(concepts, cell) >= APPROVAL_CONCEPTS:
+            return cell  # the cell says it all («Approved – K. Wendler, Director, 2026-11-03»)
+        act = f"{header[j]} {cell}" if j in naming else cell
+        if (
+            touches(concepts[ACT : ACT + 1], act)
+            and touches(concepts[ACTOR : ACTOR + 1], whole)
+            and touches(concepts, f"{act} {whole}") >= APPROVAL_CONCEPTS
+        ):
+            return cell
+    return ""
+
+
+# the content signature's concepts of a validation: who validated, and the act of validating
+ACTOR, ACT = 0, 1
+# an approval said not to be given yet, in the sign-off cell itself
+_NOT_SIGNED = (
+    r"\b(ikke|ikkje|not|un)[ -]?(signert|signed|godkjent|godkjend|approved|behandlet|reviewed)"
+    r"|\b(venter|ventar|avventer|awaiting|pending|utkast|draft|tbd)\b",
+)
 
 
 def _tables(blocks: Sequence[Block]) -> Iterator[list[Block]]:

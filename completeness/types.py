@@ -54,6 +54,8 @@ class PartSpec:
     about: tuple[str, ...] = ()
     # R-CP-66: a table column whose header names a sign-off («Approval», «Godkjent av»)
     approval_columns: tuple[str, ...] = ()
+    # R-CP-66: a column for the decision taken («Beslutning», «Outcome»): its cell says the act
+    decision_columns: tuple[str, ...] = ()
     # R-CP-72: an unrecognised section can hold the part only when it names one of these
     doubted_by: tuple[str, ...] = ()
 

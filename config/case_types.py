@@ -94,6 +94,7 @@ def _part(data: Mapping[str, object]) -> PartSpec:
             _count(cues, "table_signature_min", 2) if "table_signature_min" in cues else 0
         ),
         approval_columns=(_strings(cues, "approval_columns") if "approval_columns" in cues else ()),
+        decision_columns=_strings(cues, "decision_columns"),
         doubted_by=_strings(cues, "doubted_by"),
     )
 

@@ -1205,3 +1205,87 @@ def test_a_file_named_for_the_description_that_is_another_kind_of_document_holds
     report = judge(spec, message(body, ("Vedlegg 1 - Systembeskrivelse.pdf", document)))
     assert report.parts[1].verdict is not Verdict.PRESENT, report.parts[1].note
     assert "handler om noe annet" in report.parts[1].note
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "present"),
+    [
+        # the decision column says the act; who and when stand in their own cells
+        (
+            ["Rolle", "Navn", "Dato", "Beslutning"],
+            ["Daglig leder", "Anniken Lothe", "1.12.2026", "Funn gjennomgått; godkjent"],
+            True,
+        ),
+        (
+            ["Step", "By", "Date", "Outcome"],
+            ["Management review", "Executive team", "20.11.2026", "Findings reviewed; approved"],
+            True,
+        ),
+        # a column that names the approval says the act itself
+        (["Versjon", "Dato", "Godkjent av"], ["1.0", "3.11.2026", "Kari Dal, daglig leder"], True),
+        # the DPO's advice is no management validation
+        (
+            ["Rolle", "Navn", "Dato", "Beslutning"],
+            ["Personvernombud", "Jonas Ravn", "30.11.2026", "Råd gitt"],
+            False,
+        ),
+        # an approval still to come, in the cell itself
+        (
+            ["Rolle", "Navn", "Dato", "Beslutning"],
+            ["Daglig leder", "Anniken Lothe", "–", "Ikke signert – venter på styrets behandling"],
+            False,
+        ),
+        # a decision column that names no act (a risk register's «Beslutning: akseptert»)
+        (
+            ["Risiko", "Nivå", "Beslutning"],
+            ["Feiltolkning av skår", "Høy restrisiko", "Akseptert av ledelsen"],
+            False,
+        ),
+    ],
+)
+def test_a_sign_off_row_is_read_across_its_cells(
+    spec: CaseTypeSpec, header: list[str], row: list[str], present: bool
+) -> None:
+    """R-CP-66: a row of an approval table documents management's validation when its sign-off
+    cell says it was approved and the row names a governing role and a date (or the findings)."""
+    dpia = word(NO_VALIDATION.splitlines(), [[header, row]])
+    report = judge(spec, message(REQUEST + CONTACTS_BODY, ("DPIA.docx", dpia)))
+    assert (report.parts[4].verdict is Verdict.PRESENT) is present, report.parts[4].note
+
+
+def test_the_contact_person_who_signs_the_mail_has_the_signatures_phone(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-22: the contact person's entry gives a name and an address; the mail is signed by
+    the same person with a phone number: one person, reachable. A message quoted under the
+    signature is not part of it (its writer's details are not the signer's)."""
+    contacts = (
+        "\n\nKontaktperson: Marte Lie, marte.lie@fjordbyen.kommune.no\n"
+        "Personvernombud: Ola Berg, telefon 55 12 34 99, personvernombud@fjordbyen.kommune.no\n"
+        "Vi bruker ingen databehandler.\n"
+    )
+    closing = "\nVennlig hilsen\nMarte Lie\nSeksjonsleder\ndirekte 55 12 34 56\n"
+    quoted = (
+        "\n> Fra: Per Dal <per.dal@fjordbyen.kommune.no>\n> Sendt: 1. desember\n> tlf 55 99 88 77\n"
+    )
+    body = REQUEST + contacts + "\n" + PARTS_NB + closing
+    assert judge(spec, message(body)).parts[0].verdict is Verdict.PRESENT
+    unsigned = body.replace("direkte 55 12 34 56\n", "") + quoted
+    part = judge(spec, message(unsigned)).parts[0]
+    assert part.verdict is not Verdict.PRESENT, part.note
+    assert "telefon" in part.note
+
+
+def test_a_phone_number_broken_over_two_lines_of_a_contact_field_is_read(
+    spec: CaseTypeSpec,
+) -> None:
+    """A narrow PDF column breaks «direkte 23 61 08 14» after «23 61»; the field's next line
+    holds the rest of the number and the address."""
+    lines: list[str | tuple[str, str]] = [
+        "Kontaktperson: Vegard Nesheim, kvalitetsleder, direkte 23 61",
+        "08 14, vegard.nesheim@genvei.no",
+        "Personvernombud: Jonas Ravn, mob. 917 22 406, jonas@ravnpersonvern.no",
+        "Databehandler: ingen.",
+    ]
+    report = judge(spec, message(REQUEST + "\n\n" + PARTS_NB, ("Kontakt.pdf", pdf(lines))))
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
