@@ -252,3 +252,31 @@ def test_an_address_broken_in_a_narrow_cell_keeps_the_lack_of_an_address_unclear
     report = judge(spec, REQUEST + contacts + "\n" + VALID_PARTS)
     assert verdict(report, 1) is Verdict.UNCERTAIN
     assert report.outcome == "needs_review"
+
+
+@pytest.mark.parametrize(
+    ("section", "number"),
+    [
+        (
+            "Risikovurdering\nROS-analysen er bestilt fra sikkerhetsseksjonen, men er ikke "
+            "gjennomført ennå. Vi regner med at den er ferdig i februar.\n",
+            4,
+        ),
+        (
+            "Ledelsens behandling\nVurderingen er ikke behandlet av styret ennå. Den vil bli "
+            "behandlet i styremøtet 12. januar, og vedtaket sendes da til Datatilsynet.\n",
+            5,
+        ),
+    ],
+)
+def test_a_part_said_to_be_done_later_is_missing(
+    spec: CaseTypeSpec, section: str, number: int
+) -> None:
+    """R-CP-27, R-CP-51: «Vi regner med at den er ferdig i februar» and «Den vil bli behandlet i
+    styremøtet 12. januar» say the part comes later; nothing in the section is the part."""
+    parts = {4: RISK, 5: VALIDATION}
+    body = REQUEST + CONTACTS + "\n" + DESCRIPTION + "\n" + NECESSITY + "\n"
+    body += "\n".join(section if n == number else parts[n] for n in (4, 5))
+    report = judge(spec, body)
+    assert verdict(report, number) is Verdict.MISSING, report.parts[number - 1].note
+    assert report.missing_parts == (number,)
