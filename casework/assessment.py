@@ -141,7 +141,7 @@ def assess_new_case(
     today: date,
 ) -> Decision:
     """Check a new request's five parts, record the verdicts and queue the automatic letter."""
-    report = check_completeness(policy.case_type, body, documents, case.title)
+    report = check_completeness(policy.case_type, body, documents, case.title, sender=_sender(case))
     return _settle(register, case, submission_id, report, policy, now, today, None)
 
 
@@ -472,7 +472,12 @@ def _check_documents(
     documents = register.case_documents(case.number)
     body = "\n\n".join(d.text for d in documents if d.name == BODY_DOCUMENT_NAME)
     others = [d for d in documents if d.name != BODY_DOCUMENT_NAME]
-    return check_completeness(policy.case_type, body, others, case.title)
+    return check_completeness(policy.case_type, body, others, case.title, sender=_sender(case))
+
+
+def _sender(case: Case) -> tuple[str, str]:
+    """Who sent the request, as the From header named them (R-CP-22)."""
+    return case.controller_name, case.controller_email
 
 
 def _with_overrides(report: CompletenessReport, events: Sequence[CaseEvent]) -> CompletenessReport:

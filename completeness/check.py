@@ -315,9 +315,10 @@ def _judge(
     hits: list[Hit],
     ocr_parts: dict[str, frozenset[int]],
     silence_doubt: str,
+    sender: tuple[str, str] = ("", ""),
 ) -> PartResult:
     if part.contacts is not None:
-        result = judge_part_one(part, submission.read, hits)  # weighs OCR text itself
+        result = judge_part_one(part, submission.read, hits, sender)  # weighs OCR text itself
     else:
         result = judge_content(part.number, hits)
     if result.verdict is not Verdict.MISSING:
@@ -491,11 +492,13 @@ def check_completeness(
     subject: str = "",
     *,
     unreadable: Sequence[str] = (),
+    sender: tuple[str, str] = ("", ""),
 ) -> CompletenessReport:
     """Judge each part present, missing or uncertain, and whether this is a request at all.
 
     `unreadable` names attachments the parser could not turn into text; while there are any,
-    no part is judged clearly missing.
+    no part is judged clearly missing. `sender` is the From header's display name and address:
+    the contact person's address when the contact person sent the request (R-CP-22).
     """
     submission = _prepare(spec, body, documents, unreadable)
     # judging a part and spotting DPIA material both need these: found once
@@ -513,6 +516,7 @@ def check_completeness(
             _silence_doubt(
                 spec, p, strong, _doubting(spec, p, submission, unaccounted), dpia_deferred
             ),
+            sender,
         )
         for p in spec.parts
     )

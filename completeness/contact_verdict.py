@@ -158,19 +158,25 @@ def _contact(cues: ContactCues, found: Sequence[Record], sign: Record | None) ->
 
 
 def contact_facts(
-    cues: ContactCues, documents: Sequence[ReadDocument], hits: Sequence[Hit]
+    cues: ContactCues,
+    documents: Sequence[ReadDocument],
+    hits: Sequence[Hit],
+    sender: tuple[str, str] = ("", ""),
 ) -> tuple[ContactFacts, list[Record]]:
-    """`documents`: the mail text first, then the documents."""
+    """`documents`: the mail text first, then the documents; `sender`: the From header's name
+    and address."""
     found = [record for document in documents for record in records(cues, document)]
     signs = [signature(cues, d) for d in [*documents[:1], *filter(_is_mail, documents)]]
     sign = _completed(cues, _best_signature([s for s in signs if s is not None]), documents)
     texts = [document.text for document in documents]
     deferred = [hit for hit in hits if hit.state is State.DEFERRED]
     plain = [d.text for d in documents if not d.ocr]
+    heads = _correspondents(documents[:1])
+    contact = _from_sender(_contact(cues, found, sign), sender)
     facts = ContactFacts(
-        contact=_contact(cues, found, sign),
-        dpo=_union(found, "dpo"),
-        processor=_organisation_rows(_union(found, "processor"), documents),
+        contact=_addressed(_referred(contact, found, heads), heads),
+        dpo=_addressed(_union(found, "dpo"), heads),
+        processor=_addressed(_organisation_rows(_union(found, "processor"), documents), heads),
         dpo_mentioned=any(r.role == "dpo" for r in found),
         dpo_none=any(denies(cues.no_dpo, t) for t in texts),
         processor_used=any(r.role == "processor" for r in found)
@@ -188,6 +194,59 @@ def contact_facts(
         crowded=_crowded(found),
     )
     return facts, found + ([sign] if sign else [])
+
+
+# «Svar til: Name <address>» / «Kopi: …»: the Reply-To and Cc headers under the mail text
+_CORRESPONDENT = re.compile(r"^(svar til|kopi): (.*)$", re.IGNORECASE | re.MULTILINE)
+# a contact record that points to the Reply-To person («den som står i svar-til-feltet»)
+_REPLY_TO = re.compile(r"\bsvar[ -]til\b|\breply[ -]to\b|\bsvaradresse", re.IGNORECASE)
+
+
+def _correspondents(documents: Sequence[ReadDocument]) -> list[tuple[str, Fields]]:
+    """(header, its person) for each Reply-To and Cc address under the mail text."""
+    found = []
+    for document in documents:
+        for match in _CORRESPONDENT.finditer(document.text):
+            fields = fields_of(match.group(2))
+            if fields.emails:
+                found.append((match.group(1).lower(), fields))
+    return found
+
+
+def _addressed(role: Fields, heads: Sequence[tuple[str, Fields]]) -> Fields:
+    """R-CP-22: a person of the role named in the Reply-To or Cc header under their own name
+    is reached at that address («Personvernombudet … står på kopi»)."""
+    if role.emails or not role.names:
+        return role
+    names = {" ".join(n.split()).casefold() for n in role.names}
+    for _, person in heads:
+        if any(" ".join(n.split()).casefold() in names for n in person.names):
+            return role | Fields(emails=person.emails[:1])
+    return role
+
+
+def _referred(
+    contact: Fields, found: Sequence[Record], heads: Sequence[tuple[str, Fields]]
+) -> Fields:
+    """R-CP-22: a contact person's entry that points to the Reply-To field («Kontaktperson: den
+    som står i svar-til-feltet, mob. 41508826») names the person found there."""
+    replies = [person for header, person in heads if header == "svar til"]
+    points = any(r.role == "contact" and _REPLY_TO.search(r.evidence.excerpt) for r in found)
+    if len(replies) != 1 or not points:
+        return contact
+    person = replies[0]
+    return contact | Fields(names=person.names[:1], emails=person.emails[:1])
+
+
+def _from_sender(contact: Fields, sender: tuple[str, str]) -> Fields:
+    """R-CP-22: the contact person who sent the request is reached at the address it came
+    from, which a signature seldom repeats (the name must be the From header's own)."""
+    name, address = (" ".join(sender[0].split()).casefold(), sender[1])
+    if not (name and address) or contact.emails:
+        return contact
+    if any(" ".join(n.split()).casefold() == name for n in contact.names):
+        return contact | Fields(emails=(address,))
+    return contact
 
 
 _NUMBER_LIKE = re.compile(r"\d[\d ]{5,}")
@@ -265,6 +324,12 @@ def _missing_reason(facts: ContactFacts) -> str:
 
 
 REACH = frozenset({"telefon", "e-post"})
+# R-CP-73: a DPO's function mailbox («personvernombud@…», «dpo@…»), not a person's address
+_FUNCTION_MAILBOX = re.compile(
+    r"(personvern\w*|personvernombod\w*|dpo|privacy|gdpr|data-?protection|databeskyttelse"
+    r"|ombud\w*)[._-]?\w*@",
+    re.IGNORECASE,
+)
 
 
 def _clear_lack(facts: ContactFacts, role: str, found: Fields, lacking: list[str]) -> bool:
@@ -289,6 +354,8 @@ def _doubts(facts: ContactFacts) -> list[tuple[str, bool]]:
         )
         doubts.append((said, _clear_lack(facts, "contact", facts.contact, lacking)))
     dpo_lacking = facts.dpo.lacking(organisation_counts=True)  # a shared DPO service counts
+    if dpo_lacking == ["navn"] and any(_FUNCTION_MAILBOX.match(e) for e in facts.dpo.emails):
+        dpo_lacking = []  # R-CP-73: the office is reached through its own mailbox and phone
     if facts.dpo_none and dpo_lacking:
         maybe = f"; mulig offentlig organ («{facts.public[2]}»)" if facts.public[1] else ""
         said = f"oppgir å ikke ha personvernombud, vurder plikten etter art. 37{maybe}"
@@ -344,9 +411,12 @@ def _evidence(found: Sequence[Record]) -> tuple[Evidence, ...]:
 
 
 def judge_part_one(
-    part: PartSpec, documents: Sequence[ReadDocument], hits: Sequence[Hit]
+    part: PartSpec,
+    documents: Sequence[ReadDocument],
+    hits: Sequence[Hit],
+    sender: tuple[str, str] = ("", ""),
 ) -> PartResult:
     assert part.contacts is not None
-    facts, found = contact_facts(part.contacts, documents, hits)
+    facts, found = contact_facts(part.contacts, documents, hits, sender)
     counter = tuple(h.evidence for h in hits if h.state is State.DEFERRED)[:MAX_EVIDENCE]
     return judge_contacts(part.number, facts, _evidence(found), counter)

@@ -481,7 +481,8 @@ def _block_records(cues: ContactCues, document: ReadDocument, index: int) -> Ite
 
 # the start of a message quoted or forwarded under the sender's own
 _QUOTED = re.compile(
-    r"(?:^|\s)(?:>\s*(?:fra|from|von|sendt|sent|date|dato)\s*:|^\s*(?:fra|from|von)\s*:\s"
+    r"(?:^|\s)(?:>\s*(?:fra|from|von|sendt|sent|date|dato)\s*:"
+    r"|^\s*(?:fra|from|von|svar til|kopi)\s*:\s"
     r"|-{2,}\s*(?:original message|opprinnelig melding|videresendt melding|forwarded message))",
     re.IGNORECASE,
 )

@@ -54,7 +54,7 @@ from casework.assessment import (
 from casework.ports import AssessmentRegister
 from intake.mailbox import FetchedMessage, Mailbox, is_refetch
 from reading.message import InProcessReader, MessageFacts, MessageReader, Unreadable
-from reading.parse import Envelope, ParseLimits
+from reading.parse import Envelope, ParseLimits, mail_text
 from reading.unwrap import Decryptor
 
 # Reads of one message that failed for a reason that may be the machine's (reading.message).
@@ -269,7 +269,7 @@ def _classify(
         raise ValueError("the reader left a message unparsed")
     if parsed.problems:
         return base.record(register, SubmissionOutcome.QUARANTINED, "; ".join(parsed.problems))
-    documents = [_body_document(parsed.body), *parsed.documents]
+    documents = [_body_document(mail_text(parsed.body, envelope)), *parsed.documents]
     named = _case_named(base.subject, register)
     if named is not None and is_entitled(
         register.case_parties(named.number), base.sender, base.crypto
@@ -325,6 +325,7 @@ def is_entitled(parties: CaseParties, sender: str, crypto: CryptoRecord) -> bool
 
 
 def _body_document(body: str) -> Document:
+    """The mail text as stored (a later judgement reads it, not the message)."""
     data = body.encode("utf-8")
     digest = hashlib.sha256(data).hexdigest()
     return Document(BODY_DOCUMENT_NAME, "text/plain", len(data), digest, body, data)

@@ -78,6 +78,28 @@ def sender(part: MIMEPart) -> tuple[str, str]:
     return decode_words(repair_text(name)), repair_text(address).lower()
 
 
+# the headers that name who else a request is from or for, with the label the mail text shows
+CORRESPONDENT_HEADERS = (("Reply-To", "Svar til"), ("Cc", "Kopi"))
+
+
+def correspondents(part: MIMEPart) -> tuple[str, ...]:
+    """«Svar til: Name <address>» and «Kopi: Name <address>»: the Reply-To and Cc addresses, as
+    a mail client shows them (a contact person is often named only there)."""
+    found: list[str] = []
+    for header, label in CORRESPONDENT_HEADERS:
+        try:
+            addresses = part[header].addresses if part[header] is not None else ()
+        except HEADER_FAILURES:
+            addresses = ()
+        for address in addresses:
+            spec = repair_text(str(address.addr_spec)).lower()
+            if "@" not in spec:
+                continue
+            name = " ".join(repair_text(str(address.display_name)).split())
+            found.append(f"{label}: {name} <{spec}>" if name else f"{label}: {spec}")
+    return tuple(found)
+
+
 def date(raw: str) -> datetime | None:
     """An aware datetime; a date without a zone (RFC 5322 «-0000») is taken as UTC."""
     try:

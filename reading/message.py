@@ -163,6 +163,7 @@ def _clean_envelope(envelope: Envelope) -> Envelope:
         in_reply_to=tuple(clean_text(i, _MESSAGE_ID_CHARS) for i in envelope.in_reply_to),
         references=tuple(clean_text(i, _MESSAGE_ID_CHARS) for i in envelope.references),
         automatic=clean_text(envelope.automatic) if envelope.automatic else None,
+        correspondents=tuple(clean_text(c, _ADDRESS_CHARS * 2) for c in envelope.correspondents),
     )
 
 

@@ -55,6 +55,7 @@ class Envelope:
     in_reply_to: tuple[str, ...]
     references: tuple[str, ...]
     automatic: str | None
+    correspondents: tuple[str, ...] = ()  # «Svar til: …», «Kopi: …» (headers.correspondents)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,14 @@ class ParsedMessage:
     body: str
     documents: tuple[Document, ...]
     problems: tuple[str, ...]
+
+
+def mail_text(body: str, envelope: Envelope) -> str:
+    """The mail text with the Reply-To and Cc addresses under it, as a mail client shows them:
+    a request may name its contact person only there (R-CP-22)."""
+    if not envelope.correspondents:
+        return body
+    return f"{body.rstrip()}\n\n" + "\n".join(envelope.correspondents)
 
 
 def read_envelope(message: EmailMessage) -> Envelope:
@@ -78,6 +87,7 @@ def read_envelope(message: EmailMessage) -> Envelope:
         in_reply_to=headers.message_ids(raw_header(message, "In-Reply-To")),
         references=headers.message_ids(raw_header(message, "References")),
         automatic=headers.automatic_reason(message, sender),
+        correspondents=headers.correspondents(message),
     )
 
 

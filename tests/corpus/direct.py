@@ -19,7 +19,7 @@ from completeness import check_completeness
 from config.case_types import load_case_type
 from reading.message import clean_parsed
 from reading.ocr import TesseractOcr
-from reading.parse import ParseLimits, parse_message, read_envelope
+from reading.parse import ParseLimits, mail_text, parse_message, read_envelope
 from tests.corpus.blind import BlindResult, load_blind_cases
 
 
@@ -33,8 +33,10 @@ def judge_directly(directory: Path) -> list[BlindResult]:
         message = BytesParser(policy=policy.default).parsebytes(case.path.read_bytes())
         assert isinstance(message, EmailMessage)
         parsed = clean_parsed(parse_message(message, limits))
-        subject = read_envelope(message).subject
-        report = check_completeness(spec, parsed.body, parsed.documents, subject)
+        envelope = read_envelope(message)
+        sender = (envelope.sender_name, envelope.sender)
+        body = mail_text(parsed.body, envelope)
+        report = check_completeness(spec, body, parsed.documents, envelope.subject, sender=sender)
         decision = decide(report, decision_policy)
         parts = {p.number: p.verdict.value for p in report.parts}
         found.append(BlindResult(case, decision.outcome.value, parts, outcome_reason(report)))

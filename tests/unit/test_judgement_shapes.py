@@ -16,7 +16,7 @@ from completeness import CaseTypeSpec, CompletenessReport, Verdict, check_comple
 from completeness.text import build_source
 from config.case_types import load_case_type
 from reading.blocks import OCR_MARK, Kind
-from reading.parse import parse_message
+from reading.parse import mail_text, parse_message, read_envelope
 from reading.text import read_text, repair_ocr_addresses
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -1289,3 +1289,61 @@ def test_a_phone_number_broken_over_two_lines_of_a_contact_field_is_read(
     ]
     report = judge(spec, message(REQUEST + "\n\n" + PARTS_NB, ("Kontakt.pdf", pdf(lines))))
     assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
+
+
+def judge_as_received(spec: CaseTypeSpec, mail: EmailMessage) -> CompletenessReport:
+    """As the intake judges it: the envelope's Reply-To and Cc under the mail text, and the
+    From header as the sender (R-CP-22)."""
+    parsed = parse_message(mail)
+    envelope = read_envelope(mail)
+    body = mail_text(parsed.body, envelope)
+    sender = (envelope.sender_name, envelope.sender)
+    return check_completeness(spec, body, parsed.documents, envelope.subject, sender=sender)
+
+
+DPO_AND_NO_PROCESSOR = (
+    "Personvernombud: Ola Berg, telefon 55 12 34 99, personvernombud@fjordbyen.kommune.no\n"
+    "Vi bruker ingen databehandler.\n"
+)
+
+
+def test_the_contact_person_who_sent_the_request_is_reached_at_the_from_address(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-22: «Kontaktperson: Marte Lie, telefon 55 12 34 56» in a mail from Marte Lie."""
+    contacts = "\n\nKontaktperson: Marte Lie, telefon 55 12 34 56\n" + DPO_AND_NO_PROCESSOR
+    mail = message(REQUEST + contacts + "\n" + PARTS_NB)
+    assert judge_as_received(spec, mail).parts[0].verdict is Verdict.PRESENT
+    del mail["From"]
+    mail["From"] = "Per Dal <per.dal@fjordbyen.kommune.no>"  # someone else sent it
+    assert judge_as_received(spec, mail).parts[0].verdict is not Verdict.PRESENT
+
+
+def test_a_person_on_copy_or_in_reply_to_is_reached_at_that_address(spec: CaseTypeSpec) -> None:
+    """R-CP-22: the DPO «står på kopi» (Cc: Sindre Flaten <…>); the contact person is «den som
+    står i svar-til-feltet» (Reply-To: Yusuf Demir <…>)."""
+    body = (
+        REQUEST
+        + "\n\nKontaktperson: den som står i svar-til-feltet (sportslig leder), mob. 41508826.\n"
+        + "Personvernombudet vårt, Sindre Flaten, står på kopi og kan nås på 91550264.\n"
+        + "Vi bruker ingen databehandler.\n\n"
+        + PARTS_NB
+    )
+    mail = message(body)
+    assert judge_as_received(spec, mail).parts[0].verdict is not Verdict.PRESENT
+    mail["Reply-To"] = "Yusuf Demir <yusuf.demir@kvernstad.no>"
+    mail["Cc"] = "Sindre Flaten <sindre.flaten@personvernpartner.no>"
+    report = judge_as_received(spec, mail)
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
+
+
+def test_a_dpo_reached_through_the_offices_own_mailbox_needs_no_name(spec: CaseTypeSpec) -> None:
+    """R-CP-73: «Personvernombudet: personvernombud@… / sentralbord 55 12 34 00» is given; a
+    personal address without a name is not."""
+    contact = "\n\nKontaktperson: Marte Lie, telefon 55 12 34 56, marte.lie@fjordbyen.kommune.no\n"
+    office = "Personvernombud: personvernombud@fjordbyen.kommune.no, sentralbord 55 12 34 00\n"
+    body = REQUEST + contact + office + "Vi bruker ingen databehandler.\n\n" + PARTS_NB
+    assert judge(spec, message(body)).parts[0].verdict is Verdict.PRESENT
+    personal = office.replace("personvernombud@", "ola.berg@")
+    report = judge(spec, message(body.replace(office, personal)))
+    assert report.parts[0].verdict is not Verdict.PRESENT

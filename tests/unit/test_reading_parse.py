@@ -24,6 +24,7 @@ from reading.parse import (
     ParsedMessage,
     ParseLimits,
     document_from_bytes,
+    mail_text,
     parse_message,
     read_envelope,
     sniff_media_type,
@@ -772,3 +773,20 @@ def test_mail_from_mailer_daemon_is_a_bounce() -> None:
         b"Kari Nordmann <kari@example.no>", b"Mail Delivery System <MAILER-DAEMON@mx.example.no>"
     )
     assert read_envelope(parsed(raw)).automatic == "returmelding (bounce)"
+
+
+def test_reply_to_and_cc_are_kept_under_the_mail_text_as_a_mail_client_shows_them() -> None:
+    raw = (
+        b"From: Geir Tangen <styreleder@klubb.no>\r\nTo: postkasse@datatilsynet.no\r\n"
+        b"Reply-To: Yusuf Demir <Yusuf.Demir@klubb.no>\r\n"
+        b"Cc: =?utf-8?q?Sindre_Fl=C3=A5ten?= <sindre@pp.no>, bare@adresse.no, ikke-en-adresse\r\n"
+        b"Subject: Foresporsel\r\n\r\nHei\r\n"
+    )
+    envelope = read_envelope(parsed(raw))
+    assert envelope.correspondents == (
+        "Svar til: Yusuf Demir <yusuf.demir@klubb.no>",
+        "Kopi: Sindre Flåten <sindre@pp.no>",
+        "Kopi: bare@adresse.no",
+    )
+    assert mail_text("Hei\n\n", envelope) == "Hei\n\n" + "\n".join(envelope.correspondents)
+    assert mail_text("Hei", read_envelope(EmailMessage())) == "Hei"
