@@ -8,7 +8,14 @@ from dataclasses import dataclass, replace
 
 from completeness.cues import Hit, State
 from completeness.fields import EMAIL, Fields, emails, fields_of, phones
-from completeness.records import Record, named_roles, records, role_mentions, signature
+from completeness.records import (
+    Record,
+    named_roles,
+    records,
+    role_mentions,
+    says_none,
+    signature,
+)
 from completeness.regex import compile_any, search
 from completeness.text import excerpt
 from completeness.types import ContactCues, Evidence, PartResult, PartSpec, Verdict
@@ -181,7 +188,8 @@ def contact_facts(
         dpo_none=any(denies(cues.no_dpo, t) for t in texts),
         processor_used=any(r.role == "processor" for r in found)
         or any("processor" in named_roles(cues, t) for t in texts),
-        processor_none=any(denies(cues.no_processor, t) for t in texts),
+        processor_none=any(denies(cues.no_processor, t) for t in texts)
+        or any(_denies_processor(r) for r in found),
         deferred=_deferred_roles(cues, deferred),
         deferral=excerpt(deferred[0].evidence.excerpt, 120) if deferred else "",
         public=is_public_body(cues, texts),
@@ -236,6 +244,18 @@ def _referred(
         return contact
     person = replies[0]
     return contact | Fields(names=person.names[:1], emails=person.emails[:1])
+
+
+def _denies_processor(record: Record) -> bool:
+    """A processor entry that says there is none: a column of «Ingen – …» cells, or a field
+    whose value opens so («Databehandler: ingen – analysen gjøres i eget laboratorium»)."""
+    if record.role == "no_processor":
+        return True
+    return (
+        record.role == "processor"
+        and record.how == "felt"
+        and says_none(" ".join(record.fields.names[:1]))
+    )
 
 
 def _from_sender(contact: Fields, sender: tuple[str, str]) -> Fields:

@@ -337,8 +337,23 @@ def _column_records(cues: ContactCues, document: ReadDocument, index: int) -> It
         for row in rows:
             if j < len(row.cells):
                 fields |= fields_of(row.cells[j], name_label=bool(_NAME_LABEL.match(row.cells[0])))
+        cells = [row.cells[j] for row in rows if j < len(row.cells)]
+        cells = [cell for cell in cells if any(ch.isalnum() for ch in cell)]  # not «–»
         for role in roles:
+            if cells and all(says_none(cell) for cell in cells):
+                role = f"no_{role}"  # «Databehandlar | Ingen – kommunen driftar løysinga sjølv»
             yield _record(document, role, header, fields, "tabellkolonne")
+
+
+# a role's entry that says there is no one in it («Ingen – vi driftar sjølv», «N/A»)
+_NONE = re.compile(
+    r"^\W*(ingen|inga|ikke aktuelt|ikkje aktuelt|ikke relevant|none|n/a|not applicable)\b",
+    re.IGNORECASE,
+)
+
+
+def says_none(value: str) -> bool:
+    return _NONE.match(value) is not None
 
 
 def _prose_records(cues: ContactCues, document: ReadDocument, index: int) -> Iterator[Record]:

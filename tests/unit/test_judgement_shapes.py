@@ -1347,3 +1347,56 @@ def test_a_dpo_reached_through_the_offices_own_mailbox_needs_no_name(spec: CaseT
     personal = office.replace("personvernombud@", "ola.berg@")
     report = judge(spec, message(body.replace(office, personal)))
     assert report.parts[0].verdict is not Verdict.PRESENT
+
+
+def test_a_council_that_approves_the_assessment_validates_it(spec: CaseTypeSpec) -> None:
+    """«Formannskapet godkjenner vurderinga» in the municipality's «møtebok»: the council is
+    the governing body that validates a municipality's DPIA (R-CP-47 names the file)."""
+    minutes = (
+        "FJELLSTAD KOMMUNE - MØTEBOK\nFormannskapet\nMøtedato: 25.11.2026\n"
+        "PS 87/26 Digital oppfølging av ungdom\n"
+        "Kommunalsjefen la fram vurderinga med funn og innspel frå ungdomsrådet. Vedtak: "
+        "Formannskapet godkjenner vurderinga av personvernkonsekvensar.\n"
+    )
+    body = REQUEST + CONTACTS_BODY + "\n" + NO_VALIDATION
+    mail = message(body, ("5 Utskrift møtebok formannskapet.docx", word([minutes], [])))
+    report = judge(spec, mail)
+    assert report.parts[4].verdict is Verdict.PRESENT, report.parts[4].note
+
+
+def test_a_processor_column_that_says_there_is_none_asks_for_no_processor(
+    spec: CaseTypeSpec,
+) -> None:
+    """«Databehandlar | Ingen – kommunen driftar løysinga sjølv» under a roles-as-columns table."""
+    table = [
+        ["", "Kontaktperson", "Personvernombod", "Databehandlar"],
+        ["Namn", "Gaute Lid", "Kari Eik", "Ingen – kommunen driftar løysinga sjølv"],
+        ["Telefon", "57 86 12 40", "57 86 00 00", "–"],
+        ["E-post", "gaute.lid@fjellstad.kommune.no", "kari.eik@fjellstad.kommune.no", "–"],
+    ]
+    mail = message(REQUEST + "\n\n" + PARTS_NB, ("Kontakt.docx", word(["Kontaktar"], [table])))
+    report = judge(spec, mail)
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
+
+
+def test_a_long_question_about_necessity_heads_the_necessity_section(spec: CaseTypeSpec) -> None:
+    """R-CP-65: «Hvorfor er det nødvendig, og står det i forhold til formålet?» asks for part 3
+    in a DPIA whose headings are all questions."""
+    dpia = (
+        "Hva skal vi gjøre?\n"
+        "En språkmodell leser epikriser ved utskrivning og beregner risiko for reinnleggelse. "
+        "Om lag 14 000 utskrivninger i 2027; resultatet lagres i journal. Kilden er journalen.\n"
+        "Hvorfor er det nødvendig, og står det i forhold til formålet?\n"
+        "Strukturerte data alene gir dårlig presisjon; journaltekst fanger sosiale forhold. "
+        "Modellen ser bare tekst fra innleggelsen. Tilbudet er frivillig, og pasienter kan "
+        "reservere seg.\n"
+        "Hva kan gå galt for pasientene?\n"
+        "Pasienter kan bli stemplet via notatet (middels/høy); tiltak: notatet viser bare "
+        "risikonivå. Skjev ytelse for pasienter med annet morsmål; tiltak: egen evaluering. "
+        "Restrisiko: høy.\n"
+        "Hvem har godkjent?\n"
+        "Klinikkledelsen behandlet DPIA-en 25.11.2026 etter at funnene ble lagt fram, og "
+        "godkjente den.\n"
+    )
+    report = judge(spec, message(REQUEST + CONTACTS_BODY + "\n" + dpia))
+    assert report.parts[2].verdict is Verdict.PRESENT, report.parts[2].note
