@@ -383,12 +383,35 @@ def _prose_records(cues: ContactCues, document: ReadDocument, index: int) -> Ite
             role = previous[1]  # «Databehandler er X AS, kontaktperson Per Olsen»
         elif absorbed and previous and _processor_entry(text, previous, at):
             role = previous[1]
+        elif absorbed and previous and _theirs(text, at):
+            role = previous[1]  # «… som er vår databehandler. Deres kontaktperson er …»
         fields = fields_of(text[at:end])
         start = mentions[position - 1][0] if position else 0
         before = _SENTENCE.split(text[start:at])[-1]
         if not fields.reachable or position == 0:
             fields |= fields_of(before)
         yield _record(document, role, block, fields | run, "avsnitt")
+
+
+# R-CP-75: a contact person said to be the organisation's just named, in the next sentence
+_THEIR = re.compile(
+    r"\b(deres|deira|their|its|leverandørens|leverandøren sin|databehandlerens"
+    r"|databehandlaren sin|selskapets|firmaets)\s*$",
+    re.IGNORECASE,
+)
+
+
+# … or said to be there («Kontaktperson der er …», «contact person at the processor»)
+_THERE = re.compile(
+    r"^[\w-]+\s+(der|dar|hos (dem|dei|leverandøren|databehandleren|databehandlaren|selskapet)"
+    r"|there|at the (processor|supplier|vendor|company))\b",
+    re.IGNORECASE,
+)
+
+
+def _theirs(text: str, at: int) -> bool:
+    """The contact person named at `at` is the organisation's named just before it."""
+    return bool(_THEIR.search(text[max(0, at - 30) : at]) or _THERE.match(text[at : at + 60]))
 
 
 _PERSON_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?\s*:")

@@ -331,6 +331,9 @@ def _heading(reader: _Reader, line: str, following: str) -> dict[str, object] | 
     return None
 
 
+_SENTENCE_INSIDE = re.compile(r"[a-zæøå]{2}[.!?] +[A-ZÆØÅ]")
+
+
 def _title_shape(title: str) -> bool:
     return title[:1].isupper() and not title.endswith((".", ",", ";"))
 
@@ -343,6 +346,8 @@ def _generic(reader: _Reader, title: str, following: str) -> bool:
     """An unnumbered heading: short, capitalised, unpunctuated, standing apart from prose."""
     if not _title_shape(title) or title.endswith(("!", ":")) or "," in title:
         return False
+    if _SENTENCE_INSIDE.search(title):
+        return False  # R-CP-75: «… Mathias Rønning. Jeg nås på telefon»: a sentence ended in it
     if following and following.strip()[:1].islower():
         return False  # a wrapped line of running text
     ended = not reader.lines or reader.lines[-1].endswith((".", ":", "!", "?"))

@@ -1400,3 +1400,39 @@ def test_a_long_question_about_necessity_heads_the_necessity_section(spec: CaseT
     )
     report = judge(spec, message(REQUEST + CONTACTS_BODY + "\n" + dpia))
     assert report.parts[2].verdict is Verdict.PRESENT, report.parts[2].note
+
+
+@pytest.mark.parametrize(
+    "processor",
+    [
+        "Løsningen leveres av Garasjevakt AS, som er vår databehandler. Deres kontaktperson er "
+        "driftsleder Tor Moe; han har telefon 45519073 og e-post tor.moe@garasjevakt.no.",
+        "Databehandler er Panelia AS, som drifter panelet. Kontaktperson der er prosjektleder "
+        "Jonas Wiik, telefon 23 98 41 70, jonas.wiik@panelia.no.",
+    ],
+)
+def test_the_processors_contact_person_in_the_next_sentence_is_the_processors(
+    spec: CaseTypeSpec, processor: str
+) -> None:
+    """«Deres kontaktperson er …», «Kontaktperson der er …» after the sentence that names the
+    processor: the processor's contact, not the controller's (R-CP-31)."""
+    contacts = (
+        "\n\nKontaktperson for saken er Bente Hauge, som nås på 48021137 eller "
+        "bente.hauge@sbbl.no.\n\nPersonvernombudet er Sindre Flaten, tlf. 91550264, "
+        "sindre.flaten@pp.no.\n\n" + processor + "\n\n"
+    )
+    report = judge(spec, message(REQUEST + contacts + PARTS_NB))
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
+
+
+def test_a_line_in_which_a_sentence_ends_is_no_heading(spec: CaseTypeSpec) -> None:
+    """«Kontaktperson for saken er Mathias Rønning. Jeg nås på telefon» / «47 81 20 66 …»: a
+    wrapped line of running text, not a heading (its phone belongs to the contact person)."""
+    contacts = (
+        "\n\nKontaktperson for saken er prosjektleder Mathias Rønning. Jeg nås på telefon\n"
+        "47 81 20 66 eller mathias.ronning@allmenning.org. Personvernombudet vårt er Hilde "
+        "Sørbø, som nås på 75 50 33 21 eller hilde.sorbo@ombudnord.no.\n"
+        "Vi bruker ingen databehandler.\n\n"
+    )
+    report = judge(spec, message(REQUEST + contacts + PARTS_NB))
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note

@@ -136,10 +136,11 @@ def words(count: int) -> str:
         ("Tlf 22\nmobil 41\ne-post a@b.no\norg.nr. 123\nOrganisasjonsnummer 974",
          [("field", "Tlf 22"), ("field", "mobil 41"), ("field", "e-post a@b.no"),
           ("field", "org.nr. 123"), ("field", "Organisasjonsnummer 974")]),
-        # no label before a colon: a link, a time, an address, a sentence's end
+        # no label before a colon: a link, a time, an address, a sentence's end (and a line in
+        # which a sentence ends is no heading either, R-CP-75)
         ("Se https: //x\nkl. 10: møte\nA@b: c\nSlutt. Neste: x",
          [("paragraph", "Se https: //x kl. 10: møte"), ("paragraph", "A@b: c"),
-          ("heading", "Slutt. Neste: x")]),
+          ("paragraph", "Slutt. Neste: x")]),
     ],
 )  # fmt: skip
 def test_the_limits_of_headings_cells_and_labels(
