@@ -201,11 +201,16 @@ def _strong_hits(spec: CaseTypeSpec, part: PartSpec, submission: _Submission) ->
 
 
 def _title_yields(submission: _Submission, headings: list[Hit]) -> list[Hit]:
-    """R-CP-69: a DPIA report's title (R-CP-25) holds the risk assessment by its name only when
-    the report's own section of the part says it comes later («4 Risikovurdering: Risikovurderinga
-    er under arbeid»): what the report says of the part outweighs its title, as a file's name
-    yields (R-CP-50)."""
-    said = {h.evidence.source for h in headings if h.state is State.DEFERRED and not h.silent}
+    """R-CP-69: a DPIA report's title (R-CP-25) does not hold the risk assessment by its name
+    when the report's own section of the part says it comes later («4 Risikovurdering:
+    Risikovurderinga er under arbeid») or only points elsewhere («Kva kan gå gale?: Sjå vedlagt
+    ROS-analyse»): what the report says of the part outweighs its title, as a file's name yields
+    (R-CP-50), and the file pointed to decides."""
+    said = {
+        h.evidence.source
+        for h in headings
+        if (h.state is State.DEFERRED and not h.silent) or h.pointer
+    }
     if not said:
         return headings
     titles = {
@@ -232,8 +237,11 @@ def _by_name_only(part: PartSpec, hit: Hit, submission: _Submission, headings: l
     source = next((s for s in submission.documents if s.name == hit.evidence.source), None)
     if source is None or hit.state is not State.SUBSTANTIVE:
         return hit
-    said = (h.state is State.DEFERRED and not h.silent and _in(h, source.name) for h in headings)
-    if any(said):  # the file says it itself: its name is no trace of the part
+    said = (
+        ((h.state is State.DEFERRED and not h.silent) or h.pointer) and _in(h, source.name)
+        for h in headings
+    )
+    if any(said):  # the file says it itself (or points elsewhere): its name is no trace
         return replace(hit, inferred=True, soft=True)
     own = [s for s in submission.sections if s.source == source.name]
     named = frozenset[int]().union(*(s.parts for s in own if not is_report_title(source, s)))

@@ -63,6 +63,7 @@ class Hit:
     inferred: bool = False  # found by what the text is about (content signature), not named
     silent: bool = False  # a deferral read from absence (an empty section), not from words
     link: bool = False  # R-CP-70: the part's section is a link to a page we were not sent
+    pointer: bool = False  # R-CP-46: the part's section only points elsewhere (a link too)
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,7 +430,14 @@ def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSectio
             # R-CP-46: «Se vedlagt risikomatrise.» holds nothing itself: the file it points to
             # decides, and an empty or missing file leaves the part missing or uncertain
             hits.append(
-                Hit(State.MENTION, evidence, f"henvisning under {what}", soft=True, link=link)
+                Hit(
+                    State.MENTION,
+                    evidence,
+                    f"henvisning under {what}",
+                    soft=True,
+                    link=link,
+                    pointer=True,
+                )
             )
             continue
         hits.append(Hit(state, evidence, what, silent=silent))

@@ -61,7 +61,8 @@ def _same_file(pointed: str, name: str) -> bool:
 
 def _absent(excerpt: str, sources: Sequence[Source]) -> bool:
     """The pointer names an attachment that nothing in the submission answers to."""
-    names = [_basename(s.name) for s in sources[1:]]
+    # an empty attachment answers to no pointer: what it should hold is not there
+    names = [_basename(s.name) for s in sources[1:] if any(line.text for line in s.lines)]
     # the first file named is the pointer's own («3_Risk_assessment.xlsx: 4_Approval.pdf» is a
     # list of the files, of which the pointer names the first)
     files = [m.group(1).strip().lower() for m in _FILE.finditer(excerpt)][:1]
@@ -79,8 +80,8 @@ def _absent(excerpt: str, sources: Sequence[Source]) -> bool:
 def not_attached(hits: list[Hit], sources: Sequence[Source]) -> list[Hit]:
     """The hits with each pointer to a missing attachment turned into a statement of absence,
     when pointers are all there is of the part (no real content anywhere)."""
-    if any(h.state is State.SUBSTANTIVE for h in hits):
-        return hits
+    if any(h.state is State.SUBSTANTIVE and not (h.inferred and h.soft) for h in hits):
+        return hits  # real content (a title or file name that yielded to a pointer is none)
     pointers = [
         h
         for h in hits

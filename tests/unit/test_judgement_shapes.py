@@ -1436,3 +1436,27 @@ def test_a_line_in_which_a_sentence_ends_is_no_heading(spec: CaseTypeSpec) -> No
     )
     report = judge(spec, message(REQUEST + contacts + PARTS_NB))
     assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
+
+
+def test_a_dpia_whose_risk_chapter_points_to_an_empty_file_does_not_hold_the_risk_assessment(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-69: the report's title and file name yield to its own chapter of the part when that
+    only points elsewhere («Kva kan gå gale?: Sjå vedlagt ROS-analyse»), and «ROS_ferjekai.xlsx»
+    is empty: the request is not registered as complete."""
+    dpia = [
+        "Vurdering av personvernkonsekvensar (DPIA) – Skiltgjenkjenning ved ferjekaier",
+        "Kva skal vi gjere?",
+        "Fylkeskommunen vil lese skilt på om lag 4 000 bilar i døgnet ved tre ferjekaier, lagre "
+        "skiltnummer i 30 dagar og sende data til ferjeselskapet. Kjelda er kamera på kaia.",
+        "Kva kan gå gale?",
+        "Sjå vedlagt ROS-analyse (ROS_ferjekai.xlsx).",
+    ]
+    mail = message(
+        REQUEST + CONTACTS_BODY,
+        ("DPIA_ferjekai.docx", word(dpia, [])),
+        ("ROS_ferjekai.xlsx", b""),
+    )
+    report = judge(spec, mail)
+    assert report.parts[3].verdict is not Verdict.PRESENT, report.parts[3].note
+    assert report.outcome != "registered"
