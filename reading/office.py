@@ -177,15 +177,12 @@ class _BoundedText:
         units = pdfium_c.FPDFText_GetBoundedText(
             self._page, left, top, right, bottom, self._buffer, self._size
         )
-        if units <= 1:  # nothing, or only the NUL
-            return (
-                "" if units <= 0 or self._buffer[0] == 0 else self._slow(left, bottom, right, top)
-            )
-        length = units - 1
-        if units >= self._size or self._buffer[length] != 0:
-            return self._slow(left, bottom, right, top)
-        text = memoryview(self._buffer)[:length].tobytes().decode("utf-16-le", errors="ignore")
-        return text if len(text) == length else self._slow(left, bottom, right, top)
+        if units > 0 and self._buffer[units - 1] == 0:  # the whole text and its NUL
+            raw = memoryview(self._buffer)[: units - 1].tobytes()
+            text = raw.decode("utf-16-le", errors="ignore")
+            if len(text) == units - 1:  # one unit a character: no pair, nothing left out
+                return text
+        return self._slow(left, bottom, right, top)
 
     def _slow(self, left: float, bottom: float, right: float, top: float) -> str:
         return str(self._page.get_text_bounded(left, bottom, right, top))

@@ -28,14 +28,6 @@ FLOORS: dict[str, float] = {
     # <html lang> (their escaping and fallbacks: 12 mutants), and json.dumps(ensure_ascii=None)
     # is False. Raise to 90 % when _document stops writing what the metadata replaces.
     "letters/pdf.py": 0.85,
-    # 289/330 (6 Dec 2026): 39 of the 41 survivors are in _BoundedText (2d2985d), which asks
-    # PDFium for a run's text in one call and falls back to pypdfium2's get_text_bounded whenever
-    # the answer cannot be trusted; both give the same text, so the 27 mutants of the buffer's
-    # size, the NUL and length checks and the decoding (which send answers to the fallback, or
-    # differ only on answers no test PDF gives) are equivalent, and 12 change the fallback's
-    # arguments on the two paths no test PDF reaches (a one-unit answer, a text whose UTF-16
-    # length differs from its length). Raise to 90 % when those paths have tests.
-    "reading/office.py": 0.87,
 }
 
 

@@ -237,3 +237,25 @@ def test_a_shared_string_the_file_does_not_have_makes_it_unreadable() -> None:
     with pytest.raises(UnreadableDocument) as caught:
         xlsx_text(None, [sheet('<row><c t="s"><v>0</v></c></row>')])
     assert caught.value.reason == "skadet Excel-fil"
+
+
+def test_a_word_header_is_read_once_however_its_lines_are_split() -> None:
+    document = docx.Document()
+    first = document.sections[0].header.paragraphs[0]
+    first.add_run("Topptekst").add_break()  # one paragraph, two lines
+    first.add_run("linje to")
+    document.add_paragraph("Side én")
+    second = document.add_section(WD_SECTION.NEW_PAGE)
+    second.header.is_linked_to_previous = False
+    second.header.paragraphs[0].text = "Topptekst"  # the same two lines, two paragraphs
+    second.header.add_paragraph("linje to")
+    document.add_paragraph("Side to")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert docx_text(buffer.getvalue()).split("\n") == [
+        "Topptekst",
+        "linje to",
+        "Side én",
+        "",
+        "Side to",
+    ]

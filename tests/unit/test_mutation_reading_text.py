@@ -80,6 +80,15 @@ def test_ocr_text_is_marked_and_its_addresses_repaired() -> None:
         ("kari@firma.no og xefirma.no", "kari@firma.no og xefirma.no"),  # too short a name
         ("kari@sub.firma.no og olaesub.firma.no", "kari@sub.firma.no og ola@sub.firma.no"),
         ("kari@FIRMA.no og olaEfirma.NO", "kari@FIRMA.no og ola@firma.NO"),
+        # the longer of two domains first: «per@ehelse.no», not «pere@helse.no»
+        (
+            "kari@helse.no, ola@ehelse.no, pereehelse.no",
+            "kari@helse.no, ola@ehelse.no, per@ehelse.no",
+        ),
+        (
+            "ola@ehelse.no, kari@helse.no, pereehelse.no",
+            "ola@ehelse.no, kari@helse.no, per@ehelse.no",
+        ),
     ],
 )
 def test_ocr_damage_to_addresses_is_undone(scanned: str, read: str) -> None:
@@ -336,4 +345,24 @@ def test_a_wrapped_fields_value_grows_and_an_items_has_none() -> None:
     assert [(b.kind.value, b.text, b.title, b.value) for b in bare] == [
         ("field", "Personvernombud:", "Personvernombud", ""),
         ("paragraph", "kari@firma.no", "", ""),
+    ]
+
+
+@pytest.mark.parametrize("name", ["Acme", "Xerox", "«Xerox»", "(Xerox)"])
+def test_a_short_line_ends_its_paragraph_before_a_capitalised_one(name: str) -> None:
+    text = (
+        "Dette er en lang setning som fortsetter over linjen\n"
+        f"med kort linje\n{name} Norge AS leverer tjenesten til oss."
+    )
+    assert shapes(text) == [
+        ("paragraph", "Dette er en lang setning som fortsetter over linjen med kort linje"),
+        ("paragraph", f"{name} Norge AS leverer tjenesten til oss."),
+    ]
+
+
+@pytest.mark.parametrize("end", [" -", " 2-", "–", " –", ","])
+def test_a_short_line_ending_on_a_dash_goes_on_before_a_capital(end: str) -> None:
+    # five words at most: a longer line goes on anyway
+    assert shapes(f"vi har kort linje{end}\nNeste linje er her.") == [
+        ("paragraph", f"vi har kort linje{end} Neste linje er her.")
     ]

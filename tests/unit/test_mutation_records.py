@@ -191,3 +191,88 @@ def test_the_signature_is_what_follows_the_last_closing() -> None:
     )
     assert unsigned is not None and unsigned.fields.phones == ("55 12 34 56",)
     assert signature(CUES, read_text("e-post", "Hei,\nSe vedlegg.")) is None
+
+
+SJØHELSE = "Sjøhelse Testtjenester AS, org.nr. 987 654 321"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # R-CP-64: below an organisation named in a row, with the controller's contact person
+        # named above, the rows up to the next role are the organisation's contact
+        (f"Kontaktperson\tKari Nordmann\nDatabehandler\t{SJØHELSE}\nKontaktperson\tVegard Nyheim\n"
+         "Telefon\t22 33 44 55\nPersonvernombud\tPer Moe\tpvo@firma.no\nKontaktperson\tOla Berg",
+         [("contact", "tabellrad", KARI, (), ()),
+          ("processor", "tabellrad", ("Sjøhelse Testtjenester",), (), ()),
+          ("processor", "tabellrad", ("Vegard Nyheim",), (), ()),
+          ("processor", "tabellrad", (), ("22 33 44 55",), ()),
+          ("dpo", "tabellrad", PER, (), ("pvo@firma.no",)),
+          ("contact", "tabellrad", ("Ola Berg",), (), ())]),
+        # ... an external DPO named by its organisation too
+        ("Kontaktperson\tKari Nordmann\nPersonvernombud\tPersonvernpartner AS, org.nr. 912 345 678"
+         "\nKontaktperson\tVegard Nyheim",
+         [("contact", "tabellrad", KARI, (), ()),
+          ("dpo", "tabellrad", (), (), ()),
+          ("dpo", "tabellrad", ("Vegard Nyheim",), (), ())]),
+        # ... not before the controller's contact person is named
+        (f"Databehandler\t{SJØHELSE}\nKontaktperson\tVegard Nyheim",
+         [("processor", "tabellrad", ("Sjøhelse Testtjenester",), (), ()),
+          ("contact", "tabellrad", ("Vegard Nyheim",), (), ())]),
+        # ... not for a processor named by a person
+        ("Kontaktperson\tKari Nordmann\nDatabehandler\tVegard Nyheim\nKontaktperson\tOla Berg",
+         [("contact", "tabellrad", KARI, (), ()),
+          ("processor", "tabellrad", ("Vegard Nyheim",), (), ()),
+          ("contact", "tabellrad", ("Ola Berg",), (), ())]),
+        # ... and not past the end of its table
+        (f"Kontaktperson\tKari Nordmann\nDatabehandler\t{SJØHELSE}\n\nKontaktperson\tOla Berg",
+         [("contact", "tabellrad", KARI, (), ()),
+          ("processor", "tabellrad", ("Sjøhelse Testtjenester",), (), ()),
+          ("contact", "tabellrad", ("Ola Berg",), (), ())]),
+    ],
+)  # fmt: skip
+def test_an_organisations_row_owns_the_contact_rows_below_it(
+    text: str, expected: list[Found]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name card: the name on the line above the role is the role's
+        ("Innledning.\n\nKari Nordmann\nKontaktperson\nkari@firma.no",
+         [("contact", "overskrift", KARI, (), ("kari@firma.no",))]),
+        # ... not when that line holds a detail of its own (it is a record of its own)
+        ("Innledning.\n\nKari Nordmann, kari@x.no\nKontaktperson\nola@firma.no",
+         [("contact", "overskrift", (), (), ("ola@firma.no",))]),
+        # the fields under a heading: a name label's value is a name, any other label's not,
+        # and a label that is a name is one
+        ("Personvernombud\nNavn\tPer Moe\nRolle\tRådgiver Olsen",
+         [("dpo", "overskrift", PER, (), ())]),
+        ("Personvernombud\nNavn: Per Moe\nStilling: Seniorrådgiver Hansen\n"
+         "Kari Nordmann: 91 00 11 22",
+         [("dpo", "overskrift", ("Per Moe", "Kari Nordmann"), ("91 00 11 22",), ())]),
+    ],
+)  # fmt: skip
+def test_the_details_a_heading_gathers(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "\n-----Original Message-----\nFra: Per Moe\ntlf. 99 88 77 66",
+        "\n> Fra: Per Moe <per@x.no>\n> tlf. 99 88 77 66",
+        " -- Videresendt melding -- Per Moe 99 88 77 66",
+        "\nFra: Per Moe per@x.no",
+    ],
+)
+def test_a_quoted_message_below_the_signature_is_not_the_senders(quoted: str) -> None:
+    """R-CP-22: the signature ends where a quoted or forwarded message begins."""
+    mail = f"Hei,\nSe vedlegg.\n\nMed vennlig hilsen\nKari Nordmann, tlf. 55 12 34 56{quoted}"
+    signed = signature(CUES, read_text("e-post", mail))
+    assert signed is not None
+    assert (signed.fields.names, signed.fields.phones, signed.fields.emails) == (
+        KARI, ("55 12 34 56",), ()
+    )  # fmt: skip
