@@ -387,7 +387,9 @@ def _recode_as_utf8(part: EmailMessage, payload: bytes) -> None:
     CRLF becomes LF (toolchain pitfall 16). format=flowed is kept for reading.parse."""
     flowed = {name: part.get_param(name) for name in ("format", "delsp")}
     text = decode_text(payload, charset(part))
-    part.set_content(text, subtype=part.get_content_subtype())
+    # base64, never 8bit: `_graft` copies the payload as a string, and the stdlib reads an 8bit
+    # string payload back as raw-unicode-escape («–» became «\\u2013»)
+    part.set_content(text, subtype=part.get_content_subtype(), cte="base64")
     for name, value in flowed.items():
         if isinstance(value, str):
             part.set_param(name, value)
