@@ -31,7 +31,7 @@ FLOORS = {
     # 27/60 and 3 wrongful unseen at 7970933 (odd half 17, even half 10); the even half 13 and 3
     # wrongful when opened (00eb19e)
     "blind8": (42, 0),
-    "blind9 dev": (19, 0),  # 12 and 1 wrongful when first measured (8753d75)
+    "blind9 dev": (20, 0),  # 12 and 1 wrongful when first measured (8753d75)
     "blind9 holdout": (21, 0),  # 17 and 0 wrongful unseen at 8753d75; 21 after the dev-half rules
 }
 SPLIT = ("blind5", "blind6", "blind7", "blind9")

@@ -1221,6 +1221,16 @@ def test_a_file_named_for_the_description_that_is_another_kind_of_document_holds
             ["Management review", "Executive team", "20.11.2026", "Findings reviewed; approved"],
             True,
         ),
+        (
+            ["Rolle", "Navn", "Dato", "Vurdering"],
+            [
+                "Ledergruppen",
+                "Adm. dir. Petter Hovland",
+                "16.11.2026",
+                "Funn gjennomgått; godkjent",
+            ],
+            True,
+        ),
         # a column that names the approval says the act itself
         (["Versjon", "Dato", "Godkjent av"], ["1.0", "3.11.2026", "Kari Dal, daglig leder"], True),
         # the DPO's advice is no management validation
