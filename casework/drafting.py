@@ -143,8 +143,7 @@ def finalise_and_send(
     if draft.status is not DraftStatus.DRAFT:
         raise DraftNotEditable(draft_id=draft_id, status=draft.status.value)
     number, kind = draft.case_number, draft.kind
-    fmt: InputFormat = "json" if draft.source_format == "json" else "yaml"
-    data = load_letter_input(kind, draft.source, fmt)
+    data = load_letter_input(kind, draft.source, _format(draft))
     _check_clock(data, clock_commands.case_clock(register, number, today), today)
     if isinstance(data, DecisionInput) and data.needs_advance_notice:
         data = _with_advance_notice(data, number, register, letters, today, now, actor)
@@ -201,6 +200,7 @@ def _with_advance_notice(
 
 
 def _format(record: DraftRecord) -> InputFormat:
+    """The format the caseworker's input was stored in (JSON with tabs is not YAML)."""
     return "json" if record.source_format == "json" else "yaml"
 
 
@@ -221,14 +221,19 @@ def _check_clock(data: LetterInput, clock: CaseClock, today: date) -> None:
     if clock.is_closed:
         raise ClockFinished(state=clock.milestone.value)
     if isinstance(data, ExtensionInput):
-        reason = "\n\n".join(data.reasons)
         check_extension(
-            clock.t0, today, reason, data.override_reason, already_extended=clock.extended
-        )
+            clock.t0, today, _extension_reason(data), data.override_reason,
+            already_extended=clock.extended,
+        )  # fmt: skip
     elif isinstance(data, InfoRequestInput):
         check_info_request(clock, today)
     elif isinstance(data, AdvanceNoticeInput) and data.reply_by_on <= today:
         raise LetterInputInvalid(["reply_by_on: svarfristen må være etter brevdatoen"])
+
+
+def _extension_reason(data: ExtensionInput) -> str:
+    """The reasons for an extension as one text, a blank line between paragraphs (R-EXT-1)."""
+    return "\n\n".join(data.reasons)
 
 
 def _move_clock(
@@ -249,7 +254,7 @@ def _move_clock(
         clock_commands.withdraw_case(register, number, on=today, actor=actor, now=now)
     elif isinstance(data, ExtensionInput):
         clock_commands.extend_case(
-            register, number, notice_sent_on=today, reason="\n\n".join(data.reasons),
+            register, number, notice_sent_on=today, reason=_extension_reason(data),
             override_reason=data.override_reason, actor=actor, now=now,
         )  # fmt: skip
     else:
@@ -365,13 +370,12 @@ def _publishable(
     """R-LT-3, R-AC-5: the people named in the case, national identity numbers, contacts and
     addresses removed; Datatilsynet's staff and contacts stay, and so does a public body."""
     basics = data.basics
-    identity = [header.recipient, header.recipient_org_number or ""]
-    identity += [basics.controller_org_number or "", *basics.controller_address]
+    named = (header.recipient, header.recipient_org_number, basics.controller_org_number)
     keep = [
         letterhead.email, letterhead.phone, letterhead.org_number, letterhead.office_name,
         *letterhead.postal_address, *letterhead.visiting_address, *people.staff,
     ]  # fmt: skip
-    identity = [item for item in identity if item]
+    identity = [item for item in (*named, *basics.controller_address) if item]
     return redact_for_publication(
         text, people.others, identity, policy.redact_controller, keep=keep,
         controller_form=basics.controller_form,

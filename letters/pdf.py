@@ -86,11 +86,12 @@ def _document(letter: RenderedLetter) -> str:
     markings = [b.text for b in html_blocks(letter.html) if b.style == "marking"]
     later = "\n".join([f"{label}: {letter.reference} · {letter.dated_text}", *markings])
     style = _STYLE % {"later": _css_string(later), "page": page, "of": of}
+    # <html lang> is the language of the margin boxes and the moved footer for the layout, and
+    # WeasyPrint copies it into the PDF's /Lang; the title goes into the metadata in render_pdf.
     language = _LANGUAGE_TAGS.get(letter.language, letter.language)
-    title = letter.subject.replace("&", "&amp;").replace("<", "&lt;")
     return (
         f'<!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8">'
-        f"<title>{title}</title><style>{style}</style></head>"
+        f"<style>{style}</style></head>"
         f"<body>{_unbreakable(_office_footer_first(letter.html))}</body></html>"
     )
 
@@ -101,7 +102,6 @@ def render_pdf(letter: RenderedLetter, letterhead: Letterhead | None = None) -> 
     document = HTML(string=_document(letter)).render()
     document.metadata.authors = [letterhead.office_name]
     document.metadata.title = letter.subject
-    document.metadata.lang = _LANGUAGE_TAGS.get(letter.language, letter.language)
     result = document.write_pdf(pdf_variant=PDF_VARIANT)
     assert result is not None  # no target given: the bytes are returned
     return bytes(result)

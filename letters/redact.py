@@ -246,9 +246,7 @@ def _identity_pattern(identity: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(variants), re.IGNORECASE) if variants else None
 
 
-def _protect(
-    text: str, keep: Sequence[str], public: re.Pattern[str] | None = None
-) -> tuple[str, dict[str, str]]:
+def _protect(text: str, keep: Sequence[str], public: re.Pattern[str]) -> tuple[str, dict[str, str]]:
     """Swap texts that must stay (the office's own staff and contacts, and public bodies named as
     whole words, so «Nav» in «Navarsete» is not one) for inert placeholders."""
     saved: dict[str, str] = {}
@@ -263,7 +261,7 @@ def _protect(
         saved[token] = match.group(0)
         return token
 
-    return (public.sub(hold, text) if public else text), saved
+    return public.sub(hold, text), saved
 
 
 def _national_ids(text: str) -> str:

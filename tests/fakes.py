@@ -1,4 +1,5 @@
-"""Test doubles for the ports: an in-memory register and a decryptor with a fixed codebook."""
+"""Test doubles for the ports: an in-memory register, letter store and outbox, and a decryptor
+with a fixed codebook."""
 
 from __future__ import annotations
 
@@ -6,7 +7,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from cases.drafts import FinalLetter, NewDraft
+from cases.drafts import (
+    CaseParty,
+    DraftId,
+    DraftNotFound,
+    DraftRecord,
+    DraftStatus,
+    FinalLetter,
+    NewDraft,
+)
 from cases.errors import CaseNotFound, SubmissionNotFound
 from cases.model import (
     Case,
@@ -24,7 +33,7 @@ from cases.model import (
     SubmissionOutcome,
     SubmissionRecord,
 )
-from cases.outgoing import NewOutgoingMail
+from cases.outgoing import NewOutgoingMail, OutgoingId
 from crypto.status import Decryption
 
 
@@ -238,3 +247,62 @@ class FakeDecryptor:
             False, b"", "ikke kryptert til kontorets nøkkel", "no secret key",
             ("0011223344556677",), SignatureStatus.NONE,
         )  # fmt: skip
+
+
+@dataclass
+class FakeLetters:
+    """The LetterStore port in memory, with SqlLetters' rules: a party per case, drafts of a
+    kind superseded by the next one, finalising numbers and queues a draft."""
+
+    parties: dict[CaseNumber, CaseParty] = field(default_factory=dict)
+    records: dict[DraftId, DraftRecord] = field(default_factory=dict)
+
+    def add(self, draft: NewDraft) -> DraftRecord:
+        draft_id = len(self.records) + 1
+        self.records[draft_id] = DraftRecord(
+            draft_id, draft.case_number, draft.kind, DraftStatus.DRAFT, draft.content,
+            draft.source, draft.source_format, draft.created_at, draft.created_by,
+        )  # fmt: skip
+        return self.records[draft_id]
+
+    def get(self, draft_id: DraftId) -> DraftRecord:
+        if draft_id not in self.records:
+            raise DraftNotFound(draft_id=draft_id)
+        return self.records[draft_id]
+
+    def supersede_drafts(self, number: CaseNumber, kind: str) -> int:
+        open_drafts = [
+            r for r in self.for_case(number) if r.kind == kind and r.status is DraftStatus.DRAFT
+        ]
+        for record in open_drafts:
+            self.records[record.id] = replace(record, status=DraftStatus.SUPERSEDED)
+        return len(open_drafts)
+
+    def finalise(self, draft_id: DraftId, final: FinalLetter) -> DraftRecord:
+        self.records[draft_id] = replace(
+            self.get(draft_id), status=DraftStatus.FINAL, content=final.content,
+            document_number=final.document_number, finalised_at=final.finalised_at,
+            finalised_by=final.finalised_by, outgoing_message_id=final.outgoing_message_id,
+        )  # fmt: skip
+        return self.records[draft_id]
+
+    def last_document_number(self, number: CaseNumber) -> int:
+        numbers = [r.document_number or 0 for r in self.for_case(number)]
+        return max(numbers, default=0)
+
+    def party(self, number: CaseNumber) -> CaseParty:
+        return self.parties[number]
+
+    def for_case(self, number: CaseNumber) -> list[DraftRecord]:
+        return [r for _id, r in sorted(self.records.items()) if r.case_number == number]
+
+
+@dataclass
+class FakeOutbox:
+    """The Outbox port in memory: the queued messages, numbered from 1."""
+
+    queued: list[tuple[NewOutgoingMail, datetime]] = field(default_factory=list)
+
+    def queue(self, mail: NewOutgoingMail, at: datetime) -> OutgoingId:
+        self.queued.append((mail, at))
+        return len(self.queued)

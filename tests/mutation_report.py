@@ -18,17 +18,7 @@ from pathlib import Path
 TARGET = 0.90
 KILLED = {1, 3, 36, 37, 24, -24, 152, 255}
 # Modules held below TARGET at the share they reached, with the reason (never lower one silently).
-FLOORS: dict[str, float] = {
-    # 398/461 (5 Dec 2026): 29 of the 63 survivors are in _org_numbers (the window of text
-    # before and after a number that names its owner); they want tests with owners written
-    # across lines and at the window's edges. Raise to 90 % when they have them.
-    "letters/redact.py": 0.86,
-    # 79/92 (6 Dec 2026): the 13 survivors are equivalent. render_pdf sets the PDF's title and
-    # language in document.metadata, which overrides what _document writes into <title> and
-    # <html lang> (their escaping and fallbacks: 12 mutants), and json.dumps(ensure_ascii=None)
-    # is False. Raise to 90 % when _document stops writing what the metadata replaces.
-    "letters/pdf.py": 0.85,
-}
+FLOORS: dict[str, float] = {}
 
 
 def scores(root: Path) -> dict[str, tuple[int, int, int]]:
