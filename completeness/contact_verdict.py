@@ -204,8 +204,8 @@ def contact_facts(
     return facts, found + ([sign] if sign else [])
 
 
-# «Svar til: Name <address>» / «Kopi: …»: the Reply-To and Cc headers under the mail text
-_CORRESPONDENT = re.compile(r"^(svar til|kopi): (.*)$", re.IGNORECASE | re.MULTILINE)
+# «Svaradresse: Name <address>» / «Kopi: …»: the Reply-To and Cc headers under the mail text
+_CORRESPONDENT = re.compile(r"^(svaradresse|kopi): (.*)$", re.IGNORECASE | re.MULTILINE)
 # a contact record that points to the Reply-To person («den som står i svar-til-feltet»)
 _REPLY_TO = re.compile(r"\bsvar[ -]til\b|\breply[ -]to\b|\bsvaradresse", re.IGNORECASE)
 
@@ -238,7 +238,7 @@ def _referred(
 ) -> Fields:
     """R-CP-22: a contact person's entry that points to the Reply-To field («Kontaktperson: den
     som står i svar-til-feltet, mob. 41508826») names the person found there."""
-    replies = [person for header, person in heads if header == "svar til"]
+    replies = [person for header, person in heads if header == "svaradresse"]
     points = any(r.role == "contact" and _REPLY_TO.search(r.evidence.excerpt) for r in found)
     if len(replies) != 1 or not points:
         return contact

@@ -520,7 +520,7 @@ def _block_records(cues: ContactCues, document: ReadDocument, index: int) -> Ite
 # the start of a message quoted or forwarded under the sender's own
 _QUOTED = re.compile(
     r"(?:^|\s)(?:>\s*(?:fra|from|von|sendt|sent|date|dato)\s*:"
-    r"|^\s*(?:fra|from|von|svar til|kopi)\s*:\s"
+    r"|^\s*(?:fra|from|von|svaradresse|kopi)\s*:\s"
     r"|-{2,}\s*(?:original message|opprinnelig melding|videresendt melding|forwarded message))",
     re.IGNORECASE,
 )

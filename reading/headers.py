@@ -79,11 +79,11 @@ def sender(part: MIMEPart) -> tuple[str, str]:
 
 
 # the headers that name who else a request is from or for, with the label the mail text shows
-CORRESPONDENT_HEADERS = (("Reply-To", "Svar til"), ("Cc", "Kopi"))
+CORRESPONDENT_HEADERS = (("Reply-To", "Svaradresse"), ("Cc", "Kopi"))
 
 
 def correspondents(part: MIMEPart) -> tuple[str, ...]:
-    """«Svar til: Name <address>» and «Kopi: Name <address>»: the Reply-To and Cc addresses, as
+    """«Svaradresse: Name <address>» and «Kopi: Name <address>»: the Reply-To and Cc addresses, as
     a mail client shows them (a contact person is often named only there)."""
     found: list[str] = []
     for header, label in CORRESPONDENT_HEADERS:

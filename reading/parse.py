@@ -55,7 +55,7 @@ class Envelope:
     in_reply_to: tuple[str, ...]
     references: tuple[str, ...]
     automatic: str | None
-    correspondents: tuple[str, ...] = ()  # «Svar til: …», «Kopi: …» (headers.correspondents)
+    correspondents: tuple[str, ...] = ()  # «Svaradresse: …», «Kopi: …» (headers.correspondents)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ import openpyxl
 import pytest
 from fpdf import FPDF
 
+from letters.addressing import detect_language
 from reading.parse import (
     Envelope,
     ParsedMessage,
@@ -784,9 +785,12 @@ def test_reply_to_and_cc_are_kept_under_the_mail_text_as_a_mail_client_shows_the
     )
     envelope = read_envelope(parsed(raw))
     assert envelope.correspondents == (
-        "Svar til: Yusuf Demir <yusuf.demir@klubb.no>",
+        "Svaradresse: Yusuf Demir <yusuf.demir@klubb.no>",
         "Kopi: Sindre Flåten <sindre@pp.no>",
         "Kopi: bare@adresse.no",
     )
     assert mail_text("Hei\n\n", envelope) == "Hei\n\n" + "\n".join(envelope.correspondents)
     assert mail_text("Hei", read_envelope(EmailMessage())) == "Hei"
+    # the labels are no function words of either language: an English mail stays English
+    english = "We ask for prior consultation. The DPIA and the minutes of the board are attached."
+    assert detect_language(mail_text(english, envelope)) == "en"
