@@ -221,14 +221,19 @@ def _correspondents(documents: Sequence[ReadDocument]) -> list[tuple[str, Fields
     return found
 
 
+def _name_key(name: str) -> str:
+    """A person's name as two headers or texts that name the same person both write it."""
+    return " ".join(name.split()).casefold()
+
+
 def _addressed(role: Fields, heads: Sequence[tuple[str, Fields]]) -> Fields:
     """R-CP-22: a person of the role named in the Reply-To or Cc header under their own name
     is reached at that address («Personvernombudet … står på kopi»)."""
     if role.emails or not role.names:
         return role
-    names = {" ".join(n.split()).casefold() for n in role.names}
+    names = {_name_key(n) for n in role.names}
     for _, person in heads:
-        if any(" ".join(n.split()).casefold() in names for n in person.names):
+        if any(_name_key(n) in names for n in person.names):
             return role | Fields(emails=person.emails[:1])
     return role
 
@@ -261,10 +266,10 @@ def _denies_processor(record: Record) -> bool:
 def _from_sender(contact: Fields, sender: tuple[str, str]) -> Fields:
     """R-CP-22: the contact person who sent the request is reached at the address it came
     from, which a signature seldom repeats (the name must be the From header's own)."""
-    name, address = (" ".join(sender[0].split()).casefold(), sender[1])
+    name, address = _name_key(sender[0]), sender[1]
     if not (name and address) or contact.emails:
         return contact
-    if any(" ".join(n.split()).casefold() == name for n in contact.names):
+    if any(_name_key(n) == name for n in contact.names):
         return contact | Fields(emails=(address,))
     return contact
 
