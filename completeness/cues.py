@@ -254,7 +254,8 @@ def _subtitle_parts(
     if not found or not parts:
         return frozenset()
     previous = found[-1]
-    earlier = frozenset().union(*(named.parts for named in found[:-1]))
+    # a DPIA report's title names part 4 without dealing with it: its chapters follow (R-CP-52)
+    earlier = frozenset().union(*(n.parts for n in found[:-1] if not _report_heading(n)))
     adjacent = previous.section.end == section.heading.index
     short = word_count(previous.section.body, at_most=SUBTITLE_WORDS + 1) <= SUBTITLE_WORDS
     if not (adjacent and short and previous.parts) or parts & previous.parts:
@@ -370,10 +371,14 @@ def is_any_cue(spec: CaseTypeSpec, title: str) -> bool:
     return any(search_lowered(part_cues(part), title, lower) for part in spec.parts)
 
 
-def judge_body(spec: CaseTypeSpec, number: int, body: str) -> tuple[State, str]:
-    """State of a section or document body: content, too little, or deferred."""
+def judge_body(spec: CaseTypeSpec, number: int, body: str, heading: str = "") -> tuple[State, str]:
+    """State of a section (under `heading`) or document body: content, too little, or deferred.
+
+    Beside a deferral, the heading's own words are no content: «Why is it necessary, and is it
+    proportionate?» over «TBD – to follow» leaves nothing of the part (R-CP-77)."""
+    text = f"{heading}\n{body}" if heading else body
     deferral_words, note, opening = 0, "", ""
-    for position, sentence in enumerate(_SENTENCE_SPLIT.split(body)):
+    for position, sentence in enumerate(_SENTENCE_SPLIT.split(text)):
         scoped, unscoped = deferrals(spec, sentence)
         if number in scoped or unscoped:
             deferral_words += word_count(sentence)
@@ -382,8 +387,11 @@ def judge_body(spec: CaseTypeSpec, number: int, body: str) -> tuple[State, str]:
             opening = excerpt(sentence, 120)
     # the split drops only whitespace, so the words of the sentences are those of the body;
     # beyond the highest threshold the exact count makes no difference
-    enough = deferral_words + max(SUBSTANTIVE_WORDS, DEFERRAL_REST_PRESENT, DEFERRAL_REST_PARTIAL)
-    rest_words = word_count(body, at_most=enough) - deferral_words
+    # a table row taken for a heading («Lagring … naudsynt | Låg | Middels») is no heading
+    heading_words = word_count(heading) if note and CELL_SEPARATOR not in heading else 0
+    enough = deferral_words + heading_words
+    enough += max(SUBSTANTIVE_WORDS, DEFERRAL_REST_PRESENT, DEFERRAL_REST_PARTIAL)
+    rest_words = word_count(text, at_most=enough) - deferral_words - heading_words
     if opening:  # «Det er ikke gjennomført en DPIA.» opens the text: never present
         long = rest_words >= DEFERRAL_REST_PRESENT
         return (State.TRIVIAL if long else State.DEFERRED), opening
@@ -407,7 +415,7 @@ def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSectio
         name, section = named.source, named.section
         if _continued(part.number, named, found):
             continue  # «4. Risikovurdering» / «Vurdering av personvernkonsekvenser»: the latter
-        state, note = judge_body(spec, part.number, section.heading.raw + "\n" + section.body)
+        state, note = judge_body(spec, part.number, section.body, section.heading.raw)
         what = f"overskrift «{excerpt(section.heading.raw, 80)}»"
         # a heading that itself says the part comes later («4 | Risikovurdering | Ettersendes»)
         # is a statement, not an empty section

@@ -1,10 +1,11 @@
-"""The eight corpora written case by case by engineers who saw neither the rules nor one another's
-cases (tests/corpus/blind2–9), judged directly on every run (tests/corpus/direct.py).
+"""The nine corpora written case by case by engineers who saw neither the rules nor one another's
+cases (tests/corpus/blind2–10), judged directly on every run (tests/corpus/direct.py).
 
 The floors are the figures measured when they were set (docs/decisions/0005): a rule change
 that loses an outcome on any corpus, or sends one more wrongful automatic letter, fails here.
-blind5, blind6, blind7 and blind9 are split by id: odd ids were opened for tuning, even ids are kept
-unseen. blind8's even half (five senders of its own) was measured unseen, then opened: all dev.
+blind5, blind6, blind7, blind9 and blind10 are split by id: odd ids were opened for tuning, even
+ids are kept unseen. blind8's even half (five senders of its own) was measured unseen, then
+opened: all dev.
 """
 
 from __future__ import annotations
@@ -30,11 +31,14 @@ FLOORS = {
     "blind7 holdout": (23, 0),  # 21 and 1 wrongful unseen; 23 and 0 after the dev-half rules
     # 27/60 and 3 wrongful unseen at 7970933 (odd half 17, even half 10); the even half 13 and 3
     # wrongful when opened (00eb19e)
-    "blind8": (42, 0),
-    "blind9 dev": (20, 0),  # 12 and 1 wrongful when first measured (8753d75)
+    "blind8": (43, 0),
+    "blind9 dev": (22, 0),  # 12 and 1 wrongful when first measured (8753d75)
     "blind9 holdout": (21, 0),  # 17 and 0 wrongful unseen at 8753d75; 21 after the dev-half rules
+    # first measured unseen at 28dacb5 (session 11): dev 23 and 0 wrongful, holdout 23 and 1
+    "blind10 dev": (23, 0),
+    "blind10 holdout": (23, 1),
 }
-SPLIT = ("blind5", "blind6", "blind7", "blind9")
+SPLIT = ("blind5", "blind6", "blind7", "blind9", "blind10")
 
 
 def _half(results: list[BlindResult], name: str) -> list[BlindResult]:
@@ -48,7 +52,17 @@ def _half(results: list[BlindResult], name: str) -> list[BlindResult]:
 def judged() -> dict[str, list[BlindResult]]:
     return {
         name: judge_directly(CORPORA / name)
-        for name in ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
+        for name in (
+            "blind2",
+            "blind3",
+            "blind4",
+            "blind5",
+            "blind6",
+            "blind7",
+            "blind8",
+            "blind9",
+            "blind10",
+        )
     }
 
 
