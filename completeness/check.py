@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
@@ -370,6 +371,57 @@ def _dpia_deferred(spec: CaseTypeSpec, hits: dict[int, list[Hit]]) -> frozenset[
     return frozenset()
 
 
+# R-CP-79: the DPIA said not to be done (not only to come later: a finished one may be sent on)
+_NOT_DONE = re.compile(
+    r"\b(ikke|ikkje|not)\b( \w+){0,3} (gjennomført|utført|utarbeidet|utarbeidd|startet|påbegynt"
+    r"|carried out|conducted|performed|started|done)\b|\bunder (arbeid|utarbeidelse|utarbeiding)\b"
+    r"|\b(in progress|being (drafted|prepared|written))\b",
+    re.IGNORECASE,
+)
+
+
+def _without_validation_of_nothing(
+    spec: CaseTypeSpec, parts: tuple[PartResult, ...], hits: dict[int, list[Hit]]
+) -> tuple[PartResult, ...]:
+    """R-CP-79: management cannot have validated a DPIA the request says is not done
+    («DPIA er ikke gjennomført ennå»): whatever decision is attached (to ask for prior
+    consultation, to start the work) is about something else, so the validation is missing."""
+    number = spec.validation_part
+    risk = next((p for p in parts if p.number == DPIA_PART), None)
+    if not number or risk is None or risk.verdict is not Verdict.MISSING:
+        return parts
+    said = [
+        h
+        for h in hits.get(DPIA_PART, [])
+        if h.state is State.DEFERRED and not h.silent and _dpia_not_done(spec, h.evidence.excerpt)
+    ]
+    if not said:
+        return parts
+    note = f"DPIA-en er ikke gjennomført («{excerpt(said[0].evidence.excerpt, 100)}»)"
+    note += ", så ledelsen kan ikke ha validert den"
+    return tuple(
+        PartResult(p.number, Verdict.MISSING, (said[0].evidence,), note, p.evidence)
+        if p.number == number and p.verdict is not Verdict.MISSING
+        else p
+        for p in parts
+    )
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:og|and|men|but|mens|while)\s", re.IGNORECASE)
+_ASIDE = re.compile(r"\([^)]*\)")
+
+
+def _dpia_not_done(spec: CaseTypeSpec, sentence: str) -> bool:
+    """The clause that says «not done» is about the DPIA as a whole («DPIA er ikke gjennomført
+    ennå», «vurderinga av personvernkonsekvensar (DPIA) er framleis under arbeid»), not about a
+    chapter of it («Selve risikovurderingen (kapittel 4 i DPIA-en) er fortsatt under arbeid»)."""
+    for said in _NOT_DONE.finditer(sentence):
+        clause = _ASIDE.sub(" ", _CLAUSE_BREAK.split(sentence[: said.start()])[-1])
+        if WHOLE_DPIA.search(clause) and not parts_named(spec, WHOLE_DPIA.sub(" ", clause)):
+            return True
+    return False
+
+
 def _whole_dpia(spec: CaseTypeSpec, sentence: str) -> bool:
     """R-CP-49: the sentence defers the DPIA as a whole, not chapters it names («Vurderinga av
     naudsyn … og risikovurderinga er framleis under arbeid i DPIA-en» defers those two)."""
@@ -528,6 +580,7 @@ def check_completeness(
         )
         for p in spec.parts
     )
+    parts = _without_validation_of_nothing(spec, parts, hits)
     complete = all(p.verdict is Verdict.PRESENT for p in parts)
     material = _has_material(spec, strong)
     is_request, note = judge_request(spec, subject, submission.sources, complete, material)

@@ -297,7 +297,11 @@ def _loose(documents: Sequence[ReadDocument], found: Sequence[Record]) -> frozen
     single += [
         r.fields
         for r in found
-        if r.how == "signatur" and len(r.fields.emails) <= 1 and not set(r.fields.names) & others
+        # R-CP-78: the signer is the signature's first name; the rest are titles, units, companies
+        # («Nordharbour Hospitality Group»), which a DPO's record may name too
+        if r.how == "signatur"
+        and len(r.fields.emails) <= 1
+        and not set(r.fields.names[:1]) & others
     ]
     placed_phones = {_digits(p) for f in single for p in f.phones}
     placed_emails = {e.lower() for f in single for e in f.emails}

@@ -434,7 +434,8 @@ def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSectio
             hits.append(Hit(State.MENTION, evidence, f"{what} handler om noe annet", soft=True))
             continue
         link = state is State.SUBSTANTIVE and _only_a_link(section.body)
-        if link or (state is State.TRIVIAL and _points_away(section.body)):
+        # the heading's words do not make a pointer more than a pointer (R-CP-78)
+        if link or (state is not State.DEFERRED and _points_away(section.body)):
             # R-CP-46: «Se vedlagt risikomatrise.» holds nothing itself: the file it points to
             # decides, and an empty or missing file leaves the part missing or uncertain
             hits.append(

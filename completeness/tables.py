@@ -64,14 +64,38 @@ def approval_hits(
             naming = [j for j, c in enumerate(header) if search(part.approval_columns, c)]
             deciding = [j for j, c in enumerate(header) if search(part.decision_columns, c)]
             for row in rows[1:]:
-                signed = _sign_off(spec, concepts, header, row, naming, deciding)
-                if not signed:
-                    continue
                 name = f"{document.name}{OCR_SHOWN}" if document.ocr else document.name
                 evidence = Evidence(name, document.where(row), excerpt(row.text))
-                what = f"godkjenning i tabell: «{excerpt(signed, 80)}»"
-                hits.append(Hit(State.SUBSTANTIVE, evidence, what))
+                signed = _sign_off(spec, concepts, header, row, naming, deciding)
+                if signed:
+                    what = f"godkjenning i tabell: «{excerpt(signed, 80)}»"
+                    hits.append(Hit(State.SUBSTANTIVE, evidence, what))
+                    continue
+                pending = _pending(spec, concepts, row, [*naming, *deciding])
+                if pending:
+                    what = f"godkjenning i tabell ikke gitt ennå: «{excerpt(pending, 80)}»"
+                    hits.append(Hit(State.DEFERRED, evidence, what))
     return hits
+
+
+def _pending(
+    spec: CaseTypeSpec, concepts: tuple[re.Pattern[str], ...], row: Block, columns: list[int]
+) -> str:
+    """R-CP-78: the sign-off cell of a row that names management and says the approval is still
+    to come («Ledelsens validering | Ledergruppen | – | Under arbeid; behandles i ledermøtet
+    8. januar»), else "". A draft («Utkast») is a version of the document, not a statement
+    about the approval."""
+    if not touches(concepts[ACTOR : ACTOR + 1], " | ".join(row.cells)):
+        return ""
+    for j in columns:
+        cell = row.cells[j] if j < len(row.cells) else ""
+        if (
+            deferral_spans(spec, cell)
+            or search(spec.validation_deferrals, cell)
+            or search(_APPROVAL_TO_COME, cell)
+        ):
+            return cell
+    return ""
 
 
 def _sign_off(
@@ -104,11 +128,15 @@ def _sign_off(
 
 # the content signature's concepts of a validation: who validated, and the act of validating
 ACTOR, ACT = 0, 1
-# an approval said not to be given yet, in the sign-off cell itself
-_NOT_SIGNED = (
+
+
+# an approval said not to be given yet, in the sign-off cell itself; a draft («utkast») signs
+# nothing either, but says nothing of the approval (a version of the document)
+_APPROVAL_TO_COME = (
     r"\b(ikke|ikkje|not|un)[ -]?(signert|signed|godkjent|godkjend|approved|behandlet|reviewed)"
-    r"|\b(venter|ventar|avventer|awaiting|pending|utkast|draft|tbd)\b",
+    r"|\b(venter|ventar|avventer|awaiting|pending|tbd)\b",
 )
+_NOT_SIGNED = (*_APPROVAL_TO_COME, r"\b(utkast|draft)\b")
 
 
 def _tables(blocks: Sequence[Block]) -> Iterator[list[Block]]:

@@ -20,6 +20,8 @@ _LETTERED = r"([A-H](?:\.\d{1,2})+)"
 _NUMBERING = re.compile(
     rf"^{_PREFIX}(?:{_NUMBER}[.)]?\s*[-–—:]\s+|{_NUMBER}[.)]\s+|{_NUMBER}\s+(?=[A-ZÆØÅ])"
     rf"|{_LETTERED}[.)]?\s+(?=\S)"
+    # «Del A – Hva skal vi gjøre?», «Part B: Necessity»: a part lettered like a chapter (R-CP-78)
+    r"|([A-H])\s*[-–—:]\s+"
     r"|((?i:[ivx]{1,4}|[a-h]))[.)]\s+)(?=\S)"
 )
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(?=\w)")  # «# | Risk |» opens a table row

@@ -21,22 +21,23 @@ CORPORA = Path(__file__).parent.parent / "corpus"
 # (outcomes right, wrongful automatic letters at most), measured 2026-12-06 (sessions 8, 9, 10)
 FLOORS = {
     "blind2": (63, 0),
-    "blind3": (40, 0),
+    "blind3": (41, 0),
     "blind4": (37, 0),
     "blind5 dev": (26, 0),
     "blind5 holdout": (25, 0),  # 22 and 1 wrongful when measured unseen; that case then read
     "blind6 dev": (28, 0),  # 21 and 2 wrongful when first measured (f601ec9)
     "blind6 holdout": (24, 0),  # 24 and 0 wrongful unseen, before and after the dev-half rules
     "blind7 dev": (28, 0),  # 15 and 4 wrongful when first measured (4606bbb)
-    "blind7 holdout": (23, 0),  # 21 and 1 wrongful unseen; 23 and 0 after the dev-half rules
+    "blind7 holdout": (24, 0),  # 21 and 1 wrongful unseen; 23 and 0 after the dev-half rules
     # 27/60 and 3 wrongful unseen at 7970933 (odd half 17, even half 10); the even half 13 and 3
     # wrongful when opened (00eb19e)
     "blind8": (43, 0),
     "blind9 dev": (22, 0),  # 12 and 1 wrongful when first measured (8753d75)
     "blind9 holdout": (21, 0),  # 17 and 0 wrongful unseen at 8753d75; 21 after the dev-half rules
-    # first measured unseen at 28dacb5 (session 11): dev 23 and 0 wrongful, holdout 23 and 1
-    "blind10 dev": (23, 0),
-    "blind10 holdout": (23, 1),
+    # first measured unseen at 28dacb5 (session 11): dev 23 and 0 wrongful, holdout 23 and 1;
+    # after the dev-half rules (R-CP-77 to 79) the holdout, still unread, gave 24 and 0
+    "blind10 dev": (29, 0),
+    "blind10 holdout": (24, 0),
 }
 SPLIT = ("blind5", "blind6", "blind7", "blind9", "blind10")
 
