@@ -19,7 +19,7 @@ from completeness.records import (
 from completeness.regex import compile_any, search
 from completeness.text import excerpt
 from completeness.types import ContactCues, Evidence, PartResult, PartSpec, Verdict
-from reading.blocks import Kind, ReadDocument
+from reading.blocks import Block, Kind, ReadDocument
 
 MAX_EVIDENCE = 8
 
@@ -129,15 +129,26 @@ def _organisation_rows(fields: Fields, documents: Sequence[ReadDocument]) -> Fie
     if not names:
         return fields
     for document in documents:
+        card = document.name.lower().endswith((".vcf", ".vcard"))
         for block in document.blocks:
-            if block.kind is not Kind.ROW or len(block.cells) < 2:
-                continue
-            if block.cells[0].strip().casefold() not in names:
-                continue
-            found = fields_of(" | ".join(block.cells[1:]))
+            found = _organisation_entry(block, names, card)
             if found.reachable and len(found.phones) <= 1 and len(found.emails) <= 1:
                 fields |= found
     return fields
+
+
+def _organisation_entry(block: Block, names: set[str], card: bool) -> Fields:
+    """The details of the block when it is the organisation's entry: a table row opening with
+    its name, or (R-CP-80) a contact card of someone there («Kadri Lepp, Account manager,
+    Skiltdata OÜ, telefon …», sent as «kontaktkort for databehandleren»)."""
+    if card:
+        named = any(name in block.text.casefold() for name in names)
+        return fields_of(block.text) if named else Fields()
+    if block.kind is not Kind.ROW or len(block.cells) < 2:
+        return Fields()
+    if block.cells[0].strip().casefold() not in names:
+        return Fields()
+    return fields_of(" | ".join(block.cells[1:]))
 
 
 def _contact(cues: ContactCues, found: Sequence[Record], sign: Record | None) -> Fields:

@@ -665,11 +665,22 @@ def signature_hits(spec: CaseTypeSpec, part: PartSpec, readings: Sequence[Readin
             if word_count(text, at_most=SIGNATURE_PARAGRAPH_WORDS) < SIGNATURE_PARAGRAPH_WORDS:
                 continue
             touched = touches(concepts, text)
-            if touched >= part.signature_min and not _said_deferred(spec, text):
-                evidence = Evidence(reading.source.name, sentence.location, excerpt(text))
-                what = f"innhold som svarer til delen ({touched} kjennetegn)"
-                hits.append(Hit(State.SUBSTANTIVE, evidence, what, inferred=True))
+            if touched < part.signature_min or _said_deferred(spec, text):
+                continue
+            evidence = Evidence(reading.source.name, sentence.location, excerpt(text))
+            if touches(concepts, _beside_attachments(text)) < part.signature_min:
+                # R-CP-80: «Vedlagt er DPIA og administrerende direktørs beslutning» names
+                # what is attached: the attachment holds the part, or does not
+                hits.append(Hit(State.MENTION, evidence, "omtale av vedlegg", soft=True))
+                continue
+            what = f"innhold som svarer til delen ({touched} kjennetegn)"
+            hits.append(Hit(State.SUBSTANTIVE, evidence, what, inferred=True))
     return hits
+
+
+def _beside_attachments(paragraph: str) -> str:
+    """The paragraph without its sentences that name an attachment."""
+    return " ".join(s for s in _SENTENCE_SPLIT.split(paragraph) if not _REFERENCE.search(s))
 
 
 ROW_REACH = 80  # characters: a deferral with cell separators this near on both sides is in a row

@@ -31,7 +31,8 @@ _NAME_WORD = r"[A-ZÆØÅ][a-zæøåéèöäüáóë]+(?:-[A-ZÆØÅ][a-zæøå�
 _PERSON = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:[A-ZÆØÅ]\.\s*)?{_NAME_WORD})+\b")
 _ORG_FORM = re.compile(
     r"\b[\wÆØÅæøå&.-]+(?: [\wÆØÅæøå&.-]+){0,4} (AS|ASA|SA|HF|IKS|KF|BA|ANS|DA|AB|ApS|GmbH|Ltd|"
-    r"Inc|LLC|BV|Oy|kommune|fylkeskommune)\b"
+    r"Inc|LLC|BV|Oy|Oyj|OÜ|A/S|AG|KG|NV|plc|PLC|Limited|DAC|SAS|SARL|SRL|SpA|UAB|SIA|kommune|"
+    r"fylkeskommune)\b"
 )
 _PHONE_LABEL = re.compile(
     r"\b(tlf|telefon\w*|tel|mob|mobil\w*|phone|telephone|mobile|cell|direkte|dir|sentralbord"

@@ -387,7 +387,9 @@ def _prose_records(cues: ContactCues, document: ReadDocument, index: int) -> Ite
             role = previous[1]  # «… som er vår databehandler. Deres kontaktperson er …»
         fields = fields_of(text[at:end])
         start = mentions[position - 1][0] if position else 0
-        before = _SENTENCE.split(text[start:at])[-1]
+        # the sentence before the role's own (seen with the role's first letter, R-CP-31): a
+        # sentence that ended before it is another role's («… vegard@…no. Databehandler: …»)
+        before = _SENTENCE.split(text[start : at + 1])[-1][:-1]
         if not fields.reachable or position == 0:
             fields |= fields_of(before)
         yield _record(document, role, block, fields | run, "avsnitt")

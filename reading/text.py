@@ -195,8 +195,13 @@ def _continues_cell(reader: _Reader, row: str, line: str) -> bool:
 
 def _after_comma(reader: _Reader, line: str) -> bool:
     """R-CP-23: a sentence does not end on a comma: «… er Petter Skaug,» / «tlf. 69 …» is one
-    sentence, though the second line opens like a phone field."""
-    if not (reader.lines and reader.lines[-1].endswith(",") and _BARE_FIELD.match(line)):
+    sentence, though the second line opens like a phone field. Nor in the middle of a line of
+    wrapped prose (R-CP-80: «… Eirik Vangsnes, som har» / «telefon 57 65 88 10 og e-post …»)."""
+    if not (reader.lines and _BARE_FIELD.match(line)):
+        return False
+    last = reader.lines[-1]
+    wrapped = len(last.split()) > SHORT_LINE_WORDS and not last.endswith((".", ":", "!", "?", ";"))
+    if not (last.endswith(",") or wrapped):
         return False
     reader.lines.append(line)
     return True
@@ -287,10 +292,14 @@ def _field(line: str) -> tuple[str, str] | None:
     match = _FIELD.match(line) if ":" in line else None
     if match is None or len(match.group(1).split()) > MAX_LABEL_WORDS:
         return None
-    label = match.group(1).strip()
+    label, value = match.group(1).strip(), match.group(2).strip()
     if _NOT_A_LABEL.search(label):
         return None  # «https://…», «kl. 10:00»
-    return label, match.group(2).strip()
+    if _SENTENCE_INSIDE.search(value) and ":" in value and not value.endswith((".", "!", "?")):
+        # R-CP-80: «Kontaktperson: Trine Aas, … trine.aas@… . Personvernombud: Vegard» (and
+        # «Holmsen, …» on the next line): prose naming several roles, wrapped by the PDF
+        return None
+    return label, value
 
 
 def heading_parts(line: str) -> tuple[str, str, int]:

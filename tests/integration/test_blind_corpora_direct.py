@@ -32,11 +32,11 @@ FLOORS = {
     # 27/60 and 3 wrongful unseen at 7970933 (odd half 17, even half 10); the even half 13 and 3
     # wrongful when opened (00eb19e)
     "blind8": (43, 0),
-    "blind9 dev": (22, 0),  # 12 and 1 wrongful when first measured (8753d75)
+    "blind9 dev": (26, 0),  # 12 and 1 wrongful when first measured (8753d75)
     "blind9 holdout": (21, 0),  # 17 and 0 wrongful unseen at 8753d75; 21 after the dev-half rules
     # first measured unseen at 28dacb5 (session 11): dev 23 and 0 wrongful, holdout 23 and 1;
     # after the dev-half rules (R-CP-77 to 79) the holdout, still unread, gave 24 and 0
-    "blind10 dev": (29, 0),
+    "blind10 dev": (30, 0),
     "blind10 holdout": (24, 0),
 }
 SPLIT = ("blind5", "blind6", "blind7", "blind9", "blind10")

@@ -41,8 +41,9 @@ def test_a_field_ending_on_a_comma_goes_on_in_a_line_that_opens_like_a_phone_fie
         "Databehandler: Nordloc AS, Industriveien 7, 4631 Kristiansand. Kontakt: Hilde Brekke,"
         " prosjektleder,\ntelefon +47 38 10 55 20, e-post hilde.brekke@nordloc.no.\n",
     )
-    assert [b.kind for b in read.blocks] == [Kind.FIELD]
-    assert read.blocks[0].value.endswith("telefon +47 38 10 55 20, e-post hilde.brekke@nordloc.no.")
+    # R-CP-80: a «label: value» line holding another sentence and label is wrapped prose
+    assert [b.kind for b in read.blocks] == [Kind.PARAGRAPH]
+    assert read.blocks[0].text.endswith("telefon +47 38 10 55 20, e-post hilde.brekke@nordloc.no.")
 
 
 def test_a_person_labelled_in_the_processors_entry_is_the_processors_contact(

@@ -1,0 +1,113 @@
+"""R-CP-80: attachments named in the mail, leaders' decisions, prose a PDF wraps, the sentence a
+detail stands in, and a processor's contact card."""
+
+from __future__ import annotations
+
+import pytest
+
+from cases.model import Document
+from completeness import CaseTypeSpec, CompletenessReport, Verdict, check_completeness
+from completeness.fields import organisations
+from config.case_types import load_case_type
+from reading.blocks import Kind
+from reading.text import read_text
+
+
+@pytest.fixture(scope="module")
+def spec() -> CaseTypeSpec:
+    return load_case_type()
+
+
+DPIA = """1 Behandlingen
+Kassesystemet skal gjenkjenne kunder i kundeklubben som kjøper store mengder paracetamol over kort
+tid. Alle 180 000 klubbmedlemmer vurderes; kjøpshistorikk lagres 30 dager.
+Databehandler: Lojalitetshuset AS, kontakt Mona Gran, tlf. 22 40 18 60, mona.gran@lojalitet.no.
+2 Nødvendighet og proporsjonalitet
+Paracetamolforgiftning er vanligste forgiftning hos unge. Grunnlag: artikkel 9 nr. 2 bokstav h.
+Bare antall pakninger inngår. Samtalen er frivillig, og kunden informeres.
+3 Risikovurdering
+Kunden kan oppleve seg mistenkeliggjort (risiko høy). Tiltak: opplæring i samtaleteknikk.
+Profilering av klubbmedlemmer (risiko middels). Tiltak: kun mengde, 30 dager. Restrisiko: lav.
+"""
+SIGNATURE = (
+    "Vennlig hilsen\nHåkon Vatne\nJuridisk rådgiver, Apotek Nordlys AS\nMobil: 977 40 118\n"
+    "hakon.vatne@apotek.no\n"
+)
+DPO = "Personvernombud er Line Mørch, telefon 74 05 92 48, e-post line.morch@apotek.no.\n"
+
+
+def check(spec: CaseTypeSpec, body: str, *documents: tuple[str, str]) -> CompletenessReport:
+    docs = [Document(n, "application/pdf", len(t), "0" * 64, t) for n, t in documents]
+    return check_completeness(spec, body, docs, "Forhåndsdrøftelse – varsling")
+
+
+def test_a_decision_only_named_as_attached_is_missing_when_its_file_is_empty(
+    spec: CaseTypeSpec,
+) -> None:
+    body = (
+        "Hei,\n\nApotek Nordlys ber om forhåndsdrøftelse for varsling ved mistenkelig kjøp. "
+        "Vedlagt er DPIA og administrerende direktørs beslutning.\n\nKontaktperson: meg. "
+        f"{DPO}\n{SIGNATURE}"
+    )
+    report = check(spec, body, ("DPIA.pdf", DPIA), ("Beslutning_adm_dir_signert.pdf", ""))
+    assert report.parts[4].verdict is Verdict.MISSING, report.parts[4].note
+    assert report.missing_parts == (5,)
+
+
+def test_a_leaders_decision_said_to_follow_defers_the_validation(spec: CaseTypeSpec) -> None:
+    body = (
+        "Til Datatilsynet\n\nApotek Nordlys ber om forhåndsdrøftelse, se vedlagte DPIA. Som det "
+        f"fremgår av e-posten under, ettersendes direktørens beslutning.\n{DPO}\n{SIGNATURE}"
+    )
+    report = check(spec, body, ("DPIA.pdf", DPIA))
+    assert report.parts[4].verdict is Verdict.MISSING, report.parts[4].note
+
+
+WRAPPED = """Kontaktpunkter
+Kontaktperson: Trine Aas, telefon +47 23 17 60 42, trine.aas@parknord.no. Personvernombud: Vegard
+Holmsen, telefon +47 23 17 60 00 (sentralbord), vegard.holmsen@parknord.no. Databehandler:
+Inkassera AS, kontaktperson Lise Dahl, telefon +47 22 86 15 30.
+"""
+
+
+def test_prose_a_pdf_wrapped_is_one_paragraph_not_fields() -> None:
+    blocks = read_text("DPIA.pdf", WRAPPED).blocks
+    assert [b.kind for b in blocks] == [Kind.HEADING, Kind.PARAGRAPH]
+
+
+def test_a_detail_belongs_to_the_sentence_it_stands_in(spec: CaseTypeSpec) -> None:
+    body = "Hei,\n\nParkNord AS ber om forhåndsdrøftelse for automatisk inkasso.\n"
+    lines = DPIA.splitlines(keepends=True)
+    without_processor = "".join(line for line in lines if not line.startswith("Databehandler"))
+    report = check(spec, body, ("DPIA.pdf", WRAPPED + without_processor))
+    assert report.parts[0].verdict is Verdict.MISSING, report.parts[0].note
+    assert report.parts[0].note == "databehandler nevnt, men mangler e-post"
+
+
+def test_a_line_opening_like_a_field_goes_on_with_unfinished_prose() -> None:
+    text = (
+        "Personvernombodet vårt er det interkommunale ombodet for Sogn-kommunane, Eirik Vangsnes,"
+        " som har\ntelefon 57 65 88 10 og e-post eirik.vangsnes@sognikt.no. Tenesta vert levert.\n"
+    )
+    blocks = read_text("mail", text).blocks
+    assert len(blocks) == 1 and blocks[0].kind is Kind.PARAGRAPH
+
+
+def test_a_contact_card_at_the_processors_organisation_is_its_contact(
+    spec: CaseTypeSpec,
+) -> None:
+    sheet = (
+        "Kontaktperson: Trine Aas, telefon +47 23 17 60 42, trine.aas@parknord.no.\n"
+        "Personvernombud: Vegard Holmsen, telefon +47 23 17 60 00, vegard.holmsen@parknord.no.\n"
+        "Databehandler: Skiltdata OÜ, se kontaktkort i e-posten.\n"
+    )
+    card = "Kadri Lepp, Account manager, Skiltdata OÜ, telefon +372 5340 1187, e-post k@s.ee.\n"
+    body = "Hei,\n\nParkNord AS ber om forhåndsdrøftelse for kamerabasert parkering.\n"
+    report = check(spec, body, ("DPIA.pdf", sheet + DPIA), ("Kadri Lepp.vcf", card))
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
+
+
+@pytest.mark.parametrize("name", ["Skiltdata OÜ", "Presentia Oyj", "Nordic Data A/S", "Acme plc"])
+def test_company_forms_from_abroad_name_an_organisation(name: str) -> None:
+    found = organisations(f"Databehandler er {name}, Tallinn.")
+    assert len(found) == 1 and found[0].endswith(name)
