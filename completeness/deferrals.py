@@ -48,6 +48,10 @@ _PRONOUN_START = re.compile(
 _PREPOSITION = re.compile(
     r"\s(?:av|of|for|til|om|about|fra|from|i|in|med|with|on|ved)\s", re.IGNORECASE
 )
+# a clause that opens with its verb: its subject is the sentence's first
+_ELLIPTIC = re.compile(
+    r"^\s*(er|var|blir|ble|vert|vart|har|hadde|is|are|was|were|has|have|had)\s", re.IGNORECASE
+)
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–·▪◦]|\d{1,2}[.)]|[a-h][.)])\s")
 
 
@@ -140,6 +144,10 @@ def scope_of(spec: CaseTypeSpec, text: str, match: re.Match[str]) -> set[int]:
     at = next((i for i, u in enumerate(units) if u.start <= match.start() <= u.end), 0)
     own = text[units[at].start : units[at].end]
     named = parts_named(spec, own)
+    if not named and _ELLIPTIC.match(own):
+        # R-CP-81: «ROS-analysen er bestilt …, men er ikke gjennomført ennå»: the clause has
+        # no subject of its own; it is the one the sentence opened with
+        named = parts_named(spec, text[units[0].start : units[0].end])
     forward = _chain(spec, text, units, at, 1)
     if not named and not _is_filler(own, match):
         # «DPIA og vedlegg 7 ettersendes»: the parts listed with the thing deferred

@@ -41,11 +41,21 @@ def _own_words(subject: str, body: str) -> str:
     own_subject = "" if _REPLY_SUBJECT.match(subject) else subject
     earlier = _EARLIER_MESSAGE.search(body)
     own = body[: earlier.start()] if earlier else body
-    return f"{own_subject}\n{_QUOTED_LINE.sub('', own)}"
+    return f"{own_subject}\n\n{_QUOTED_LINE.sub('', own)}"
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _unwrapped(text: str) -> str:
+    """R-CP-81: each paragraph on one line: a mail client wraps «en anmodning om» /
+    «forhåndsdrøftelse» where it likes, and a cue reads words, not lines. Paragraphs stay
+    apart, so a subject line or a greeting never runs into the next paragraph."""
+    return "\n\n".join(" ".join(p.split()) for p in _PARAGRAPH_BREAK.split(text))
 
 
 def _not_a_request(spec: CaseTypeSpec, head: str) -> str:
-    match = search(spec.non_request_cues, head)
+    match = search(spec.non_request_cues, _unwrapped(head))
     if match:
         return match.group(0)
     return _question(spec, head)
@@ -54,7 +64,7 @@ def _not_a_request(spec: CaseTypeSpec, head: str) -> str:
 def _explicit(spec: CaseTypeSpec, subject: str, texts: Sequence[str]) -> str:
     match = search(spec.request_subject_cues, subject.strip())
     for text in texts:
-        match = match or search(spec.request_cues, text)
+        match = match or search(spec.request_cues, _unwrapped(text))
     return match.group(0) if match else ""
 
 
@@ -63,7 +73,7 @@ def judge_request(
 ) -> tuple[bool, str]:
     """(is a request, why); anything not clearly a request goes to a caseworker."""
     body = sources[0].text
-    head = f"{subject}\n{body}"
+    head = f"{subject}\n\n{body}"
     other = _not_a_request(spec, _own_words(subject, body))
     if other:
         return False, f"{NOT_A_REQUEST}: teksten tyder på noe annet («{excerpt(other, 100)}»)"

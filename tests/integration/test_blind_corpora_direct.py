@@ -31,7 +31,7 @@ FLOORS = {
     "blind7 holdout": (24, 0),  # 21 and 1 wrongful unseen; 23 and 0 after the dev-half rules
     # 27/60 and 3 wrongful unseen at 7970933 (odd half 17, even half 10); the even half 13 and 3
     # wrongful when opened (00eb19e)
-    "blind8": (43, 0),
+    "blind8": (45, 0),
     "blind9 dev": (26, 0),  # 12 and 1 wrongful when first measured (8753d75)
     "blind9 holdout": (21, 0),  # 17 and 0 wrongful unseen at 8753d75; 21 after the dev-half rules
     # first measured unseen at 28dacb5 (session 11): dev 23 and 0 wrongful, holdout 23 and 1;

@@ -7,6 +7,7 @@ import pytest
 
 from cases.model import Document
 from completeness import CaseTypeSpec, CompletenessReport, Verdict, check_completeness
+from completeness.deferrals import deferrals
 from completeness.fields import organisations
 from config.case_types import load_case_type
 from reading.blocks import Kind
@@ -111,3 +112,25 @@ def test_a_contact_card_at_the_processors_organisation_is_its_contact(
 def test_company_forms_from_abroad_name_an_organisation(name: str) -> None:
     found = organisations(f"Databehandler er {name}, Tallinn.")
     assert len(found) == 1 and found[0].endswith(name)
+
+
+def test_a_request_wrapped_over_two_lines_is_explicit(spec: CaseTypeSpec) -> None:
+    body = (
+        "Til Datatilsynet\n\nVideresender på vegne av prosjektleder Kjetil Amundrud en anmodning"
+        " om\nforhåndsdrøftelse for prosjektet HjerteSpor. Se vedlagt DPIA.\n"
+    )
+    report = check_completeness(spec, body, [], "VS: DPIA HjerteSpor til Datatilsynet")
+    assert report.is_request, report.request_note
+    assert "anmodning om forhåndsdrøft" in report.request_note
+
+
+def test_another_errand_wrapped_over_two_lines_is_seen(spec: CaseTypeSpec) -> None:
+    body = "Hei,\n\nVi lurer\npå om kameraene i butikken trenger en forhåndsdrøftelse.\n"
+    report = check_completeness(spec, body, [], "Kamera i butikk")
+    assert not report.is_request
+    assert "lurer på" in report.request_note
+
+
+def test_a_clause_without_its_subject_defers_the_sentences_first(spec: CaseTypeSpec) -> None:
+    sentence = "ROS-analysen er bestilt fra sikkerhetsseksjonen, men er ikke gjennomført ennå."
+    assert deferrals(spec, sentence) == (frozenset({4}), False)
