@@ -225,9 +225,16 @@ def prepare_home(settings: Settings) -> Settings:
 @contextmanager
 def session(settings: Settings) -> Iterator[Session]:
     """One transaction: commits on success, rolls back on any exception."""
-    factory = sessionmaker(engine(settings), expire_on_commit=False)
-    with factory.begin() as db_session:
+    with session_factory(engine(settings)).begin() as db_session:
         yield db_session
+
+
+@lru_cache(maxsize=8)
+def session_factory(database: Engine) -> sessionmaker[Session]:
+    """One factory per engine, not one per transaction: each sessionmaker makes a Session
+    subclass of its own, and SQLAlchemy sets up the session events' dispatch again for every
+    new class (about 0.3 ms of CPU a transaction; three transactions per processed message)."""
+    return sessionmaker(database, expire_on_commit=False)
 
 
 @contextmanager
