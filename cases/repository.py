@@ -59,6 +59,7 @@ class SqlRegister:
         # automatic letter reads both again right after the judgement (two SELECTs per new case).
         self._events: dict[CaseNumber, list[CaseEvent]] = {}
         self._documents: dict[CaseNumber, list[Document]] = {}
+        self._leased: dict[SubmissionId, SubmissionRow] = {}  # rows whose lease was renewed
 
     # --- submissions -------------------------------------------------------------------------
     def submission_by_source(self, source: str) -> SubmissionRecord | None:
@@ -201,11 +202,17 @@ class SqlRegister:
                 SubmissionRow.lease_holder == holder,
             )
             .values(values)
-            .returning(SubmissionRow.attempts)
-            .execution_options(synchronize_session=False)
+            .returning(SubmissionRow)
+            .execution_options(synchronize_session=False, populate_existing=True)
         )
-        attempts = self._session.execute(statement).scalar_one_or_none()
-        return None if attempts is None else int(attempts)
+        row = self._session.scalars(statement).one_or_none()
+        if row is None:
+            return None
+        # The whole row comes back: the outcome recorded next in this transaction
+        # (update_submission, set_submission_result) finds it in the session, without a SELECT
+        # of its own, as long as it is referenced (the session holds its rows weakly).
+        self._leased[submission_id] = row
+        return int(row.attempts)
 
     def pending_count(self) -> int:
         """Submissions received and not yet processed (held or not)."""
@@ -507,11 +514,11 @@ class SqlRegister:
 
     def keep_letter(self, draft: NewDraft, final: FinalLetter) -> None:
         """An automatic letter kept in the case with its PDF/A, like a finalised draft."""
-        SqlLetters(self._session).add_sent(draft, final)
+        SqlLetters(self._session, self._case_rows).add_sent(draft, final)
 
     def queue_mail(self, mail: NewOutgoingMail, at: datetime) -> int:
         """A letter in the same transaction as the outcome that caused it (never lost)."""
-        return SqlOutbox(self._session, self._message_id_domain).queue(mail, at)
+        return SqlOutbox(self._session, self._message_id_domain, self._case_rows).queue(mail, at)
 
     def case_documents(self, number: CaseNumber) -> list[Document]:
         """The case's documents with their text, without their bytes: the judgement reads text
