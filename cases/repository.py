@@ -60,6 +60,7 @@ class SqlRegister:
         self._events: dict[CaseNumber, list[CaseEvent]] = {}
         self._documents: dict[CaseNumber, list[Document]] = {}
         self._leased: dict[SubmissionId, SubmissionRow] = {}  # rows whose lease was renewed
+        self._locked_cases: set[int] = set()  # held until the transaction ends (_lock_case)
 
     # --- submissions -------------------------------------------------------------------------
     def submission_by_source(self, source: str) -> SubmissionRecord | None:
@@ -413,7 +414,14 @@ class SqlRegister:
     def _lock_case(self, case_id: int) -> None:
         """Hold the case until this transaction ends: FOR NO KEY UPDATE on PostgreSQL (it does
         not wait for the key-share locks that new rows pointing at the case hold), and a write
-        on SQLite, which takes the database's single write lock before anything more is read."""
+        on SQLite, which takes the database's single write lock before anything more is read.
+
+        Once per case and transaction: a case this transaction has locked or updated already
+        (set_status: an UPDATE of a non-key column takes the same row lock, and on SQLite the
+        write lock) stays held until it ends."""
+        if case_id in self._locked_cases:
+            return
+        self._locked_cases.add(case_id)
         if self._session.get_bind().dialect.name == "postgresql":
             lock = select(CaseRow.id).where(CaseRow.id == case_id)
             self._session.execute(lock.with_for_update(key_share=True))
@@ -484,8 +492,11 @@ class SqlRegister:
         row = self._case_row(number)
         if row is None:
             raise CaseNotFound(reference=number.canonical)
+        changed = row.status != status.value
         row.status = status.value
         self._session.flush()
+        if changed:  # the UPDATE holds the case's row until the transaction ends
+            self._locked_cases.add(row.id)
 
     def set_caseworker(self, number: CaseNumber, caseworker: str | None) -> None:
         row = self._case_row(number)
