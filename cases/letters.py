@@ -27,8 +27,13 @@ from cases.outgoing import MailStatus, OutgoingId
 class SqlLetters:
     """The letters of cases in one transaction owned by the caller."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(
+        self, session: Session, case_rows: dict[CaseNumber, CaseRow] | None = None
+    ) -> None:
         self._session = session
+        # The case rows this transaction has read (shared with cases.repository.SqlRegister,
+        # which has just read the case when it keeps an automatic letter).
+        self._case_rows = {} if case_rows is None else case_rows
 
     def add(self, draft: NewDraft) -> DraftRecord:
         row = self._new_row(draft)
@@ -150,12 +155,15 @@ class SqlLetters:
         return row
 
     def _case_row(self, number: CaseNumber) -> CaseRow:
-        query = select(CaseRow).where(
-            CaseRow.year == number.year, CaseRow.sequence == number.sequence
-        )
-        row = self._session.scalar(query)
+        row = self._case_rows.get(number)
         if row is None:
-            raise CaseNotFound(reference=number.canonical)
+            query = select(CaseRow).where(
+                CaseRow.year == number.year, CaseRow.sequence == number.sequence
+            )
+            row = self._session.scalar(query)
+            if row is None:
+                raise CaseNotFound(reference=number.canonical)
+            self._case_rows[number] = row
         return row
 
     def _record(self, row: LetterDraftRow) -> DraftRecord:

@@ -29,10 +29,18 @@ class OutgoingNotFound(CaseworkError):
 class SqlOutbox:
     """Queue, list and settle outgoing mail in one transaction owned by the caller."""
 
-    def __init__(self, session: Session, message_id_domain: str) -> None:
+    def __init__(
+        self,
+        session: Session,
+        message_id_domain: str,
+        case_rows: dict[CaseNumber, CaseRow] | None = None,
+    ) -> None:
         self._session = session
         self._domain = message_id_domain
         self._case_ids: dict[CaseNumber, int] = {}
+        # The case rows this transaction has read (shared with cases.repository.SqlRegister,
+        # which has just read the case when it queues an automatic letter).
+        self._case_rows = {} if case_rows is None else case_rows
 
     def queue(self, mail: NewOutgoingMail, at: datetime) -> OutgoingId:
         """Store a pending message with its Message-ID, fixed now for every later attempt."""
@@ -230,6 +238,8 @@ class SqlOutbox:
     def _case_id(self, number: CaseNumber | None) -> int | None:
         if number is None:
             return None
+        if number in self._case_rows:
+            return self._case_rows[number].id
         if number not in self._case_ids:
             query = select(CaseRow.id).where(
                 CaseRow.year == number.year, CaseRow.sequence == number.sequence

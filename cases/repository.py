@@ -59,6 +59,8 @@ class SqlRegister:
         # automatic letter reads both again right after the judgement (two SELECTs per new case).
         self._events: dict[CaseNumber, list[CaseEvent]] = {}
         self._documents: dict[CaseNumber, list[Document]] = {}
+        self._leased: dict[SubmissionId, SubmissionRow] = {}  # rows whose lease was renewed
+        self._locked_cases: set[int] = set()  # held until the transaction ends (_lock_case)
 
     # --- submissions -------------------------------------------------------------------------
     def submission_by_source(self, source: str) -> SubmissionRecord | None:
@@ -201,11 +203,17 @@ class SqlRegister:
                 SubmissionRow.lease_holder == holder,
             )
             .values(values)
-            .returning(SubmissionRow.attempts)
-            .execution_options(synchronize_session=False)
+            .returning(SubmissionRow)
+            .execution_options(synchronize_session=False, populate_existing=True)
         )
-        attempts = self._session.execute(statement).scalar_one_or_none()
-        return None if attempts is None else int(attempts)
+        row = self._session.scalars(statement).one_or_none()
+        if row is None:
+            return None
+        # The whole row comes back: the outcome recorded next in this transaction
+        # (update_submission, set_submission_result) finds it in the session, without a SELECT
+        # of its own, as long as it is referenced (the session holds its rows weakly).
+        self._leased[submission_id] = row
+        return int(row.attempts)
 
     def pending_count(self) -> int:
         """Submissions received and not yet processed (held or not)."""
@@ -406,7 +414,14 @@ class SqlRegister:
     def _lock_case(self, case_id: int) -> None:
         """Hold the case until this transaction ends: FOR NO KEY UPDATE on PostgreSQL (it does
         not wait for the key-share locks that new rows pointing at the case hold), and a write
-        on SQLite, which takes the database's single write lock before anything more is read."""
+        on SQLite, which takes the database's single write lock before anything more is read.
+
+        Once per case and transaction: a case this transaction has locked or updated already
+        (set_status: an UPDATE of a non-key column takes the same row lock, and on SQLite the
+        write lock) stays held until it ends."""
+        if case_id in self._locked_cases:
+            return
+        self._locked_cases.add(case_id)
         if self._session.get_bind().dialect.name == "postgresql":
             lock = select(CaseRow.id).where(CaseRow.id == case_id)
             self._session.execute(lock.with_for_update(key_share=True))
@@ -477,8 +492,11 @@ class SqlRegister:
         row = self._case_row(number)
         if row is None:
             raise CaseNotFound(reference=number.canonical)
+        changed = row.status != status.value
         row.status = status.value
         self._session.flush()
+        if changed:  # the UPDATE holds the case's row until the transaction ends
+            self._locked_cases.add(row.id)
 
     def set_caseworker(self, number: CaseNumber, caseworker: str | None) -> None:
         row = self._case_row(number)
@@ -507,11 +525,11 @@ class SqlRegister:
 
     def keep_letter(self, draft: NewDraft, final: FinalLetter) -> None:
         """An automatic letter kept in the case with its PDF/A, like a finalised draft."""
-        SqlLetters(self._session).add_sent(draft, final)
+        SqlLetters(self._session, self._case_rows).add_sent(draft, final)
 
     def queue_mail(self, mail: NewOutgoingMail, at: datetime) -> int:
         """A letter in the same transaction as the outcome that caused it (never lost)."""
-        return SqlOutbox(self._session, self._message_id_domain).queue(mail, at)
+        return SqlOutbox(self._session, self._message_id_domain, self._case_rows).queue(mail, at)
 
     def case_documents(self, number: CaseNumber) -> list[Document]:
         """The case's documents with their text, without their bytes: the judgement reads text
