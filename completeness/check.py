@@ -29,7 +29,7 @@ from completeness.cues import (
     signature_hits,
     touches,
 )
-from completeness.deferrals import parts_named
+from completeness.deferrals import WHEN_WORDS, parts_named
 from completeness.pointers import not_attached
 from completeness.regex import search
 from completeness.request import judge_request
@@ -407,6 +407,7 @@ def _without_validation_of_nothing(
     )
 
 
+_WHEN = re.compile(rf"\s(?:{WHEN_WORDS})\s", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:og|and|men|but|mens|while)\s", re.IGNORECASE)
 _ASIDE = re.compile(r"\([^)]*\)")
 
@@ -425,6 +426,7 @@ def _dpia_not_done(spec: CaseTypeSpec, sentence: str) -> bool:
 def _whole_dpia(spec: CaseTypeSpec, sentence: str) -> bool:
     """R-CP-49: the sentence defers the DPIA as a whole, not chapters it names («Vurderinga av
     naudsyn … og risikovurderinga er framleis under arbeid i DPIA-en» defers those two)."""
+    sentence = _WHEN.split(sentence, maxsplit=1)[0]  # «… når DPIA-en er ferdig»: a condition
     named = parts_named(spec, sentence)
     return WHOLE_DPIA.search(sentence) is not None and not named & REPORT_CHAPTERS
 

@@ -20,10 +20,12 @@ from completeness.types import CaseTypeSpec, PartSpec
 BARE_PHRASE_WORDS = 10  # a coordinated list item is a short noun phrase
 STATUS_ROW_CELLS = 3  # «Del 4 | Risikovurdering | Ettersendes»: a row of a list of parts
 
+# R-CP-82: «… når DPIA-en er ferdig», «så snart leverandøren har levert»: when, not what
+WHEN_WORDS = r"når|så snart|straks|etter at|when|once|as soon as"
 _SEPARATOR = re.compile(
     r"[,;:()–—]|\s[-•*·▪◦]\s"
     r"|\s(?:og|and|&|samt|as well as|sammen med|together with|i tillegg til|in addition to"
-    r"|mens|men|but|while|whereas|although|selv om|unntatt|except)\s",
+    rf"|mens|men|but|while|whereas|although|selv om|unntatt|except|{WHEN_WORDS})\s",
     re.IGNORECASE,
 )
 _COORDINATING = re.compile(
@@ -43,7 +45,9 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_START = re.compile(
-    r"^\s*(den|denne|dette|det|disse|dei|de|dokumentasjonen|it|this|these|they)\b", re.IGNORECASE
+    r"^\s*(den|denne|dette|det|disse|dei|de|dokumentasjonen|it|this|these|they"
+    r"|(vi|me|we) (sender|sendar|oversender|will send) (dem|dei|den|det|dette|disse|them|it))\b",
+    re.IGNORECASE,
 )
 _PREPOSITION = re.compile(
     r"\s(?:av|of|for|til|om|about|fra|from|i|in|med|with|on|ved)\s", re.IGNORECASE

@@ -21,7 +21,7 @@ CORPORA = Path(__file__).parent.parent / "corpus"
 # (outcomes right, wrongful automatic letters at most), measured 2026-12-06 (sessions 8, 9, 10)
 FLOORS = {
     "blind2": (63, 0),
-    "blind3": (41, 0),
+    "blind3": (42, 0),
     "blind4": (37, 0),
     "blind5 dev": (26, 0),
     "blind5 holdout": (25, 0),  # 22 and 1 wrongful when measured unseen; that case then read
@@ -31,8 +31,8 @@ FLOORS = {
     "blind7 holdout": (24, 0),  # 21 and 1 wrongful unseen; 23 and 0 after the dev-half rules
     # 27/60 and 3 wrongful unseen at 7970933 (odd half 17, even half 10); the even half 13 and 3
     # wrongful when opened (00eb19e)
-    "blind8": (45, 0),
-    "blind9 dev": (26, 0),  # 12 and 1 wrongful when first measured (8753d75)
+    "blind8": (46, 0),
+    "blind9 dev": (27, 0),  # 12 and 1 wrongful when first measured (8753d75)
     "blind9 holdout": (21, 0),  # 17 and 0 wrongful unseen at 8753d75; 21 after the dev-half rules
     # first measured unseen at 28dacb5 (session 11): dev 23 and 0 wrongful, holdout 23 and 1;
     # after the dev-half rules (R-CP-77 to 79) the holdout, still unread, gave 24 and 0

@@ -110,3 +110,27 @@ def test_a_question_under_a_short_section_of_a_dpia_report_is_its_own_chapter(
     parts = {n.section.heading.raw: n.parts for n in named_sections(spec, source)}
     assert parts["What could go wrong for the students?"] == {4}
     assert parts["Why is it necessary, and is it proportionate?"] == {3}
+
+
+def test_a_description_and_necessity_said_to_come_are_both_deferred(spec: CaseTypeSpec) -> None:
+    sentence = (
+        "Systembeskrivelse og vurdering av nødvendighet og proporsjonalitet kommer – vi sender "
+        "dem så snart leverandøren av kameraene har levert teknisk dokumentasjon."
+    )
+    assert deferrals(spec, sentence)[0] == frozenset({2, 3})
+
+
+def test_a_title_in_statement_order_names_the_description(spec: CaseTypeSpec) -> None:
+    text = "Kva vi skal gjere\nHeimebuande med demens kan få ei GPS-klokke som varslar pårørande.\n"
+    source = build_source("Skildring.docx", text, partial(is_any_cue, spec))
+    assert [n.parts for n in named_sections(spec, source)] == [{2}]
+
+
+def test_we_send_them_when_refers_back_not_to_the_condition(spec: CaseTypeSpec) -> None:
+    before = (
+        "Vurderinga av proporsjonalitet og risikovurderinga er framleis under arbeid i DPIA-en."
+    )
+    assert deferrals(spec, "Vi sender dei når DPIA-en er ferdig.", before) == (
+        frozenset({3, 4}),
+        False,
+    )
