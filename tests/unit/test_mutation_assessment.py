@@ -317,6 +317,17 @@ def test_a_case_registered_by_hand_has_no_submission_to_update() -> None:
     assert register.parts == {} and register.submissions[1].outcome is SubmissionOutcome.RECEIVED
 
 
+def test_a_case_without_a_receipt_entry_is_assessed_without_a_submission() -> None:
+    register = FakeRegister()
+    case = open_case(register, status=CaseStatus.NEEDS_REVIEW)
+    register.event_log[case.number] = []  # registered by hand: no «received» entry
+    checked(register, case, report(P, U, P, P, P))
+    decision = assess_part(register, case.number, 2, P, "ok", actor="kari", policy=NOTICE,
+                           now=NOW, today=TODAY)  # fmt: skip
+    assert decision.status is CaseStatus.REGISTERED and register.parts == {}
+    assert register.outbox[0].encrypt_to is None
+
+
 # --- rechecks and expiry -----------------------------------------------------------------------
 
 

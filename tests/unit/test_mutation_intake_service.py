@@ -12,11 +12,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from cases.errors import KeyringError
+from cases.errors import KeyringError, NotQuarantined
 from cases.model import (
     Case,
     CaseEvent,
     CaseNumber,
+    CaseParties,
     CaseStatus,
     CryptoRecord,
     Encryption,
@@ -37,6 +38,7 @@ from intake.service import (
     Lease,
     ReceivedMessage,
     accept_message,
+    is_entitled,
     outer_header,
     process_next,
     receipt_date,
@@ -138,6 +140,10 @@ def test_the_outer_header_names_message_id_address_and_decoded_subject() -> None
 def test_the_outer_header_ends_at_the_first_blank_line_even_with_bare_newlines() -> None:
     raw = b"Subject: head\n\nMessage-ID: <body@x>\nFrom: body@x\n"
     assert outer_header(raw) == (None, "", "head")
+
+
+def test_a_header_value_may_itself_hold_colons() -> None:
+    assert outer_header(b"Subject: SV: Ref: 26/00001\r\n\r\n")[2] == "SV: Ref: 26/00001"
 
 
 def test_a_header_name_may_have_space_before_its_colon() -> None:
@@ -248,7 +254,7 @@ def test_other_bytes_under_a_taken_identity_are_registered_anew_under_a_spare_on
     assert (
         "identity collision: maildir:1 is registered with other bytes; registering this message "
         f"(sha256 {register.submissions[2].sha256[:16]}) as new"
-    ) in caplog.text
+    ) in caplog.messages
     # the same message fetched again is found under its spare identity
     third = accept_message(fetched(other), register=register, policy=POLICY, now=NOW)
     assert third.already_registered and third.submission_id == 2
@@ -319,6 +325,7 @@ def test_receiving_commits_in_chunks_and_moves_each_chunk_once_stored() -> None:
     assert RECEIVE_CHUNK == 20
     assert [len(move) for move in box.moves] == [20, 1] and len(opened) == 2
     assert summary.counts == {"pending": 21} and len(seen) == 21
+    assert {row.registered_at for row in register.submissions.values()} == {NOW}
     assert box.moves[1] == ["maildir:20"]
 
 
@@ -362,13 +369,14 @@ def test_a_message_that_breaks_its_chunk_is_stored_alone_as_quarantined(
     with caplog.at_level(logging.WARNING, logger="intake.service"):
         summary = run_receive(box, open_register=lambda: Transaction(register), policy=POLICY,
                               clock=lambda: NOW)  # fmt: skip
-    assert "storing 3 received messages together failed; storing each alone" in caplog.text
+    assert "storing 3 received messages together failed; storing each alone" in caplog.messages
     assert summary.counts == {"pending": 2, "quarantined": 1}
     broken = next(s for s in register.submissions.values() if s.source == "maildir:1")
     assert broken.reason == (
         "intern feil under mottak (ValueError); meldingen er lagret, meld fra til drift"
     )
-    assert broken.registered_at == NOW and broken.sha256 in register.raw
+    assert {row.registered_at for row in register.submissions.values()} == {NOW}
+    assert broken.sha256 in register.raw
     assert broken.outcome is SubmissionOutcome.QUARANTINED and box.moves == [
         ["maildir:0", "maildir:1", "maildir:2"]
     ]
@@ -471,6 +479,9 @@ def test_a_retried_quarantine_adds_its_reads_to_the_earlier_ones() -> None:
     assert again.outcome is SubmissionOutcome.RECEIVED
     row = register.submissions[first.submission_id]
     assert row.attempts == 5 and row.registered_at == later and row.received_at == NOW
+    assert set(register.raw) == {row.sha256} == {hashlib.sha256(mail()).hexdigest()}
+    with pytest.raises(NotQuarantined, match="Melding 1 ligger ikke i karantene."):
+        retry_quarantined(1, register=register, decryptor=FakeDecryptor(), policy=POLICY, now=NOW)
 
 
 def test_the_size_limit_is_named_in_whole_mebibytes() -> None:
@@ -643,6 +654,57 @@ def test_a_new_case_is_judged_in_its_own_transaction_once_opened() -> None:
     assert register.submissions[sid].outcome is SubmissionOutcome.NEEDS_REVIEW
 
 
+def test_an_outcome_is_recorded_at_the_time_it_was_decided_not_when_claimed() -> None:
+    register = FakeRegister()
+    times = [NOW]
+    policy = replace(POLICY, assessment=AssessmentPolicy(load_case_type("prior_consultation")))
+
+    def run(reader: ScriptedReader) -> IntakeResult | None:
+        return process_next(
+            open_register=lambda: Transaction(register), decryptor=FakeDecryptor(),
+            policy=policy, clock=lambda: times[-1], lease=LEASE, reader=reader,
+        )  # fmt: skip
+
+    def an_hour_passes() -> None:
+        times.append(times[-1] + timedelta(hours=1))
+
+    opened = pending(register, mail())
+    run(ScriptedReader([None], during_read=[an_hour_passes]))
+    assert register.submissions[opened].registered_at == NOW + timedelta(hours=1)
+    assert {e.at for e in register.events(CaseNumber(2026, 1))} == {NOW + timedelta(hours=1)}
+    broken = pending(register, mail(message_id="<u@x>"), uid=2)
+    run(ScriptedReader([Unreadable("ødelagt")], during_read=[an_hour_passes]))
+    assert register.submissions[broken].registered_at == NOW + timedelta(hours=2)
+
+
+def test_the_subject_from_inside_the_encryption_names_the_case_in_the_process_stage() -> None:
+    register = FakeRegister()
+    pending(register, mail(subject="Ytre emne"))
+    facts = InProcessReader(FakeDecryptor()).read(mail(subject="Ytre emne"), ParseLimits())
+    assert isinstance(facts, MessageFacts)
+    result = process(register, ScriptedReader([replace(facts, subject="Beskyttet emne")]))
+    assert result is not None and result.case_number is not None
+    assert register.cases[result.case_number].title == "Beskyttet emne"
+
+
+def test_the_process_stage_judges_the_attachments_with_the_mail_text() -> None:
+    from email.message import EmailMessage
+
+    from tests.unit.test_assessment import FIRST_THREE, MANAGEMENT, RISK
+
+    message = EmailMessage()
+    message["From"] = "Anne Lund <anne.lund@vestby.example>"
+    message["Subject"] = "Anmodning om forhåndsdrøftelse"
+    message["Message-ID"] = "<vedlegg@vestby.example>"
+    message.set_content(FIRST_THREE)
+    message.add_attachment(RISK + MANAGEMENT, filename="dpia.txt")
+    register = FakeRegister()
+    sid = pending(register, message.as_bytes())
+    policy = replace(POLICY, assessment=AssessmentPolicy(load_case_type("prior_consultation")))
+    result = process(register, ScriptedReader([None]), policy=policy)
+    assert result == IntakeResult(sid, SubmissionOutcome.REGISTERED, CaseNumber(2026, 1))
+
+
 def steal(register: FakeRegister, sid: int) -> None:
     register.leases[sid] = ("worker-2", NOW + timedelta(hours=1))
 
@@ -654,7 +716,7 @@ def test_a_claim_lost_while_reading_records_nothing(caplog: pytest.LogCaptureFix
     with caplog.at_level(logging.WARNING, logger="intake.service"):
         result = process(register, reader)
     assert result == IntakeResult(sid, SubmissionOutcome.PENDING, claim_lost=True)
-    assert "submission 1: the lease went to another worker" in caplog.text
+    assert "submission 1: the lease went to another worker" in caplog.messages
     assert register.submissions[sid].outcome is SubmissionOutcome.PENDING and not register.cases
 
 
@@ -754,11 +816,21 @@ def opened_but_not_judged(register: FakeRegister, attempts: int) -> tuple[int, C
 def test_a_case_whose_judgement_keeps_killing_the_worker_goes_to_a_caseworker() -> None:
     register = FakeRegister()
     sid, number = opened_but_not_judged(register, MAX_ATTEMPTS)
-    result = process(register, ScriptedReader([None]), policy=replace(POLICY, assessment=None))
+    times = [NOW]
+
+    def ticking() -> datetime:  # a minute passes at each reading of the clock
+        times.append(times[-1] + timedelta(minutes=1))
+        return times[-1]
+
+    result = process_next(
+        open_register=lambda: Transaction(register), decryptor=FakeDecryptor(), policy=POLICY,
+        clock=ticking, lease=LEASE, reader=ScriptedReader([None]),
+    )  # fmt: skip
     assert result == IntakeResult(sid, SubmissionOutcome.RECEIVED, number,
                                   f"{NOT_JUDGED} (3 forsøk)")  # fmt: skip
-    assert register.submissions[sid].case_number == number
-    assert register.submissions[sid].registered_at == NOW
+    row = register.submissions[sid]
+    assert (row.case_number, row.outcome) == (number, SubmissionOutcome.RECEIVED)
+    assert row.registered_at == times[-1]  # when the outcome was recorded
 
 
 def test_a_case_opened_by_an_attempt_that_died_is_judged_without_reading_again() -> None:
@@ -896,15 +968,29 @@ def test_a_run_of_both_stages_passes_on_its_reader_batch_and_register_faults(
     def down(*_args: object, **_kwargs: object) -> IntakeResult:
         raise ConnectionError("database down")
 
+    real_classify = service._classify
     monkeypatch.setattr(service, "_classify", down)
     with pytest.raises(ConnectionError):  # in the process stage
         run_intake(box, open_register=lambda: Transaction(register), decryptor=FakeDecryptor(),
                    policy=POLICY, clock=lambda: NOW, transient=(ConnectionError,))  # fmt: skip
+    monkeypatch.setattr(service, "_classify", real_classify)
     box.messages.append(fetched(mail(message_id="<d3@x>"), 3))
     break_outer_header(monkeypatch, box.messages[3].raw, ConnectionError, times=1)
     with pytest.raises(ConnectionError):  # in the receive stage
         run_intake(box, open_register=lambda: Transaction(register), decryptor=FakeDecryptor(),
                    policy=POLICY, clock=lambda: NOW, transient=(ConnectionError,))  # fmt: skip
+
+
+def test_a_reply_attached_to_its_case_reports_its_own_submission() -> None:
+    register = FakeRegister()
+    first = receive_message(fetched(mail()), register=register, decryptor=FakeDecryptor(),
+                            policy=POLICY, now=NOW)  # fmt: skip
+    assert first.case_number is not None
+    reply = mail(f"SV: {first.case_number.reference(1)}", message_id="<svar@x>")
+    result = receive_message(fetched(reply, 2), register=register, decryptor=FakeDecryptor(),
+                             policy=POLICY, now=NOW)  # fmt: skip
+    assert result == IntakeResult(2, SubmissionOutcome.ATTACHED, first.case_number)
+    assert register.submissions[2].case_number == first.case_number
 
 
 def test_a_follow_up_from_a_stranger_is_recorded_outside_the_case() -> None:
@@ -920,10 +1006,43 @@ def test_a_follow_up_from_a_stranger_is_recorded_outside_the_case() -> None:
                              policy=POLICY, now=later)  # fmt: skip
     reason = "oppfølging fra ukjent avsender (viser til sak 2026/00001)"
     assert result == IntakeResult(2, SubmissionOutcome.NEEDS_REVIEW, None, reason)
-    assert register.submissions[2].case_number is None
+    row = register.submissions[2]
+    assert (row.case_number, row.outcome, row.reason) == (
+        None,
+        SubmissionOutcome.NEEDS_REVIEW,
+        reason,
+    )
     event = register.events(first.case_number)[-1]
     assert event == CaseEvent("follow_up_from_unknown_sender", later, "saksflyt",
                               {"submission_id": 2, "sender": "mallory@evil.example"})  # fmt: skip
+
+
+def test_each_stage_takes_at_most_50_messages_by_default() -> None:
+    register = FakeRegister()
+    box = ListMailbox([fetched(mail(message_id=f"<f{n}@x>"), n) for n in range(51)])
+    assert run_receive(box, open_register=lambda: Transaction(register), policy=POLICY,
+                       clock=lambda: NOW).total == 50  # fmt: skip
+    other = FakeRegister()
+    summary = run_intake(box, open_register=lambda: Transaction(other), decryptor=FakeDecryptor(),
+                         policy=POLICY, clock=lambda: NOW,
+                         reader=ScriptedReader([Unreadable("x")]))  # fmt: skip
+    assert summary.counts == {"quarantined": 50}
+
+
+def test_the_process_stage_decrypts_with_the_office_keyring_by_default() -> None:
+    register = FakeRegister()
+    armored = "-----BEGIN PGP MESSAGE-----\n\nhQEMA1KEY\n=abcd\n-----END PGP MESSAGE-----\n"
+    pending(register, mail(body=armored))
+    keyring = FakeDecryptor({b"KEY": "Vi anmoder om forhåndsdrøftelse.".encode()})
+    summary = run_process(open_register=lambda: Transaction(register), decryptor=keyring,
+                          policy=POLICY, clock=lambda: NOW, lease=LEASE)  # fmt: skip
+    assert summary.counts == {"received": 1} and keyring.calls == 1
+
+
+def test_who_may_add_to_a_case_is_read_from_the_last_at_of_each_address() -> None:
+    quoted = '"kari@hjemme"@kommune.example'
+    assert is_entitled(CaseParties("per@kommune.example"), quoted, CryptoRecord())
+    assert is_entitled(CaseParties(quoted), "per@kommune.example", CryptoRecord())
 
 
 # --- the summary ---------------------------------------------------------------------------------
