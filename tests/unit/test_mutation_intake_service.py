@@ -20,6 +20,7 @@ from cases.model import (
     CaseParties,
     CaseStatus,
     CryptoRecord,
+    Document,
     Encryption,
     NewSubmission,
     PendingSubmission,
@@ -217,6 +218,18 @@ def test_accepting_stores_the_bytes_and_a_pending_row_named_by_the_outer_header(
     assert register.raw[sha256] == raw and not register.cases
 
 
+def test_a_message_without_a_message_id_delivered_twice_is_known_by_its_bytes() -> None:
+    register = FakeRegister()
+    raw = b"From: kari@kommune.example\r\nSubject: Anmodning\r\n\r\nHei\r\n"
+    first = receive_message(fetched(raw, 1), register=register, decryptor=FakeDecryptor(),
+                            policy=POLICY, now=NOW)  # fmt: skip
+    second = receive_message(fetched(raw, 2), register=register, decryptor=FakeDecryptor(),
+                             policy=POLICY, now=NOW)  # fmt: skip
+    assert first.outcome is SubmissionOutcome.RECEIVED
+    assert second.outcome is SubmissionOutcome.DUPLICATE and len(register.cases) == 1
+    assert register.submissions[2].duplicate_of == 1
+
+
 def test_a_message_accepted_again_reports_its_stored_outcome() -> None:
     register = FakeRegister()
     pending(register, mail())
@@ -266,6 +279,16 @@ def test_a_message_stored_under_its_legacy_name_is_the_same_message() -> None:
     renamed = FetchedMessage("maildir:new", 7, mail(), NOW, legacy_sources=("maildir:7",))
     again = accept_message(renamed, register=register, policy=POLICY, now=NOW)
     assert again.already_registered and again.submission_id == 1
+
+
+def test_a_collision_log_names_every_identity_taken(caplog: pytest.LogCaptureFixture) -> None:
+    register = FakeRegister()
+    pending(register, mail(body="en"), uid=1)
+    pending(register, mail(body="to"), uid=7)
+    both = FetchedMessage("maildir:1", 1, mail(body="tre"), NOW, legacy_sources=("maildir:7",))
+    with caplog.at_level(logging.WARNING, logger="intake.service"):
+        accept_message(both, register=register, policy=POLICY, now=NOW)
+    assert caplog.messages[0].startswith("identity collision: maildir:1, maildir:7 is registered")
 
 
 def test_a_legacy_name_with_other_bytes_leaves_the_new_name_as_it_is() -> None:
@@ -575,7 +598,7 @@ def test_a_message_without_a_parse_is_a_bug_of_the_reader() -> None:
     facts = InProcessReader(FakeDecryptor()).read(mail(), ParseLimits())
     assert isinstance(facts, MessageFacts)
     reader = ScriptedReader([replace(facts, parsed=None)])
-    with pytest.raises(ValueError, match="the reader left a message unparsed"):
+    with pytest.raises(ValueError, match="^the reader left a message unparsed$"):
         receive_message(fetched(mail()), register=register, decryptor=FakeDecryptor(),
                         policy=POLICY, now=NOW, reader=reader)  # fmt: skip
 
@@ -687,7 +710,8 @@ def test_the_subject_from_inside_the_encryption_names_the_case_in_the_process_st
     assert register.cases[result.case_number].title == "Beskyttet emne"
 
 
-def test_the_process_stage_judges_the_attachments_with_the_mail_text() -> None:
+def request_with_attachment() -> bytes:
+    """The first three parts in the mail text, the other two attached."""
     from email.message import EmailMessage
 
     from tests.unit.test_assessment import FIRST_THREE, MANAGEMENT, RISK
@@ -698,11 +722,27 @@ def test_the_process_stage_judges_the_attachments_with_the_mail_text() -> None:
     message["Message-ID"] = "<vedlegg@vestby.example>"
     message.set_content(FIRST_THREE)
     message.add_attachment(RISK + MANAGEMENT, filename="dpia.txt")
+    return message.as_bytes()
+
+
+JUDGED = replace(POLICY, assessment=AssessmentPolicy(load_case_type("prior_consultation")))
+
+
+def test_the_process_stage_judges_the_attachments_with_the_mail_text() -> None:
     register = FakeRegister()
-    sid = pending(register, message.as_bytes())
-    policy = replace(POLICY, assessment=AssessmentPolicy(load_case_type("prior_consultation")))
-    result = process(register, ScriptedReader([None]), policy=policy)
+    sid = pending(register, request_with_attachment())
+    result = process(register, ScriptedReader([None]), policy=JUDGED)
     assert result == IntakeResult(sid, SubmissionOutcome.REGISTERED, CaseNumber(2026, 1))
+
+
+def test_a_request_judged_at_receipt_is_judged_with_its_attachments_and_files_them() -> None:
+    register = FakeRegister()
+    filed = filing(register)
+    result = receive_message(fetched(request_with_attachment()), register=register,
+                             decryptor=FakeDecryptor(), policy=JUDGED, now=NOW)  # fmt: skip
+    assert result == IntakeResult(1, SubmissionOutcome.REGISTERED, CaseNumber(2026, 1))
+    assert filed == [(1, CaseNumber(2026, 1), 2)]
+    assert {e.at for e in register.events(CaseNumber(2026, 1))} == {NOW}
 
 
 def steal(register: FakeRegister, sid: int) -> None:
@@ -981,16 +1021,40 @@ def test_a_run_of_both_stages_passes_on_its_reader_batch_and_register_faults(
                    policy=POLICY, clock=lambda: NOW, transient=(ConnectionError,))  # fmt: skip
 
 
-def test_a_reply_attached_to_its_case_reports_its_own_submission() -> None:
+def filing(register: FakeRegister) -> list[tuple[int, CaseNumber | None, int]]:
+    """Records under which case each submission's documents are filed."""
+    filed: list[tuple[int, CaseNumber | None, int]] = []
+    real_add = register.add_documents
+
+    def add_documents(sid: int, case: CaseNumber | None, documents: Sequence[Document]) -> None:
+        filed.append((sid, case, len(documents)))
+        real_add(sid, case, documents)
+
+    register.add_documents = add_documents  # type: ignore[method-assign]
+    return filed
+
+
+def test_a_reply_attached_to_its_case_is_filed_and_journaled_under_it() -> None:
+    from tests.unit.test_assessment import DEFERRED, FIRST_THREE, MANAGEMENT, RISK
+
     register = FakeRegister()
-    first = receive_message(fetched(mail()), register=register, decryptor=FakeDecryptor(),
-                            policy=POLICY, now=NOW)  # fmt: skip
-    assert first.case_number is not None
-    reply = mail(f"SV: {first.case_number.reference(1)}", message_id="<svar@x>")
+    filed = filing(register)
+    first = receive_message(fetched(mail(body=FIRST_THREE + DEFERRED)), register=register,
+                            decryptor=FakeDecryptor(), policy=JUDGED, now=NOW)  # fmt: skip
+    assert first.outcome is SubmissionOutcome.DEFICIENT and first.case_number is not None
+    reply = mail(f"SV: {first.case_number.reference(1)}", RISK + MANAGEMENT, message_id="<sv@x>")
+    later = NOW + timedelta(days=2)
     result = receive_message(fetched(reply, 2), register=register, decryptor=FakeDecryptor(),
-                             policy=POLICY, now=NOW)  # fmt: skip
+                             policy=JUDGED, now=later)  # fmt: skip
     assert result == IntakeResult(2, SubmissionOutcome.ATTACHED, first.case_number)
-    assert register.submissions[2].case_number == first.case_number
+    row = register.submissions[2]
+    assert (row.case_number, row.outcome) == (first.case_number, SubmissionOutcome.ATTACHED)
+    assert filed[-1] == (2, first.case_number, 1)
+    events = register.events(first.case_number)
+    entry = next(e for e in events if e.kind == "document_received")
+    assert (entry.data["submission_id"], entry.data["document_number"]) == (2, 3)
+    after = events[events.index(entry) :]
+    assert "info_received" in [e.kind for e in after] and {e.at for e in after} == {later}
 
 
 def test_a_follow_up_from_a_stranger_is_recorded_outside_the_case() -> None:
