@@ -61,6 +61,9 @@ from tests.unit.test_assessment import (
     NECESSITY,
     OPENING,
     RISK,
+    policy,
+    receive,
+    request,
 )
 
 SPEC = load_case_type("prior_consultation")
@@ -326,6 +329,19 @@ def test_a_case_without_a_receipt_entry_is_assessed_without_a_submission() -> No
                            now=NOW, today=TODAY)  # fmt: skip
     assert decision.status is CaseStatus.REGISTERED and register.parts == {}
     assert register.outbox[0].encrypt_to is None
+
+
+def test_at_receipt_the_subject_counts_as_part_of_the_request() -> None:
+    body = CONTACTS + DESCRIPTION + NECESSITY + DEFERRED  # the request is in the subject only
+    result = receive(FakeRegister(), request(body), policy("notice_then_reject"))
+    assert result.outcome is SubmissionOutcome.DEFICIENT
+
+
+def test_at_receipt_the_sender_counts_as_the_contact_persons_address() -> None:
+    contacts = CONTACTS.replace(", e-post anne.lund@vestby.example", "")
+    body = OPENING + contacts + DESCRIPTION + NECESSITY + RISK + MANAGEMENT
+    result = receive(FakeRegister(), request(body), policy())
+    assert result.outcome is SubmissionOutcome.REGISTERED
 
 
 # --- rechecks and expiry -----------------------------------------------------------------------
@@ -701,6 +717,11 @@ def test_what_the_letter_says_about_a_missing_part(
 
 def test_a_note_is_written_in_bokmal_unless_told_otherwise() -> None:
     assert _letter_note(PartResult(1, M, (), "mangler e-post")) == "Mangler e-post."
+
+
+def test_a_note_loses_only_its_closing_full_stops() -> None:
+    note = "personvernombud mangler for avdeling X."
+    assert _letter_note(PartResult(1, M, (), note)) == "Personvernombud mangler for avdeling X."
 
 
 def test_a_kept_letter_has_its_documents_unless_it_is_only_queued() -> None:
