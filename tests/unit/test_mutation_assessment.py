@@ -18,6 +18,7 @@ from cases.model import (
     NewSubmission,
     SubmissionOutcome,
 )
+from cases.outgoing import NewOutgoingMail
 from casework.assessment import (
     AssessmentNotAllowed,
     AssessmentPolicy,
@@ -551,12 +552,21 @@ def test_a_queued_notice_is_journaled_sent_and_stops_the_clock() -> None:
     body = "Vestby AS (org.nr. 923 609 016) anmoder med dette om forhåndsdrøftelse."
     case = open_case(register, body, received={"sender_key": "F" * 40})
     checked(register, case, report(P, P, P, P, P))
+    queued_at: list[datetime] = []
+    real_queue = register.queue_mail
+
+    def queue_mail(mail: NewOutgoingMail, at: datetime) -> int:
+        queued_at.append(at)
+        return real_queue(mail, at)
+
+    register.queue_mail = queue_mail  # type: ignore[method-assign]
     assess_part(register, case.number, 4, M, "ingen DPIA", actor="kari", policy=NOTICE, now=NOW,
                 today=TODAY)  # fmt: skip
     (mail,) = register.outbox
     assert (mail.kind, mail.recipients, mail.encrypt_to, mail.journal_document_number) == (
         "letter:deficiency", ("anne.lund@vestby.example",), "F" * 40, 2)  # fmt: skip
     assert mail.case_number == case.number and "26/00001-2" in mail.subject
+    assert queued_at == [NOW] and mail.html is not None and "26/00001-2" in mail.html
     events = register.events(case.number)
     queued = next(e for e in events if e.kind == "letter_queued")
     assert (queued.actor, queued.at) == ("saksflyt", NOW)
