@@ -309,7 +309,7 @@ def test_a_remedied_deficiency_records_the_day_the_information_came() -> None:
     assess_part(register, case.number, 4, P, "kom i dag", actor="kari", policy=NOTICE, now=NOW,
                 today=date(2026, 3, 30))  # fmt: skip
     got = next(e for e in register.events(case.number) if e.kind == "info_received")
-    assert (got.actor, got.data) == ("saksflyt", {"received_on": "2026-03-30"})
+    assert (got.at, got.actor, got.data) == (NOW, "saksflyt", {"received_on": "2026-03-30"})
 
 
 def test_a_case_registered_by_hand_has_no_submission_to_update() -> None:
@@ -497,6 +497,16 @@ def test_without_an_organisation_the_letter_goes_to_the_sender_or_the_address() 
     assert request_party(register, named, register.events(case.number)).recipient == "Anne Lund"
 
 
+def test_the_organisation_may_be_named_in_a_later_mail_text() -> None:
+    register = FakeRegister()
+    case = open_case(register, "Hei.")
+    later = "Vestby AS (org.nr. 923 609 016) anmoder med dette om forhåndsdrøftelse."
+    register.add_documents(1, case.number, [Document("e-postteksten.txt", "text/plain", 1,
+                                                     "5" * 64, later)])  # fmt: skip
+    party = request_party(register, case, register.events(case.number))
+    assert (party.recipient, party.org_number) == ("Vestby AS", "923 609 016")
+
+
 def test_only_the_mail_text_names_the_organisation_and_sets_the_language() -> None:
     register = FakeRegister()
     case = open_case(register, "Hei.", title="Request for prior consultation")
@@ -578,8 +588,10 @@ def test_a_queued_notice_is_journaled_sent_and_stops_the_clock() -> None:
         "org_number": "923 609 016", "attention": "Anne Lund",
     }  # fmt: skip
     stop = next(e for e in events if e.kind == "info_requested")
+    assert (stop.at, stop.actor) == (NOW, "saksflyt")
     assert stop.data == {"sent_on": "2026-03-23", "deadline_on": "2026-04-07"}
     ((draft, final),) = register.kept_letters
+    assert draft.content is final.content and draft.created_at == final.finalised_at == NOW
     assert (draft.kind, draft.source, draft.source_format, draft.created_by) == (
         "deficiency", "", "auto", "saksflyt")  # fmt: skip
     assert (final.document_number, final.outgoing_message_id, final.finalised_by) == (
@@ -670,6 +682,7 @@ def test_a_rejection_names_the_latest_notice_and_its_deadline() -> None:
     assert (data.deficiency_letter_on, data.deficiency_deadline_on) == (
         date(2026, 3, 23), date(2026, 4, 7))  # fmt: skip
     assert data.office_key_fingerprint == "ABCD" * 10
+    assert data.request_title == "Kameraanalyse i butikk"
     none = _letter_data("rejection", header(case), case, report(P, P, P, M, P), NOTICE, [],
                         TODAY, "nb")  # fmt: skip
     assert isinstance(none, RejectionLetter) and none.deficiency_letter_on is None
