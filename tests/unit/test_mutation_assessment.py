@@ -545,6 +545,7 @@ def test_the_senders_key_is_the_one_recorded_at_the_first_receipt() -> None:
     assert sender_key([]) is None
     assert sender_key([received(sender_key="AB"), received(sender_key="CD")]) == "AB"
     assert sender_key([received(sender_key=None)]) is None
+    assert sender_key([received(sender_key=123)]) is None  # only a fingerprint text counts
     assert sender_key([CaseEvent("other", NOW, "x", {"sender_key": "AB"})]) is None
 
 
