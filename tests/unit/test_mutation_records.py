@@ -276,3 +276,222 @@ def test_a_quoted_message_below_the_signature_is_not_the_senders(quoted: str) ->
     assert (signed.fields.names, signed.fields.phones, signed.fields.emails) == (
         KARI, ("55 12 34 56",), ()
     )  # fmt: skip
+
+
+FILLER = "\n".join(f"F{i}: {i}" for i in range(1, 12))  # eleven fields that name no role
+
+
+@pytest.mark.parametrize(
+    ("text", "emails"),
+    [
+        # a heading governs the twelve blocks below it
+        (f"Personvernombud\n{FILLER}\nE-post: pvo@firma.no", ("pvo@firma.no",)),
+        (f"Personvernombud\n{FILLER}\nF12: 12\nE-post: pvo@firma.no", ()),
+    ],
+)
+def test_a_heading_governs_at_most_twelve_blocks(text: str, emails: tuple[str, ...]) -> None:
+    assert found(text) == [("dpo", "overskrift", (), (), emails)]
+
+
+def test_a_name_card_on_the_first_line() -> None:
+    assert found("Kari Nordmann\nKontaktperson\nkari@firma.no") == [
+        ("contact", "overskrift", KARI, (), ("kari@firma.no",))
+    ]
+
+
+OLSEN = ("Per Olsen",)
+PHONE = ("22 33 44 55",)
+
+
+@pytest.mark.parametrize(
+    ("second", "role"),
+    [
+        # R-CP-75: the next sentence's contact person said to be theirs, or there
+        ("Deres kontaktperson er Per Olsen, tlf. 22 33 44 55.", "processor"),
+        ("Kontaktperson der er Per Olsen, tlf. 22 33 44 55.", "processor"),
+        ("Kontaktperson er Per Olsen, tlf. 22 33 44 55.", "contact"),
+    ],
+)
+def test_a_contact_person_in_the_sentence_after_the_processor(second: str, role: str) -> None:
+    assert found(f"Lagring AS er vår databehandler. {second}") == [
+        ("processor", "avsnitt", (), (), ()),
+        (role, "avsnitt", OLSEN, PHONE, ()),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # R-CP-54: only the processor's entry owns a person labelled in its next sentences
+        ("Behandlingsansvarlig: Nordlys kommune, Storgata 1, Bodø. Kontakt: Hilde Brekke, "
+         "hilde@firma.no", "controller"),
+        # ... and only a person labelled so («Kontakt: …»), not one named in a sentence
+        ("Databehandler: Nordloc AS, Industriveien 7, Kristiansand. Kontaktperson er Hilde "
+         "Brekke, hilde@firma.no", "processor"),
+    ],
+)  # fmt: skip
+def test_a_person_in_an_organisations_entry_who_stays_the_contact(text: str, first: str) -> None:
+    assert found(text) == [
+        (first, "avsnitt", (), (), ()),
+        ("contact", "avsnitt", ("Hilde Brekke",), (), ("hilde@firma.no",)),
+    ]
+
+
+def test_a_named_dpo_is_not_the_controllers_contact_person() -> None:
+    """R-CP-64: an organisation's row owns the contact rows below only after the controller's
+    contact person is named; a DPO named above is not that."""
+    text = f"Personvernombud\tPer Moe\nDatabehandler\t{SJØHELSE}\nKontaktperson\tVegard Nyheim"
+    assert found(text) == [
+        ("dpo", "tabellrad", PER, (), ()),
+        ("processor", "tabellrad", ("Sjøhelse Testtjenester",), (), ()),
+        ("contact", "tabellrad", ("Vegard Nyheim",), (), ()),
+    ]
+
+
+# a name written in capitals, as forms often have it, is a name only where a label says so
+HOLTER = ("ANE HOLTER",)
+PROSE_25 = (
+    "Vi har valgt en ordning der alle spørsmål om behandlingen går gjennom ombudet, som også "
+    "følger opp avvik og rutiner i hele kommunen hvert år."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the value of a role's label, the cell beside a role, a «Navn» row below one
+        ("Personvernombud: ANE HOLTER\tTlf. 22 00 00 00",
+         [("dpo", "tabellrad", HOLTER, ("22 00 00 00",), ())]),
+        ("Personvernombud\tANE HOLTER\t91 00 11 22",
+         [("dpo", "tabellrad", HOLTER, ("91 00 11 22",), ())]),
+        ("Personvernombud\tSeksjon for personvern\nNavn\tANE HOLTER",
+         [("dpo", "tabellrad", ("Seksjon for personvern",), (), ()),
+          ("dpo", "tabellrad", HOLTER, (), ())]),
+        ("\tKontaktperson\tPersonvernombud\nNavn\tANE HOLTER\tPER MOE",
+         [("contact", "tabellkolonne", HOLTER, (), ()),
+          ("dpo", "tabellkolonne", ("PER MOE",), (), ()),
+          ("contact", "tabellrad", (), (), ())]),
+    ],
+)  # fmt: skip
+def test_a_labelled_value_is_a_name_however_it_is_written(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a signature's row whose first cell is a phone number goes on with the row above
+        ("Kontaktperson\tKari Nordmann\ntlf. 55 58 71 40\tkari@firma.no",
+         [("contact", "tabellrad", KARI, (), ()),
+          ("contact", "tabellrad", (), ("55 58 71 40",), ("kari@firma.no",))]),
+        # ... only within one table
+        ("Personvernombud\tPer Moe\n\nTelefon\t91 00 11 22", [("dpo", "tabellrad", PER, (), ())]),
+        # a row shorter than the header of roles holds nothing for the missing column
+        ("\tKontaktperson\tPersonvernombud\nNavn\tKari Nordmann",
+         [("contact", "tabellkolonne", KARI, (), ()), ("dpo", "tabellkolonne", (), (), ()),
+          ("contact", "tabellrad", (), (), ())]),
+        # a role's column that says there is no one in it
+        ("\tKontaktperson\tDatabehandler\nNavn\tKari Nordmann\tIngen – vi drifter selv",
+         [("contact", "tabellkolonne", KARI, (), ()),
+          ("no_processor", "tabellkolonne", ("Ingen – vi drifter selv",), (), ()),
+          ("contact", "tabellrad", (), (), ())]),
+        # a role in a later cell labels the row only in three words at most
+        ("Kari Nordmann\tkontaktperson for prosjektet\tkari@firma.no",
+         [("contact", "tabellkolonne", (), (), ()),
+          ("contact", "tabellrad", KARI, (), ("kari@firma.no",))]),
+        ("Kari Nordmann\tvår kontaktperson for prosjektet\tkari@firma.no",
+         [("contact", "tabellkolonne", (), (), ())]),
+        # ... the first cell in any number of words
+        ("Kontaktperson for dette prosjektet\tKari Nordmann",
+         [("contact", "tabellrad", KARI, (), ())]),
+    ],
+)  # fmt: skip
+def test_which_rows_and_cells_a_table_record_takes(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # R-CP-30: the first colon separates a cell's label from its value
+        ("Personvernombud: Ola Brekkå, https://x.no\tKontaktperson: Kari Ruud",
+         [("dpo", "tabellrad", ("Ola Brekkå",), (), ()),
+          ("contact", "tabellrad", ("Kari Ruud",), (), ())]),
+        # a role's label without a value is no record: what follows is the person's before it
+        ("Kontaktperson: Camilla Ruud\tPersonvernombud:\tola@x.no",
+         [("contact", "tabellrad", ("Camilla Ruud",), (), ("ola@x.no",))]),
+        # an unlabelled cell is the last labelled person's
+        ("Kontaktperson: Camilla Ruud\tPersonvernombud: Ola Brekkå\tDatabehandler: Lagring AS\t"
+         "Tlf. 22 00 00 00",
+         [("contact", "tabellrad", ("Camilla Ruud",), (), ()),
+          ("dpo", "tabellrad", ("Ola Brekkå",), (), ()),
+          ("processor", "tabellrad", ("Lagring AS",), ("22 00 00 00",), ())]),
+    ],
+)  # fmt: skip
+def test_cells_that_are_each_a_label_and_its_value(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+def test_a_row_record_keeps_the_organisations_number_and_address() -> None:
+    text = "Databehandler\tSjøhelse Testtjenester AS, org.nr. 987 654 321, Storgata 1, 0155 Oslo"
+    (record,) = records(CUES, read_text("e-post", text))
+    assert (record.fields.org_numbers, record.fields.addresses) == (
+        ("987 654 321",),
+        ("0155 Oslo", "Storgata 1"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("between", "emails"),
+    [
+        # a strong heading ends what a role's heading governs
+        ("\n2 Metode\n", ()),
+        # a paragraph of 25 words of prose with no detail in it ends it too, 24 words do not
+        (f"\n{PROSE_25}\n", ()),
+        (f"\n{PROSE_25.replace(' hvert år', '')}\n", ("pvo@firma.no",)),
+    ],
+)
+def test_what_ends_a_role_headings_scope(between: str, emails: tuple[str, ...]) -> None:
+    assert found(f"Personvernombud\nPer Moe\n{between}\npvo@firma.no") == [
+        ("dpo", "overskrift", PER, (), emails)
+    ]
+
+
+def test_a_row_naming_another_role_ends_a_role_headings_scope() -> None:
+    text = "Personvernombud\nPer Moe\n\nDatabehandler\tLagring AS, post@lagring.no"
+    assert found(text) == [
+        ("dpo", "overskrift", PER, (), ()),
+        ("processor", "tabellrad", (), (), ("post@lagring.no",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("above", "names"),
+    [
+        # a name card's name has four words at most, and is not a row of a table
+        ("Innledning.\n\nKari Anne Nordmann Berg", ("Kari Anne Nordmann Berg",)),
+        ("Innledning.\n\nKari Anne Nordmann Berg Olsen", ()),
+        ("Navn\tKari Nordmann", ()),
+    ],
+)
+def test_the_name_on_the_line_above_a_role(above: str, names: tuple[str, ...]) -> None:
+    assert found(f"{above}\nKontaktperson\nkari@firma.no") == [
+        ("contact", "overskrift", names, (), ("kari@firma.no",))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "emails"),
+    [
+        # a line of eight words at most below a «Role: value» field is the role's
+        ("Seksjon for personvern i Nordlys kommune, e-post pvo@firma.no", ("pvo@firma.no",)),
+        ("Seksjon for personvern i Nordlys kommune, med e-post pvo@firma.no", ()),
+    ],
+)
+def test_the_short_lines_below_a_role_field(line: str, emails: tuple[str, ...]) -> None:
+    assert found(f"Personvernombud: Per Moe\n{line}") == [("dpo", "felt", PER, (), emails)]
+
+
+def test_a_number_a_narrow_column_broke_over_two_lines_is_one_number() -> None:
+    text = "Personvernombud: Per Moe, direkte 23 61\n08 14\nE-post: pvo@firma.no"
+    assert found(text) == [("dpo", "felt", PER, ("23 61 08 14",), ("pvo@firma.no",))]
