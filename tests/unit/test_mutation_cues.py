@@ -444,3 +444,189 @@ def test_a_deferral_in_a_table_cell_says_nothing_of_the_part() -> None:
 )
 def test_a_deferral_is_in_a_row_only_between_near_cell_separators(text: str, said: bool) -> None:
     assert said_deferred(SPEC, text) is said
+
+
+@pytest.mark.parametrize(
+    ("following", "expected"),
+    [
+        # an empty part heading followed by the heading of a new part: the part is not there
+        (f"5. Risikovurdering\n{RISK}",
+         ("deferred", "tom seksjon under overskrift «4. Ledelsens validering»", True)),
+        # ... followed by a heading we do not recognise, it may hold the part's text
+        ("5. Oppsummering\nTekst her om noe.",
+         ("trivial", "overskrift «4. Ledelsens validering»", False)),
+    ],
+)  # fmt: skip
+def test_an_empty_part_heading_stands_alone_only_before_another_part(
+    following: str, expected: tuple[str, str, bool]
+) -> None:
+    hits = under_headings(f"4. Ledelsens validering\n{following}", 5)
+    assert [(h[0], h[1], h[5]) for h in hits] == [expected]
+
+
+def test_a_cell_separator_opening_the_text_counts() -> None:
+    assert said_deferred(SPEC, " | ikke gjennomført | B") is False
+
+
+def test_a_description_cuts_a_long_excerpt_to_90_characters() -> None:
+    hit = Hit(State.MENTION, Evidence("d.txt", "avsnitt 1", "x" * 100), "omtale")
+    assert describe(hit) == f"omtale: «{'x' * 89}…»"
+
+
+def phrases(text: str, *, document: bool = True) -> list[tuple[str, str, bool, bool]]:
+    """(state, what, soft, inferred) of each sentence naming the description (part 2)."""
+    found = source(text)
+    reading = read(SPEC, found, named_sections(SPEC, found), document)
+    hits = phrase_hits(SPEC, SPEC.part(2), [reading])
+    return [(h.state.value, h.what, h.soft, h.inferred) for h in hits]
+
+
+ABOUT = (
+    "Formålet med behandlingen er å gi foresatte beskjed når elevene kommer til skolen, og "
+    "opplysningene hentes fra skolens elevregister og lagres i ett år før de slettes "
+    "automatisk av systemet vårt."
+)
+LATE = (
+    "Vi har skrevet mye om dette i flere runder og sier at formålet med behandlingen er å gi "
+    "foresatte beskjed når elevene kommer til skolen hver eneste dag i året."
+)
+SUBSTANTIVE = [("substantive", "avsnitt om delen", False, True)]
+SOFT_MENTION = [("mention", "omtale", True, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paragraph of thirty words or more that opens with the part's phrase is about it
+        (ABOUT, SUBSTANTIVE),
+        (ABOUT.replace(" av systemet vårt", ""), SOFT_MENTION),
+        # ... with the phrase within its first twelve words
+        (LATE, SUBSTANTIVE),
+        (LATE.replace("og sier", "og nå sier"), SOFT_MENTION),
+        # ... unless it stands under another part's heading or points to an attachment
+        (f"4. Risikovurdering\n{ABOUT}", SOFT_MENTION),
+        (ABOUT.replace("beskjed når", "beskjed, slik vedlegg 2 viser, når"), SOFT_MENTION),
+    ],
+)
+def test_a_paragraph_that_opens_with_the_parts_phrase(
+    text: str, expected: list[tuple[str, str, bool, bool]]
+) -> None:
+    assert phrases(text) == expected
+
+
+def test_a_mention_in_a_long_document_may_stand_for_content() -> None:
+    text = f"{words(100)}\n\nVi viser til beskrivelse av behandlingen."
+    assert phrases(text) == [("mention", "omtale", False, False)]
+    assert phrases(text, document=False) == SOFT_MENTION  # the mail text
+
+
+@pytest.mark.parametrize(
+    ("heading", "parts", "mentions"),
+    [
+        # R-CP-15: an unnumbered heading over text clearly about another part is that part's;
+        # what it names stays a mention
+        ("Risikovurdering", [2], [4]),
+        # ... not a numbered heading, nor one naming the contact details
+        ("4. Risikovurdering", [4], []),
+        ("Kontaktpersoner", [1], []),
+    ],
+)
+def test_a_heading_over_text_about_another_part(
+    heading: str, parts: list[int], mentions: list[int]
+) -> None:
+    assert parts_and_mentions(f"{heading}\n{ABOUT}") == [(heading, parts, mentions)]
+
+
+def test_a_heading_right_under_a_part_heading_that_names_more_is_that_part() -> None:
+    """R-CP-10: «Risiko og kontaktperson» under «Risikovurdering» is the risk assessment."""
+    text = "Risikovurdering\nRisiko og kontaktperson\nInnbrudd i systemet gir høy risiko."
+    assert parts_and_mentions(text) == [
+        ("Risikovurdering", [4], []),
+        ("Risiko og kontaktperson", [4], [1]),
+    ]
+
+
+def test_a_heading_hit_shows_its_heading_and_150_characters_of_its_text() -> None:
+    (hit,) = heading_hits(SPEC, SPEC.part(4), sections(f"4. Risikovurdering\n{RISK} {RISK}"))
+    shown = f"{RISK} {RISK}"[:149].rstrip()
+    assert hit.evidence == Evidence("d.txt", "avsnitt 1", f"4. Risikovurdering: {shown}…")
+
+
+def test_a_part_heading_ending_in_a_colon_is_a_label_not_an_empty_section() -> None:
+    hits = under_headings(f"4. Ledelsens validering:\n5. Risikovurdering\n{RISK}", 5)
+    assert [(h[0], h[1], h[5]) for h in hits] == [
+        ("trivial", "overskrift «4. Ledelsens validering:»", False),
+    ]
+
+
+def test_twelve_words_around_a_link_still_only_point_to_it() -> None:
+    body = "Vi har lagt alt i prosjektsiden https://wiki.example.no/dpia som dere kan lese nå."
+    hits = under_headings(f"4. Risikovurdering\n{body}", 4)
+    assert [(h[0], h[6], h[7]) for h in hits] == [("mention", True, True)]
+
+
+def test_every_file_is_looked_at_not_only_those_before_one_named_otherwise() -> None:
+    documents = [
+        source("Noe.", "Beskrivelse.pdf"),
+        source("Kommunedirektøren godkjente.", "Ledelsens validering.pdf"),
+    ]
+    hits = file_hits(SPEC, SPEC.part(5), documents)
+    assert [h.evidence.source for h in hits] == ["Ledelsens validering.pdf"]
+
+
+def content(text: str) -> list[tuple[str, str]]:
+    """(what, location) of each paragraph about the description by content."""
+    found = source(text)
+    reading = read(SPEC, found, named_sections(SPEC, found), True)
+    hits = signature_hits(SPEC, SPEC.part(2), [reading])
+    return [(h.what, h.evidence.location) for h in hits]
+
+
+def test_every_paragraph_is_weighed_for_content_past_short_ones() -> None:
+    text = f"Kort innledning her. Og en setning til.\n\n{PURPOSE}"
+    assert content(text) == [("innhold som svarer til delen (5 kjennetegn)", "avsnitt 2")]
+
+
+def test_a_paragraph_under_another_parts_heading_is_not_weighed_for_content() -> None:
+    text = f"4. Risikovurdering\n{RISK} {PURPOSE}\n2. Beskrivelse av behandlingen\n{PURPOSE}"
+    assert content(text) == [("innhold som svarer til delen (5 kjennetegn)", "avsnitt 4")]
+
+
+def test_a_part_heading_after_another_parts_heading_is_found() -> None:
+    text = f"1. Kontaktopplysninger\nKari Nordmann, kari@firma.no\n4. Risikovurdering\n{RISK}"
+    hits = heading_hits(SPEC, SPEC.part(4), sections(text))
+    assert [(h.what, h.evidence.location) for h in hits] == [
+        ("overskrift «4. Risikovurdering»", "avsnitt 3")
+    ]
+
+
+def test_a_pointer_under_one_part_heading_leaves_the_next_one_to_be_read() -> None:
+    text = f"4. Risikovurdering\nSe vedlagt risikomatrise.\n5. Restrisiko\n{RISK}"
+    hits = heading_hits(SPEC, SPEC.part(4), sections(text))
+    assert [(h.state, h.what) for h in hits] == [
+        (State.MENTION, "henvisning under overskrift «4. Risikovurdering»"),
+        (State.SUBSTANTIVE, "overskrift «5. Restrisiko»"),
+    ]
+
+
+def test_a_long_heading_is_named_in_80_characters() -> None:
+    heading = (
+        "4. Risikovurdering av alle behandlingene som kommunen gjør med opplysninger om elevene"
+    )
+    (hit,) = heading_hits(SPEC, SPEC.part(4), sections(f"{heading}\n{RISK}"))
+    assert hit.what == f"overskrift «{heading[:79].rstrip()}…»"
+
+
+def test_a_mention_under_another_parts_heading_is_located_at_that_heading() -> None:
+    text = (
+        "Beskrivelse av behandlingen\nHva skal behandles?\nVi behandler navn.\n"
+        "Hva gjør behandlingen risikofylt?\nMye."
+    )
+    (hit,) = heading_hits(SPEC, SPEC.part(4), sections(text))
+    assert hit.evidence == Evidence("d.txt", "avsnitt 4", "Hva gjør behandlingen risikofylt?")
+
+
+def test_a_file_with_content_beside_a_deferral_shows_its_text() -> None:
+    text = f"Protokollen ettersendes. {APPROVED}"
+    (hit,) = file_hits(SPEC, SPEC.part(5), [source(text, "Ledelsens validering.pdf")])
+    assert (hit.state, hit.evidence.excerpt) == (State.TRIVIAL, text)

@@ -495,3 +495,210 @@ def test_the_short_lines_below_a_role_field(line: str, emails: tuple[str, ...]) 
 def test_a_number_a_narrow_column_broke_over_two_lines_is_one_number() -> None:
     text = "Personvernombud: Per Moe, direkte 23 61\n08 14\nE-post: pvo@firma.no"
     assert found(text) == [("dpo", "felt", PER, ("23 61 08 14",), ("pvo@firma.no",))]
+
+
+ASKED = (
+    "Alle spørsmål om behandlingen av opplysningene i denne saken kan rettes direkte til vårt "
+    "personvernombud"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role named last without details takes those of the next block, not past a gap
+        (f"{ASKED}\n- Ola Hansen, tlf. 91 00 11 22",
+         [("dpo", "avsnitt", ("Ola Hansen",), ("91 00 11 22",), ())]),
+        (f"{ASKED}\n\n- Ola Hansen, tlf. 91 00 11 22", [("dpo", "avsnitt", (), (), ())]),
+        # R-CP-24: a line of ten words at most naming one role: the fields below are its
+        ("- Vår kontaktperson i saken er Ane Holter fra Nordlys kommune\n\nTelefon: 22 33 44 55",
+         [("contact", "avsnitt", ("Ane Holter",), ("22 33 44 55",), ())]),
+        ("- Vår kontaktperson i saken er Ane Holter fra Nordlys kommune nå\n\n"
+         "Telefon: 22 33 44 55", [("contact", "avsnitt", ("Ane Holter",), (), ())]),
+        # only a contact person is absorbed by the processor named before it
+        ("Databehandler er Lagring AS, personvernombud Per Moe.",
+         [("processor", "avsnitt", (), (), ()), ("dpo", "avsnitt", PER, (), ())]),
+        ("Kontaktperson er Per Olsen, tlf. 22 33 44 55, og databehandler er Lagring AS.",
+         [("contact", "avsnitt", OLSEN, PHONE, ()), ("processor", "avsnitt", OLSEN, PHONE, ())]),
+        # the words before the first role are its, and before a later role without details
+        ("Ola Hansen er vårt personvernombud, tlf. 91 00 11 22.",
+         [("dpo", "avsnitt", ("Ola Hansen",), ("91 00 11 22",), ())]),
+        ("Kontaktperson er Kari Nordmann, tlf. 22 33 44 55. Per Moe er personvernombud.",
+         [("contact", "avsnitt", ("Kari Nordmann", "Per Moe"), PHONE, ()),
+          ("dpo", "avsnitt", PER, (), ())]),
+        # running text is read when short, or when it holds an address
+        ("Vårt personvernombud er Ola Hansen.", [("dpo", "avsnitt", ("Ola Hansen",), (), ())]),
+        (f"Personvernombudet {CARING * 9}svarer på ola@firma.no.",
+         [("dpo", "avsnitt", (), (), ("ola@firma.no",))]),
+    ],
+)  # fmt: skip
+def test_roles_in_running_text(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("organisation", "last"),
+    [
+        # R-CP-64: an organisation named without its number owns the contact rows below
+        ("Sjøhelse Testtjenester AS", "processor"),
+        # ... not one named with a person, nor a DPO named by an address only
+        ("Sjøhelse Testtjenester AS v/ Vegard Nyheim", "contact"),
+    ],
+)
+def test_whether_a_processors_row_owns_the_contact_row_below(organisation: str, last: str) -> None:
+    text = f"Kontaktperson\tKari Nordmann\nDatabehandler\t{organisation}\nKontaktperson\tOla Berg"
+    assert [(r[0], r[2]) for r in found(text)][-1] == (last, ("Ola Berg",))
+
+
+def test_a_dpo_named_by_an_address_owns_no_contact_rows() -> None:
+    text = "Kontaktperson\tKari Nordmann\nPersonvernombud\tpvo@firma.no\nKontaktperson\tOla Berg"
+    assert found(text) == [
+        ("contact", "tabellrad", KARI, (), ()),
+        ("dpo", "tabellrad", (), (), ("pvo@firma.no",)),
+        ("contact", "tabellrad", ("Ola Berg",), (), ()),
+    ]
+
+
+BLANKS = "\n\nA.\n\nB.\n\nC.\n\nD.\n\n"
+
+
+def signed(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str] | None:
+    record = signature(CUES, read_text("e-post", text))
+    return record and (record.fields.names, record.fields.phones, record.evidence.excerpt)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # without a closing, the last six blocks are the signature
+        ("Kari Nordmann\ntlf. 55 12 34 56", (KARI, ("55 12 34 56",), "Kari Nordmann")),
+        (f"Kari Nordmann{BLANKS}tlf. 55 12 34 56", (KARI, ("55 12 34 56",), "Kari Nordmann")),
+        (f"Kari Nordmann{BLANKS}E.\n\ntlf. 55 12 34 56", ((), ("55 12 34 56",), "signatur")),
+        # after a closing, nine blocks at most
+        (f"Mvh Kari Nordmann\n{BLANKS}E.\n\nF.\n\nG.\n\ntlf. 55 12 34 56",
+         (KARI, ("55 12 34 56",), "Mvh Kari Nordmann")),
+        (f"Mvh Kari Nordmann\n{BLANKS}E.\n\nF.\n\nG.\n\nH.\n\ntlf. 55 12 34 56",
+         (KARI, (), "Mvh Kari Nordmann")),
+    ],
+)  # fmt: skip
+def test_where_the_signature_is(
+    text: str, expected: tuple[tuple[str, ...], tuple[str, ...], str]
+) -> None:
+    assert signed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # under a role's heading: a name label's value, in a field or a row
+        ("Personvernombud\nNavn: ANE HOLTER", [("dpo", "overskrift", HOLTER, (), ())]),
+        ("Personvernombud\nNavn\tANE HOLTER", [("dpo", "overskrift", HOLTER, (), ())]),
+        # every label and value of a row, and its first cell
+        ("Personvernombud\nNavn\tPer Moe\tE-post\tpvo@firma.no",
+         [("dpo", "overskrift", PER, (), ("pvo@firma.no",))]),
+        ("Personvernombud\nPer Moe\tpvo@firma.no",
+         [("dpo", "overskrift", PER, (), ("pvo@firma.no",))]),
+        # «Kontakt:» with its colon names the contact person; «Kontakt» alone does not
+        ("Kontakt:\nKari Nordmann\nkari@firma.no",
+         [("contact", "overskrift", KARI, (), ("kari@firma.no",))]),
+        ("Kontakt\nKari Nordmann\nkari@firma.no", []),
+        # a table's row with one filled cell heads the rows below it
+        ("Rolle\tNavn\nPersonvernombud\t\nPer Moe\tpvo@firma.no",
+         [("dpo", "tabellrad", (), (), ()), ("dpo", "overskrift", PER, (), ("pvo@firma.no",)),
+          ("dpo", "tabellrad", (), (), ("pvo@firma.no",))]),
+    ],
+)  # fmt: skip
+def test_the_details_under_a_role_heading(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # R-CP-45: a role qualified by its organisation is one role, and reading goes on
+        ("Kontaktperson hos behandlingsansvarlig er Ola Berg, og personvernombud er Per Moe.",
+         ((0, "contact"), (55, "dpo"))),
+        ("Kontaktperson hos databehandleren er Ola, og personvernombud er Per",
+         ((0, "processor"), (45, "dpo"))),
+        ("Controller's contact person: Ola, DPO: Per", ((0, "contact"), (34, "dpo"))),
+        # only the processor or the controller qualify a contact person so
+        ("Kontaktperson for personvernombudet: Ola", ((0, "contact"), (18, "dpo"))),
+        ("Personvernombud: kontaktperson Ola", ((0, "dpo"), (17, "contact"))),
+        ("Databehandler: personvernombud Ola", ((0, "processor"), (15, "dpo"))),
+    ],
+)  # fmt: skip
+def test_roles_qualified_by_whose_they_are(
+    text: str, mentions: tuple[tuple[int, str], ...]
+) -> None:
+    assert role_mentions(CUES, text) == mentions
+
+
+@pytest.mark.parametrize(
+    ("row", "role"),
+    [
+        # R-CP-68: a long label that opens with a role names that role
+        ("Databehandler – Medisync Nordic AS, org.nr. 921 554 307, Oslo", "processor"),
+        # ... its opening up to seven words long
+        ("Kontaktperson hos oss i Nordlys kommune nå – mer tekst her", "contact"),
+    ],
+)
+def test_a_long_label_names_the_role_it_opens_with(row: str, role: str) -> None:
+    assert found(f"{row}\tPer Olsen") == [(role, "tabellrad", OLSEN, (), ())]
+
+
+def evidence(text: str) -> list[str]:
+    return [r.evidence.excerpt for r in records(CUES, read_text("e-post", text))]
+
+
+def test_what_a_record_shows_as_its_evidence() -> None:
+    # a label of three letters says less than how the record was found
+    assert evidence("DPO\nPer Moe, pvo@firma.no") == ["overskrift"]
+    assert evidence("PVO:\nPer Moe, pvo@firma.no") == ["PVO:"]
+    # a contact person owned by the processor's heading keeps its own evidence
+    owned = "Databehandler\nLagring AS\nKontaktperson: Ola Hansen, ola@lagring.no"
+    assert evidence(owned) == ["Databehandler", "Kontaktperson: Ola Hansen, ola@lagring.no"]
+    # at most 200 characters of it
+    (long,) = evidence(f"Personvernombudet {CARING * 9}svarer på 91 00 11 22.")
+    assert long == f"Personvernombudet {CARING * 9}"[:200]
+
+
+@pytest.mark.parametrize(
+    ("heading", "details", "second"),
+    [
+        # a processor's heading owns every contact person below it; a DPO's heading only a
+        # person in a field that names no other role («Kontakt: …», R-CP-14)
+        ("Databehandler\nLagring AS", ("Kari Nordmann",), "processor"),
+        ("Personvernombud\nPer Moe", ("Per Moe", "Kari Nordmann"), "contact"),
+    ],
+)
+def test_whom_a_role_heading_owns(heading: str, details: tuple[str, ...], second: str) -> None:
+    text = f"{heading}\nKontaktperson er Kari Nordmann, kari@firma.no."
+    first = "processor" if heading.startswith("Databehandler") else "dpo"
+    assert found(text) == [
+        (first, "overskrift", details, (), ("kari@firma.no",)),
+        (second, "avsnitt", KARI, (), ("kari@firma.no",)),
+    ]
+
+
+def test_a_contact_person_said_to_be_there_at_the_end_of_the_text() -> None:
+    """R-CP-75: «der» is read right after the role, however little text follows."""
+    assert found("Lagring AS er vår databehandler. Kontaktperson der er Per Olsen.") == [
+        ("processor", "avsnitt", (), (), ()),
+        ("processor", "avsnitt", OLSEN, (), ()),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("ending", "read"),
+    [("svarer på dette.", True), ("svarer på dette, ja.", False)],
+)
+def test_running_text_of_300_characters_at_most_is_read_for_roles(ending: str, read: bool) -> None:
+    text = f"Personvernombudet {CARING * 7}{ending}"
+    assert len(text) == (300 if read else 304)
+    assert [r[0] for r in found(text)] == (["dpo"] if read else [])
+
+
+def test_every_field_below_a_short_line_naming_a_role_is_its() -> None:
+    """R-CP-24: the phone and the address below «Vår kontaktperson er …»."""
+    text = "- Vår kontaktperson er Ane Holter\n\nTelefon: 22 33 44 55\nE-post: ane@x.no"
+    assert found(text) == [("contact", "avsnitt", ("Ane Holter",), PHONE, ("ane@x.no",))]
