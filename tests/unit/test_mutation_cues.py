@@ -630,3 +630,21 @@ def test_a_file_with_content_beside_a_deferral_shows_its_text() -> None:
     text = f"Protokollen ettersendes. {APPROVED}"
     (hit,) = file_hits(SPEC, SPEC.part(5), [source(text, "Ledelsens validering.pdf")])
     assert (hit.state, hit.evidence.excerpt) == (State.TRIVIAL, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # under the part's own heading a paragraph about it stays the part's
+        (f"2. Beskrivelse av behandlingen\n{ABOUT}", "avsnitt 2"),
+        # a heading below governs nothing above it
+        (f"{ABOUT}\n\n4. Risikovurdering\n{RISK}", "avsnitt 1"),
+    ],
+)
+def test_where_a_paragraph_about_the_part_stands(text: str, location: str) -> None:
+    found = source(text)
+    reading = read(SPEC, found, named_sections(SPEC, found), True)
+    hits = phrase_hits(SPEC, SPEC.part(2), [reading])
+    assert [(h.state, h.what, h.evidence.location) for h in hits] == [
+        (State.SUBSTANTIVE, "avsnitt om delen", location)
+    ]
