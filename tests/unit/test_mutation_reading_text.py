@@ -366,3 +366,211 @@ def test_a_short_line_ending_on_a_dash_goes_on_before_a_capital(end: str) -> Non
     assert shapes(f"vi har kort linje{end}\nNeste linje er her.") == [
         ("paragraph", f"vi har kort linje{end} Neste linje er her.")
     ]
+
+
+PROSE = "Dette er et avsnitt med mange ord som ikke slutter med punktum og fortsetter her"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word broken after its first letter is joined too («e-» / «post»)
+        ("e-\npost: kari@firma.no", [("field", "epost: kari@firma.no")]),
+        # a field's value goes on in a line that opens in lower case, whatever follows
+        ("Utstyr: nettbrett av typen\niPad med app",
+         [("field", "Utstyr: nettbrett av typen iPad med app")]),
+        # R-CP-54: no sentence ends on a comma, so a bare phone field goes on with the field
+        ("Navn: Kari Nordmann, prosjektleder,\ntelefon 38 00 00 00",
+         [("field", "Navn: Kari Nordmann, prosjektleder, telefon 38 00 00 00")]),
+        # ... but a field or item that ended on «!» or «?» is done
+        ("Svar: nei!\nsvar her", [("field", "Svar: nei!"), ("paragraph", "svar her")]),
+        ("- punkt\nSpørsmål: hva gjør vi?\nsvar her",
+         [("item", "punkt"), ("field", "Spørsmål: hva gjør vi?"), ("paragraph", "svar her")]),
+        ("- punkt\n- hva gjør vi?\nsvar her",
+         [("item", "punkt"), ("item", "hva gjør vi?"), ("paragraph", "svar her")]),
+    ],
+)  # fmt: skip
+def test_a_fields_or_items_wrapped_line_goes_on_with_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert shapes(text) == expected
+
+
+@pytest.mark.parametrize("end", [":", "!", ";"])
+def test_a_paragraph_ended_by_punctuation_is_not_rejoined_across_a_blank_line(end: str) -> None:
+    assert shapes(f"{PROSE}{end}\n\nneste linje her.") == [
+        ("paragraph", f"{PROSE}{end}"),
+        ("paragraph", "neste linje her."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{PROSE}\n\nneste linje her.", [("paragraph", f"{PROSE} neste linje her.")]),
+        # a bullet or a «label: value» line stands on its own; a bare phone field may go on
+        (f"{PROSE}\n\n- punkt her", [("paragraph", PROSE), ("item", "punkt her")]),
+        (f"{PROSE}\n\nNavn: Kari", [("paragraph", PROSE), ("field", "Navn: Kari")]),
+        (f"{PROSE}\n\ntelefon 22 33 44 55", [("paragraph", f"{PROSE} telefon 22 33 44 55")]),
+        # a short paragraph goes on only in lower case (the first letter decides)
+        ("Vi bruker nettbrett av typen\n\niPad i hele tjenesten.",
+         [("paragraph", "Vi bruker nettbrett av typen iPad i hele tjenesten.")]),
+        # a capitalised line that a lower-case line follows is running text, not a heading
+        (f"{PROSE} hos Solveig\n\nSæther i kommunen\nsom svarer på spørsmål.",
+         [("paragraph", f"{PROSE} hos Solveig Sæther i kommunen som svarer på spørsmål.")]),
+        # only a paragraph being collected after the blank line goes on, not the one before
+        ("(pilot 2027)\n\nDette er en lang setning som fortsetter over linjen og ikke slutter"
+         " her\nmed punktum på neste linje.",
+         [("paragraph", "(pilot 2027)"),
+          ("paragraph", "Dette er en lang setning som fortsetter over linjen og ikke slutter her"
+           " med punktum på neste linje.")]),
+        # joined across the blank line, a hyphenated word and a broken address are undone
+        (f"{PROSE} med nett-\n\nbrett i skolen.",
+         [("paragraph", f"{PROSE} med nettbrett i skolen.")]),
+        ("Skriv til oss på e-post til kari@\n\nfirma.no når dere vil.",
+         [("paragraph", "Skriv til oss på e-post til kari@firma.no når dere vil.")]),
+    ],
+)  # fmt: skip
+def test_a_sentence_broken_by_a_blank_line(text: str, expected: list[tuple[str, str]]) -> None:
+    assert shapes(text) == expected
+
+
+def test_a_rejoined_paragraph_keeps_the_blank_line_before_it() -> None:
+    (block,) = read_text("d", f"{PROSE}\n\nneste linje her.").blocks
+    assert block.gap_before is True
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-word short line ends its paragraph before a capital too
+        ("(pilot)\nAcme AS leverer tjenesten.",
+         [("paragraph", "(pilot)"), ("paragraph", "Acme AS leverer tjenesten.")]),
+        # no heading of more than 16 words, nor without letters, even in Markdown
+        (f"# {words(17)}", [("paragraph", f"# {words(17)}")]),
+        ("### 2026", [("paragraph", "### 2026")]),
+        # a question of more than five words heads what follows when a capital follows it
+        ("Tekst som går her.\nHva er formålet med hele denne behandlingen?\nVi vil måle.",
+         [("paragraph", "Tekst som går her."),
+          ("heading", "Hva er formålet med hele denne behandlingen?"),
+          ("paragraph", "Vi vil måle.")]),
+        # a numbered title that ends on a comma or semicolon is no heading
+        ("2 Metode;\n\nTekst.", [("paragraph", "2 Metode;"), ("paragraph", "Tekst.")]),
+        ("2 Metode,\n\nTekst.", [("paragraph", "2 Metode,"), ("paragraph", "Tekst.")]),
+    ],
+)  # fmt: skip
+def test_what_is_no_heading(text: str, expected: list[tuple[str, str]]) -> None:
+    assert shapes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Dette er en lang linje som slutter med punktum.",
+        "Dette er en lang linje som slutter med utrop!",
+        "Dette er en lang linje som slutter med et kolon fordi en liste av mange ting følger"
+        " under:",
+        "Dette er en lang linje som slutter med et spørsmål som ikke er en overskrift fordi den har"
+        " mange ord?",
+    ],
+)
+def test_a_short_heading_follows_a_finished_sentence(before: str) -> None:
+    assert shapes(f"{before}\nOppsummering\nTeksten er her.") == [
+        ("paragraph", before),
+        ("heading", "Oppsummering"),
+        ("paragraph", "Teksten er her."),
+    ]
+
+
+def test_an_appendix_heading_is_strong_whatever_its_title() -> None:
+    blocks = read_text("d", "Vedlegg 2 avtale med leverandøren\n\nTekst.").blocks
+    assert [(b.kind, b.strong) for b in blocks] == [(Kind.HEADING, True), (Kind.PARAGRAPH, False)]
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [("X. Avslutning", ("X", "Avslutning", 1)), ("4 Systemet TX", ("4", "Systemet TX", 1))],
+)
+def test_a_roman_ten_and_a_final_x_are_kept(line: str, parts: tuple[str, str, int]) -> None:
+    assert heading_parts(line) == parts
+
+
+def test_a_windows_line_end_is_one_line_break_not_a_blank_line() -> None:
+    blocks = read_text("e-post", "Navn: Kari\r\nTelefon: 22\r\nE-post: k@x.no").blocks
+    assert [b.gap_before for b in blocks] == [True, False, False]
+
+
+def test_a_wrapped_cell_is_the_last_cell_of_its_row() -> None:
+    (row,) = read_text("d", "Navn:   Kari   rådgiver\n          i kommunen").blocks
+    assert (row.text, row.cells) == (
+        "Navn: | Kari | rådgiver i kommunen",
+        ("Navn:", "Kari", "rådgiver i kommunen"),
+    )
+
+
+def test_after_a_blank_line_an_indented_line_no_longer_continues_the_table() -> None:
+    assert shapes("Kontaktperson:   Kari\n\n                tlf. 75") == [
+        ("row", "Kontaktperson: | Kari"),
+        ("field", "tlf. 75"),
+    ]
+
+
+def located(text: str) -> list[tuple[str, str, int, bool]]:
+    """(kind, text, table, gap before) of each block."""
+    return [(b.kind.value, b.text, b.table, b.gap_before) for b in read_text("d", text).blocks]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # R-CP-11: a separator stands for a blank line and ends a table
+        ("Tekst.\n-----\nNeste tekst.",
+         [("paragraph", "Tekst.", 0, True), ("paragraph", "Neste tekst.", 0, True)]),
+        ("A\tB\n-----\nC\tD", [("row", "A | B", 1, True), ("row", "C | D", 2, True)]),
+        # a line of text between rows ends the table too
+        ("A\tB\nTekst her.\nC\tD",
+         [("row", "A | B", 1, True), ("paragraph", "Tekst her.", 0, False),
+          ("row", "C | D", 2, False)]),
+        # bars at the ends of a row are stripped, not the letters beside them
+        ("X | ja | nei", [("row", "X | ja | nei", 1, True)]),
+    ],
+)  # fmt: skip
+def test_where_blank_lines_and_tables_are(
+    text: str, expected: list[tuple[str, str, int, bool]]
+) -> None:
+    assert located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label hyphenated at a line end is joined before the line is read as a field
+        ("Kontakt-\nperson: Kari Nordmann", [("field", "Kontaktperson: Kari Nordmann")]),
+        ("Kontakt- \nperson: Kari Nordmann", [("field", "Kontaktperson: Kari Nordmann")]),
+        ("Kontakt-\n   person: Kari Nordmann", [("field", "Kontaktperson: Kari Nordmann")]),
+        # an address broken at its «@» in a column of a PDF's row is joined into the cell
+        ("Kari     kari@\nfirma.no", [("row", "Kari | kari@firma.no")]),
+        ("Kari     kari\n@firma.no", [("row", "Kari | kari@firma.no")]),
+        # ... not «@» and a space, and not across a table's tab-separated cells
+        ("Kari     kari\n@ firma.no", [("row", "Kari | kari"), ("paragraph", "@ firma.no")]),
+        ("Kari\tkari@\nfirma.no", [("row", "Kari | kari@"), ("paragraph", "firma.no")]),
+        # a first line has nothing to be joined to
+        ("@dpo på Twitter", [("paragraph", "@dpo på Twitter")]),
+    ],
+)  # fmt: skip
+def test_a_line_broken_by_the_extractor_is_joined_before_it_is_read(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert shapes(text) == expected
+
+
+def test_a_numbered_heading_of_fourteen_words_is_strong() -> None:
+    (heading, _) = read_text("d", f"1 Tittel {words(12)}\n\nTekst.").blocks
+    assert (heading.kind, heading.strong) == (Kind.HEADING, True)
+
+
+def test_a_question_after_a_blank_line_heads_what_follows_rather_than_going_on() -> None:
+    assert shapes(f"{PROSE}\n\nHva mener dere?") == [
+        ("paragraph", PROSE),
+        ("heading", "Hva mener dere?"),
+    ]
