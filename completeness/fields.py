@@ -221,10 +221,24 @@ def addresses(text: str) -> tuple[str, ...]:
 def person_names(text: str) -> tuple[str, ...]:
     found: list[str] = []
     for match in _PERSON.finditer(text):
-        words = [w.lower() for w in re.findall(r"[\w-]+", match.group(0))]
-        if sum(w not in _NOT_NAMES for w in words) >= 2 and not _ORG_FORM.match(match.group(0)):
-            found.append(match.group(0))
+        name = _without_label_words(match.group(0))
+        words = [w.lower() for w in re.findall(r"[\w-]+", name)]
+        if sum(w not in _NOT_NAMES for w in words) >= 2 and not _ORG_FORM.match(name):
+            found.append(name)
     return tuple(found)
+
+
+def _without_label_words(name: str) -> str:
+    """R-CP-80: «Ane Holter Telefon» (a block joined to the next, «Telefon: 22 …»): the label that
+    follows a name is no part of it, nor one that precedes it."""
+    words = name.split()
+    if not ({words[0].lower(), words[-1].lower()} & _NOT_NAMES):
+        return name  # the usual case: as written
+    while words and words[-1].lower() in _NOT_NAMES:
+        words.pop()
+    while words and words[0].lower() in _NOT_NAMES:
+        words.pop(0)
+    return " ".join(words)
 
 
 def organisations(text: str) -> tuple[str, ...]:

@@ -121,7 +121,7 @@ def test_addresses_names_and_organisations() -> None:
     assert person_names("Kari Nordmann og Per M. Hansen") == ("Kari Nordmann", "Per M. Hansen")
     assert person_names("Med Vennlig Hilsen") == ()
     assert person_names("Daglig Leder Kari") == ()  # one word is a name, two are titles
-    assert person_names("Kontaktperson Kari Nordmann") == ("Kontaktperson Kari Nordmann",)
+    assert person_names("Kontaktperson Kari Nordmann") == ("Kari Nordmann",)  # no label
     assert person_names("Firma Nordmann AS") == ("Firma Nordmann",)
     assert organisations("Vi i Firma Nordmann AS og Bergen kommune") == (
         "Vi i Firma Nordmann AS", "og Bergen kommune"

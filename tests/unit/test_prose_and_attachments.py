@@ -8,7 +8,7 @@ import pytest
 from cases.model import Document
 from completeness import CaseTypeSpec, CompletenessReport, Verdict, check_completeness
 from completeness.deferrals import deferrals
-from completeness.fields import organisations
+from completeness.fields import organisations, person_names
 from config.case_types import load_case_type
 from reading.blocks import Kind
 from reading.text import read_text
@@ -134,3 +134,7 @@ def test_another_errand_wrapped_over_two_lines_is_seen(spec: CaseTypeSpec) -> No
 def test_a_clause_without_its_subject_defers_the_sentences_first(spec: CaseTypeSpec) -> None:
     sentence = "ROS-analysen er bestilt fra sikkerhetsseksjonen, men er ikke gjennomført ennå."
     assert deferrals(spec, sentence) == (frozenset({4}), False)
+
+
+def test_a_label_after_a_name_is_no_part_of_it() -> None:
+    assert person_names("Vår kontaktperson er Ane Holter Telefon: 22 33 44 55") == ("Ane Holter",)
