@@ -286,6 +286,12 @@ def _card_name(cues: ContactCues, document: ReadDocument, index: int) -> Fields:
     # _name_before already refuses a first block and a row above (a table's earlier row)
     if document.blocks[index].gap_before:
         return Fields()
+    if index >= 2 and not document.blocks[index - 1].gap_before:
+        label = document.blocks[index - 2]
+        # «Personvernombud» / «Per Moe» / «Databehandler | Lagring AS …»: the name is the value
+        # of the role line above it, not the card's below (R-CP-80, found by a mutation test)
+        if len(label.text.split()) <= 3 and role_mentions(cues, label.text):
+            return Fields()
     return _name_before(cues, document.blocks, index)
 
 

@@ -9,6 +9,7 @@ from cases.model import Document
 from completeness import CaseTypeSpec, CompletenessReport, Verdict, check_completeness
 from completeness.deferrals import deferrals
 from completeness.fields import organisations, person_names
+from completeness.records import records
 from config.case_types import load_case_type
 from reading.blocks import Kind
 from reading.text import read_text
@@ -138,3 +139,10 @@ def test_a_clause_without_its_subject_defers_the_sentences_first(spec: CaseTypeS
 
 def test_a_label_after_a_name_is_no_part_of_it() -> None:
     assert person_names("Vår kontaktperson er Ane Holter Telefon: 22 33 44 55") == ("Ane Holter",)
+
+
+def test_a_name_under_a_role_line_is_that_roles_not_the_next_rows(spec: CaseTypeSpec) -> None:
+    assert spec.part(1).contacts is not None
+    text = "Personvernombud\nPer Moe\nDatabehandler\tLagring AS, post@lagring.no\n"
+    found = records(spec.part(1).contacts, read_text("Kontakter.docx", text))
+    assert [(r.role, r.fields.names) for r in found] == [("dpo", ("Per Moe",)), ("processor", ())]
