@@ -7,6 +7,7 @@ import pytest
 
 from cases.model import Document
 from completeness import CaseTypeSpec, CompletenessReport, Verdict, check_completeness
+from completeness.cues import _not_about
 from completeness.text import heading_title
 from config.case_types import load_case_type
 
@@ -161,3 +162,15 @@ def test_a_signatures_numbers_are_the_signers_not_a_dpo_record_sharing_a_company
     report = check_completeness(spec, body, docs, "Prior consultation")
     assert report.parts[0].verdict is Verdict.MISSING, report.parts[0].note
     assert "telefon" in report.parts[0].note
+
+
+def test_a_risk_section_in_plain_words_is_about_the_risk_assessment(spec: CaseTypeSpec) -> None:
+    """R-CP-47 with R-CP-78: no «risk» anywhere, yet what can go wrong and its mitigation."""
+    text = (
+        "What could go wrong for our users? Chilling effect on intimate conversations (level: "
+        "high). Mitigation: transparency and narrow patterns. False flags lead to bans (level: "
+        "medium). Mitigation: human review before any ban. Considered but not done: client-side "
+        "scanning was considered; too intrusive for the users and their conversations."
+    )
+    assert not _not_about(spec.part(4), text)
+    assert _not_about(spec.part(4), "Budget 2027: " + " ".join(["salaries and rent"] * 15))
