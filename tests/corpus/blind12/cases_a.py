@@ -123,11 +123,12 @@ def r022() -> Case:
         Til: postkasse@datatilsynet.no
         Emne: Forhåndsdrøftelse – Digitalisering og nettpublisering av privatarkivet
 
-        Til Datatilsynet. Vedlagt rapport og leverandøroversikt. Styreprotokoll kommer.
+        Til Datatilsynet. Vedlagt rapport, styreprotokoll og leverandøroversikt.
         """
     )
     body = (
-        "Hei igjen,\n\nHer er hele pakken på nytt, nå med styreprotokollen (sak 41/26). Alt står "
+        "Hei igjen,\n\nLeverandøroversikten var feil i forrige sending; her er hele pakken "
+        "på nytt. Alt står "
         f"i rapporten; kontaktopplysninger under.\n\n{P.a_label_lines()}\n{P.A_SIG}\n"
         + quoted(earlier)
     )
