@@ -271,7 +271,8 @@ def p5_material(  # noqa: C901
                 f"## Item {c.date[1] + 11}/26 {t.title}\n\n{approve}\n\nResolution: The board"
                 f" approves the DPIA and instructs management to request prior consultation."
             )
-        return "", [(c.say.get(50, "Styreprotokoll.pdf"), to_pdf(md))], None
+        fname = "Board_minutes.pdf" if s.lang == "en" else "Styreprotokoll.pdf"
+        return "", [(fname, to_pdf(md))], None
     if c.p5 == "minutes_photo":
         return (
             "",
