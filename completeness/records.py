@@ -117,9 +117,19 @@ def _label_roles(cues: ContactCues, label: str) -> list[str]:
         label = _LABEL_OPENING.split(label, maxsplit=1)[0]
         if len(label.split()) > MAX_LABEL_WORDS:
             return []
-    return list(dict.fromkeys(role for _, role in role_mentions(cues, label)))
+    found = [role for _, role in role_mentions(cues, label)]
+    if not found and _CELL_BREAK.search(label):
+        # R-CP-83: a word broken in a narrow table cell («Personvernombu» / «d»)
+        found = [role for _, role in role_mentions(cues, _CELL_BREAK.sub("", label))]
+    return list(dict.fromkeys(found))
 
 
+# a line break inside a word of a narrow cell, which the reader joined with a space: a short
+# lowercase tail («Personvernombu d»), or a hyphen at the line end («Databe- handler»)
+_CELL_BREAK = re.compile(
+    r"(?<=[a-zæøå])(?:-? (?!(?:og|i|på|av|en|et|ei|eit|or|of|and|to|the|for|med|om)\b)"
+    r"(?=[a-zæøå]{1,3}\b)|- (?=[a-zæøå]))"
+)
 _LABEL_OPENING = re.compile(r"\s+[–—-]\s+|[,:(]")
 
 
@@ -534,12 +544,21 @@ _QUOTED = re.compile(
 )
 
 
+SIGNATURE_BLOCKS = 6  # a signature without a closing line: at most this many blocks
+
+
 def signature(cues: ContactCues, document: ReadDocument) -> Record | None:
-    """The sender's signature: the blocks after the last closing («Med vennlig hilsen»)."""
+    """The sender's signature: the blocks after the last closing («Med vennlig hilsen») above
+    any quoted or forwarded message, or without a closing, the last blocks above it (R-CP-83:
+    a thread quoted under the signature is not where the signature stands)."""
     regex = compile_any(cues.signature_openers)
     blocks = document.blocks
-    openers = [i for i, b in enumerate(blocks) if regex and regex.search(b.text)]
-    start = openers[-1] if openers else max(0, len(blocks) - 6)
+    # an attached mail opens with its own header lines («Fra: …»): the quote starts below text
+    first = next((i for i, b in enumerate(blocks) if not _QUOTED.search(b.text)), len(blocks))
+    end = next((i for i in range(first, len(blocks)) if _QUOTED.search(blocks[i].text)), None)
+    end = len(blocks) if end is None else end
+    openers = [i for i, b in enumerate(blocks[:end]) if regex and regex.search(b.text)]
+    start = openers[-1] if openers else max(first, end - SIGNATURE_BLOCKS)
     fields = Fields()
     for block in blocks[start : start + 9]:
         text = block.text

@@ -1,0 +1,133 @@
+"""R-CP-83: sections titled in the sender's own plain words, a signature above a quoted thread,
+a role label broken in a narrow table cell, and three wordings of what is still to come (or not)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from completeness import CaseTypeSpec
+from completeness.cues import is_any_cue, named_sections
+from completeness.deferrals import deferrals
+from completeness.records import records, signature
+from completeness.text import build_source
+from config.case_types import load_case_type
+from reading.text import read_text
+
+
+@pytest.fixture(scope="module")
+def spec() -> CaseTypeSpec:
+    return load_case_type()
+
+
+def _parts_of(spec: CaseTypeSpec, heading: str) -> list[frozenset[int]]:
+    text = f"{heading}\nBilletter alene gir ikke tall per rom, og manuell telling var for grov.\n"
+    source = build_source("Rapport.pdf", text, partial(is_any_cue, spec))
+    return [n.parts for n in named_sections(spec, source)]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "3 Hvorfor vi trenger dette",
+        "Kvifor vi treng dette",
+        "HVORFOR VI TRENGER DETTE",
+        "Why we need it and why this way",
+        "Trenger vi egentlig dette?",
+        "Do we really need this?",
+        "Hvorfor på denne måten",
+    ],
+)
+def test_the_need_told_in_plain_words_names_the_necessity_assessment(
+    spec: CaseTypeSpec, heading: str
+) -> None:
+    assert _parts_of(spec, heading) == [{3}]
+
+
+@pytest.mark.parametrize("heading", ["2 Slik gjør vi det", "Korleis det verkar", "How it works"])
+def test_how_it_is_done_in_plain_words_names_the_description(
+    spec: CaseTypeSpec, heading: str
+) -> None:
+    assert _parts_of(spec, heading) == [{2}]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Hvorfor", "Kvifor skriv vi til dykk", "Hvilke opplysninger trenger vi?"]
+)
+def test_why_alone_or_what_data_is_needed_names_no_necessity(
+    spec: CaseTypeSpec, heading: str
+) -> None:
+    assert {3} not in _parts_of(spec, heading)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deferred"),
+    [
+        ("Manuell kontroll har ikkje klart å halde oversikt over portane.", False),
+        ("Manuell telling har ikke klart å gi tall per rom.", False),
+        ("Dokumentet er ikke klart.", True),
+        ("Risikovurderinga er ikkje klar.", True),
+    ],
+)
+def test_not_managed_to_is_no_deferral_but_not_ready_is(
+    spec: CaseTypeSpec, sentence: str, deferred: bool
+) -> None:
+    scoped, unscoped = deferrals(spec, sentence)
+    assert bool(scoped or unscoped) is deferred
+
+
+def test_an_assessment_that_comes_in_a_letter_of_its_own_is_still_to_come(
+    spec: CaseTypeSpec,
+) -> None:
+    sentence = "Vurderinga av naudsyn og proporsjonalitet kjem i eit eige brev frå redaktøren."
+    assert deferrals(spec, sentence)[0] == frozenset({3})
+    assert deferrals(spec, "The necessity assessment will come in a separate letter.")[0] == {3}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deferred"),
+    [
+        ("Styret tek stilling til heile vurderinga når brevet frå redaktøren ligg føre.", True),
+        ("Ledelsen tar stilling til DPIA-en i januar.", True),
+        ("Styret tok stilling til vurderingen 3. november og godkjente den.", False),
+    ],
+)
+def test_management_taking_its_position_in_the_present_tense_is_still_to_come(
+    spec: CaseTypeSpec, sentence: str, deferred: bool
+) -> None:
+    scoped, _ = deferrals(spec, sentence)
+    assert (5 in scoped) is deferred
+
+
+CUES = load_case_type().part(1).contacts
+assert CUES is not None
+
+
+def test_the_signature_stands_above_the_quoted_thread_without_a_closing() -> None:
+    mail = (
+        "Hei,\n\nKontakt: undertegnede (se signatur).\n\nBESLUTNING\nGodkjent 10. november.\n\n"
+        "Jonas Mehari\nSeniorrådgiver\nSentralbord: 22 90 41 00 | Mobil: 468 31 207\n"
+        "jonas.mehari@broen.no\n\n"
+        "> Fra: Hilde Aas\n> Sendt: tirsdag 10. november 2026 08:41\n> Takk. Jeg godkjenner.\n"
+        ">\n> Hilde Aas\n> generalsekretær\n"
+    )
+    signed = signature(CUES, read_text("e-post", mail))
+    assert signed is not None
+    assert signed.fields.emails == ("jonas.mehari@broen.no",)
+    assert "468 31 207" in signed.fields.phones
+
+
+def test_an_attached_mail_opens_with_its_headers_and_keeps_its_signature() -> None:
+    mail = "Fra: Odd Inge Strand\nTil: post\n\nHei,\nSe vedlegg.\n\nOdd Inge Strand\n926 17 954"
+    signed = signature(CUES, read_text("melding.eml", mail))
+    assert signed is not None and signed.fields.phones == ("926 17 954",)
+
+
+def test_a_role_label_broken_in_a_narrow_cell_names_its_role() -> None:
+    table = (
+        "Rolle\tNavn\tTelefon\tE-post\n"
+        "Personvernombu d\tKim André Nilsen\t21 09 33 90\tkim.nilsen@pulsverket.no\n"
+    )
+    found = [r.role for r in records(CUES, read_text("Vurdering.pdf", table))]
+    assert "dpo" in found
