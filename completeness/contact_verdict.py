@@ -19,7 +19,7 @@ from completeness.records import (
 from completeness.regex import compile_any, search
 from completeness.text import excerpt
 from completeness.types import ContactCues, Evidence, PartResult, PartSpec, Verdict
-from reading.blocks import Block, Kind, ReadDocument
+from reading.blocks import Block, Kind, ReadDocument, table_rows
 
 MAX_EVIDENCE = 8
 
@@ -137,6 +137,36 @@ def _organisation_rows(fields: Fields, documents: Sequence[ReadDocument]) -> Fie
     return fields
 
 
+# R-CP-84: the first column of a list of suppliers, or of processors, names every row's role
+_SUPPLIER_COLUMN = re.compile(
+    r"^\W*(leverandør\w*|underleverandør\w*|databehandl[ae]r\w*|suppliers?|vendors?"
+    r"|(sub-?)?processors?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _supplier_row(fields: Fields, documents: Sequence[ReadDocument]) -> Fields:
+    """R-CP-84: a processor that is named nowhere by its organisation («Databehandleravtale med
+    forbud …», «leverandørens kontaktperson står i leverandøroversikten») is the one supplier
+    of the request's table of suppliers («Leverandør | Org.nr. | Adresse | Kontakt | Telefon |
+    E-post»), when the table has exactly one row and that row holds one person's details."""
+    if fields.organisations or (fields.names and fields.reachable):
+        return fields  # named: R-CP-36 reads its row by the organisation's name
+    entries = [
+        fields_of(" | ".join(row.cells[1:]))
+        for document in documents
+        for rows in table_rows(document.blocks)
+        if len(rows) > 1 and _SUPPLIER_COLUMN.match(rows[0].cells[0])
+        for row in rows[1:]
+    ]
+    if len(entries) != 1:
+        return fields
+    found = entries[0]
+    if found.names and found.reachable and len(found.phones) <= 1 and len(found.emails) <= 1:
+        return fields | found
+    return fields
+
+
 def _organisation_entry(block: Block, names: set[str], card: bool) -> Fields:
     """The details of the block when it is the organisation's entry: a table row opening with
     its name, or (R-CP-80) a contact card of someone there («Kadri Lepp, Account manager,
@@ -194,7 +224,10 @@ def contact_facts(
     facts = ContactFacts(
         contact=_addressed(_referred(contact, found, heads), heads),
         dpo=_addressed(_union(found, "dpo"), heads),
-        processor=_addressed(_organisation_rows(_union(found, "processor"), documents), heads),
+        processor=_addressed(
+            _supplier_row(_organisation_rows(_union(found, "processor"), documents), documents),
+            heads,
+        ),
         dpo_mentioned=any(r.role == "dpo" for r in found),
         dpo_none=any(denies(cues.no_dpo, t) for t in texts),
         processor_used=any(r.role == "processor" for r in found)

@@ -510,7 +510,11 @@ def _empty(named: NamedSection, found: Sequence[NamedSection]) -> bool:
 
 
 def file_name_key(name: str) -> str:
-    return " ".join(re.split(r"[-_.\s]+", name.lower()))
+    """The file's own name as cues read it. A member of a ZIP or an attached mail is named
+    «Pakke_DPIA.zip/5_Godkjenning.pdf»: the package's name says what the whole holds, not what
+    this file holds (R-CP-84)."""
+    own = name.rsplit("/", 1)[-1]
+    return " ".join(re.split(r"[-_.\s]+", own.lower()))
 
 
 OFF_TOPIC = "handler om noe annet"

@@ -10,14 +10,14 @@ støtter det ikke» is the status of one measure, not a deferral of the part).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from completeness.cues import Hit, State, signature_concepts, touches
 from completeness.deferrals import deferral_spans
 from completeness.regex import search
 from completeness.text import OCR_SHOWN, excerpt
 from completeness.types import CaseTypeSpec, Evidence, PartSpec
-from reading.blocks import Block, Kind, ReadDocument
+from reading.blocks import Block, ReadDocument, table_rows
 
 MIN_ROWS = 2  # rows under the header that each name something and say something of it
 MIN_WORDS = 15  # words in those rows together: the same bar as a section with content
@@ -32,7 +32,7 @@ def table_hits(spec: CaseTypeSpec, part: PartSpec, documents: Sequence[ReadDocum
     concepts = signature_concepts(part.signatures)
     hits: list[Hit] = []
     for document in documents:
-        for rows in _tables(document.blocks):
+        for rows in table_rows(document.blocks):
             header = " ".join(rows[0].cells)
             touched = touches(concepts, header)
             if touched < part.table_signature_min or not _filled(spec, rows[1:]):
@@ -59,7 +59,7 @@ def approval_hits(
     concepts = signature_concepts(part.signatures)
     hits: list[Hit] = []
     for document in documents:
-        for rows in _tables(document.blocks):
+        for rows in table_rows(document.blocks):
             header = rows[0].cells
             naming = [j for j, c in enumerate(header) if search(part.approval_columns, c)]
             deciding = [j for j, c in enumerate(header) if search(part.decision_columns, c)]
@@ -117,10 +117,14 @@ def _sign_off(
         if touches(concepts, cell) >= APPROVAL_CONCEPTS:
             return cell  # the cell says it all («Approved – K. Wendler, Director, 2026-11-03»)
         act = f"{header[j]} {cell}" if j in naming else cell
+        # R-CP-84: a column that names the approval («Godkjent av», «Signatur») is the act,
+        # whether or not its header says it in the words of the content signature
+        said = touches(concepts[ACT : ACT + 1], act)
+        named = j in naming and not said
         if (
-            touches(concepts[ACT : ACT + 1], act)
+            (said or named)
             and touches(concepts[ACTOR : ACTOR + 1], whole)
-            and touches(concepts, f"{act} {whole}") >= APPROVAL_CONCEPTS
+            and touches(concepts, f"{act} {whole}") + named >= APPROVAL_CONCEPTS
         ):
             return cell
     return ""
@@ -137,19 +141,6 @@ _APPROVAL_TO_COME = (
     r"|\b(venter|ventar|avventer|awaiting|pending|tbd)\b",
 )
 _NOT_SIGNED = (*_APPROVAL_TO_COME, r"\b(utkast|draft)\b")
-
-
-def _tables(blocks: Sequence[Block]) -> Iterator[list[Block]]:
-    """The rows of each table, in order (a table's rows share its number)."""
-    rows: list[Block] = []
-    for block in blocks:
-        if rows and (block.kind is not Kind.ROW or block.table != rows[0].table):
-            yield rows
-            rows = []
-        if block.kind is Kind.ROW:
-            rows.append(block)
-    if rows:
-        yield rows
 
 
 def _filled(spec: CaseTypeSpec, rows: Sequence[Block]) -> bool:

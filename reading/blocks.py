@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 # The first line of text that optical character recognition produced (reading.ocr adds it, and
@@ -58,3 +59,16 @@ class ReadDocument:
     def where(self, block: Block) -> str:
         where = block.location.describe(self.paged)
         return f"{where} (OCR)" if self.ocr else where
+
+
+def table_rows(blocks: Sequence[Block]) -> Iterator[list[Block]]:
+    """The rows of each table, in order (a table's rows share its number)."""
+    rows: list[Block] = []
+    for block in blocks:
+        if rows and (block.kind is not Kind.ROW or block.table != rows[0].table):
+            yield rows
+            rows = []
+        if block.kind is Kind.ROW:
+            rows.append(block)
+    if rows:
+        yield rows

@@ -1,9 +1,9 @@
-"""The nine corpora written case by case by engineers who saw neither the rules nor one another's
-cases (tests/corpus/blind2–10), judged directly on every run (tests/corpus/direct.py).
+"""The eleven corpora written case by case by engineers who saw neither the rules nor one another's
+cases (tests/corpus/blind2–12), judged directly on every run (tests/corpus/direct.py).
 
 The floors are the figures measured when they were set (docs/decisions/0005): a rule change
 that loses an outcome on any corpus, or sends one more wrongful automatic letter, fails here.
-blind5, blind6, blind7, blind9 and blind10 are split by id: odd ids were opened for tuning, even
+blind5, blind6, blind7 and blind9–12 are split by id: odd ids were opened for tuning, even
 ids are kept unseen. blind8's even half (five senders of its own) was measured unseen, then
 opened: all dev.
 """
@@ -24,7 +24,7 @@ FLOORS = {
     "blind3": (42, 0),
     "blind4": (37, 0),
     "blind5 dev": (26, 0),
-    "blind5 holdout": (25, 0),  # 22 and 1 wrongful when measured unseen; that case then read
+    "blind5 holdout": (26, 0),  # 22 and 1 wrongful when measured unseen; that case then read
     "blind6 dev": (28, 0),  # 21 and 2 wrongful when first measured (f601ec9)
     "blind6 holdout": (24, 0),  # 24 and 0 wrongful unseen, before and after the dev-half rules
     "blind7 dev": (28, 0),  # 15 and 4 wrongful when first measured (4606bbb)
@@ -38,8 +38,14 @@ FLOORS = {
     # after the dev-half rules (R-CP-77 to 79) the holdout, still unread, gave 24 and 0
     "blind10 dev": (30, 0),
     "blind10 holdout": (24, 0),
+    # first measured unseen at 7d49a6e (session 12), before any rule change: blind11 dev 24 and
+    # holdout 23, blind12 dev 12 and holdout 9, 0 wrongful; after the dev-half rules (R-CP-83, 84)
+    "blind11 dev": (26, 0),
+    "blind11 holdout": (25, 0),
+    "blind12 dev": (26, 0),
+    "blind12 holdout": (21, 0),
 }
-SPLIT = ("blind5", "blind6", "blind7", "blind9", "blind10")
+SPLIT = ("blind5", "blind6", "blind7", "blind9", "blind10", "blind11", "blind12")
 
 
 def _half(results: list[BlindResult], name: str) -> list[BlindResult]:
@@ -63,6 +69,8 @@ def judged() -> dict[str, list[BlindResult]]:
             "blind8",
             "blind9",
             "blind10",
+            "blind11",
+            "blind12",
         )
     }
 

@@ -1,0 +1,115 @@
+"""R-CP-84: a package's name is not its members' names, measures not taken under a label, an
+approval that «kommer», a signature column, and a one-row list of suppliers."""
+
+from __future__ import annotations
+
+import pytest
+
+from cases.model import Document
+from completeness import CaseTypeSpec, Verdict, check_completeness
+from completeness.contact_verdict import contact_facts
+from completeness.cues import file_name_key
+from completeness.deferrals import deferrals
+from completeness.tables import approval_hits
+from config.case_types import load_case_type
+from reading.text import read_text
+
+
+@pytest.fixture(scope="module")
+def spec() -> CaseTypeSpec:
+    return load_case_type()
+
+
+def test_a_member_of_a_package_is_named_by_its_own_file_name() -> None:
+    assert file_name_key("Solsikken_DPIA.zip/5_Godkjenning.pdf") == "5 godkjenning pdf"
+    assert file_name_key("Forhåndsdrøftelse DPIA.eml/Vedlegg 2.docx") == "vedlegg 2 docx"
+    assert file_name_key("4_Risiko.xlsx") == "4 risiko xlsx"
+
+
+def _doc(name: str, text: str) -> Document:
+    return Document(name, "application/pdf", len(text.encode()), "0" * 64, text)
+
+
+def test_an_empty_risk_file_in_a_dpia_package_leaves_the_risk_assessment_missing(
+    spec: CaseTypeSpec,
+) -> None:
+    body = (
+        "Hei,\nVi ber om forhåndsdrøftelse for foreldreappen. Alt ligger i ZIP-filen.\n\n"
+        "Kontaktperson: Kari Nordmann, 55 12 34 56, kari@solsikken.no\n"
+        "Personvernombud: Ola Hansen, 55 12 34 57, ola@solsikken.no\n"
+    )
+    approval = (
+        "Godkjenning av personvernkonsekvensvurdering\n"
+        "Vurderingen er presentert for ledergruppen 05.11.2026, som godkjente den og "
+        "restrisikoen. Foreldrerådet har gitt innspill, som er tatt inn i risikovurderingen.\n"
+    )
+    documents = [
+        _doc("Pakke_DPIA.zip/4_Risiko.xlsx", ""),
+        _doc("Pakke_DPIA.zip/5_Godkjenning.pdf", approval),
+    ]
+    report = check_completeness(spec, body, documents, "Forhåndsdrøftelse")
+    assert report.parts[3].verdict is Verdict.MISSING
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ikkje gjennomført: Separat register for smitte er vurdert, men ikkje innført.",
+        "Kryptering på klienten er vurdert, men ikke tatt i bruk.",
+    ],
+)
+def test_measures_considered_and_not_taken_are_no_deferral(
+    spec: CaseTypeSpec, sentence: str
+) -> None:
+    assert deferrals(spec, sentence) == (frozenset(), False)
+
+
+def test_an_approval_that_kommer_is_still_to_come(spec: CaseTypeSpec) -> None:
+    scoped, unscoped = deferrals(spec, "Ledelsens godkjenning kommer.")
+    assert scoped or unscoped
+
+
+def test_a_signature_column_signed_by_the_director_on_a_date_is_an_approval(
+    spec: CaseTypeSpec,
+) -> None:
+    table = (
+        "Navn\tStilling\tDato\tSignatur\n"
+        "Bjørn Sætre\tAdministrerende direktør\t30.10.2026\tBjørn Sætre\n"
+    )
+    hits = approval_hits(spec, spec.part(5), [read_text("DPIA.docx", table)])
+    assert [h.state.value for h in hits] == ["substantive"]
+    prepared = "Navn\tStilling\tDato\tSignatur\nKari Nordmann\tProsjektleder\t30.10.2026\tKN\n"
+    assert approval_hits(spec, spec.part(5), [read_text("DPIA.docx", prepared)]) == []
+
+
+CUES = load_case_type().part(1).contacts
+assert CUES is not None
+
+_MAIL = (
+    "Kontaktperson: Sigrid Hovland, 71 58 20 14, sigrid@kystarven.no\n\n"
+    "Personvernombud: Håkon Strand, 915 40 263, hakon@museum.no\n\n"
+    "Vi har databehandleravtale med leverandøren av analyseverktøyet.\n"
+)
+
+
+def test_the_one_supplier_of_a_supplier_list_is_the_unnamed_processor() -> None:
+    sheet = (
+        "Leverandør\tOrg.nr.\tAdresse\tKontakt\tTelefon\tE-post\n"
+        "Romtell AS\t917 226 544\tIndustriveien 8, 7080 Heimdal\tIne Brekke\t73 82 11 90\t"
+        "ine.brekke@romtell.no\n"
+    )
+    documents = [read_text("e-postteksten", _MAIL), read_text("Leverandører.xlsx", sheet)]
+    facts, _ = contact_facts(CUES, documents, [])
+    assert facts.processor_used
+    assert facts.processor.lacking() == []
+
+
+def test_two_suppliers_leave_the_unnamed_processor_unknown() -> None:
+    sheet = (
+        "Leverandør\tKontakt\tTelefon\tE-post\n"
+        "Romtell AS\tIne Brekke\t73 82 11 90\tine.brekke@romtell.no\n"
+        "Lysverk AS\tPer Lie\t73 82 11 91\tper@lysverk.no\n"
+    )
+    documents = [read_text("e-postteksten", _MAIL), read_text("Leverandører.xlsx", sheet)]
+    facts, _ = contact_facts(CUES, documents, [])
+    assert facts.processor.lacking() != []
