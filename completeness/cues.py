@@ -64,6 +64,7 @@ class Hit:
     silent: bool = False  # a deferral read from absence (an empty section), not from words
     link: bool = False  # R-CP-70: the part's section is a link to a page we were not sent
     pointer: bool = False  # R-CP-46: the part's section only points elsewhere (a link too)
+    own: bool = False  # R-CP-85: what the part's own heading has under it (not a title's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,7 +450,7 @@ def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSectio
                 )
             )
             continue
-        hits.append(Hit(state, evidence, what, silent=silent))
+        hits.append(Hit(state, evidence, what, silent=silent, own=True))
     return hits
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from completeness.fields import EMAIL, Fields, fields_of, phones
-from completeness.regex import compile_any, lowered
+from completeness.regex import compile_any, lowered, search
 from completeness.types import ContactCues, Evidence
 from reading.blocks import Block, Kind, ReadDocument
 
@@ -178,6 +178,8 @@ def _person_field(cues: ContactCues, block: Block) -> bool:
 def _ends_scope(cues: ContactCues, role: str, block: Block) -> bool:
     if block.kind is Kind.HEADING and block.strong:
         return True
+    if search(cues.signature_openers, block.text):
+        return True  # R-CP-86: «Hilsen» closes the letter, and with it the last role's block
     label = _anchor_label(block) or _field_label(block)
     if block.kind is Kind.ROW:
         label = block.cells[0]

@@ -33,6 +33,16 @@ def judge_content(number: int, hits: Sequence[Hit]) -> PartResult:
     said = next((h for h in hits if h.state is State.DEFERRED and not h.silent), None)
     if said is not None:  # what the text is about does not outweigh what it says
         hits = [replace(h, state=State.MENTION) if h.inferred else h for h in hits]
+        # R-CP-85: what the part's own heading has under it outweighs the same document's
+        # naming of the part, or a title with little under it («Data Protection Impact
+        # Assessment: …» over «Risk assessment: The risk analysis is still in progress»)
+        source = said.evidence.source if said.own else None
+        hits = [
+            replace(h, state=State.MENTION, soft=True)
+            if h.state in (State.MENTION, State.TRIVIAL) and h.evidence.source == source
+            else h
+            for h in hits
+        ]
     against = _evidence([h for h in hits if h.state is State.DEFERRED])
     found = _evidence([h for h in hits if h.state is not State.DEFERRED])
     strong = _first(hits, State.SUBSTANTIVE)

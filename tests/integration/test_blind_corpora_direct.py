@@ -23,27 +23,27 @@ FLOORS = {
     "blind2": (63, 0),
     "blind3": (42, 0),
     "blind4": (37, 0),
-    "blind5 dev": (26, 0),
+    "blind5 dev": (27, 0),
     "blind5 holdout": (26, 0),  # 22 and 1 wrongful when measured unseen; that case then read
     "blind6 dev": (28, 0),  # 21 and 2 wrongful when first measured (f601ec9)
-    "blind6 holdout": (24, 0),  # 24 and 0 wrongful unseen, before and after the dev-half rules
+    "blind6 holdout": (25, 0),  # 24 and 0 wrongful unseen, before and after the dev-half rules
     "blind7 dev": (28, 0),  # 15 and 4 wrongful when first measured (4606bbb)
     "blind7 holdout": (24, 0),  # 21 and 1 wrongful unseen; 23 and 0 after the dev-half rules
     # 27/60 and 3 wrongful unseen at 7970933 (odd half 17, even half 10); the even half 13 and 3
     # wrongful when opened (00eb19e)
     "blind8": (46, 0),
     "blind9 dev": (27, 0),  # 12 and 1 wrongful when first measured (8753d75)
-    "blind9 holdout": (21, 0),  # 17 and 0 wrongful unseen at 8753d75; 21 after the dev-half rules
+    "blind9 holdout": (22, 0),  # 17 and 0 wrongful unseen at 8753d75; 21 after the dev-half rules
     # first measured unseen at 28dacb5 (session 11): dev 23 and 0 wrongful, holdout 23 and 1;
     # after the dev-half rules (R-CP-77 to 79) the holdout, still unread, gave 24 and 0
     "blind10 dev": (30, 0),
-    "blind10 holdout": (24, 0),
+    "blind10 holdout": (25, 0),
     # first measured unseen at 7d49a6e (session 12), before any rule change: blind11 dev 24 and
-    # holdout 23, blind12 dev 12 and holdout 9, 0 wrongful; after the dev-half rules (R-CP-83, 84)
-    "blind11 dev": (26, 0),
-    "blind11 holdout": (25, 0),
+    # holdout 23, blind12 dev 12 and holdout 9, 0 wrongful; after the dev-half rules (R-CP-83 to 86)
+    "blind11 dev": (28, 0),
+    "blind11 holdout": (26, 0),
     "blind12 dev": (26, 0),
-    "blind12 holdout": (21, 0),
+    "blind12 holdout": (22, 0),
 }
 SPLIT = ("blind5", "blind6", "blind7", "blind9", "blind10", "blind11", "blind12")
 

@@ -16,7 +16,10 @@ def hit(state: State, text: str, what: str = "avsnitt", **flags: bool) -> Hit:
 
 
 CONTENT = hit(State.SUBSTANTIVE, "Risikoene   er vurdert slik", "overskrift")
-LATER = hit(State.DEFERRED, "DPIA ettersendes", "varslet ettersendt")
+# said in the mail text: the documents' traces of the part are other sources (R-CP-85)
+LATER = Hit(
+    State.DEFERRED, Evidence("e-postteksten", "avsnitt 2", "DPIA ettersendes"), "varslet ettersendt"
+)
 EMPTY = hit(State.DEFERRED, "Risiko", "tom overskrift", silent=True)
 THIN = hit(State.TRIVIAL, "Risiko: se over")
 NAMED = hit(State.MENTION, "risikovurdering", "omtale")
@@ -79,6 +82,19 @@ def test_content_found_by_its_subject_yields_to_an_explicit_deferral() -> None:
     result = judge_content(2, [inferred, LATER])
     assert result.verdict is Verdict.UNCERTAIN
     assert result.note.startswith("usikkert, bare nevnt i avsnitt: «sannsynlighet og konsekvens»")
+
+
+def test_the_same_documents_traces_yield_to_what_it_says_of_the_part() -> None:
+    """R-CP-85: a document that says the part is not done holds no more than a mention of it."""
+    said = hit(State.DEFERRED, "Risikovurdering: ikke gjennomført ennå", "overskrift", own=True)
+    for trace in (NAMED, THIN, hit(State.SUBSTANTIVE, "risiko og tiltak", inferred=True)):
+        result = judge_content(4, [trace, said])
+        assert result.verdict is Verdict.MISSING, trace
+    elsewhere = Hit(State.TRIVIAL, Evidence("risiko.xlsx", "ark 1", "Risiko | Tiltak"), "tabell")
+    assert judge_content(4, [elsewhere, said]).verdict is Verdict.UNCERTAIN
+    # said in a paragraph, not under the part's own heading: a trace of the part keeps its doubt
+    in_passing = hit(State.DEFERRED, "Fullstendig beskrivelse ettersendes.", "varslet ettersendt")
+    assert judge_content(4, [THIN, in_passing]).verdict is Verdict.UNCERTAIN
 
 
 def test_too_little_content_or_a_mere_mention_is_uncertain() -> None:

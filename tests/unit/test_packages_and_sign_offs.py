@@ -113,3 +113,34 @@ def test_two_suppliers_leave_the_unnamed_processor_unknown() -> None:
     documents = [read_text("e-postteksten", _MAIL), read_text("Leverandører.xlsx", sheet)]
     facts, _ = contact_facts(CUES, documents, [])
     assert facts.processor.lacking() != []
+
+
+NORDPARCEL_MAIL = (
+    "Dear Datatilsynet,\nWe request prior consultation under Article 36 for photo proof of "
+    "delivery. Our DPIA is attached.\n\nContact person: Ingrid Berg, +47 22 33 44 55, "
+    "ingrid@nordparcel.no\nData protection officer: Priya Nair, +47 22 33 44 56, "
+    "priya@nordparcel.no\n"
+)
+NORDPARCEL_DPIA = (
+    "Data Protection Impact Assessment: Photo proof of delivery\n"
+    "Description of the processing\n"
+    "Drivers take a photo of every parcel left at the door, about 40,000 a day. Photos may "
+    "show recipients and house numbers and are kept for 90 days in the claims system.\n"
+    "Necessity and proportionality\n"
+    "Claims for lost parcels cost NOK 18 million in 2025; photos settle most of them. Faces "
+    "are blurred on the device, and recipients can opt out in the app.\n"
+    "Risk assessment\n"
+    "The risk analysis is still in progress and is not yet completed.\n"
+    "Management approval\n"
+    "Sign-off will be obtained once the risk analysis is done.\n"
+)
+
+
+def test_a_report_that_says_its_risk_chapter_is_in_progress_lacks_it_despite_its_title(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-85: the document's own title naming the DPIA does not outweigh what its risk
+    chapter says, and an approval «will be obtained» later is still to come."""
+    documents = [_doc("Data_Protection_Impact_Assessment.docx", NORDPARCEL_DPIA)]
+    report = check_completeness(spec, NORDPARCEL_MAIL, documents, "Request for prior consultation")
+    assert [p.verdict for p in report.parts[3:]] == [Verdict.MISSING, Verdict.MISSING]

@@ -131,3 +131,19 @@ def test_a_role_label_broken_in_a_narrow_cell_names_its_role() -> None:
     )
     found = [r.role for r in records(CUES, read_text("Vurdering.pdf", table))]
     assert "dpo" in found
+
+
+def test_the_closing_ends_the_last_roles_block() -> None:
+    """R-CP-86: «Hilsen» closes the processor's block: the signer's address below it is not the
+    processor's, and the contact person's empty «Telefon:» is a clear lack."""
+    mail = (
+        "Kontaktperson\nPulsverket Trening AS\nNora Haugstad, leder medlemsservice\nTelefon: \n"
+        "E-post: nora.haugstad@pulsverket.no\n\nPersonvernombud\nKim André Nilsen\n"
+        "Telefon: 21 09 33 90\nE-post: kim.nilsen@pulsverket.no\n\nDatabehandler\n"
+        "Faceaccess Nordic AB\nJohan Ek, kundeansvarig\nTelefon: +46 40 601 77 14\n"
+        "E-post: johan.ek@faceaccess.se\n\nHilsen\nNora Haugstad\nnora.haugstad@pulsverket.no\n"
+    )
+    processor = [r for r in records(CUES, read_text("e-post", mail)) if r.role == "processor"]
+    assert processor and all(
+        r.fields.emails in ((), ("johan.ek@faceaccess.se",)) for r in processor
+    )
