@@ -162,13 +162,25 @@ def _slot_hits(
     for offset, index in enumerate(run, start=1):
         part = spec.part(before + offset)
         text = _section_text(source, index)
-        if part.contacts is not None or not _touches(part, text):
-            continue
         heading = source.lines[index].text
+        if part.contacts is not None or not _fits_slot(part, heading, text):
+            continue
         evidence = Evidence(source.name, source.lines[index].location, excerpt(text))
         what = f"overskrift «{excerpt(heading, 80)}» på delens plass i oppsettet"
         hits.append((part.number, Hit(State.SUBSTANTIVE, evidence, what, inferred=True)))
     return hits
+
+
+def _fits_slot(part: PartSpec, heading: str, text: str) -> bool:
+    """An unrecognised section in a part's place is that part when it touches the part's content
+    signature, or (R-CP-87) when its heading is one the part has only in its place and it has
+    content: «KVIFOR» between «KVA VI VIL GJERE» and «KVA KAN GÅ GALE», in words no signature
+    knows («Mange pårørande bur langt unna …»)."""
+    if _touches(part, text):
+        return True
+    if search(part.place_headings, heading.strip()) is None:
+        return False
+    return word_count(text, at_most=UNCLAIMED_WORDS) >= UNCLAIMED_WORDS
 
 
 def _shown_name(document: Document) -> str:

@@ -58,6 +58,9 @@ class PartSpec:
     decision_columns: tuple[str, ...] = ()
     # R-CP-72: an unrecognised section can hold the part only when it names one of these
     doubted_by: tuple[str, ...] = ()
+    # R-CP-87: headings that name the part only where they stand in its place in the outline
+    # (a bare «Kvifor» between the description and the risks)
+    place_headings: tuple[str, ...] = ()
 
     def requirements_in(self, language: str) -> tuple[str, ...]:
         """What the part must contain, in the letter's language (bokmål when untranslated)."""

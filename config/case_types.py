@@ -96,6 +96,7 @@ def _part(data: Mapping[str, object]) -> PartSpec:
         approval_columns=(_strings(cues, "approval_columns") if "approval_columns" in cues else ()),
         decision_columns=_strings(cues, "decision_columns"),
         doubted_by=_strings(cues, "doubted_by"),
+        place_headings=_strings(cues, "place_headings") if "place_headings" in cues else (),
     )
 
 

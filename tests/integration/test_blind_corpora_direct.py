@@ -39,11 +39,11 @@ FLOORS = {
     "blind10 dev": (30, 0),
     "blind10 holdout": (25, 0),
     # first measured unseen at 7d49a6e (session 12), before any rule change: blind11 dev 24 and
-    # holdout 23, blind12 dev 12 and holdout 9, 0 wrongful; after the dev-half rules (R-CP-83 to 86)
+    # holdout 23, blind12 dev 12 and holdout 9, 0 wrongful; after the dev-half rules (R-CP-83 to 87)
     "blind11 dev": (28, 0),
     "blind11 holdout": (26, 0),
-    "blind12 dev": (26, 0),
-    "blind12 holdout": (22, 0),
+    "blind12 dev": (28, 0),
+    "blind12 holdout": (24, 0),
 }
 SPLIT = ("blind5", "blind6", "blind7", "blind9", "blind10", "blind11", "blind12")
 

@@ -147,3 +147,34 @@ def test_the_closing_ends_the_last_roles_block() -> None:
     assert processor and all(
         r.fields.emails in ((), ("johan.ek@faceaccess.se",)) for r in processor
     )
+
+
+def test_a_section_with_content_in_the_necessity_assessments_place_is_that_part(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-87: «KVIFOR» between the description and the risks, in words no signature knows;
+    the same heading elsewhere names nothing (R-CP-83)."""
+    from completeness import Verdict, check_completeness
+
+    body = (
+        "Hei,\nFjordsorg ber om førehandsdrøfting for strøyming av gravferder.\n\n"
+        "Kontaktperson er eg: Liv Sæle, 55 30 12 80, liv@fjordsorg.no. Personvernombod er Eirik "
+        "Sæle, tlf. 55 30 12 88, eirik@pvk.no.\n\n"
+        "KVA VI VIL GJERE\nFjordsorg vil strøyme seremoniar frå kapellet til pårørande som "
+        "ikkje kan kome. Opptaket vert lagra i 30 dagar på ei minneside, og berre familien får "
+        "lenkja.\n\n"
+        "KVIFOR\nMange pårørande bur langt unna, og familiane spør etter dette. Strøyming berre "
+        "etter ønske frå familien, og kameraet viser berre kista og talaren.\n\n"
+        "KVA KAN GÅ GALE\n- Lenkja vert delt vidare (sannsyn middels, konsekvens høg): kode på "
+        "lenkja.\n- Sørgjande vert filma utan å vite det (sannsyn låg, konsekvens høg): skilt.\n\n"
+        "VEDTAK\nStyret godkjende vurderinga og restrisikoen i møte 27. oktober 2026, sak 9/26.\n"
+    )
+    report = check_completeness(spec, body, [], "Førehandsdrøfting")
+    assert report.parts[2].verdict is Verdict.PRESENT
+    # the same place holding a greeting of a few words holds nothing
+    short = body.replace(
+        body[body.index("KVIFOR") : body.index("KVA KAN")], "KVIFOR\nSjå over.\n\n"
+    )
+    assert check_completeness(spec, short, [], "Førehandsdrøfting").parts[2].verdict is not (
+        Verdict.PRESENT
+    )
