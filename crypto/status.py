@@ -21,6 +21,7 @@ __all__ = [
     "Decryption",
     "FailureMode",
     "StatusLine",
+    "agent_lost",
     "parse_status",
     "read_decryption",
     "strongest_signature",
@@ -30,6 +31,12 @@ _PREFIX = "[GNUPG:] "
 _GPG_ERR_BAD_PASSPHRASE = 11  # libgpg-error code (the low 16 bits; the high bits name the source)
 _GPG_ERR_NO_PASSPHRASE = 67
 _GPG_ERR_CANCELED = 99  # pinentry refused: no passphrase could be obtained in batch mode
+_GPG_ERR_NO_AGENT = 189
+_GPG_ERR_ASSUAN = range(257, 282)  # GPG_ERR_ASS_*: the agent's IPC protocol broke off
+_GPG_ERR_EOF = 16383
+_GPG_ERR_SYSTEM_ERROR = 0x8000  # set in the code of an error that carries an errno
+# What gpg asks gpg-agent for while decrypting; an I/O error there is the agent's connection.
+_AGENT_REQUESTS = frozenset({"pkdecrypt_failed", "set_pinentry_mode"})
 
 
 class FailureMode(enum.StrEnum):
@@ -130,6 +137,22 @@ def failure_mode(status: Sequence[StatusLine]) -> FailureMode | None:
         if happened(seen, errors):
             return mode
     return FailureMode.UNKNOWN
+
+
+def agent_lost(status: Sequence[StatusLine]) -> bool:
+    """gpg lost its gpg-agent during the run: a request to the agent failed with end of file, a
+    system error (connection reset, broken pipe), a broken IPC line or no agent, which says
+    nothing about the message. Seen when another process stops the agent of a shared GnuPG home
+    (GpgKeyring.close)."""
+    for line in status:
+        if line.keyword == "ERROR" and line.args and line.args[0] in _AGENT_REQUESTS:
+            code = _error_code(line.args[1:])
+            if code in _LOST_AGENT or (code >= 0 and code & _GPG_ERR_SYSTEM_ERROR):
+                return True
+    return False
+
+
+_LOST_AGENT = {_GPG_ERR_NO_AGENT, _GPG_ERR_EOF, *_GPG_ERR_ASSUAN}
 
 
 def _synthetic(status: Sequence[StatusLine]) -> set[str]:

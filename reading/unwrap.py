@@ -12,11 +12,9 @@ from __future__ import annotations
 import base64
 import quopri
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from email.feedparser import BytesFeedParser
 from email.message import EmailMessage, Message
-from typing import Protocol, cast
+from typing import Protocol
 
 from cases.model import CryptoRecord, Encryption, SignatureStatus
 from crypto.armor import PacketKind, find_armored_blocks, packet_kind, repair_armor
@@ -24,12 +22,11 @@ from crypto.header_limits import header_problem
 from crypto.status import REASONS, Decryption, FailureMode, strongest_signature
 from reading.decode import decode_text, html_to_text
 from reading.headers import charset
-from reading.mime import MAIL_POLICY, base64_payload
+from reading.mime import base64_payload, parse_bytes
 
 __all__ = ["Decryptor", "OpenedMessage", "open_message"]
 
 _MAX_DEPTH = 16  # MIME nesting levels; real mail uses fewer than 6, a deeper message is hostile
-_FEED_CHUNK = 64 * 1024  # bytes handed to the e-mail parser at a time
 _ARMOR_MARK = b"BEGIN PGP MESSAGE"
 _ENCRYPTED_SUFFIXES = (".pgp", ".gpg", ".asc")
 _SMIME_TYPES = frozenset({"application/pkcs7-mime", "application/x-pkcs7-mime"})
@@ -141,29 +138,8 @@ def open_message(raw: bytes, decryptor: Decryptor) -> OpenedMessage:
 
 
 def _parse(raw: bytes, *, crlf_to_lf: bool = False) -> EmailMessage:
-    """``BytesParser(policy=MAIL_POLICY).parsebytes(raw)``, fed in slices.
-
-    The same parse (parsebytes feeds the parser 8192 characters at a time too), but parsebytes
-    first copies the whole message into a StringIO whose buffer takes 4 bytes per character: a
-    35 MB message peaked at 250 MB there. ``crlf_to_lf`` is ``raw.replace(b"\r\n", b"\n")``
-    without a second copy of the message.
-    """
-    parser = BytesFeedParser(policy=MAIL_POLICY)
-    for piece in _slices(raw, crlf_to_lf):
-        parser.feed(piece)
-    return cast(EmailMessage, parser.close())
-
-
-def _slices(raw: bytes, crlf_to_lf: bool) -> Iterator[bytes]:
-    carry = b""  # a CR at the end of a slice may pair with the LF that starts the next one
-    for start in range(0, len(raw), _FEED_CHUNK):
-        piece = raw[start : start + _FEED_CHUNK]
-        if crlf_to_lf:
-            piece = (carry + piece).replace(b"\r\n", b"\n")
-            piece, carry = (piece[:-1], b"\r") if piece.endswith(b"\r") else (piece, b"")
-        yield piece
-    if carry:
-        yield carry
+    """``BytesParser(policy=MAIL_POLICY).parsebytes(raw)``, fed in slices (reading.mime)."""
+    return parse_bytes(raw, crlf_to_lf=crlf_to_lf)
 
 
 def _open_guarded(part: Message, findings: _Findings, depth: int, decrypted: bool) -> None:

@@ -13,6 +13,7 @@ from crypto.status import (
     REASONS,
     FailureMode,
     StatusLine,
+    agent_lost,
     failure_mode,
     parse_status,
     read_decryption,
@@ -196,3 +197,37 @@ def test_a_signed_decryption_reports_the_signature_and_its_signer() -> None:
     result = read_decryption(status(*CLEAN[:-2], "NEWSIG", "GOODSIG A x", validsig()), b"Hei")
     assert result.ok
     assert (result.signature, result.signer_fingerprint) == (SignatureStatus.VALID, FPR)
+
+
+AGENT_ERRORS = {  # gpg 2.2, when another process stopped the agent mid-run
+    "end of file": ("ERROR pkdecrypt_failed 33570815", True),
+    "connection reset": ("ERROR pkdecrypt_failed 33587226", True),
+    "broken pipe": ("ERROR pkdecrypt_failed 33587309", True),
+    "pinentry mode not set": ("ERROR set_pinentry_mode 33587309", True),
+    "ipc line cut off": ("ERROR pkdecrypt_failed 33554694", True),
+    "first ipc error": ("ERROR pkdecrypt_failed 257", True),
+    "last ipc error": ("ERROR pkdecrypt_failed 33554713", True),
+    "no agent": ("ERROR pkdecrypt_failed 189", True),
+    "before the ipc errors": ("ERROR pkdecrypt_failed 256", False),
+    "after the ipc errors": ("ERROR pkdecrypt_failed 282", False),
+    "bad secret key": ("ERROR pkdecrypt_failed 33554439", False),
+    "bad passphrase": ("ERROR pkdecrypt_failed 11", False),
+    "no passphrase": ("ERROR set_pinentry_mode 67", False),
+    "not the agent's": ("ERROR keydb_search 33570815", False),
+    "no code": ("ERROR pkdecrypt_failed", False),
+    "not a number": ("ERROR pkdecrypt_failed x", False),
+    "no secret key": (f"NO_SECKEY {KEY}", False),
+}
+
+
+@pytest.mark.parametrize("line, lost", AGENT_ERRORS.values(), ids=AGENT_ERRORS.keys())
+def test_a_request_to_the_agent_that_failed_with_an_io_error_lost_the_agent(
+    line: str, lost: bool
+) -> None:
+    assert agent_lost(status(f"ENC_TO {KEY} 18 0", line, "DECRYPTION_FAILED")) is lost
+    assert agent_lost(status(line)) is lost
+
+
+def test_no_error_line_is_no_lost_agent() -> None:
+    assert not agent_lost(status(*CLEAN))
+    assert not agent_lost(status("ERROR"))
