@@ -144,4 +144,3 @@ def test_a_report_that_says_its_risk_chapter_is_in_progress_lacks_it_despite_its
     documents = [_doc("Data_Protection_Impact_Assessment.docx", NORDPARCEL_DPIA)]
     report = check_completeness(spec, NORDPARCEL_MAIL, documents, "Request for prior consultation")
     assert [p.verdict for p in report.parts[3:]] == [Verdict.MISSING, Verdict.MISSING]
-
