@@ -560,9 +560,11 @@ def test_a_part_heading_ending_in_a_colon_is_a_label_not_an_empty_section() -> N
 
 
 def test_twelve_words_around_a_link_still_only_point_to_it() -> None:
-    body = "Vi har lagt alt i prosjektsiden https://wiki.example.no/dpia som dere kan lese nå."
+    body = "Vi har lagt alt i prosjektsiden https://wiki.example.no/dpia som dere gjerne kan se på."
     hits = under_headings(f"4. Risikovurdering\n{body}", 4)
     assert [(h[0], h[6], h[7]) for h in hits] == [("mention", True, True)]
+    longer = under_headings(f"4. Risikovurdering\n{body.replace('på.', 'på nå.')}", 4)
+    assert [(h[0], h[6], h[7]) for h in longer] == [("substantive", False, False)]
 
 
 def test_every_file_is_looked_at_not_only_those_before_one_named_otherwise() -> None:
@@ -648,3 +650,52 @@ def test_where_a_paragraph_about_the_part_stands(text: str, location: str) -> No
     assert [(h.state, h.what, h.evidence.location) for h in hits] == [
         (State.SUBSTANTIVE, "avsnitt om delen", location)
     ]
+
+
+TRAVEL_POLICY = (
+    "Reiseregning: Ansatte som reiser i tjeneste får dekket billigste reisemåte. Kvitteringer "
+    "leveres innen en måned, og diett betales etter statens satser for reiser."
+)
+NAMES_ATTACHED = (
+    "Vi ber om forhåndsdrøfting for varsling av foresatte i kommunen vår. Vedlagt er DPIA-en og "
+    "protokollen fra ledermøtet der kommunedirektøren godkjente den 3. november."
+)
+VALIDATED = (
+    "Kommunedirektøren behandlet DPIA-en i ledermøtet 3. november og godkjente den etter en "
+    "gjennomgang av risikoene, tiltakene og restrisikoen sammen med personvernombudet."
+)
+
+
+def test_a_paragraph_that_only_names_what_is_attached_is_a_mention_of_the_attachment() -> None:
+    """R-CP-80: «Vedlagt er … protokollen fra ledermøtet der kommunedirektøren godkjente den»
+    names what is attached; a paragraph that says what was decided is the part's content. A
+    paragraph about something else, or naming an attachment, leaves the next one to be read."""
+    found = source(f"{TRAVEL_POLICY}\n\n{NAMES_ATTACHED}\n\n{VALIDATED}")
+    reading = read(SPEC, found, named_sections(SPEC, found), True)
+    hits = signature_hits(SPEC, SPEC.part(5), [reading])
+    assert [(shown(h), h.evidence.location) for h in hits] == [
+        (("mention", "omtale av vedlegg", NAMES_ATTACHED, True, False, False, False, False),
+         "avsnitt 2"),
+        (("substantive", "innhold som svarer til delen (4 kjennetegn)", VALIDATED, False, True,
+          False, False, False), "avsnitt 3"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading naming the risk assessment and the validation, followed by the validation's
+        # heading: the text below may answer both, so it is no empty section of part 4
+        (f"Risikovurdering og ledelsens validering\n5. Ledelsens validering\n{APPROVED}",
+         ("trivial", "overskrift «Risikovurdering og ledelsens validering»", False)),
+        # followed by a table whose header names a part dealt with above: the table may be the
+        # risk assessment's
+        ("1. Kontaktopplysninger\nKari Nordmann, kari@firma.no\n4. Risikovurdering\n"
+         "Kontaktperson | Telefon | E-post\nKari | 22 33 44 55 | kari@firma.no",
+         ("trivial", "overskrift «4. Risikovurdering»", False)),
+    ],
+)  # fmt: skip
+def test_an_empty_part_heading_before_a_heading_that_may_hold_its_text_is_not_empty(
+    text: str, expected: tuple[str, str, bool]
+) -> None:
+    assert [(h[0], h[1], h[5]) for h in under_headings(text, 4)] == [expected]
