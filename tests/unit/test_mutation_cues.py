@@ -699,3 +699,42 @@ def test_an_empty_part_heading_before_a_heading_that_may_hold_its_text_is_not_em
     text: str, expected: tuple[str, str, bool]
 ) -> None:
     assert [(h[0], h[1], h[5]) for h in under_headings(text, 4)] == [expected]
+
+
+LISTING = (
+    "Risikovurderingen, nødvendighetsvurderingen og systembeskrivelsen ligger i samme dokument, "
+    "som vi har laget sammen med leverandøren og personvernombudet i kommunen vår gjennom hele "
+    "året, og som vi har oppdatert etter hvert eneste møte."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that lists three parts besides the contact details is about none of them
+        (LISTING, SOFT_MENTION),
+        # two are still a paragraph about the description
+        (LISTING.replace("Risikovurderingen, nødvendighetsvurderingen og", "Risikovurderingen og"),
+         SUBSTANTIVE),
+        # the contact details are no part of a listing
+        (LISTING.replace("Risikovurderingen, nødvendighetsvurderingen", "Kontaktpersonen, "
+                         "risikovurderingen"), SUBSTANTIVE),
+    ],
+)  # fmt: skip
+def test_a_paragraph_that_opens_by_listing_parts_is_about_none_of_them(
+    text: str, expected: list[tuple[str, str, bool, bool]]
+) -> None:
+    assert phrases(text) == expected
+
+
+def test_a_long_sentence_is_shown_around_where_it_names_the_part() -> None:
+    long = (
+        "Vi har arbeidet lenge med saken i kommunen, og etter mange møter med leverandøren, "
+        "skolene, foreldreutvalget og personvernombudet sender vi nå endelig beskrivelse av "
+        "behandlingen til dere senere i høst."
+    )
+    found = source(long)
+    reading = read(SPEC, found, named_sections(SPEC, found), True)
+    (hit,) = phrase_hits(SPEC, SPEC.part(2), [reading])
+    assert "beskrivelse av behandlingen" in hit.evidence.excerpt
+    assert not hit.evidence.excerpt.startswith("Vi har")
