@@ -738,3 +738,27 @@ def test_a_long_sentence_is_shown_around_where_it_names_the_part() -> None:
     (hit,) = phrase_hits(SPEC, SPEC.part(2), [reading])
     assert "beskrivelse av behandlingen" in hit.evidence.excerpt
     assert not hit.evidence.excerpt.startswith("Vi har")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where the text begins
+        "Beskrivelse av behandlingen står i kapittel to.",
+        # at the end of a sentence after twenty others: the sentences are searched at once, and
+        # each string found is given back to the sentence it stands in
+        f"{' '.join(['Hei.'] * 20)} Her er beskrivelse av behandlingen. Takk.",
+    ],
+)
+def test_a_sentence_naming_the_part_is_found_wherever_it_stands(text: str) -> None:
+    assert phrases(text) == SOFT_MENTION
+
+
+def test_a_mention_in_a_document_whose_headings_name_only_other_parts_yields() -> None:
+    """R-CP-9: the minutes name the DPIA they approve; in a long document with no such heading,
+    a mention may stand for the part."""
+    mention = f"Vi viser til beskrivelse av behandlingen.\n\n{words(100)}"
+    assert phrases(f"{mention}\n\n5. Ledelsens validering\nGodkjent.") == SOFT_MENTION
+    assert phrases(f"{mention}\n\n5. Oppsummering\nGodkjent.") == [
+        ("mention", "omtale", False, False)
+    ]
