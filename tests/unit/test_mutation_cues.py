@@ -762,3 +762,37 @@ def test_a_mention_in_a_document_whose_headings_name_only_other_parts_yields() -
     assert phrases(f"{mention}\n\n5. Oppsummering\nGodkjent.") == [
         ("mention", "omtale", False, False)
     ]
+
+
+def test_minutes_about_something_else_leave_the_next_part_heading_to_be_read() -> None:
+    """R-CP-47: the first section is a mention; the one after it is still the part's."""
+    text = f"5. Ledelsens validering\n{BUDGET}\n6. Ledelsens godkjenning\n{APPROVED} {APPROVED}"
+    assert [(h[0], h[1]) for h in under_headings(text, 5)] == [
+        ("mention", "overskrift «5. Ledelsens validering» handler om noe annet"),
+        ("substantive", "overskrift «6. Ledelsens godkjenning»"),
+    ]
+
+
+def test_a_part_heading_that_itself_says_the_part_comes_later_is_a_deferral_not_empty() -> None:
+    text = f"4. Risikovurdering – ettersendes\n5. Ledelsens validering\n{APPROVED}"
+    assert [(h[0], h[1], h[5]) for h in under_headings(text, 4)] == [
+        ("deferred",
+         "ettersendes eller ikke gjennomført etter overskrift «4. Risikovurdering – ettersendes»",
+         False),
+    ]  # fmt: skip
+
+
+def test_a_long_heading_naming_the_part_in_passing_is_named_in_80_characters() -> None:
+    question = (
+        "Hva gjør behandlingen risikofylt for elevene, foreldrene, lærerne og alle andre som "
+        "bruker appen hver dag?"
+    )
+    text = f"Beskrivelse av behandlingen\nHva skal behandles?\nVi behandler navn.\n{question}\nMye."
+    (hit,) = heading_hits(SPEC, SPEC.part(4), sections(text))
+    assert hit.what == f"overskrift under en annen del: «{question[:79].rstrip()}…»"
+
+
+def test_a_long_file_that_names_what_the_part_validates_is_about_it() -> None:
+    """R-CP-47: forty words or more that name the DPIA are the part's."""
+    hits = file_hits(SPEC, SPEC.part(5), [source(f"{APPROVED} {words(40)}", "Styrevedtak.pdf")])
+    assert [(h.state, h.what) for h in hits] == [(State.SUBSTANTIVE, "vedlegg «Styrevedtak.pdf»")]
