@@ -796,3 +796,73 @@ def test_a_long_file_that_names_what_the_part_validates_is_about_it() -> None:
     """R-CP-47: forty words or more that name the DPIA are the part's."""
     hits = file_hits(SPEC, SPEC.part(5), [source(f"{APPROVED} {words(40)}", "Styrevedtak.pdf")])
     assert [(h.state, h.what) for h in hits] == [(State.SUBSTANTIVE, "vedlegg «Styrevedtak.pdf»")]
+
+
+def test_a_title_within_a_numbered_part_stays_there_when_a_numbered_heading_follows() -> None:
+    """R-CP-10: the numbered heading that closes the part does not take the title out of it."""
+    text = (
+        "4. Risikovurdering\nBeskrivelse av behandlingen\nVi skal lage en app.\n"
+        "5. Ledelsens validering\nGodkjent."
+    )
+    assert parts_and_mentions(text) == [
+        ("4. Risikovurdering", [4], []),
+        ("Beskrivelse av behandlingen", [4], [2]),
+        ("5. Ledelsens validering", [5], []),
+    ]
+
+
+def test_a_heading_after_a_numbered_heading_that_names_no_part_is_its_own() -> None:
+    """R-CP-10: «5. Oppsummering» closes the risk assessment; what follows is not inside it."""
+    text = (
+        "4. Risikovurdering\nHøy risiko.\n5. Oppsummering\nAlt er bra.\n"
+        "Beskrivelse av behandlingen\nVi skal lage en app."
+    )
+    assert parts_and_mentions(text) == [
+        ("4. Risikovurdering", [4], []),
+        ("Beskrivelse av behandlingen", [2], []),
+    ]
+
+
+def test_a_heading_naming_both_of_the_dpias_other_chapters_is_their_own() -> None:
+    """R-CP-52: under «Del B – DPIA» the description and the necessity assessment together."""
+    text = "1. Del B – DPIA\nSystembeskrivelse og nødvendighetsvurdering\nVi skal lage en app."
+    assert parts_and_mentions(text)[1] == (
+        "Systembeskrivelse og nødvendighetsvurdering",
+        [2, 3],
+        [],
+    )
+
+
+RISKY = (
+    "Risikoen for misbruk er vurdert til høy sannsynlighet og alvorlig konsekvens, og tiltakene "
+    "er tilgangsstyring og logging."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "body", "parts", "mentions"),
+    [
+        # R-CP-12: in an outline of questions, a question about another part is a mention
+        (QUESTION, "Mye.", [2], [4]),
+        # ... unless the text under it is about the part it names
+        (QUESTION, RISKY, [4], []),
+        # ... and a numbered question is no sub-heading
+        (f"4. {QUESTION}", "Mye.", [4], []),
+    ],
+)
+def test_a_question_in_an_outline_of_questions_keeps_its_own_part_when_about_it(
+    question: str, body: str, parts: list[int], mentions: list[int]
+) -> None:
+    text = f"Beskrivelse av behandlingen\nHvem er brukerne?\nElevene.\n{question}\n{body}"
+    assert parts_and_mentions(text)[1] == (question, parts, mentions)
+
+
+def test_a_heading_naming_a_part_dealt_with_further_up_is_a_title_in_the_part_above() -> None:
+    """«Kontaktperson» right under «4. Risikovurdering», when the contact details came two
+    headings up: a title within the risk assessment."""
+    text = (
+        "2. Beskrivelse av behandlingen\nVi skal lage en app.\n1. Kontaktopplysninger\n"
+        "Kari Nordmann, kari@firma.no\n4. Risikovurdering\nKontaktperson\n"
+        "Kari svarer på spørsmål om risiko."
+    )
+    assert parts_and_mentions(text)[3] == ("Kontaktperson", [4], [])
