@@ -866,3 +866,30 @@ def test_a_heading_naming_a_part_dealt_with_further_up_is_a_title_in_the_part_ab
         "Kari svarer på spørsmål om risiko."
     )
     assert parts_and_mentions(text)[3] == ("Kontaktperson", [4], [])
+
+
+SEEN = "Vi har sett på alle farene ved appen sammen med leverandøren nå."
+
+
+@pytest.mark.parametrize(
+    ("between", "parts", "mentions"),
+    [
+        # R-CP-10: twelve words between the part heading and one that names it and more
+        (SEEN, [4], [1]),
+        # ... thirteen make the part heading's own text: the heading names both parts
+        (SEEN.replace("nå.", "i høst."), [1, 4], []),
+    ],
+)
+def test_a_heading_widening_the_part_above_is_its_wording_only_right_under_it(
+    between: str, parts: list[int], mentions: list[int]
+) -> None:
+    text = (
+        f"Risikovurdering\n{between}\nRisiko og kontaktperson\nInnbrudd i systemet gir høy risiko."
+    )
+    assert parts_and_mentions(text)[1] == ("Risiko og kontaktperson", parts, mentions)
+
+
+def test_a_heading_widening_the_part_above_keeps_the_more_when_its_text_is_about_it() -> None:
+    """R-CP-10: the description's concepts under «Risikovurdering og systembeskrivelse»."""
+    text = f"Risikovurdering\nRisikovurdering og systembeskrivelse\n{PURPOSE}"
+    assert parts_and_mentions(text)[1] == ("Risikovurdering og systembeskrivelse", [2, 4], [])
