@@ -893,3 +893,25 @@ def test_a_heading_widening_the_part_above_keeps_the_more_when_its_text_is_about
     """R-CP-10: the description's concepts under «Risikovurdering og systembeskrivelse»."""
     text = f"Risikovurdering\nRisikovurdering og systembeskrivelse\n{PURPOSE}"
     assert parts_and_mentions(text)[1] == ("Risikovurdering og systembeskrivelse", [2, 4], [])
+
+
+@pytest.mark.parametrize("above", ["", "Beskrivelse av behandlingen\nVi skal lage en app.\n"])
+@pytest.mark.parametrize(
+    ("between", "parts"),
+    [
+        # a heading naming only a part dealt with above, right under a part heading (at most
+        # twelve words between them), is a title within that part
+        ("", [4]),
+        (f"{SEEN}\n", [4]),
+        # ... thirteen words are the part's own text: the heading is the part it names
+        (f"{SEEN.replace('nå.', 'i høst.')}\n", [1]),
+    ],
+)
+def test_a_heading_naming_a_part_dealt_with_above_is_a_title_only_right_under_a_part(
+    above: str, between: str, parts: list[int]
+) -> None:
+    text = (
+        f"{above}Kontaktopplysninger\nKari Nordmann, kari@firma.no\nRisikovurdering\n{between}"
+        "Kontaktperson\nKari svarer på spørsmål om risiko."
+    )
+    assert parts_and_mentions(text)[-1] == ("Kontaktperson", parts, [])
