@@ -915,3 +915,32 @@ def test_a_heading_naming_a_part_dealt_with_above_is_a_title_only_right_under_a_
         "Kontaktperson\nKari svarer på spørsmål om risiko."
     )
     assert parts_and_mentions(text)[-1] == ("Kontaktperson", parts, [])
+
+
+def test_a_tables_header_row_names_its_own_part_and_the_headings_after_it_are_read() -> None:
+    """R-CP-42: a three-column header naming the contact person is the contact table, even
+    right under another part's heading; and the outline goes on after it."""
+    text = (
+        "Kontaktopplysninger\nKari Nordmann, kari@firma.no\nRisikovurdering\n"
+        "Kontaktperson | Telefon | E-post\nKari | 22 33 44 55 | kari@firma.no\n"
+        "5. Ledelsens validering\nGodkjent."
+    )
+    assert parts_and_mentions(text)[2:] == [
+        ("Kontaktperson | Telefon | E-post", [1], []),
+        ("5. Ledelsens validering", [5], []),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "chapter", "parts"),
+    [
+        ("DPIA – Ubemannede butikker", "Beskrivelse av behandlingen", [2]),
+        ("Personvernkonsekvensvurdering – oppmøteappen", "Beskrivelse av behandlingen", [2]),
+        ("DPIA – Ubemannede butikker", "Systembeskrivelse og nødvendighetsvurdering", [2, 3]),
+    ],
+)
+def test_a_chapter_under_a_dpia_reports_title_is_its_own_part_whatever_its_text(
+    title: str, chapter: str, parts: list[int]
+) -> None:
+    """R-CP-25: not given to the risk assessment by what its text is about (R-CP-15)."""
+    assert parts_and_mentions(f"{title}\n{chapter}\n{RISKY}")[1] == (chapter, parts, [])
