@@ -944,3 +944,38 @@ def test_a_chapter_under_a_dpia_reports_title_is_its_own_part_whatever_its_text(
 ) -> None:
     """R-CP-25: not given to the risk assessment by what its text is about (R-CP-15)."""
     assert parts_and_mentions(f"{title}\n{chapter}\n{RISKY}")[1] == (chapter, parts, [])
+
+
+LONG_HEADING = "Risikovurdering av alle behandlingene som kommunen gjør med elevene"
+NECESSITY_QUESTION = (
+    "Hvorfor er behandlingen nødvendig, og står den i rimelig forhold til formålet?"
+)
+
+
+@pytest.mark.parametrize(
+    ("number", "body", "heading", "expected"),
+    [
+        # R-CP-77: beside a deferral the heading's own words are no content
+        (3, "Ettersendes.", NECESSITY_QUESTION, (State.DEFERRED, "Ettersendes.")),
+        (4, f"A. B. C. {DEFERRED} {words(37)}", LONG_HEADING, (State.SUBSTANTIVE, DEFERRED)),
+        (4, f"A. B. C. {DEFERRED} {words(36)}", LONG_HEADING, (State.TRIVIAL, DEFERRED)),
+        # ... without one they count: three words of heading and twelve of text are content
+        (4, words(12), "Vurdering av risiko", (State.SUBSTANTIVE, "")),
+        (4, words(11), "Vurdering av risiko", (State.TRIVIAL, "")),
+        # every deferral's words are set aside, not only the last one's
+        (4, f"A. B. C. {DEFERRED} Tiltakene ettersendes. {words(36)}", "",
+         (State.TRIVIAL, DEFERRED)),
+        (4, f"A. B. C. {DEFERRED} Tiltakene ettersendes. {words(37)}", "",
+         (State.SUBSTANTIVE, DEFERRED)),
+    ],
+)  # fmt: skip
+def test_what_a_heading_and_several_deferrals_leave_of_a_body(
+    number: int, body: str, heading: str, expected: tuple[State, str]
+) -> None:
+    assert judge_body(SPEC, number, body, heading) == expected
+
+
+def test_a_deferral_note_after_the_opening_is_cut_to_120_characters_too() -> None:
+    long = f"Risikovurderingen ettersendes {'når den er klar ' * 10}."
+    _, note = judge_body(SPEC, 4, f"A. B. C. {long}")
+    assert len(note) == 120 and note.endswith("…") and note.startswith("Risikovurderingen")
