@@ -784,7 +784,7 @@ def test_a_part_heading_that_itself_says_the_part_comes_later_is_a_deferral_not_
 
 def test_a_long_heading_naming_the_part_in_passing_is_named_in_80_characters() -> None:
     question = (
-        "Hva gjør behandlingen risikofylt for elevene, foreldrene, lærerne og alle andre som "
+        "Hva gjør behandlingen risikofylt for elevene, foresatte, lærerne og alle andre som "
         "bruker appen hver dag?"
     )
     text = f"Beskrivelse av behandlingen\nHva skal behandles?\nVi behandler navn.\n{question}\nMye."
@@ -979,3 +979,26 @@ def test_a_deferral_note_after_the_opening_is_cut_to_120_characters_too() -> Non
     long = f"Risikovurderingen ettersendes {'når den er klar ' * 10}."
     _, note = judge_body(SPEC, 4, f"A. B. C. {long}")
     assert len(note) == 120 and note.endswith("…") and note.startswith("Risikovurderingen")
+
+
+NECESSARY = (
+    "Behandlingen er nødvendig og forholdsmessig, behandlingsgrunnlaget er samtykke, og de "
+    "registrerte får informasjon om innsyn."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "mentions"),
+    [
+        # R-CP-15: one concept of the part the heading names is next to nothing
+        (f"{ABOUT} Risikoen er lav.", [2], [4]),
+        # ... two are not: the heading keeps its part
+        (f"{ABOUT} Risikoen er lav og sannsynligheten liten.", [4], []),
+        # ... and text clearly about two other parts gives it to neither
+        (f"{ABOUT} {NECESSARY}", [4], []),
+    ],
+)
+def test_a_heading_goes_to_another_part_only_when_its_text_is_clearly_about_that_one(
+    text: str, parts: list[int], mentions: list[int]
+) -> None:
+    assert parts_and_mentions(f"Risikovurdering\n{text}") == [("Risikovurdering", parts, mentions)]
