@@ -113,8 +113,7 @@ def _completed(
             if (
                 found.reachable
                 and found.names[:1] == tuple(n for n in sign.fields.names if n in found.names)[:1]
-                and len(found.phones) <= 1
-                and len(found.emails) <= 1
+                and _one_person(found)
                 and not role_mentions(cues, block.text)
             ):
                 fields |= found
@@ -132,7 +131,7 @@ def _organisation_rows(fields: Fields, documents: Sequence[ReadDocument]) -> Fie
         card = document.name.lower().endswith((".vcf", ".vcard"))
         for block in document.blocks:
             found = _organisation_entry(block, names, card)
-            if found.reachable and len(found.phones) <= 1 and len(found.emails) <= 1:
+            if found.reachable and _one_person(found):
                 fields |= found
     return fields
 
@@ -153,7 +152,7 @@ def _supplier_row(fields: Fields, documents: Sequence[ReadDocument]) -> Fields:
     if fields.organisations or (fields.names and fields.reachable):
         return fields  # named: R-CP-36 reads its row by the organisation's name
     entries = [
-        fields_of(" | ".join(row.cells[1:]))
+        _row_details(row)
         for document in documents
         for rows in table_rows(document.blocks)
         if len(rows) > 1 and _SUPPLIER_COLUMN.match(rows[0].cells[0])
@@ -162,9 +161,17 @@ def _supplier_row(fields: Fields, documents: Sequence[ReadDocument]) -> Fields:
     if len(entries) != 1:
         return fields
     found = entries[0]
-    if found.names and found.reachable and len(found.phones) <= 1 and len(found.emails) <= 1:
-        return fields | found
-    return fields
+    return fields | found if found.names and found.reachable and _one_person(found) else fields
+
+
+def _one_person(found: Fields) -> bool:
+    """At most one phone number and one address: the details of one person, not a list."""
+    return len(found.phones) <= 1 and len(found.emails) <= 1
+
+
+def _row_details(row: Block) -> Fields:
+    """What a table row gives beside the organisation that opens it."""
+    return fields_of(" | ".join(row.cells[1:]))
 
 
 def _organisation_entry(block: Block, names: set[str], card: bool) -> Fields:
@@ -178,7 +185,7 @@ def _organisation_entry(block: Block, names: set[str], card: bool) -> Fields:
         return Fields()
     if block.cells[0].strip().casefold() not in names:
         return Fields()
-    return fields_of(" | ".join(block.cells[1:]))
+    return _row_details(block)
 
 
 def _contact(cues: ContactCues, found: Sequence[Record], sign: Record | None) -> Fields:
@@ -334,7 +341,7 @@ def _digits(phone: str) -> str:
 def _loose(documents: Sequence[ReadDocument], found: Sequence[Record]) -> frozenset[str]:
     """The kinds of detail given somewhere in the request that no one person's record holds (a
     record holding several phones or addresses mixes people: it places none of them)."""
-    single = [r.fields for r in found if len(r.fields.phones) <= 1 and len(r.fields.emails) <= 1]
+    single = [r.fields for r in found if _one_person(r.fields)]
     # R-CP-32: one person's signature gives office, mobile and switchboard numbers; they are the
     # signer's unless the signer is also the DPO or the processor's person (theirs may be one)
     others = {n for r in found if r.role in ("dpo", "processor") for n in r.fields.names}

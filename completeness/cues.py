@@ -64,7 +64,7 @@ class Hit:
     silent: bool = False  # a deferral read from absence (an empty section), not from words
     link: bool = False  # R-CP-70: the part's section is a link to a page we were not sent
     pointer: bool = False  # R-CP-46: the part's section only points elsewhere (a link too)
-    own: bool = False  # R-CP-85: what the part's own heading has under it (not a title's)
+    own: bool = False  # R-CP-85: what a heading naming the part has under it
 
 
 @dataclass(frozen=True, slots=True)

@@ -111,6 +111,8 @@ def test_the_signature_stands_above_the_quoted_thread_without_a_closing() -> Non
         "jonas.mehari@broen.no\n\n"
         "> Fra: Hilde Aas\n> Sendt: tirsdag 10. november 2026 08:41\n> Takk. Jeg godkjenner.\n"
         ">\n> Hilde Aas\n> generalsekretær\n"
+        # a thread longer than a signature: its last blocks are all quoted
+        + "".join(f"\n> > Innlegg {n} i tråden, tlf. 22 90 41 1{n}.\n" for n in range(8))
     )
     signed = signature(CUES, read_text("e-post", mail))
     assert signed is not None
