@@ -301,12 +301,20 @@ def _for_other_parts(spec: CaseTypeSpec, part: PartSpec, name: str) -> bool:
     return bool(named) and part.number not in named
 
 
-def _ocr_doubt(number: int, hits: Sequence[Hit], ocr_parts: dict[str, frozenset[int]]) -> str:
+def _ocr_doubt(
+    part: PartSpec,
+    hits: Sequence[Hit],
+    ocr_parts: dict[str, frozenset[int]],
+    sources: Sequence[Source],
+) -> str:
     """Why text read by OCR may hold a part judged missing, or "" (docs/domain.md R-CP-7).
 
     OCR text may have misread the part when it holds any trace of it; and an absence (no
     explicit «ettersendes» in text that was not OCR'd) rests on the OCR text too unless each
-    OCR document is plainly another single part's (the scanned minutes of part 5)."""
+    OCR document is plainly another single part's (the scanned minutes of part 5) and does not,
+    as a whole, carry this part's content signature (R-CP-89: minutes photographed as short
+    lines, «Møtebok – fylkesutvalet», «Vedtak: … godkjenner …», none a signature alone)."""
+    number = part.number
     traced = [
         h.evidence.source
         for h in hits
@@ -318,10 +326,18 @@ def _ocr_doubt(number: int, hits: Sequence[Hit], ocr_parts: dict[str, frozenset[
     said = any(h.state is State.DEFERRED and not h.silent for h in hits)
     if said:
         return ""
+    texts = {source.name: source.text for source in sources}
     for name, parts in ocr_parts.items():
-        if len(parts) != 1 or number in parts:
+        if len(parts) != 1 or number in parts or _signed_as_a_whole(part, texts.get(name, "")):
             return f"{name} er lest med OCR og kan inneholde delen"
     return ""
+
+
+def _signed_as_a_whole(part: PartSpec, text: str) -> bool:
+    """R-CP-89: the document's text, taken together, touches as many of the part's signature
+    concepts as one paragraph must to hold the part."""
+    concepts = signature_concepts(part.signatures)
+    return bool(concepts) and touches(concepts, text) >= part.signature_min
 
 
 def _belongs_elsewhere(number: int, hit: Hit, parts: frozenset[int]) -> bool:
@@ -344,7 +360,7 @@ def _judge(
         result = judge_content(part.number, hits)
     if result.verdict is not Verdict.MISSING:
         return result
-    doubt = _ocr_doubt(part.number, hits, ocr_parts) if part.contacts is None else ""
+    doubt = _ocr_doubt(part, hits, ocr_parts, submission.sources) if part.contacts is None else ""
     if doubt:
         # OCR may have misread the part: text read by OCR never makes a part missing
         note = f"{result.note}; men {doubt}"

@@ -45,24 +45,42 @@ def _own_words(subject: str, body: str) -> str:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# R-CP-88: the term typed without Norwegian letters («forhandsdrofting», «forhaandsdroeftelse»,
+# «forehandsdrofting»), as on a foreign keyboard or a phone
+_TERM_WITHOUT_NORWEGIAN_LETTERS = re.compile(
+    r"\bf(?:o|ø|oe)r(e?)h(?:aa|a|å)ndsdr(?:oe|o|ø)ft", re.IGNORECASE
+)
+
+
+def _spelled(text: str) -> str:
+    """The text with the term for prior consultation in its Norwegian spelling (R-CP-88)."""
+    return _TERM_WITHOUT_NORWEGIAN_LETTERS.sub(_norwegian, text)
+
+
+def _norwegian(match: re.Match[str]) -> str:
+    term = "førehandsdrøft" if match.group(1) else "forhåndsdrøft"
+    said = match.group(0)
+    if said.lower() == term:
+        return said  # spelled so already: quoted as written
+    return term.capitalize() if said[0].isupper() else term
 
 
 def _unwrapped(text: str) -> str:
     """R-CP-81: each paragraph on one line: a mail client wraps «en anmodning om» /
     «forhåndsdrøftelse» where it likes, and a cue reads words, not lines. Paragraphs stay
     apart, so a subject line or a greeting never runs into the next paragraph."""
-    return "\n\n".join(" ".join(p.split()) for p in _PARAGRAPH_BREAK.split(text))
+    return "\n\n".join(" ".join(p.split()) for p in _PARAGRAPH_BREAK.split(_spelled(text)))
 
 
 def _not_a_request(spec: CaseTypeSpec, head: str) -> str:
     match = search(spec.non_request_cues, _unwrapped(head))
     if match:
         return match.group(0)
-    return _question(spec, head)
+    return _question(spec, _spelled(head))
 
 
 def _explicit(spec: CaseTypeSpec, subject: str, texts: Sequence[str]) -> str:
-    match = search(spec.request_subject_cues, subject.strip())
+    match = search(spec.request_subject_cues, _spelled(subject.strip()))
     for text in texts:
         match = match or search(spec.request_cues, _unwrapped(text))
     return match.group(0) if match else ""
@@ -81,7 +99,7 @@ def judge_request(
     if explicit:
         return True, f"anmodning om forhåndsdrøftelse: «{excerpt(explicit, 100)}»"
     names = " ".join(s.name for s in sources[1:])
-    hint = search(spec.request_hint_cues, f"{head}\n{names}")
+    hint = search(spec.request_hint_cues, _spelled(f"{head}\n{names}"))
     if (hint or material) and complete:
         return True, "ingen uttrykkelig anmodning, men fullstendig dokumentasjon er sendt inn"
     why = (

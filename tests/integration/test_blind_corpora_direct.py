@@ -32,8 +32,10 @@ FLOORS = {
     # 27/60 and 3 wrongful unseen at 7970933 (odd half 17, even half 10); the even half 13 and 3
     # wrongful when opened (00eb19e)
     "blind8": (46, 0),
-    "blind9 dev": (27, 0),  # 12 and 1 wrongful when first measured (8753d75)
-    "blind9 holdout": (22, 0),  # 17 and 0 wrongful unseen at 8753d75; 21 after the dev-half rules
+    "blind9 dev": (28, 0),  # 12 and 1 wrongful when first measured (8753d75)
+    # 17 and 0 wrongful unseen at 8753d75; 21 after the dev-half rules; n006 read in session 13
+    # (R-CP-89), after R-CP-88 made it a request that got a wrongful notice
+    "blind9 holdout": (23, 0),
     # first measured unseen at 28dacb5 (session 11): dev 23 and 0 wrongful, holdout 23 and 1;
     # after the dev-half rules (R-CP-77 to 79) the holdout, still unread, gave 24 and 0
     "blind10 dev": (30, 0),

@@ -141,6 +141,30 @@ def test_a_scan_in_which_nothing_was_recognised_may_hold_any_part(spec: CaseType
     assert "OCR" in validation.note
 
 
+def test_photographed_minutes_whose_agenda_item_is_a_dpia_title_may_hold_the_validation(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-89: the agenda item reads as the DPIA's title, so the scan seems to be the risk
+    assessment's; but its short lines together name the body, the meeting and the approval."""
+    scan = (
+        f"{OCR_MARK}FJORDHEIM FYLKESKOMMUNE\nMØTEBOK - FYLKESUTVALET\nMøtedato: 24.11.2026\n\n"
+        "Sak PS 94/26 Fråfallsvarsel - vurdering av personvernkonsekvensar\n\n"
+        "Saka vart lagd fram med funn, restrisiko og innspel frå elevrådet.\n\n"
+        "Vedtak: Fylkesutvalet godkjenner vurderinga.\n\nRøysting: Samrøystes.\n"
+    )
+    body = (
+        f"{CONTACTS}\nSkildring: {DESCRIPTION}\n\nNaudsyn og forholdsmessigheit\n"
+        "Tannhelsetenestelova gir heimel, og pasientane kan reservere seg; vi har vurdert"
+        " manuell gjennomgang som mindre inngripande, men han gir ikkje same presisjon.\n\n"
+        "Risikovurdering\nRisikoen for overbehandling er høg; tiltak: opplæring. Restrisiko:"
+        " middels, fordi tannlegen alltid avgjer.\n"
+    )
+    report = check(spec, body, ("IMG_4471.jpg", scan))
+    validation = report.parts[4]
+    assert validation.verdict is Verdict.UNCERTAIN, validation.note
+    assert "OCR" in validation.note
+
+
 def test_a_dpia_file_whose_own_risk_section_is_deferred_does_not_hold_the_risk_assessment(
     spec: CaseTypeSpec,
 ) -> None:

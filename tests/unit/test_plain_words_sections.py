@@ -35,6 +35,7 @@ def _parts_of(spec: CaseTypeSpec, heading: str) -> list[frozenset[int]]:
         "HVORFOR VI TRENGER DETTE",
         "Why we need it and why this way",
         "Trenger vi egentlig dette?",
+        "Trengst dette?",
         "Do we really need this?",
         "Hvorfor på denne måten",
     ],

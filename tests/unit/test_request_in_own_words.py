@@ -85,3 +85,32 @@ def test_a_question_about_prior_consultation_stays_another_errand(
 ) -> None:
     report = judged(spec, subject, body, SECTIONS)
     assert not report.is_request
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Vi ber om forhandsdrøfting.",  # nynorsk typed without «å»
+        "Vi ber om forhandsdroftelse.",
+        "Vi ber herved om forhaandsdroeftelse.",
+        "Me ber om forehandsdrofting.",
+        "Kvikkpay AS requests prior consultation for a voice assistant.",
+        "We seek prior consultation for the voice assistant.",
+    ],
+)
+def test_a_request_typed_without_norwegian_letters_or_in_the_third_person_is_a_request(
+    spec: CaseTypeSpec, asked: str
+) -> None:
+    """R-CP-88: the validation is missing, so only the sender's own words can make it one."""
+    report = judged(
+        spec, "Skiltgjenkjenning ferjekai", f"Hei,\n\n{asked}\n\nHelsing Jorunn\n", SECTIONS
+    )
+    assert report.is_request, report.request_note
+
+
+def test_a_question_typed_without_norwegian_letters_is_still_a_question(
+    spec: CaseTypeSpec,
+) -> None:
+    body = "Hei,\n\nMå vi be om forhandsdrofting for skiltgjenkjenning?\n\nHelsing Jorunn\n"
+    report = judged(spec, "Skiltgjenkjenning", body, SECTIONS)
+    assert not report.is_request
