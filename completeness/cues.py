@@ -589,7 +589,24 @@ def _sentence_state(
     if not (topical and early and own) or _REFERENCE.search(sentence.text):
         return State.MENTION
     enumerates = len(parts_named(spec, sentence.text) - {1}) >= 3  # asked last: the costliest
-    return State.MENTION if enumerates else State.SUBSTANTIVE
+    if enumerates or _another_parts_paragraph(spec, number, sentence.paragraph):
+        return State.MENTION
+    return State.SUBSTANTIVE
+
+
+def _another_parts_paragraph(spec: CaseTypeSpec, number: int, paragraph: str) -> bool:
+    """R-CP-91: a paragraph that names the part but carries another part's content signature
+    and touches at most one concept of its own is about that other part («Styret behandlet
+    DPIA-en i møte 2. oktober … Vedtak: Styret godkjenner DPIA-en»: the board's validation,
+    not the risk assessment)."""
+    part = next(p for p in spec.parts if p.number == number)
+    if not part.signatures or touches(signature_concepts(part.signatures), paragraph) > 1:
+        return False
+    return any(
+        touches(signature_concepts(other.signatures), paragraph) >= other.signature_min
+        for other in spec.parts
+        if other.signatures and other.number != number
+    )
 
 
 def phrase_hits(spec: CaseTypeSpec, part: PartSpec, readings: Sequence[Reading]) -> list[Hit]:

@@ -393,16 +393,8 @@ def _prose_records(cues: ContactCues, document: ReadDocument, index: int) -> Ite
         for inner in _field_run(cues, mentions[0][1], document.blocks, index):
             run |= _block_fields(inner)
     ends = [at for at, _ in mentions[1:]] + [len(text)]
-    for position, ((at, role), end) in enumerate(zip(mentions, ends, strict=True)):
-        previous = mentions[position - 1] if position else None
-        absorbed = role == "contact" and previous is not None and previous[1] in _ABSORBS
-        # R-CP-31: only within one sentence (the sentence break is seen with the next letter)
-        if absorbed and previous and not _SENTENCE.search(text[previous[0] : at + 1]):
-            role = previous[1]  # «Databehandler er X AS, kontaktperson Per Olsen»
-        elif absorbed and previous and _processor_entry(text, previous, at):
-            role = previous[1]
-        elif absorbed and previous and _theirs(text, at):
-            role = previous[1]  # «… som er vår databehandler. Deres kontaktperson er …»
+    for position, ((at, _), end) in enumerate(zip(mentions, ends, strict=True)):
+        role = _role_at(text, mentions, position)
         fields = fields_of(text[at:end])
         start = mentions[position - 1][0] if position else 0
         # the sentence before the role's own (seen with the role's first letter, R-CP-31): a
@@ -411,6 +403,25 @@ def _prose_records(cues: ContactCues, document: ReadDocument, index: int) -> Ite
         if not fields.reachable or position == 0:
             fields |= fields_of(before)
         yield _record(document, role, block, fields | run, "avsnitt")
+
+
+def _role_at(text: str, mentions: Sequence[tuple[int, str]], position: int) -> str:
+    """The role of the person named at a mention: a contact person named with the processor
+    (or the controller organisation) just before is that organisation's."""
+    at, role = mentions[position]
+    previous = mentions[position - 1] if position else None
+    if role != "contact" or previous is None or previous[1] not in _ABSORBS:
+        return role
+    # R-CP-31: only within one sentence (the sentence break is seen with the next letter)
+    if not _SENTENCE.search(text[previous[0] : at + 1]):
+        return previous[1]  # «Databehandler er X AS, kontaktperson Per Olsen»
+    if (
+        _processor_entry(text, previous, at)
+        or _theirs(text, at)  # «… som er vår databehandler. Deres kontaktperson er …»
+        or _labelled_next(text, previous, at)  # «… er databehandler. Kontakt: Marte …»
+    ):
+        return previous[1]
+    return role
 
 
 # R-CP-75: a contact person said to be the organisation's just named, in the next sentence
@@ -443,6 +454,24 @@ def _processor_entry(text: str, processor: tuple[int, str], at: int) -> bool:
     its next sentences is the processor's (for the controller organisation R-CP-31 holds)."""
     opens = processor[1] == "processor" and not text[: processor[0]].strip()
     return opens and _PERSON_LABEL.match(text, at) is not None
+
+
+# the bare word as a label, not «Kontaktperson:» or «Kontaktinformasjon:»
+_BARE_CONTACT_LABEL = re.compile(r"(?:kontakt|contact)\s*:", re.IGNORECASE)
+_LABELLED_NEXT_REACH = 80
+
+
+def _labelled_next(text: str, previous: tuple[int, str], at: int) -> bool:
+    """R-CP-90: a bare «Kontakt:» opening the sentence right after the one that names the
+    processor («… AlcoSafe Norge AS, er databehandler. Kontakt: Marte Olsen, tlf. …») labels
+    the processor's person, as in the processor's own entry (R-CP-54)."""
+    between = text[previous[0] : at]
+    return (
+        previous[1] == "processor"
+        and len(between) <= _LABELLED_NEXT_REACH
+        and len(_SENTENCE.findall(between + text[at : at + 1])) == 1
+        and _BARE_CONTACT_LABEL.match(text, at) is not None
+    )
 
 
 def records(cues: ContactCues, document: ReadDocument) -> list[Record]:

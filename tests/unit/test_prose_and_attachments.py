@@ -146,3 +146,47 @@ def test_a_name_under_a_role_line_is_that_roles_not_the_next_rows(spec: CaseType
     text = "Personvernombud\nPer Moe\nDatabehandler\tLagring AS, post@lagring.no\n"
     found = records(spec.part(1).contacts, read_text("Kontakter.docx", text))
     assert [(r.role, r.fields.names) for r in found] == [("dpo", ("Per Moe",)), ("processor", ())]
+
+
+def test_a_bare_contact_label_after_the_processors_sentence_is_the_processors_person(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-90: the paragraph names the contact person first; «Kontakt:» opens the sentence
+    after the processor's, so Marte Olsen is the processor's, and part 1 is complete."""
+    paragraph = (
+        "Jeg er kontaktperson for saken. Personvernombudet vårt er advokat Stian Hætta, tlf. 78 44"
+        " 21 90, sh@arktisadvokat.no. Leverandøren av appen, AlcoSafe Norge AS, er databehandler."
+        " Kontakt: Marte Olsen, tlf. 22 90 14 60, marte.olsen@alcosafe.no.\n"
+    )
+    found = records(spec.parts[0].contacts, read_text("e-postteksten", paragraph))  # type: ignore[arg-type]
+    processor = [r for r in found if r.role == "processor"]
+    assert any(r.fields.emails == ("marte.olsen@alcosafe.no",) for r in processor)
+    assert not any(
+        "marte.olsen@alcosafe.no" in r.fields.emails for r in found if r.role == "contact"
+    )
+
+
+def test_a_bare_contact_label_further_on_is_not_the_processors(spec: CaseTypeSpec) -> None:
+    """R-CP-90 reads the next sentence only: a «Kontakt:» two sentences on names no one's."""
+    paragraph = (
+        "Leverandøren av appen, AlcoSafe Norge AS, er databehandler. Appen lagrer resultatet i"
+        " ett døgn. Kontakt: Marte Olsen, tlf. 22 90 14 60, marte.olsen@alcosafe.no.\n"
+    )
+    found = records(spec.parts[0].contacts, read_text("e-postteksten", paragraph))  # type: ignore[arg-type]
+    assert not any(r.fields.emails for r in found if r.role == "processor")
+
+
+def test_a_paragraph_about_the_validation_that_names_the_dpia_is_no_risk_assessment(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-91: the board's decision names the DPIA, but it is management's validation; the
+    risk section's one sentence is all there is of the risk assessment."""
+    body = (
+        "Hei!\n\nApotek Nordlys AS ber om forhåndsdrøftelse.\n\n"
+        "RISIKO OG TILTAK\n\nVi har vurdert risikoen og mener den er håndterbar.\n\n"
+        "GODKJENNING\n\nStyret behandlet DPIA-en i møte 2. oktober (sak 14/26) og på nytt 23."
+        " oktober 2026. Daglig leder la fram vurderingen og funnene, og innspill fra"
+        " verneombudet ble gjennomgått. Vedtak 23.10.2026: Styret godkjenner DPIA-en.\n"
+    )
+    report = check(spec, body)
+    assert report.parts[3].verdict is not Verdict.PRESENT, report.parts[3].note
