@@ -594,6 +594,20 @@ def _sentence_state(
     return State.SUBSTANTIVE
 
 
+def _strayed(spec: CaseTypeSpec, part: PartSpec, owners: frozenset[int], paragraph: str) -> bool:
+    """R-CP-91: a paragraph that carries management's validation whole under another part's
+    heading, and touches at most one concept of that part's, is the validation: a heading no cue
+    knows («Godkjenning») does not end the risk section above it, but the board's decision under
+    it is no risk. Only the validation: it is an act apart from the DPIA's chapters, whose
+    words the description's broad signature shares (measured: it took the risk section's
+    paragraphs for the description)."""
+    return part.number == spec.validation_part and all(
+        owner.signatures and touches(signature_concepts(owner.signatures), paragraph) <= 1
+        for owner in spec.parts
+        if owner.number in owners
+    )
+
+
 def _another_parts_paragraph(spec: CaseTypeSpec, number: int, paragraph: str) -> bool:
     """R-CP-91: a paragraph that names the part but carries another part's content signature
     and touches at most one concept of its own is about that other part («Styret behandlet
@@ -681,13 +695,13 @@ def signature_hits(spec: CaseTypeSpec, part: PartSpec, readings: Sequence[Readin
             if not sentence.opens_paragraph:
                 continue
             owners = reading.owners.get(sentence.line, frozenset())
-            if owners and part.number not in owners:
-                continue
             text = sentence.paragraph
             if word_count(text, at_most=SIGNATURE_PARAGRAPH_WORDS) < SIGNATURE_PARAGRAPH_WORDS:
                 continue
             touched = touches(concepts, text)
             if touched < part.signature_min or _said_deferred(spec, text):
+                continue
+            if owners and part.number not in owners and not _strayed(spec, part, owners, text):
                 continue
             evidence = Evidence(reading.source.name, sentence.location, excerpt(text))
             if touches(concepts, _beside_attachments(text)) < part.signature_min:

@@ -31,11 +31,11 @@ FLOORS = {
     "blind7 holdout": (24, 0),  # 21 and 1 wrongful unseen; 23 and 0 after the dev-half rules
     # 27/60 and 3 wrongful unseen at 7970933 (odd half 17, even half 10); the even half 13 and 3
     # wrongful when opened (00eb19e)
-    "blind8": (46, 0),
+    "blind8": (47, 0),
     "blind9 dev": (28, 0),  # 12 and 1 wrongful when first measured (8753d75)
     # 17 and 0 wrongful unseen at 8753d75; 21 after the dev-half rules; n006 read in session 13
     # (R-CP-89), after R-CP-88 made it a request that got a wrongful notice
-    "blind9 holdout": (23, 0),
+    "blind9 holdout": (24, 0),
     # first measured unseen at 28dacb5 (session 11): dev 23 and 0 wrongful, holdout 23 and 1;
     # after the dev-half rules (R-CP-77 to 79) the holdout, still unread, gave 24 and 0
     "blind10 dev": (30, 0),
@@ -48,8 +48,8 @@ FLOORS = {
     "blind12 holdout": (24, 0),
     # first measured unseen at 601d983 (session 13), before any rule change: blind13 dev 14 and
     # holdout 12 (2 wrongful each), blind14 dev 20 and holdout 19 (0 wrongful)
-    "blind13 dev": (15, 0),
-    "blind13 holdout": (16, 0),
+    "blind13 dev": (18, 0),
+    "blind13 holdout": (18, 0),
     "blind14 dev": (20, 0),
     "blind14 holdout": (19, 0),
 }

@@ -378,10 +378,11 @@ def test_an_introduction_before_the_outline_leaves_the_parts_their_places(
 
 def test_a_section_in_other_words_that_touches_the_part_may_be_it(spec: CaseTypeSpec) -> None:
     """An unknown heading over text that touches two of the part's concepts (management, a
-    decision): the part may stand there in words the cues do not know."""
+    review), too few to be the validation itself (R-CP-91 takes one that touches three): the
+    part may stand there in words the cues do not know."""
     afterword = (
-        "Etterord\nLedelsen har gått gjennom vurderingen og sluttet seg til den; vedtaket ble "
-        "fattet i ledermøtet 3. november etter at tillitsvalgte var hørt om saken.\n"
+        "Etterord\nLedelsen har gått gjennom vurderingen og godkjent den, etter at saken "
+        "ble drøftet grundig av alle som har vært med i arbeidet.\n"
     )
     report = check(spec, REQUEST + WITHOUT_VALIDATION + "\n" + afterword)
     assert part(report, 5) == (

@@ -190,3 +190,20 @@ def test_a_paragraph_about_the_validation_that_names_the_dpia_is_no_risk_assessm
     )
     report = check(spec, body)
     assert report.parts[3].verdict is not Verdict.PRESENT, report.parts[3].note
+
+
+def test_the_boards_decision_under_an_unknown_heading_after_the_risks_is_the_validation(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-91: «Godkjenning» is no cue, so the risk section reaches over it; the paragraph
+    under it carries the validation whole and names no risk."""
+    body = (
+        "Hei,\n\nPuls Arena AS ber om forhåndsdrøftelse.\n\nRisiko\n\n"
+        "- PT får innsikt i helseforhold: sannsynlighet middels, konsekvens høy. Tiltak:"
+        " begrensning av datatyper.\n\nGodkjenning\n\n"
+        "Ledergruppen gikk gjennom DPIA-en 6. og 27. oktober 2026 og styret behandlet den 11."
+        " november 2026 (sak 9/26). Presentasjonen og funnene, innspill fra medlemspanelet og de"
+        " ansattes tillitsvalgte ble lagt fram. Vedtak: DPIA godkjent.\n"
+    )
+    validation = check(spec, body).parts[4]
+    assert validation.verdict is Verdict.PRESENT, validation.note
