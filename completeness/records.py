@@ -363,6 +363,47 @@ def _column_records(cues: ContactCues, document: ReadDocument, index: int) -> It
             yield _record(document, role, header, fields, "tabellkolonne")
 
 
+def _people_columns(cues: ContactCues, document: ReadDocument, index: int) -> int | None:
+    """R-CP-93: the header row of a table whose columns are people, each headed by its role
+    («KONTAKTPERSONER HOS SIVEST | DATABEHANDLER»), with the details below in the column
+    (not a column of labels such as «Navn», «Telefon»: the first column holds details too)."""
+    blocks, table = document.blocks, document.blocks[index].table
+    start = index
+    while start > 0 and blocks[start - 1].table == table:
+        start -= 1
+    header = blocks[start]
+    if len(header.cells) < 2 or not all(_label_roles(cues, cell) for cell in header.cells):
+        return None  # the usual table: asked first, as the cheaper question
+    below = []
+    for block in blocks[start + 1 :]:
+        if block.table != table:
+            break
+        below.append(block)
+    if not below or any(len(row.cells) != len(header.cells) for row in below):
+        return None
+    first = " ".join(row.cells[0] for row in below)
+    return start if EMAIL.search(first) or phones(first) else None
+
+
+def _column_people(cues: ContactCues, document: ReadDocument, index: int) -> Iterator[Record]:
+    """Each column of a people-columns table as the records of its people: a cell labelled
+    with another role («Personvernombud: Eva Torsvik») starts that role's person."""
+    header = document.blocks[index]
+    rows = [b for b in document.blocks[index + 1 :] if b.table == header.table]
+    for j, heading in enumerate(header.cells):
+        role, fields = _label_roles(cues, heading)[0], Fields()
+        for cell in (row.cells[j] for row in rows):
+            label = cell.split(":", 1)[0] if ":" in cell else ""
+            named = _label_roles(cues, label) if label else []
+            if named and named[0] != role:
+                if fields.count:
+                    yield _record(document, role, header, fields, "tabellkolonne")
+                role, fields = named[0], Fields()
+            fields |= fields_of(cell)
+        if fields.count:
+            yield _record(document, role, header, fields, "tabellkolonne")
+
+
 # a role's entry that says there is no one in it («Ingen – vi driftar sjølv», «N/A»)
 _NONE = re.compile(
     r"^\W*(ingen|inga|ikke aktuelt|ikkje aktuelt|ikke relevant|none|n/a|not applicable)\b",
@@ -551,6 +592,11 @@ def named_roles(cues: ContactCues, text: str) -> frozenset[str]:
 
 def _block_records(cues: ContactCues, document: ReadDocument, index: int) -> Iterator[Record]:
     block = document.blocks[index]
+    header = _people_columns(cues, document, index) if block.kind is Kind.ROW else None
+    if header is not None:
+        if header == index:
+            yield from _column_people(cues, document, index)
+        return  # R-CP-93: a row across such columns holds pieces of several people
     if block.kind is Kind.ROW:
         yield from _column_records(cues, document, index)
         yield from _row_records(cues, document, index)

@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from publicsuffixlist import PublicSuffixList
 
 ALIGNED = 4.0  # points: text starting this close to another's left edge is in its column
 LINE_STEP = 2.0  # a cell's next line starts within this many line heights below the last
@@ -70,9 +73,27 @@ _DOMAIN_END = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\b")
 
 def _domain_goes_on(last: str, line: str) -> bool:
     """R-CP-58: «kristian.ulset@personvernp» / «artner.no»: an address whose domain has no dot
-    yet goes on in the next line when that line opens with the rest of a domain."""
+    yet goes on in the next line when that line opens with the rest of a domain. R-CP-92: a
+    cell also breaks before the dot («personvernombud@eidsvag» / «.kommune.no») or inside a
+    later label («ingrid.solvik@eidsvag.kom» / «mune.no»): a line that is only the rest of a
+    domain goes on an address whose domain does not end in a known suffix (the Public Suffix
+    List: «firma.no» is whole, «eidsvag.kom» is not)."""
     at = last.rfind("@")
-    return at >= 0 and "." not in last[at:] and _DOMAIN_END.match(line) is not None
+    if at < 0:
+        return False
+    if "." not in last[at:]:
+        return _DOMAIN_END.match(line) is not None or _DOMAIN_REST.fullmatch(line) is not None
+    domain = last[at + 1 :]
+    return _DOMAIN_END.fullmatch(line) is not None and _suffixes().publicsuffix(domain) is None
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> PublicSuffixList:
+    """The bundled Public Suffix List, read once; unknown endings are no suffix."""
+    return PublicSuffixList(accept_unknown=False)
+
+
+_DOMAIN_REST = re.compile(r"(?:\.[a-z0-9-]+)+")
 
 
 def page_text(runs: Sequence[Run]) -> str:

@@ -321,7 +321,11 @@ def test_an_address_a_narrow_cell_broke_is_joined_back() -> None:
     [
         ("kristian.ulset@personvernp", "artner.no", "kristian.ulset@personvernpartner.no"),
         ("kari@firma", "-vest.example.no", "kari@firma-vest.example.no"),
-        ("kari@firma.no", "artner.no", "kari@firma.no artner.no"),  # the domain had its dot
+        ("kari@firma.no", "artner.no", "kari@firma.no artner.no"),  # the domain was whole
+        # R-CP-92: broken before the dot, or inside a label after it
+        ("personvernombud@eidsvag", ".kommune.no", "personvernombud@eidsvag.kommune.no"),
+        ("ingrid.solvik@eidsvag.kom", "mune.no", "ingrid.solvik@eidsvag.kommune.no"),
+        ("kari@firma.co", "m.no", "kari@firma.co m.no"),  # «co» is a suffix: whole
         ("Kari Berg", "artner.no", "Kari Berg artner.no"),  # no address before the break
         ("kari@firma", "Oslo", "kari@firma Oslo"),  # no domain after it
     ],
@@ -379,3 +383,38 @@ def test_a_cell_whose_first_line_changes_font_keeps_its_next_line() -> None:
         Run(60, 670, 120, 678, "E-post"), Run(200, 670, 300, 678, "kari@firma.no"),
     ]  # fmt: skip
     assert page_text(runs).splitlines()[0] == ("Navn\tKari Nordmann, rådgiver telefon 22 33 44 55")
+
+
+PEOPLE_COLUMNS = [
+    ("KONTAKTPERSONER HOS HAVBRUK VEST", "DATABEHANDLER"),
+    ("Kontaktperson: Sindre Vold, rådgiver", "Fôrdata AS"),
+    ("Tlf. 51 22 33 40, mobil 924 60 318", "Tone Midtbø, prosjektleder"),
+    ("sindre.vold@havbruk-vest.no", "Tlf. 55 33 18 70"),
+    ("Personvernombud: Maren Eik", "tone.midtbo@fordata.no"),
+    ("Tlf. 51 22 33 41, personvern@havbruk-vest.no", ""),
+]
+
+
+def test_a_table_whose_columns_are_people_is_read_down_each_column(spec: CaseTypeSpec) -> None:
+    """R-CP-93: each header cell names a role; read across, a row would give the DPO the
+    processor's address; read down, each column is its people."""
+    contacts = BODY.split("\n\n")[1]
+    body = BODY.replace(contacts, "1 Kontaktopplysninger\nSe kontaktarket.")
+    sheet = word_table(PEOPLE_COLUMNS, "Kontaktark")  # type: ignore[arg-type]
+    verdict, note = part(judge(spec, body, ("Kontaktark.docx", DOCX, sheet)), 1)
+    assert verdict is Verdict.PRESENT, note
+    assert "databehandler med kontaktopplysninger" in note
+
+
+def test_a_column_of_labels_is_no_column_of_people(spec: CaseTypeSpec) -> None:
+    """R-CP-93 needs details in the first column: «Rolle | Databehandler» over «Navn | Tone
+    Midtbø» is a card of labels and values, read row by row as before."""
+    card = [
+        ("Rolle", "Databehandler"),
+        ("Navn", "Tone Midtbø, Fôrdata AS"),
+        ("Telefon", "55 33 18 70"),
+        ("E-post", "tone.midtbo@fordata.no"),
+    ]
+    body = BODY.replace("Vi bruker ingen databehandler.\n", "Databehandler: se kortet.\n")
+    verdict, note = part(judge(spec, body, ("Kort.docx", DOCX, word_table(card, "Kort"))), 1)
+    assert verdict is Verdict.PRESENT, note
