@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from completeness.deferrals import (
+    approval_deferred,
     context_after,
     deferral_spans,
     deferrals,
@@ -701,6 +702,8 @@ def signature_hits(spec: CaseTypeSpec, part: PartSpec, readings: Sequence[Readin
             touched = touches(concepts, text)
             if touched < part.signature_min or _said_deferred(spec, text):
                 continue
+            if part.number == spec.validation_part and approval_deferred(spec, text):
+                continue  # R-CP-94: «… regner med at den blir godkjent» is no validation
             if owners and part.number not in owners and not _strayed(spec, part, owners, text):
                 continue
             evidence = Evidence(reading.source.name, sentence.location, excerpt(text))

@@ -198,6 +198,11 @@ def deferrals(spec: CaseTypeSpec, text: str, previous: str = "") -> tuple[frozen
     return frozenset(scoped), unscoped
 
 
+def approval_deferred(spec: CaseTypeSpec, text: str) -> bool:
+    """The text says management's approval is not given yet or still to come (R-CP-51)."""
+    return bool(_approval_spans(spec, text))
+
+
 def _approval_spans(spec: CaseTypeSpec, text: str) -> list[tuple[int, int]]:
     """Where the sentence says an approval is not given yet or still to come (R-CP-51)."""
     if not spec.validation_part:

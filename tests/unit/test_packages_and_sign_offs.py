@@ -144,3 +144,40 @@ def test_a_report_that_says_its_risk_chapter_is_in_progress_lacks_it_despite_its
     documents = [_doc("Data_Protection_Impact_Assessment.docx", NORDPARCEL_DPIA)]
     report = check_completeness(spec, NORDPARCEL_MAIL, documents, "Request for prior consultation")
     assert [p.verdict for p in report.parts[3:]] == [Verdict.MISSING, Verdict.MISSING]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jeg har ikke rukket å ta den opp i ledermøtet ennå.",
+        "Det er planlagt til 19. november, og jeg regner med at den blir godkjent der.",
+        "DPIA-en forventes godkjent i styremøtet 12. mars.",
+        "We expect the DPIA will be approved by the board in January.",
+        "The assessment is expected to be signed off next month.",
+    ],
+)
+def test_an_approval_only_expected_is_still_to_come(spec: CaseTypeSpec, sentence: str) -> None:
+    """R-CP-94: the validation part is what the sentence says is not there yet."""
+    scoped, _ = deferrals(spec, sentence)
+    assert 5 in scoped
+
+
+def test_a_directors_reply_that_expects_approval_is_no_validation(spec: CaseTypeSpec) -> None:
+    """R-CP-94: the quoted reply names the meeting, a date and the approval (three of the
+    validation's concepts), but says the approval is only expected."""
+    reply = (
+        "Hei Kristin. Takk, ser grundig ut. Jeg har ikke rukket å ta den opp i ledermøtet ennå"
+        " – det er planlagt til 19. november, og jeg regner med at den blir godkjent der. Du kan"
+        " godt sende den inn allerede nå.\n"
+    )
+    dpia = (
+        "Beskrivelse\nSkisenteret vil skanne heiskort ved hver heis og lagre passeringene i 30"
+        " dager for å avdekke deling av sesongkort mellom flere gjester.\n\n"
+        "Nødvendighet og proporsjonalitet\nDeling av kort koster senteret mye; vi har vurdert"
+        " stikkprøver som mindre inngripende, men de avdekker lite. Passeringer slettes etter 30"
+        " dager.\n\nRisikovurdering\nFeil mistanke mot gjest (sannsynlighet middels, konsekvens"
+        " lav). Tiltak: gjesten får forklare seg. Restrisiko: lav.\n"
+    )
+    body = f"Hei,\n\nVi ber om forhåndsdrøftelse for heiskortkontroll.\n\n> {reply}"
+    report = check_completeness(spec, body, [_doc("DPIA.docx", dpia)], "SV: Forhåndsdrøftelse")
+    assert report.parts[4].verdict is Verdict.MISSING, report.parts[4].note
