@@ -50,7 +50,7 @@ FLOORS = {
     # holdout 12 (2 wrongful each), blind14 dev 20 and holdout 19 (0 wrongful)
     "blind13 dev": (19, 0),
     "blind13 holdout": (21, 0),
-    "blind14 dev": (21, 0),
+    "blind14 dev": (22, 0),
     "blind14 holdout": (19, 0),
 }
 SPLIT = (
