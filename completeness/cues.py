@@ -417,7 +417,8 @@ def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSectio
         name, section = named.source, named.section
         if _continued(part.number, named, found):
             continue  # «4. Risikovurdering» / «Vurdering av personvernkonsekvenser»: the latter
-        state, note = judge_body(spec, part.number, section.body, section.heading.raw)
+        body = _pooled(part.number, named, found)
+        state, note = judge_body(spec, part.number, body, section.heading.raw)
         what = f"overskrift «{excerpt(section.heading.raw, 80)}»"
         # a heading that itself says the part comes later («4 | Risikovurdering | Ettersendes»)
         # is a statement, not an empty section
@@ -473,6 +474,29 @@ def _only_a_link(body: str) -> bool:
     page in our Confluence: https://…»): a pointer to a page we were not sent, not the part."""
     rest = _LINK.sub(" ", body)
     return rest != body and word_count(rest, at_most=POINTER_WORDS + 1) <= POINTER_WORDS
+
+
+def _pooled(number: int, named: NamedSection, found: Sequence[NamedSection]) -> str:
+    """R-CP-96: the section's body with those of the sections right after it that name the
+    same part («Proportionality: Team-level dashboards, …» / «Safeguards for data subjects: • …»):
+    sub-headings of one part split its content, and together it is enough."""
+    body, end = named.section.body, named.section.end
+    while True:
+        following = next(
+            (
+                other
+                for other in found
+                if other.source == named.source
+                and other.section.heading.index == end
+                and other.parts == named.parts
+                and number in other.parts
+            ),
+            None,
+        )
+        if following is None or following.section.end <= end:
+            return body
+        body = f"{body}\n{following.section.heading.raw}\n{following.section.body}"
+        end = following.section.end
 
 
 def _continued(number: int, named: NamedSection, found: Sequence[NamedSection]) -> bool:

@@ -48,10 +48,10 @@ FLOORS = {
     "blind12 holdout": (24, 0),
     # first measured unseen at 601d983 (session 13), before any rule change: blind13 dev 14 and
     # holdout 12 (2 wrongful each), blind14 dev 20 and holdout 19 (0 wrongful)
-    "blind13 dev": (19, 0),
-    "blind13 holdout": (21, 0),
+    "blind13 dev": (23, 0),
+    "blind13 holdout": (23, 0),
     "blind14 dev": (22, 0),
-    "blind14 holdout": (19, 0),
+    "blind14 holdout": (21, 0),
 }
 SPLIT = (
     "blind5",

@@ -1,0 +1,62 @@
+"""R-CP-96: the balancing and the safeguards under headings of their own name the necessity
+assessment, and sub-headings of one part pool their content."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from cases.model import Document
+from completeness import CaseTypeSpec, Verdict, check_completeness
+from completeness.cues import is_any_cue, named_sections
+from completeness.text import build_source
+from config.case_types import load_case_type
+
+
+@pytest.fixture(scope="module")
+def spec() -> CaseTypeSpec:
+    return load_case_type()
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["3.1 Avveining", "Begrunnelse og avveining", "3.2 Garantier som er iverksatt",
+     "Safeguards in place", "Interesseavveining"],
+)  # fmt: skip
+def test_the_balancing_or_the_safeguards_name_the_necessity_assessment(
+    spec: CaseTypeSpec, heading: str
+) -> None:
+    text = f"{heading}\nModulen gir bare forslag og overstyres av saksbehandleren i alle saker.\n"
+    source = build_source("DPIA.pdf", text, partial(is_any_cue, spec))
+    assert [n.parts for n in named_sections(spec, source)] == [{3}]
+
+
+@pytest.mark.parametrize("heading", ["Tiltak", "Risiko og tiltak", "Garantiordning for lån"])
+def test_measures_or_a_word_that_opens_like_safeguards_name_no_necessity(
+    spec: CaseTypeSpec, heading: str
+) -> None:
+    text = f"{heading}\nModulen gir bare forslag og overstyres av saksbehandleren i alle saker.\n"
+    source = build_source("DPIA.pdf", text, partial(is_any_cue, spec))
+    assert all(3 not in n.parts for n in named_sections(spec, source))
+
+
+def test_two_short_sections_of_the_necessity_assessment_hold_it_together(
+    spec: CaseTypeSpec,
+) -> None:
+    """Each section alone is too short to hold the part; together they do."""
+    dpia = (
+        "1. What we will do\nTrucks get a driver camera and a fatigue sensor; alerts go to the"
+        " driver and, after three alerts, to the shift leader. About 400 drivers are covered, and"
+        " data are kept for six months.\n"
+        "2. Why this, and why this way\nFatigue causes one in five of our accidents.\n"
+        "Proportionality: Team-level dashboards, no pay or dismissal use, 6-month retention.\n"
+        "Safeguards for data subjects:\n• Agreement with the works council\n• Employee app"
+        " showing own data\n"
+        "3. Risks to drivers and staff\nProfiling of drivers (likelihood medium, severity high);"
+        " mitigation: team-level reports only. Residual risk: low.\n"
+    )
+    body = "Northcape Logistics requests prior consultation under Article 36.\n"
+    document = Document("DPIA.pdf", "application/pdf", len(dpia), "0" * 64, dpia)
+    necessity = check_completeness(spec, body, [document], "Prior consultation").parts[2]
+    assert necessity.verdict is Verdict.PRESENT, necessity.note
