@@ -452,6 +452,8 @@ def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSectio
                 )
             )
             continue
+        if state is State.SUBSTANTIVE and _one_sentence(spec, part, body):
+            state = State.TRIVIAL  # R-CP-97
         hits.append(Hit(state, evidence, what, silent=silent, own=True))
     return hits
 
@@ -474,6 +476,24 @@ def _only_a_link(body: str) -> bool:
     page in our Confluence: https://…»): a pointer to a page we were not sent, not the part."""
     rest = _LINK.sub(" ", body)
     return rest != body and word_count(rest, at_most=POINTER_WORDS + 1) <= POINTER_WORDS
+
+
+ONE_SENTENCE_WORDS = SUBSTANTIVE_WORDS  # the heading's words do not count here
+ONE_SENTENCE_CONCEPTS = 2  # of the part's content signature: fewer restate, more assess
+
+
+def _one_sentence(spec: CaseTypeSpec, part: PartSpec, body: str) -> bool:
+    """R-CP-97: one sentence of fewer than SUBSTANTIVE_WORDS words under the heading of an
+    assessment (the description, the necessity, the risks) that touches at most one concept of
+    its content signature restates its title («Vi skal låne ut GPS-sendarar til elevane»), it
+    does not assess; management's validation may well be one sentence."""
+    if part.number == spec.validation_part or not part.signatures:
+        return False
+    sentences = [s for s in _SENTENCE_SPLIT.split(body.strip()) if s.strip()]
+    if len(sentences) != 1 or word_count(body, at_most=ONE_SENTENCE_WORDS) >= ONE_SENTENCE_WORDS:
+        return False
+    # a terse sentence that still assesses («Risikoen … er vurdert som høy, og tiltakene er …»)
+    return touches(signature_concepts(part.signatures), body) < ONE_SENTENCE_CONCEPTS
 
 
 def _pooled(number: int, named: NamedSection, found: Sequence[NamedSection]) -> str:

@@ -459,7 +459,7 @@ def _role_at(text: str, mentions: Sequence[tuple[int, str]], position: int) -> s
     if (
         _processor_entry(text, previous, at)
         or _theirs(text, at)  # «… som er vår databehandler. Deres kontaktperson er …»
-        or _labelled_next(text, previous, at)  # «… er databehandler. Kontakt: Marte …»
+        or _labelled_next(text, mentions, position)  # «… er databehandler. Kontakt: Marte …»
     ):
         return previous[1]
     return role
@@ -497,21 +497,29 @@ def _processor_entry(text: str, processor: tuple[int, str], at: int) -> bool:
     return opens and _PERSON_LABEL.match(text, at) is not None
 
 
-# the bare word as a label, not «Kontaktperson:» or «Kontaktinformasjon:»
+# the bare word as a label, not «Kontaktinformasjon:»; «Kontaktperson:» once one is named
 _BARE_CONTACT_LABEL = re.compile(r"(?:kontakt|contact)\s*:", re.IGNORECASE)
-_LABELLED_NEXT_REACH = 80
+_PERSON_CONTACT_LABEL = re.compile(r"(?:kontaktperson|contact person)\s*:", re.IGNORECASE)
+_LABELLED_NEXT_REACH = 200
 
 
-def _labelled_next(text: str, previous: tuple[int, str], at: int) -> bool:
+def _labelled_next(text: str, mentions: Sequence[tuple[int, str]], position: int) -> bool:
     """R-CP-90: a bare «Kontakt:» opening the sentence right after the one that names the
     processor («… AlcoSafe Norge AS, er databehandler. Kontakt: Marte Olsen, tlf. …») labels
-    the processor's person, as in the processor's own entry (R-CP-54)."""
+    the processor's person, as in the processor's own entry (R-CP-54); so does «Kontaktperson:»
+    when the paragraph has named the controller's contact person before («Kontaktperson er
+    underteikna. … Databehandlar: Turspor AS, …. Kontaktperson: Magnhild Solheim, …»)."""
+    at, previous = mentions[position][0], mentions[position - 1]
     between = text[previous[0] : at]
+    named_before = any(role == "contact" for _, role in mentions[: position - 1])
+    labelled = _BARE_CONTACT_LABEL.match(text, at) is not None or (
+        named_before and _PERSON_CONTACT_LABEL.match(text, at) is not None
+    )
     return (
         previous[1] == "processor"
+        and labelled
         and len(between) <= _LABELLED_NEXT_REACH
         and len(_SENTENCE.findall(between + text[at : at + 1])) == 1
-        and _BARE_CONTACT_LABEL.match(text, at) is not None
     )
 
 

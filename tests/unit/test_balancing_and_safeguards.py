@@ -60,3 +60,37 @@ def test_two_short_sections_of_the_necessity_assessment_hold_it_together(
     document = Document("DPIA.pdf", "application/pdf", len(dpia), "0" * 64, dpia)
     necessity = check_completeness(spec, body, [document], "Prior consultation").parts[2]
     assert necessity.verdict is Verdict.PRESENT, necessity.note
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "number"),
+    [
+        ("2 KVA VI SKAL GJERE", "Vi skal låne ut GPS-sendarar til elevane på fjellturar.", 2),
+        (
+            "B. Nødvendighet og proporsjonalitet",
+            "Behandlingen er nødvendig for å stoppe svindel der kriminelle har tatt over kontoen.",
+            3,
+        ),
+    ],
+)
+def test_one_short_sentence_under_an_assessments_heading_does_not_assess(
+    spec: CaseTypeSpec, heading: str, sentence: str, number: int
+) -> None:
+    """R-CP-97: the sentence restates the heading; the part is uncertain, not present."""
+    risks = (
+        "Risikovurdering\nFeil mistanke mot en kunde (sannsynlighet middels, konsekvens høy)."
+        " Tiltak: manuell kontroll før stopp. Restrisiko: lav.\n"
+    )
+    body = f"Vi ber om forhåndsdrøftelse.\n\n{heading}\n{sentence}\n\n{risks}"
+    result = check_completeness(spec, body, [], "Forhåndsdrøftelse").parts[number - 1]
+    assert result.verdict is Verdict.UNCERTAIN, result.note
+
+
+def test_one_sentence_of_the_validation_is_enough(spec: CaseTypeSpec) -> None:
+    body = (
+        "Vi ber om forhåndsdrøftelse.\n\nLedelsens godkjenning\nStyret godkjente DPIA-en og"
+        " anmodningen om forhåndsdrøftelse i styremøtet 12. mars 2026, sak 14/26, etter å ha"
+        " hørt de tillitsvalgte.\n"
+    )
+    result = check_completeness(spec, body, [], "Forhåndsdrøftelse").parts[4]
+    assert result.verdict is Verdict.PRESENT, result.note

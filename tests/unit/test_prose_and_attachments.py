@@ -207,3 +207,31 @@ def test_the_boards_decision_under_an_unknown_heading_after_the_risks_is_the_val
     )
     validation = check(spec, body).parts[4]
     assert validation.verdict is Verdict.PRESENT, validation.note
+
+
+def test_a_second_contact_person_after_the_processors_sentence_is_the_processors(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-90: the controller's contact person is named first («Kontaktperson er
+    underteikna»); a «Kontaktperson:» after the processor's long sentence is the processor's."""
+    paragraph = (
+        "Kontaktperson er underteikna (sjå signaturen). Personvernombod er Gunnar Aasen, tlf. 22"
+        " 47 43 00, personvernombud@folkehogskole.no. Databehandlar: Turspor AS, org.nr. 925 331"
+        " 870, Kaigata 8, 6900 Florø – leverandør av sporingsappen (databehandlar). Kontaktperson:"
+        " Magnhild Solheim, +47 57 74 20 10, magnhild@turspor.no\n"
+    )
+    found = records(spec.parts[0].contacts, read_text("e-postteksten", paragraph))  # type: ignore[arg-type]
+    assert any(r.role == "processor" and r.fields.emails == ("magnhild@turspor.no",) for r in found)
+
+
+def test_the_first_contact_person_after_the_processor_stays_the_controllers(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-90: with no contact person named before, «Kontaktperson:» is the controller's."""
+    paragraph = (
+        "Personvernombod er Gunnar Aasen, tlf. 22 47 43 00, personvernombud@folkehogskole.no."
+        " Databehandlar er Turspor AS, leverandør av sporingsappen. Kontaktperson: Ingrid"
+        " Myklebust, tlf. 57 74 11 00, ingrid@vestlandsk.no\n"
+    )
+    found = records(spec.parts[0].contacts, read_text("e-postteksten", paragraph))  # type: ignore[arg-type]
+    assert any(r.role == "contact" and r.fields.emails == ("ingrid@vestlandsk.no",) for r in found)
