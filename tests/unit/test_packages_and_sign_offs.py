@@ -181,3 +181,24 @@ def test_a_directors_reply_that_expects_approval_is_no_validation(spec: CaseType
     body = f"Hei,\n\nVi ber om forhåndsdrøftelse for heiskortkontroll.\n\n> {reply}"
     report = check_completeness(spec, body, [_doc("DPIA.docx", dpia)], "SV: Forhåndsdrøftelse")
     assert report.parts[4].verdict is Verdict.MISSING, report.parts[4].note
+
+
+def test_a_meeting_named_in_a_compound_counts_for_the_validation(spec: CaseTypeSpec) -> None:
+    """R-CP-99: «i ledermøtet» names the meeting as «i møtet» does: the director's quoted reply
+    names who, the act and the meeting, and is the validation."""
+    reply = (
+        "Hei Kristin. Jeg har lest DPIA-en og oppsummeringen, og vi gikk gjennom den i ledermøtet"
+        " i går sammen med hyttevelet og representanten for sesongkortkundene. Jeg godkjenner"
+        " den. Send den til Datatilsynet.\n"
+    )
+    dpia = (
+        "Beskrivelse\nSkisenteret vil ta bilde ved hver heisport og vise det for heisvakten når et"
+        " sesongkort brukes i to porter på kort tid, for å avdekke deling av kort.\n\n"
+        "Nødvendighet og proporsjonalitet\nDeling av kort koster senteret mye; vi har vurdert"
+        " stikkprøver som mindre inngripende, men de avdekker lite. Bildene slettes etter en"
+        " uke.\n\nRisikovurdering\nFeil mistanke mot gjest (sannsynlighet middels, konsekvens"
+        " lav). Tiltak: gjesten får forklare seg. Restrisiko: lav.\n"
+    )
+    body = f"Hei,\n\nVi ber om forhåndsdrøftelse for heisportene.\n\n{reply}"
+    report = check_completeness(spec, body, [_doc("DPIA.docx", dpia)], "SV: Forhåndsdrøftelse")
+    assert report.parts[4].verdict is Verdict.PRESENT, report.parts[4].note
