@@ -354,6 +354,17 @@ def _loose(documents: Sequence[ReadDocument], found: Sequence[Record]) -> frozen
         and len(r.fields.emails) <= 1
         and not set(r.fields.names[:1]) & others
     ]
+    # R-CP-100: one named person with an office and a mobile number («Tlf. 55 30 81 14, mobil
+    # 924 60 318») and at most one address is one person's record (a signature is read above,
+    # with its own exception)
+    single += [
+        r.fields
+        for r in found
+        if r.how != "signatur"
+        and len(r.fields.names) == 1
+        and len(r.fields.phones) <= 2
+        and len(r.fields.emails) <= 1
+    ]
     placed_phones = {_digits(p) for f in single for p in f.phones}
     placed_emails = {e.lower() for f in single for e in f.emails}
     loose: set[str] = set()

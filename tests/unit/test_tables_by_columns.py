@@ -418,3 +418,18 @@ def test_a_column_of_labels_is_no_column_of_people(spec: CaseTypeSpec) -> None:
     body = BODY.replace("Vi bruker ingen databehandler.\n", "Databehandler: se kortet.\n")
     verdict, note = part(judge(spec, body, ("Kort.docx", DOCX, word_table(card, "Kort"))), 1)
     assert verdict is Verdict.PRESENT, note
+
+
+def test_a_persons_office_and_mobile_numbers_leave_no_detail_unplaced(spec: CaseTypeSpec) -> None:
+    """R-CP-100: Sindre's two numbers are his; the processor's phone is given nowhere, so its
+    lack is clear and part 1 is missing (not uncertain)."""
+    contacts = BODY.split("\n\n")[1]
+    body = BODY.replace(
+        contacts,
+        "1 Kontaktopplysninger\nKontaktperson: Sindre Vold, tlf. 51 22 33 40, mobil 924 60 318,"
+        " sindre.vold@havbruk-vest.no\nPersonvernombud: Maren Eik, telefon 51 22 33 41, e-post"
+        " personvern@havbruk-vest.no\nDatabehandler: Fôrdata AS v/ Tone Midtbø,"
+        " tone.midtbo@fordata.no",
+    )
+    verdict, note = part(judge(spec, body), 1)
+    assert (verdict, note) == (Verdict.MISSING, "databehandler nevnt, men mangler telefon")
