@@ -496,27 +496,23 @@ def _one_sentence(spec: CaseTypeSpec, part: PartSpec, body: str) -> bool:
     return touches(signature_concepts(part.signatures), body) < ONE_SENTENCE_CONCEPTS
 
 
+POOLED_SECTIONS = 3  # sub-headings of one part pooled with a section: enough, and bounded
+
+
 def _pooled(number: int, named: NamedSection, found: Sequence[NamedSection]) -> str:
     """R-CP-96: the section's body with those of the sections right after it that name the
     same part («Proportionality: Team-level dashboards, …» / «Safeguards for data subjects: • …»):
     sub-headings of one part split its content, and together it is enough."""
     body, end = named.section.body, named.section.end
-    while True:
-        following = next(
-            (
-                other
-                for other in found
-                if other.source == named.source
-                and other.section.heading.index == end
-                and other.parts == named.parts
-                and number in other.parts
-            ),
-            None,
-        )
+    same = [o for o in found if o.source == named.source and o.parts == named.parts]
+    starts = {other.section.heading.index: other for other in same if number in other.parts}
+    for _ in range(POOLED_SECTIONS):
+        following = starts.get(end)
         if following is None or following.section.end <= end:
-            return body
+            break
         body = f"{body}\n{following.section.heading.raw}\n{following.section.body}"
         end = following.section.end
+    return body
 
 
 def _continued(number: int, named: NamedSection, found: Sequence[NamedSection]) -> bool:

@@ -10,7 +10,7 @@ collected over everything the role governs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -363,26 +363,32 @@ def _column_records(cues: ContactCues, document: ReadDocument, index: int) -> It
             yield _record(document, role, header, fields, "tabellkolonne")
 
 
-def _people_columns(cues: ContactCues, document: ReadDocument, index: int) -> int | None:
-    """R-CP-93: the header row of a table whose columns are people, each headed by its role
-    («KONTAKTPERSONER HOS SIVEST | DATABEHANDLER»), with the details below in the column
-    (not a column of labels such as «Navn», «Telefon»: the first column holds details too)."""
-    blocks, table = document.blocks, document.blocks[index].table
-    start = index
-    while start > 0 and blocks[start - 1].table == table:
-        start -= 1
-    header = blocks[start]
-    if len(header.cells) < 2 or not all(_label_roles(cues, cell) for cell in header.cells):
-        return None  # the usual table: asked first, as the cheaper question
-    below = []
-    for block in blocks[start + 1 :]:
-        if block.table != table:
-            break
-        below.append(block)
-    if not below or any(len(row.cells) != len(header.cells) for row in below):
-        return None
-    first = " ".join(row.cells[0] for row in below)
-    return start if EMAIL.search(first) or phones(first) else None
+def _people_tables(cues: ContactCues, document: ReadDocument) -> dict[int, int]:
+    """R-CP-93: the tables whose columns are people, each headed by one role («KONTAKTPERSONER
+    HOS SIVEST | DATABEHANDLER»), the details below in the column: table -> header index. A
+    first column of labels («Navn», «Telefon») holds no one's details, read down or across."""
+    rows: dict[int, list[int]] = {}
+    for index, block in enumerate(document.blocks):
+        if block.kind is Kind.ROW and block.table:
+            rows.setdefault(block.table, []).append(index)
+    found = {}
+    for table, indices in rows.items():
+        header = document.blocks[indices[0]]
+        below = [document.blocks[i] for i in indices[1:]]
+        if len(header.cells) < 2 or not below:
+            continue
+        if any(len(_label_roles(cues, cell)) != 1 or not _bare(cell) for cell in header.cells):
+            # the usual table; a cell naming two roles, whose column mixes them; or a row of
+            # fields («Behandlingsansvarlig: Matkroken AS | Kontaktperson: Camilla Ruud, …»)
+            continue
+        if all(len(row.cells) == len(header.cells) for row in below):
+            found[table] = indices[0]
+    return found
+
+
+def _bare(cell: str) -> bool:
+    """A column heading: a short label with nothing after a colon."""
+    return ":" not in cell.strip().rstrip(":") and len(cell.split()) <= MAX_LABEL_WORDS
 
 
 def _column_people(cues: ContactCues, document: ReadDocument, index: int) -> Iterator[Record]:
@@ -392,7 +398,12 @@ def _column_people(cues: ContactCues, document: ReadDocument, index: int) -> Ite
     rows = [b for b in document.blocks[index + 1 :] if b.table == header.table]
     for j, heading in enumerate(header.cells):
         role, fields = _label_roles(cues, heading)[0], Fields()
-        for cell in (row.cells[j] for row in rows):
+        cells = [row.cells[j] for row in rows if any(ch.isalnum() for ch in row.cells[j])]
+        if cells and all(says_none(cell) for cell in cells):
+            # «Databehandlar | Ingen – vi driftar løysinga sjølv», as R-CP-35 reads a column
+            yield _record(document, f"no_{role}", header, Fields(), "tabellkolonne")
+            continue
+        for cell in cells:
             label = cell.split(":", 1)[0] if ":" in cell else ""
             named = _label_roles(cues, label) if label else []
             if named and named[0] != role:
@@ -528,8 +539,9 @@ def records(cues: ContactCues, document: ReadDocument) -> list[Record]:
     under a processor's heading is the processor's, not the controller's."""
     found: list[Record] = []
     owned: dict[int, str] = {}  # blocks a processor's heading governs, and a DPO's fields
+    people = _people_tables(cues, document)
     for index in range(len(document.blocks)):
-        for record in _block_records(cues, document, index):
+        for record in _block_records(cues, document, index, people):
             if record.role == "contact" and index in owned:
                 record = Record(owned[index], record.fields, record.evidence, record.how)
             opens_entry = _organisation_row(record, document.blocks[index]) and _has_contact(found)
@@ -598,9 +610,12 @@ def named_roles(cues: ContactCues, text: str) -> frozenset[str]:
     return frozenset(role for _, role in role_mentions(cues, text))
 
 
-def _block_records(cues: ContactCues, document: ReadDocument, index: int) -> Iterator[Record]:
+def _block_records(
+    cues: ContactCues, document: ReadDocument, index: int, people: Mapping[int, int]
+) -> Iterator[Record]:
+    """`people`: the tables whose columns are people (R-CP-93), by table, with their header."""
     block = document.blocks[index]
-    header = _people_columns(cues, document, index) if block.kind is Kind.ROW else None
+    header = people.get(block.table) if block.kind is Kind.ROW else None
     if header is not None:
         if header == index:
             yield from _column_people(cues, document, index)

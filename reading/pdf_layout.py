@@ -83,8 +83,9 @@ def _domain_goes_on(last: str, line: str) -> bool:
         return False
     if "." not in last[at:]:
         return _DOMAIN_END.match(line) is not None or _DOMAIN_REST.fullmatch(line) is not None
-    domain = last[at + 1 :]
-    return _DOMAIN_END.fullmatch(line) is not None and _suffixes().publicsuffix(domain) is None
+    domain = _DOMAIN_CHARS.match(last, at + 1)  # «post@firma.no,» ends at the comma
+    whole = domain is not None and _suffixes().publicsuffix(domain.group(0).rstrip(".")) is not None
+    return _DOMAIN_END.fullmatch(line) is not None and not whole
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +95,7 @@ def _suffixes() -> PublicSuffixList:
 
 
 _DOMAIN_REST = re.compile(r"(?:\.[a-z0-9-]+)+")
+_DOMAIN_CHARS = re.compile(r"[\w.-]+")
 
 
 def page_text(runs: Sequence[Run]) -> str:

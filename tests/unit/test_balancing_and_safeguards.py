@@ -10,6 +10,7 @@ import pytest
 from cases.model import Document
 from completeness import CaseTypeSpec, Verdict, check_completeness
 from completeness.cues import is_any_cue, named_sections
+from completeness.deferrals import parts_named
 from completeness.text import build_source
 from config.case_types import load_case_type
 
@@ -87,10 +88,21 @@ def test_one_short_sentence_under_an_assessments_heading_does_not_assess(
 
 
 def test_one_sentence_of_the_validation_is_enough(spec: CaseTypeSpec) -> None:
+    """R-CP-97 spares the validation: one short sentence that touches one concept only, which
+    under the description's heading would be too little."""
     body = (
-        "Vi ber om forhåndsdrøftelse.\n\nLedelsens godkjenning\nStyret godkjente DPIA-en og"
-        " anmodningen om forhåndsdrøftelse i styremøtet 12. mars 2026, sak 14/26, etter å ha"
-        " hørt de tillitsvalgte.\n"
+        "Vi ber om forhåndsdrøftelse.\n\nLedelsens gjennomgang og endelige godkjenning av"
+        " vurderingen\nHele vurderingen er sett gjennom og godkjent uten noen endringer.\n"
     )
     result = check_completeness(spec, body, [], "Forhåndsdrøftelse").parts[4]
     assert result.verdict is Verdict.PRESENT, result.note
+
+
+@pytest.mark.parametrize("heading", ["Risikoavveining", "5 Garantier og ansvar"])
+def test_a_risk_balancing_or_a_contracts_warranties_name_no_necessity(
+    spec: CaseTypeSpec, heading: str
+) -> None:
+    """R-CP-96: the balancing of risks is the risk assessment's; warranties are a contract's.
+    («4.1 Avveining av risiko og tiltak» still names part 3: the words before «av» name the
+    part, R-CP-15, and the cue cannot see past them; docs/domain.md says so.)"""
+    assert 3 not in parts_named(spec, heading)

@@ -152,7 +152,11 @@ def test_a_report_that_says_its_risk_chapter_is_in_progress_lacks_it_despite_its
         "Jeg har ikke rukket å ta den opp i ledermøtet ennå.",
         "Det er planlagt til 19. november, og jeg regner med at den blir godkjent der.",
         "DPIA-en forventes godkjent i styremøtet 12. mars.",
-        "We expect the DPIA will be approved by the board in January.",
+        "Vi forventer at styret godkjenner den i januar.",
+        # R-CP-101
+        "Saken skal behandles i fylkestannlegens ledermøte 12. mars 2027.",
+        "Styret handsamar vurderinga når ho er ferdig.",
+        "Vi reknar med at ho blir godkjend i leiarmøtet.",
         "The assessment is expected to be signed off next month.",
     ],
 )
@@ -202,3 +206,29 @@ def test_a_meeting_named_in_a_compound_counts_for_the_validation(spec: CaseTypeS
     body = f"Hei,\n\nVi ber om forhåndsdrøftelse for heisportene.\n\n{reply}"
     report = check_completeness(spec, body, [_doc("DPIA.docx", dpia)], "SV: Forhåndsdrøftelse")
     assert report.parts[4].verdict is Verdict.PRESENT, report.parts[4].note
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jeg har ikke rukket å lese den, men styret godkjente DPIA-en 3. mars.",
+        "Vi har ikke hatt tid til å gjøre mer, men styret godkjente vurderingen.",
+        "Avtalen med leverandøren forventes godkjent i januar.",
+        "The DPIA was approved; the contract is expected to be signed off next week.",
+    ],
+)
+def test_an_approval_given_beside_something_else_expected_is_no_deferral(
+    spec: CaseTypeSpec, sentence: str
+) -> None:
+    """R-CP-94 reads the approval only expected of the assessment itself, with its subject."""
+    assert 5 not in deferrals(spec, sentence)[0]
+
+
+def test_attendance_is_no_meeting(spec: CaseTypeSpec) -> None:
+    """R-CP-99: «oppmøtet» is attendance; the paragraph touches two concepts, not three."""
+    text = (
+        "Styret har vedtatt at oppmøtet på trening skal registreres i appen, slik at trenerne"
+        " ser hvem som kommer, og at fremmøtet summeres hver uke for hele laget."
+    )
+    found = approval_hits(spec, spec.part(5), [read_text("Beskrivelse.docx", text)])
+    assert found == []

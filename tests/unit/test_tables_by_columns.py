@@ -326,6 +326,7 @@ def test_an_address_a_narrow_cell_broke_is_joined_back() -> None:
         ("personvernombud@eidsvag", ".kommune.no", "personvernombud@eidsvag.kommune.no"),
         ("ingrid.solvik@eidsvag.kom", "mune.no", "ingrid.solvik@eidsvag.kommune.no"),
         ("kari@firma.co", "m.no", "kari@firma.co m.no"),  # «co» is a suffix: whole
+        ("post@firma.no,", "www.firma.no", "post@firma.no, www.firma.no"),  # whole, then a comma
         ("Kari Berg", "artner.no", "Kari Berg artner.no"),  # no address before the break
         ("kari@firma", "Oslo", "kari@firma Oslo"),  # no domain after it
     ],
@@ -406,11 +407,11 @@ def test_a_table_whose_columns_are_people_is_read_down_each_column(spec: CaseTyp
     assert "databehandler med kontaktopplysninger" in note
 
 
-def test_a_column_of_labels_is_no_column_of_people(spec: CaseTypeSpec) -> None:
-    """R-CP-93 needs details in the first column: «Rolle | Databehandler» over «Navn | Tone
-    Midtbø» is a card of labels and values, read row by row as before."""
+def test_a_card_under_a_header_of_roles_is_read_down_its_columns(spec: CaseTypeSpec) -> None:
+    """R-CP-93: «Kontaktperson | Databehandler» over «Navn | Tone Midtbø, Fôrdata AS»: the
+    first column's labels hold no one's details, the second is the processor's."""
     card = [
-        ("Rolle", "Databehandler"),
+        ("Kontaktperson", "Databehandler"),  # both header cells name a role
         ("Navn", "Tone Midtbø, Fôrdata AS"),
         ("Telefon", "55 33 18 70"),
         ("E-post", "tone.midtbo@fordata.no"),
@@ -433,3 +434,18 @@ def test_a_persons_office_and_mobile_numbers_leave_no_detail_unplaced(spec: Case
     )
     verdict, note = part(judge(spec, body), 1)
     assert (verdict, note) == (Verdict.MISSING, "databehandler nevnt, men mangler telefon")
+
+
+def test_a_column_of_people_that_says_none_denies_the_role(spec: CaseTypeSpec) -> None:
+    """R-CP-93 reads «Ingen – …» down a column as R-CP-35 does: no processor is used."""
+    columns = [
+        ("KONTAKTPERSON", "PERSONVERNOMBUD", "DATABEHANDLER"),
+        ("Sindre Vold, rådgiver", "Maren Eik", "Ingen – vi drifter løsningen selv"),
+        ("Tlf. 51 22 33 40", "Tlf. 51 22 33 41", ""),
+        ("sindre.vold@havbruk-vest.no", "personvern@havbruk-vest.no", ""),
+    ]
+    contacts = BODY.split("\n\n")[1]
+    body = BODY.replace(contacts, "1 Kontaktopplysninger\nSe kontaktarket.")
+    sheet = word_table(columns, "Kontaktark")  # type: ignore[arg-type]
+    verdict, note = part(judge(spec, body, ("Kontaktark.docx", DOCX, sheet)), 1)
+    assert verdict is Verdict.PRESENT, note

@@ -38,3 +38,18 @@ def test_the_work_said_to_be_going_on_defers_its_part(spec: CaseTypeSpec, senten
 )
 def test_the_processing_going_on_defers_nothing(spec: CaseTypeSpec, sentence: str) -> None:
     assert deferrals(spec, sentence) == (frozenset(), False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kredittvurderingen pågår i sanntid når kunden søker.",
+        "Helsevurderingen pågår gjennom hele oppholdet.",
+        "Monteringsarbeidet er i gang ved alle portene.",
+    ],
+)
+def test_an_assessment_that_is_the_processing_defers_nothing(
+    spec: CaseTypeSpec, sentence: str
+) -> None:
+    """R-CP-95 names the work on a part (the risk assessment, the DPIA), not any «-vurdering»."""
+    assert deferrals(spec, sentence) == (frozenset(), False)
