@@ -146,6 +146,17 @@ def test_a_report_that_says_its_risk_chapter_is_in_progress_lacks_it_despite_its
     assert [p.verdict for p in report.parts[3:]] == [Verdict.MISSING, Verdict.MISSING]
 
 
+# parts 2-4 of a ski resort's DPIA: what the tests of its validation stand beside
+SKI_DPIA = (
+    "Beskrivelse\nSkisenteret vil skanne heiskort ved hver heis og lagre passeringene i 30"
+    " dager for å avdekke deling av sesongkort mellom flere gjester.\n\n"
+    "Nødvendighet og proporsjonalitet\nDeling av kort koster senteret mye; vi har vurdert"
+    " stikkprøver som mindre inngripende, men de avdekker lite. Passeringer slettes etter 30"
+    " dager.\n\nRisikovurdering\nFeil mistanke mot gjest (sannsynlighet middels, konsekvens"
+    " lav). Tiltak: gjesten får forklare seg. Restrisiko: lav.\n"
+)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -174,16 +185,8 @@ def test_a_directors_reply_that_expects_approval_is_no_validation(spec: CaseType
         " – det er planlagt til 19. november, og jeg regner med at den blir godkjent der. Du kan"
         " godt sende den inn allerede nå.\n"
     )
-    dpia = (
-        "Beskrivelse\nSkisenteret vil skanne heiskort ved hver heis og lagre passeringene i 30"
-        " dager for å avdekke deling av sesongkort mellom flere gjester.\n\n"
-        "Nødvendighet og proporsjonalitet\nDeling av kort koster senteret mye; vi har vurdert"
-        " stikkprøver som mindre inngripende, men de avdekker lite. Passeringer slettes etter 30"
-        " dager.\n\nRisikovurdering\nFeil mistanke mot gjest (sannsynlighet middels, konsekvens"
-        " lav). Tiltak: gjesten får forklare seg. Restrisiko: lav.\n"
-    )
     body = f"Hei,\n\nVi ber om forhåndsdrøftelse for heiskortkontroll.\n\n> {reply}"
-    report = check_completeness(spec, body, [_doc("DPIA.docx", dpia)], "SV: Forhåndsdrøftelse")
+    report = check_completeness(spec, body, [_doc("DPIA.docx", SKI_DPIA)], "SV: Forhåndsdrøftelse")
     assert report.parts[4].verdict is Verdict.MISSING, report.parts[4].note
 
 
@@ -195,16 +198,8 @@ def test_a_meeting_named_in_a_compound_counts_for_the_validation(spec: CaseTypeS
         " i går sammen med hyttevelet og representanten for sesongkortkundene. Jeg godkjenner"
         " den. Send den til Datatilsynet.\n"
     )
-    dpia = (
-        "Beskrivelse\nSkisenteret vil ta bilde ved hver heisport og vise det for heisvakten når et"
-        " sesongkort brukes i to porter på kort tid, for å avdekke deling av kort.\n\n"
-        "Nødvendighet og proporsjonalitet\nDeling av kort koster senteret mye; vi har vurdert"
-        " stikkprøver som mindre inngripende, men de avdekker lite. Bildene slettes etter en"
-        " uke.\n\nRisikovurdering\nFeil mistanke mot gjest (sannsynlighet middels, konsekvens"
-        " lav). Tiltak: gjesten får forklare seg. Restrisiko: lav.\n"
-    )
     body = f"Hei,\n\nVi ber om forhåndsdrøftelse for heisportene.\n\n{reply}"
-    report = check_completeness(spec, body, [_doc("DPIA.docx", dpia)], "SV: Forhåndsdrøftelse")
+    report = check_completeness(spec, body, [_doc("DPIA.docx", SKI_DPIA)], "SV: Forhåndsdrøftelse")
     assert report.parts[4].verdict is Verdict.PRESENT, report.parts[4].note
 
 
