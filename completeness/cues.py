@@ -737,14 +737,8 @@ def signature_hits(spec: CaseTypeSpec, part: PartSpec, readings: Sequence[Readin
                 continue
             owners = reading.owners.get(sentence.line, frozenset())
             text = sentence.paragraph
-            if word_count(text, at_most=SIGNATURE_PARAGRAPH_WORDS) < SIGNATURE_PARAGRAPH_WORDS:
-                continue
-            touched = touches(concepts, text)
-            if touched < part.signature_min or _said_deferred(spec, text):
-                continue
-            if part.number == spec.validation_part and approval_deferred(spec, text):
-                continue  # R-CP-94: «… regner med at den blir godkjent» is no validation
-            if owners and part.number not in owners and not _strayed(spec, part, owners, text):
+            touched = _signature_touched(spec, part, owners, text)
+            if not touched:
                 continue
             evidence = Evidence(reading.source.name, sentence.location, excerpt(text))
             if touches(concepts, _beside_attachments(text)) < part.signature_min:
@@ -755,6 +749,26 @@ def signature_hits(spec: CaseTypeSpec, part: PartSpec, readings: Sequence[Readin
             what = f"innhold som svarer til delen ({touched} kjennetegn)"
             hits.append(Hit(State.SUBSTANTIVE, evidence, what, inferred=True))
     return hits
+
+
+def _signature_touched(
+    spec: CaseTypeSpec, part: PartSpec, owners: frozenset[int], text: str
+) -> int:
+    """How many of the part's signature concepts the paragraph touches, when that makes it the
+    part's content; else 0."""
+    foreign = bool(owners) and part.number not in owners
+    if foreign and part.number != spec.validation_part:
+        return 0  # only the validation strays (R-CP-91): asked first, it is cheap
+    if word_count(text, at_most=SIGNATURE_PARAGRAPH_WORDS) < SIGNATURE_PARAGRAPH_WORDS:
+        return 0
+    touched = touches(signature_concepts(part.signatures), text)
+    if touched < part.signature_min or _said_deferred(spec, text):
+        return 0
+    if part.number == spec.validation_part and approval_deferred(spec, text):
+        return 0  # R-CP-94: «… regner med at den blir godkjent» is no validation
+    if foreign and not _strayed(spec, part, owners, text):
+        return 0
+    return touched
 
 
 def _beside_attachments(paragraph: str) -> str:
