@@ -407,12 +407,9 @@ def judge_body(spec: CaseTypeSpec, number: int, body: str, heading: str = "") ->
 def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSection]) -> list[Hit]:
     hits: list[Hit] = []
     for named in found:
-        if part.number in named.mentions:
-            shown = excerpt(named.section.heading.raw)
-            evidence = Evidence(named.source, named.section.location, shown)
-            what = f"overskrift under en annen del: «{excerpt(named.section.heading.raw, 80)}»"
-            hits.append(Hit(State.MENTION, evidence, what, soft=True))
-        if part.number not in named.parts:
+        passing = _in_passing(part, named)
+        hits += passing
+        if part.number not in named.parts or passing:
             continue
         name, section = named.source, named.section
         if _continued(part.number, named, found):
@@ -478,6 +475,25 @@ def _only_a_link(body: str) -> bool:
     return rest != body and word_count(rest, at_most=POINTER_WORDS + 1) <= POINTER_WORDS
 
 
+def _in_passing(part: PartSpec, named: NamedSection) -> list[Hit]:
+    """A heading that names the part only in passing: a title inside another part's section
+    (R-CP-10, R-CP-12), or, R-CP-102, an agenda item of minutes («Sak 4: DPIA «Ansiktsgjen-
+    kjenning …»») that names the case put before the meeting, not the risk assessment."""
+    raw = named.section.heading.raw
+    evidence = Evidence(named.source, named.section.location, excerpt(raw))
+    if part.number in named.mentions:
+        what = f"overskrift under en annen del: «{excerpt(raw, 80)}»"
+    elif part.number == DPIA_PART and DPIA_PART in named.parts and _AGENDA_ITEM.match(raw):
+        what = f"saksoverskrift i et referat: «{excerpt(raw, 80)}»"
+    else:
+        return []
+    return [Hit(State.MENTION, evidence, what, soft=True)]
+
+
+# an agenda item of minutes: «Sak 4:», «Sak 23/26», «Sak PS 94/26», «Item 3», «Agenda item 2»
+_AGENDA_ITEM = re.compile(
+    r"^\W*(sak|saksnr\.?|item|agenda item)\s+([a-z]{1,3}\s+)?\d+(/\d+)?\b", re.IGNORECASE
+)
 ONE_SENTENCE_WORDS = SUBSTANTIVE_WORDS  # the heading's words do not count here
 ONE_SENTENCE_CONCEPTS = 2  # of the part's content signature: fewer restate, more assess
 

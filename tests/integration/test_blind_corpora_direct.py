@@ -50,7 +50,7 @@ FLOORS = {
     # holdout 12 (2 wrongful each), blind14 dev 20 and holdout 19 (0 wrongful)
     "blind13 dev": (27, 0),
     "blind13 holdout": (24, 0),
-    "blind14 dev": (24, 0),
+    "blind14 dev": (25, 0),
     "blind14 holdout": (24, 0),
     # written during session 13 and measured only at its end (e0269d6), never read: both halves
     # unseen (38 and 42 of 60 at 601d983, before the session's rules)

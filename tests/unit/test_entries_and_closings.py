@@ -271,3 +271,29 @@ def test_management_named_as_who_will_validate_is_no_validation(
     """R-CP-62: the validation is still to come; it is never present on that sentence."""
     body = f"{CONTACTS}\nSkildring: {DESCRIPTION}\n\n{sentence}\n"
     assert check(spec, body).parts[4].verdict is not Verdict.PRESENT
+
+
+@pytest.mark.parametrize(
+    "item", ["Sak 4: DPIA «Ansiktsgjenkjenning ved inngang»", "Sak PS 94/26 DPIA – kamera"]
+)
+def test_an_agenda_item_of_minutes_does_not_hold_the_risk_assessment(
+    spec: CaseTypeSpec, item: str
+) -> None:
+    """R-CP-102: the minutes name the DPIA put before the meeting; the risk assessment itself
+    is said to be in a file that was not sent."""
+    minutes = (
+        f"{OCR_MARK}REFERAT - LEDERMØTE HØGFJELL TRENINGSSENTER AS\nDato: 20.10.2026. Til stede:"
+        " Hallvard Moen (adm. dir.), Marte Løkken, Sindre Vik\n(økonomi), Anne Grete Rud (HR).\n\n"
+        f"{item}\nMarte Løkken presenterte vurderingen: beskrivelse, alternativene som er vurdert,"
+        "\nrisikomatrisen og restrisiko. Innspill fra medlemspanelet og fra tillitsvalgte ble"
+        " gjennomgått.\n\nBeslutning: Ledergruppen godkjenner DPIA-en. Høy restrisiko aksepteres"
+        " ikke uten at\nDatatilsynet er konsultert.\n"
+    )
+    body = (
+        f"{CONTACTS}\nSkildring: {DESCRIPTION}\n\nNaudsyn og forholdsmessigheit\n"
+        "Tannhelsetenestelova gir heimel, og pasientane kan reservere seg; vi har vurdert"
+        " manuell gjennomgang som mindre inngripande, men han gir ikkje same presisjon.\n\n"
+        "Risikovurderingen (del 4) står i eget dokument, Risikomatrise_v3.xlsx.\n"
+    )
+    risk = check(spec, body, ("05_Referat_ledermote.pdf", minutes)).parts[3]
+    assert risk.verdict is not Verdict.PRESENT, risk.note
