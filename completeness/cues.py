@@ -480,14 +480,14 @@ def _in_passing(part: PartSpec, named: NamedSection) -> list[Hit]:
     (R-CP-10, R-CP-12), or, R-CP-102, an agenda item of minutes («Sak 4: DPIA «Ansiktsgjen-
     kjenning …»») that names the case put before the meeting, not the risk assessment."""
     raw = named.section.heading.raw
-    evidence = Evidence(named.source, named.section.location, excerpt(raw))
     if part.number in named.mentions:
-        what = f"overskrift under en annen del: «{excerpt(raw, 80)}»"
+        what = "overskrift under en annen del"
     elif part.number == DPIA_PART and DPIA_PART in named.parts and _AGENDA_ITEM.match(raw):
-        what = f"saksoverskrift i et referat: «{excerpt(raw, 80)}»"
+        what = "saksoverskrift i et referat"
     else:
-        return []
-    return [Hit(State.MENTION, evidence, what, soft=True)]
+        return []  # the usual heading: asked without building evidence
+    evidence = Evidence(named.source, named.section.location, excerpt(raw))
+    return [Hit(State.MENTION, evidence, f"{what}: «{excerpt(raw, 80)}»", soft=True)]
 
 
 # an agenda item of minutes: «Sak 4:», «Sak 23/26», «Sak PS 94/26», «Item 3», «Agenda item 2»
