@@ -355,12 +355,21 @@ def _column_records(cues: ContactCues, document: ReadDocument, index: int) -> It
         for row in rows:
             if j < len(row.cells):
                 fields |= fields_of(row.cells[j], name_label=bool(_NAME_LABEL.match(row.cells[0])))
-        cells = [row.cells[j] for row in rows if j < len(row.cells)]
-        cells = [cell for cell in cells if any(ch.isalnum() for ch in cell)]  # not «–»
+        denied = _denied(_column_cells(rows, j))
         for role in roles:
-            if cells and all(says_none(cell) for cell in cells):
-                role = f"no_{role}"  # «Databehandlar | Ingen – kommunen driftar løysinga sjølv»
+            role = f"no_{role}" if denied else role  # «Databehandlar | Ingen – … sjølv»
             yield _record(document, role, header, fields, "tabellkolonne")
+
+
+def _column_cells(rows: Sequence[Block], j: int) -> list[str]:
+    """Column j's cells that hold anything (not «–» or an empty cell)."""
+    cells = (row.cells[j] for row in rows if j < len(row.cells))
+    return [cell for cell in cells if any(ch.isalnum() for ch in cell)]
+
+
+def _denied(cells: Sequence[str]) -> bool:
+    """A column whose every cell says there is no one («Ingen – vi driftar løysinga sjølv»)."""
+    return bool(cells) and all(says_none(cell) for cell in cells)
 
 
 def _people_tables(cues: ContactCues, document: ReadDocument) -> dict[int, int]:
@@ -398,9 +407,8 @@ def _column_people(cues: ContactCues, document: ReadDocument, index: int) -> Ite
     rows = [b for b in document.blocks[index + 1 :] if b.table == header.table]
     for j, heading in enumerate(header.cells):
         role, fields = _label_roles(cues, heading)[0], Fields()
-        cells = [row.cells[j] for row in rows if any(ch.isalnum() for ch in row.cells[j])]
-        if cells and all(says_none(cell) for cell in cells):
-            # «Databehandlar | Ingen – vi driftar løysinga sjølv», as R-CP-35 reads a column
+        cells = _column_cells(rows, j)
+        if _denied(cells):  # as R-CP-35 reads a column
             yield _record(document, f"no_{role}", header, Fields(), "tabellkolonne")
             continue
         for cell in cells:
