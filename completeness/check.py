@@ -40,6 +40,7 @@ from completeness.text import (
     Source,
     build_source,
     excerpt,
+    is_list_item,
     readable,
     unclaimed,
     word_count,
@@ -133,10 +134,12 @@ def _slotted(
     UNCLAIMED_CONCEPTS of its part's content signature."""
     # a DPIA report's title opens the chapters of parts 2-4 (R-CP-25): what follows it first
     # is in part 2's place
+    # R-CP-106: an item of a list («* Risikovarsel: vises for brukeren») under a heading of the
+    # writer's own stands inside that section; it marks no part's place in the outline
     marks: list[tuple[int, frozenset[int]]] = [
         (n.section.heading.index, frozenset({1}) if is_report_title(source, n) else n.parts)
         for n in found
-        if n.parts
+        if n.parts and not is_list_item(n.section.heading.raw)
     ]
     marks += [(h.index, frozenset()) for h in unknown]
     marks.sort(key=lambda mark: mark[0])

@@ -379,6 +379,10 @@ def judge_body(spec: CaseTypeSpec, number: int, body: str, heading: str = "") ->
     Beside a deferral, the heading's own words are no content: «Why is it necessary, and is it
     proportionate?» over «TBD – to follow» leaves nothing of the part (R-CP-77)."""
     text = f"{heading}\n{body}" if heading else body
+    if number == spec.validation_part:
+        undecided = _undecided(spec, text)
+        if undecided:
+            return State.DEFERRED, undecided
     deferral_words, note, opening = 0, "", ""
     for position, sentence in enumerate(_SENTENCE_SPLIT.split(text)):
         scoped, unscoped = deferrals(spec, sentence)
@@ -402,6 +406,54 @@ def judge_body(spec: CaseTypeSpec, number: int, body: str, heading: str = "") ->
     if rest_words >= DEFERRAL_REST_PRESENT:
         return State.SUBSTANTIVE, note
     return (State.TRIVIAL if rest_words >= DEFERRAL_REST_PARTIAL else State.DEFERRED), note
+
+
+# an agenda item of minutes: «Sak 22/26», «Sak 4:», «Item 3», «LG 52/26», «PS 94/26»
+_ITEM_LINE = re.compile(
+    r"^\W*(?:(?:sak|saksnr\.?|item|agenda item)\s+(?:[a-z]{1,3}\s+)?\d+(?:/\d+)?"
+    r"|(?-i:[A-ZÆØÅ]{1,4})\s+\d{1,3}/\d{2,4})\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _undecided(spec: CaseTypeSpec, text: str) -> str:
+    """R-CP-105: minutes (or a sign-off text) whose item about the DPIA says the approval is
+    still to come, or that management took no position («Orientering: DPIA-en behandles i
+    ledergruppens møte 12. mars», «Styret har ikkje teke stilling til vurderinga»), and that
+    record no act of validating, do not validate it, however much else they hold (who attended,
+    the other items): the sentence that says so, or ""."""
+    item = _dpia_item(spec, text)
+    said = next((s for s in _SENTENCE_SPLIT.split(item) if approval_deferred(spec, s)), None)
+    if said is None or _validated(spec, item):
+        return ""
+    return excerpt(said, 120)
+
+
+def _dpia_item(spec: CaseTypeSpec, text: str) -> str:
+    """The items of minutes that are about the DPIA (the validation part's subject), or the
+    whole text when it has fewer than two items or none is about it."""
+    starts = [m.start() for m in _ITEM_LINE.finditer(text)]
+    if len(starts) < 2:
+        return text
+    items = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    about = spec.part(spec.validation_part).about
+    own = [item for item in items if search(about, item)]
+    return "\n".join(own) if own and len(own) < len(items) else text
+
+
+def _validated(spec: CaseTypeSpec, text: str) -> bool:
+    """The text records an act of validating outside any statement that it is not done."""
+    acts = compile_any(spec.validation_acts)
+    if acts is None:
+        return True  # a case type without the list: never read an approval as missing here
+    lower = lowered(text)
+    denied = [m.span() for m in deferral_spans(spec, text)]
+    regex = compile_any(spec.validation_deferrals)
+    denied += [m.span() for m in regex.finditer_lowered(text, lower)] if regex else []
+    return any(
+        not any(start <= m.start() < end for start, end in denied)
+        for m in acts.finditer_lowered(text, lower)
+    )
 
 
 def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSection]) -> list[Hit]:

@@ -26,6 +26,7 @@ _NUMBERING = re.compile(
 )
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(?=\w)")  # «# | Risk |» opens a table row
 _BULLET = re.compile(r"^[-•*–·▪◦>]\s")
+_LIST_BULLET = re.compile(r"^\s*[-•*–·▪◦]\s")  # a list item's bullet (not a quote's «>»)
 _LABEL = re.compile(r"^([^:]{3,80}?)\s*:\s+(\S.*)$")
 _PHONE_LIKE = re.compile(r"\d[\d ]{6,}\d")
 _WORD = re.compile(r"\w+")
@@ -135,6 +136,11 @@ def heading_title(line: str) -> tuple[str, int]:
         depth = max(depth, number.count(".") + 1)
         text = text[numbered.end() :]
     return text.strip().rstrip(":").strip(), depth
+
+
+def is_list_item(raw: str) -> bool:
+    """The line is an item of a bulleted list («* Risikovarsel: …», «- Kontaktperson: …»)."""
+    return _LIST_BULLET.match(raw) is not None
 
 
 def is_numbered(raw: str) -> bool:

@@ -87,6 +87,9 @@ class CaseTypeSpec:
     # behandlet i ledergruppen ennå»)
     validation_part: int = 0
     validation_deferrals: tuple[str, ...] = ()
+    # R-CP-105: the act of validating («godkjente», «vedtok», «approved»): minutes that say the
+    # approval is still to come and record no such act do not validate the DPIA
+    validation_acts: tuple[str, ...] = ()
     # R-CP-71: the title of a document of another kind (an annual report, a price quote)
     foreign_titles: tuple[str, ...] = ()
 

@@ -119,6 +119,7 @@ def parse_case_type(data: Mapping[str, object]) -> CaseTypeSpec:
         question_topics=_strings(data, "question_topics"),
         validation_part=_count(data, "validation_part", 1) if "validation_part" in data else 0,
         validation_deferrals=_strings(data, "validation_deferrals"),
+        validation_acts=_strings(data, "validation_acts"),
         foreign_titles=_strings(data, "foreign_titles") if "foreign_titles" in data else (),
     )
 

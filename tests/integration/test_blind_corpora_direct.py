@@ -1,10 +1,12 @@
-"""The fifteen corpora written case by case by engineers who saw neither the rules nor one
-another's cases (tests/corpus/blind2–16), judged directly on every run (tests/corpus/direct.py).
+"""The sixteen corpora written case by case by engineers who saw neither the rules nor one
+another's cases (tests/corpus/blind2–16, blind19), judged directly on every run
+(tests/corpus/direct.py).
 
 The floors are the figures measured when they were set (docs/decisions/0005): a rule change
 that loses an outcome on any corpus, or sends one more wrongful automatic letter, fails here.
 blind5, blind6, blind7 and blind9–16 are split by id: odd ids were opened for tuning, even
-ids are kept unseen; blind15 and blind16 have not been opened at all (both halves unseen).
+ids are kept unseen; blind15 and blind16 were first opened (odd halves) in session 14, and
+blind19 has not been opened at all (both halves unseen).
 blind8's even half (five senders of its own) was measured unseen, then opened: all dev.
 """
 
@@ -51,13 +53,19 @@ FLOORS = {
     "blind13 dev": (27, 0),
     "blind13 holdout": (24, 0),
     "blind14 dev": (25, 0),
-    "blind14 holdout": (24, 0),
+    "blind14 holdout": (25, 0),
     # written during session 13 and measured only at its end (e0269d6), never read: both halves
     # unseen (38 and 42 of 60 at 601d983, before the session's rules)
-    "blind15 dev": (20, 0),
-    "blind15 holdout": (20, 0),
-    "blind16 dev": (22, 0),
-    "blind16 holdout": (20, 0),
+    # session 14 opened their odd halves (R-CP-103 to 107); the even halves stay unread. blind15
+    # holdout lost u038 (unread) to R-CP-107, a heading cue that no longer matches «regulatorisk»
+    "blind15 dev": (22, 0),
+    "blind15 holdout": (19, 0),
+    "blind16 dev": (25, 0),
+    "blind16 holdout": (22, 0),
+    # written blind in session 14 and measured at c644089 before any rule change: 19 and 17, 0
+    # wrongful; never opened
+    "blind19 dev": (19, 0),
+    "blind19 holdout": (17, 0),
 }
 SPLIT = (
     "blind5",
@@ -71,6 +79,7 @@ SPLIT = (
     "blind14",
     "blind15",
     "blind16",
+    "blind19",
 )
 
 
@@ -101,6 +110,7 @@ def judged() -> dict[str, list[BlindResult]]:
             "blind14",
             "blind15",
             "blind16",
+            "blind19",
         )
     }
 
