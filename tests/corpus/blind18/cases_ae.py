@@ -369,7 +369,8 @@ def b_parts(topic: Topic) -> list[kit.Attachment]:
 
 
 def x003() -> Case:
-    body = txt(f"""
+    body = (
+        txt("""
     Til Datatilsynet
 
     ANMODNING OM FORHÅNDSDRØFTELSE – AUTOMATISERT SVINDELAVDEKKING I SKADEOPPGJØR
@@ -387,8 +388,10 @@ def x003() -> Case:
 
     Vedleggene inneholder opplysninger om selskapets sikkerhetstiltak og bes unntatt offentlighet etter offentleglova § 13, jf. forvaltningsloven § 13 første ledd nr. 2.
 
-    {B_SIG}
     """)
+        + "\n"
+        + B_SIG
+    )
     msg = message(
         "x003",
         B_FROM,
@@ -408,7 +411,8 @@ def x003() -> Case:
 
 
 def x004() -> Case:
-    body = txt(f"""
+    body = (
+        txt("""
     Hei,
 
     Vedlagt oversendes Havbris Forsikring ASAs anmodning om forhåndsdrøftelse for produktet «Kjørestil» – en telematikkbasert bilforsikring for unge sjåfører (vår ref. 2026/1302).
@@ -417,8 +421,10 @@ def x004() -> Case:
 
     Lansering er planlagt til tidligst 1. april 2027.
 
-    {B_SIG}
     """)
+        + "\n"
+        + B_SIG
+    )
     msg = message(
         "x004",
         B_FROM,
@@ -466,7 +472,8 @@ Spørsmål om personvern kan rettes til personvernombud@havbris.no.
 def x023() -> Case:
     parts = b_parts(B1)
     parts[4] = ("Del 5 – Ledelsens validering.pdf", kit.to_pdf(PRIVACY_POLICY))
-    body = txt(f"""
+    body = (
+        txt("""
     Til Datatilsynet
 
     Havbris Forsikring ASA ber om forhåndsdrøftelse etter GDPR art. 36 for planlagt automatisert svindelavdekking i skadeoppgjøret (vår ref. 2026/1187).
@@ -475,8 +482,10 @@ def x023() -> Case:
 
     Ta gjerne kontakt med undertegnede ved spørsmål.
 
-    {B_SIG}
     """)
+        + "\n"
+        + B_SIG
+    )
     msg = message(
         "x023",
         B_FROM,
@@ -547,7 +556,8 @@ def x024() -> Case:
 
 
 def x043() -> Case:
-    body = txt(f"""
+    body = (
+        txt("""
     Til Datatilsynet
 
     ETTERSENDELSE – ANMODNING OM FORHÅNDSDRØFTELSE – AUTOMATISERT SVINDELAVDEKKING
@@ -557,8 +567,10 @@ def x043() -> Case:
 
     For ordens skyld sender vi hele anmodningen på nytt, slik at alt ligger samlet i én forsendelse. Del 1–4 er uendret. Del 5 er nå utdrag av protokoll fra konsernledelsens møte 4. november 2026 (KL-sak 88/2026), med sammendrag av det som ble lagt fram, innspillene fra interessentene og konsernledelsens beslutning.
 
-    {B_SIG}
     """)
+        + "\n"
+        + B_SIG
+    )
     msg = message(
         "x043",
         B_FROM,
@@ -590,13 +602,16 @@ def x044() -> Case:
         ("Del 3 og 4 – Nødvendighet og risikovurdering.pdf", b""),
         ("Del 5 – Ledelsens validering.pdf", kit.to_pdf(b_del5(B2))),
     ]
-    body = txt(f"""
+    body = (
+        txt("""
     Hei,
 
     Vedlagt følger anmodning om forhåndsdrøftelse for Kjørestil (telematikkbasert bilforsikring), vår ref. 2026/1302. Del 3 og del 4 er slått sammen i ett dokument fordi vurderingene henger tett sammen.
 
-    {B_SIG}
     """)
+        + "\n"
+        + B_SIG
+    )
     msg = message(
         "x044",
         B_FROM,
@@ -628,15 +643,18 @@ def x005() -> Case:
         ),
         "Bytorget Handel AS · Intern",
     )
-    body = txt(f"""
+    body = (
+        txt("""
     Hei!
 
     Vi ønsker forhåndsdrøftelse for personlige priser i kundeprogrammet Bytorget Pluss. Vedlagt er presentasjonen som ble brukt i ledergruppen – den har med det dere ber om på nettsidene (kontaktpersoner, beskrivelse, nødvendighet, risiko og ledergruppens beslutning).
 
     Si fra hvis dere heller vil ha det i et annet format.
 
-    {C_SIG}
     """)
+        + "\n"
+        + C_SIG
+    )
     msg = message(
         "x005",
         C_FROM,
@@ -667,13 +685,16 @@ def x006() -> Case:
         ),
         "Smart butikk · Bytorget",
     )
-    body = txt(f"""
+    body = (
+        txt("""
     Hei,
 
     Her er anmodning om forhåndsdrøftelse for pilotprosjektet «Smart butikk» i 12 av våre butikker. Alt ligger i vedlagte presentasjon.
 
-    {C_SIG}
     """)
+        + "\n"
+        + C_SIG
+    )
     msg = message(
         "x006",
         C_FROM,
@@ -693,15 +714,18 @@ def x006() -> Case:
 
 
 def x025() -> Case:
-    body = txt(f"""
+    body = (
+        txt("""
     Hei,
 
     Et spørsmål før vi går videre: Vi har gjennomført en DPIA for personlige priser i kundeprogrammet Bytorget Pluss. Etter at vi la inn en svarteliste for sensitive varegrupper og gjorde personlige tilbud frivillige, vurderer vi at risikoen er redusert til et akseptabelt nivå.
 
     Vårt spørsmål er om vi likevel må be om forhåndsdrøftelse fordi behandlingen gjelder profilering av svært mange personer, eller om det holder at vi har DPIA-en liggende. Vi sender ikke inn noen anmodning nå, men vil gjerne vite hva dere mener før vi beslutter.
 
-    {C_SIG}
     """)
+        + "\n"
+        + C_SIG
+    )
     msg = message(
         "x025", C_FROM, "Spørsmål: må vi be om forhåndsdrøftelse?", when(11, 10, 13, 2), body=body
     )
@@ -729,13 +753,16 @@ def x026() -> Case:
         ),
         "Bytorget Handel AS · Intern",
     )
-    body = txt(f"""
+    body = (
+        txt("""
     Hei,
 
     Vedlagt er underlaget vårt for forhåndsdrøftelse om personlige priser i Bytorget Pluss (presentasjon fra ledergruppen 12.11).
 
-    {C_SIG}
     """)
+        + "\n"
+        + C_SIG
+    )
     msg = message(
         "x026",
         C_FROM,
@@ -756,7 +783,7 @@ def x026() -> Case:
 
 
 def x045() -> Case:
-    dpo_no_phone = Person(C_DPO.name, C_DPO.role, C_DPO.org, "–", C_DPO.email)
+    dpo_no_phone = Person(C_DPO.name, C_DPO.role, C_DPO.org, "", C_DPO.email)
     deck = kit.to_slides(
         c_slides(
             C2,
@@ -768,13 +795,16 @@ def x045() -> Case:
         ),
         "Smart butikk · Bytorget",
     )
-    body = txt(f"""
+    body = (
+        txt("""
     Hei,
 
     Vi ber om forhåndsdrøftelse for pilot «Smart butikk» (posisjon i butikk via appen og kamerastatistikk). Presentasjonen vedlagt har alt vi har.
 
-    {C_SIG}
     """)
+        + "\n"
+        + C_SIG
+    )
     msg = message(
         "x045",
         C_FROM,
@@ -795,7 +825,7 @@ def x045() -> Case:
         "none",
         True,
         "used",
-        "part 1 missing: the DPO's phone cell on the contact slide is a dash; no phone for the DPO anywhere",
+        "part 1 missing: the contact slide gives the DPO with e-mail only; no phone for the DPO anywhere",
         (1,),
     )
 
@@ -815,7 +845,8 @@ Beslutning: DPIA-en godkjennes. Restrisikoen aksepteres under forutsetning av at
 
 ~ Referent: Sara Holm · Godkjent: Randi Kolstad
 """
-    body = txt(f"""
+    body = (
+        txt("""
     Hei,
 
     Forhåndsdrøftelse – personlige priser i Bytorget Pluss.
@@ -826,8 +857,10 @@ Beslutning: DPIA-en godkjennes. Restrisikoen aksepteres under forutsetning av at
 
     Vedlegg: presentasjon (beskrivelse, nødvendighet, risiko) + referat fra ledergruppen.
 
-    {C_SIG}
     """)
+        + "\n"
+        + C_SIG
+    )
     msg = message(
         "x046",
         C_FROM,
@@ -1034,7 +1067,8 @@ def x027() -> Case:
 
 
 def x028() -> Case:
-    body = txt(f"""
+    body = (
+        txt("""
     Til klubben i Yrkestrafikkforbundet v/ Roar Eggen
     Kopi: Datatilsynet (til orientering)
 
@@ -1046,8 +1080,10 @@ def x028() -> Case:
 
     Vi foreslår et nytt møte med klubben i uke 50.
 
-    {D_SIG}
     """)
+        + "\n"
+        + D_SIG
+    )
     msg = message(
         "x028", D_FROM, "Kopi: svar til YTF-klubben om førerkamera", when(11, 24, 13, 10), body=body
     )
@@ -1421,7 +1457,8 @@ def x030() -> Case:
 
 
 def x049() -> Case:
-    body = txt(f"""
+    body = (
+        txt("""
     Til Datatilsynet
 
     BEGJÆRING OM INNSYN
@@ -1432,8 +1469,10 @@ def x049() -> Case:
 
     Vi gjør oppmerksom på at dette ikke er en anmodning om forhåndsdrøftelse.
 
-    {E_SIG}
     """)
+        + "\n"
+        + E_SIG
+    )
     msg = message(
         "x049",
         E_FROM,

@@ -253,9 +253,9 @@ def x032() -> Case:
         txt("""
     Til Datatilsynet
 
-    Vi viser til anmodning om forhåndsdrøftelse for kameraovervåking i Fjellsida borettslag, sendt 12. november 2026.
+    Vi viser til anmodning om forhåndsdrøftelse for skiltgjenkjenning i garasjeanlegget til Fjellsida borettslag, sendt av styreleder Oddvar Nesheim 6. november 2026.
 
-    Styret har i møte 1. desember besluttet å redusere omfanget til kameraer i garasjeanlegget, og vurderer etter en ny gjennomgang at risikoen nå er akseptabel. Borettslaget trekker derfor anmodningen. Den oppdaterte vurderingen oppbevares hos styret.
+    Styret har i møte 1. desember besluttet å beholde dagens fjernkontroller til garasjeporten inntil videre, og skiltgjenkjenning blir ikke innført. Borettslaget trekker derfor anmodningen.
 
     Takk for hjelpen så langt.
 
@@ -279,24 +279,38 @@ def x032() -> Case:
     )
 
 
+PLAYGROUND_DESC = """Vi vil setje opp to kamera som dekkjer leikeplassen og ballbingen mellom blokk C og D. Der har det vore mykje hærverk i haust, og leikehuset brann i september. Kameraa skal berre ta opp mellom kl. 22 og kl. 07, ikkje på dagtid når borna leikar. Opptaka blir lagra i sju dagar i skyløysinga til Trygg Port Sikring AS (databehandlaren vår) og blir sletta automatisk.
+
+- Kven blir filma: ungdom som er der om kvelden, bebuarar som går forbi, folk som luftar hund.
+- Berre to styremedlemer kan sjå opptak, og berre etter ei hending. Alt blir logga.
+- Opptak kan bli gitt til politiet når vi melder hærverk eller brann.
+- Ingen lyd og ingen sanntidsovervaking."""
+
+PLAYGROUND_RISK = """- Ungdom blir filma og kan bli mistenkte utan grunn (sannsyn: middels, konsekvens: høg). Tiltak: berre opptak om natta, berre innsyn etter ei hending.
+- Kameraet ser inn i stovevindauga i blokk C (sannsyn: låg, konsekvens: høg). Tiltak: vinkling og maskering av vindauga i biletet.
+- Opptak kjem på avvegar hos leverandøren (sannsyn: låg, konsekvens: høg). Tiltak: databehandlaravtale, kryptering.
+
+Vi meiner risikoen framleis er høg fordi det gjeld born og unge."""
+
+
 def x051() -> Case:
     body = join(
         "Til Datatilsynet",
-        "Fjellsida burettslag ber om førehandsdrøfting for skiltgjenkjenning og elektroniske nøklar i garasjeanlegget. Vi sender no sjølv om vi ikkje er heilt ferdige, fordi leverandøren vil ha svar før jul.",
+        "Fjellsida burettslag ber om førehandsdrøfting for kameraovervaking av leikeplassen og ballbingen. Vi sender no sjølv om vi ikkje er heilt ferdige, fordi fleire foreldre har bede om at noko skjer før jul.",
         f"""KONTAKT
 Kontaktperson: {ODDVAR.name}, styreleiar, mob {ODDVAR.phone}, {ODDVAR.email}
 Personvernombod: {F_DPO.name}, Vestbu Forvaltning AS, {F_DPO.phone}, {F_DPO.email}
 Databehandlar: Trygg Port Sikring AS, {TRYGGPORT.name}, {TRYGGPORT.phone}, {TRYGGPORT.email}""",
-        "KVA DET GJELD\n" + F2.desc.strip(),
+        "KVA DET GJELD\n" + PLAYGROUND_DESC,
         "NAUDSYN OG PROPORSJONALITET\nDenne vurderinga har vi ikkje fått gjort enno. Forretningsføraren skal hjelpe oss med den etter nyttår.",
-        "RISIKO\n" + f_body_risks(F2) + "\n\n" + F2.residual,
+        "RISIKO\n" + PLAYGROUND_RISK,
         "STYREHANDSAMING\nStyret har ikkje handsama DPIA-en formelt enno. Det gjer vi når vurderinga over er ferdig, truleg i februar.",
         F_SIG,
     )
     msg = message(
         "x051",
         F_FROM,
-        "Førehandsdrøfting skiltgjenkjenning – Fjellsida burettslag",
+        "Førehandsdrøfting kamera ved leikeplassen – Fjellsida burettslag",
         when(12, 8, 22, 12),
         body=body,
     )
@@ -306,7 +320,7 @@ Databehandlar: Trygg Port Sikring AS, {TRYGGPORT.name}, {TRYGGPORT.phone}, {TRYG
         "inline",
         True,
         "used",
-        "parts 3 and 5 missing: necessity «har vi ikkje fått gjort enno»; the board «har ikkje handsama DPIA-en formelt enno»",
+        "parts 3 and 5 missing (playground cameras): necessity «har vi ikkje fått gjort enno»; the board «har ikkje handsama DPIA-en formelt enno»",
         (3, 5),
     )
 
@@ -326,17 +340,14 @@ Hilsen Linn
 """
     answers = join(
         "Hei Datatilsynet",
-        "Vi i Fjellsida burettslag ber om førehandsdrøfting for kameraovervaking av fellesareala. Forretningsføraren sette opp lista nedst i e-posten, og eg har svart punkt for punkt her:",
+        "Vi sende ein e-post om kameraovervaking i Fjellsida burettslag 3. november, men forretningsføraren meiner det er lettare for dykk om alt står punkt for punkt. Her kjem derfor alt på nytt, svar under kvart punkt i lista hennar (sjå nedst):",
         f"""1) Kontaktperson er eg, {ODDVAR.name}, styreleiar, mob {ODDVAR.phone}, {ODDVAR.email}. Personvernombodet er {F_DPO.name} hos Vestbu Forvaltning, tlf. {F_DPO.phone}, {F_DPO.email}. Databehandlar er Trygg Port Sikring AS ved {TRYGGPORT.name}, tlf. {TRYGGPORT.phone}, {TRYGGPORT.email}.""",
-        "2) " + F1.desc.strip(),
-        "3) " + F1.nec.strip(),
+        "2) Vi vil ha 14 kamera i fellesareala: seks i garasjen, fire ved inngangsdørene, to i søppelhuset og to i sykkelboda. Dei tek opp døgnet rundt utan lyd, og opptaka ligg i sju dagar i skyløysinga til Trygg Port før dei blir sletta av seg sjølv. Det er bebuarane (ca. 420, også born), gjester, handverkarar og avisbod som blir filma. Berre to styremedlemer og vaktselskapet kan sjå opptak, og berre når noko har skjedd; alt blir logga. Opptak kan bli gitt til politiet når vi melder eit lovbrot. Ingen sanntidsovervaking, og kamera ved inngangane er vinkla vekk frå vindauge og balkongar.",
+        "3) Grunnen er 14 innbrot i garasjen sidan januar 2025, to brannforsøk i søppelhuset og hærverk i sykkelboda. Betre lys, nye låsar og vaktrundar har ikkje hjelpt nok, og generalforsamlinga bad oss sjå på kamera. Vi meiner sju dagar er nok til å oppdage og melde ei hending, og vi har late vere å setje opp kamera i trappeoppgangar og ved leikeplassen. Alle har fått skriv i postkassa, det kjem skilt ved alle inngangar, og bebuarane kan be om innsyn i opptak av seg sjølve. Grunnlaget er berettiga interesse, art. 6 nr. 1 f.",
         "4) Risikoane og tiltaka våre:\n"
         + f_body_risks(F1)
-        + "\nVi vurderte òg: \n"
-        + f_nt(F1)
-        + "\n"
-        + F1.residual,
-        "5) " + F1.approval.strip(),
+        + "\nVi vurderte å ha kamera berre i garasjen, men brannforsøka var i søppelhuset. Sanntidsvakt blei for dyrt og for inngripande. Vi meiner likevel risikoen framleis er høg, fordi folk blir filma kvar dag når dei kjem heim.",
+        "5) Styret handsama vurderinga 28. oktober (sak 31/26). Eg la fram risikotabellen, og vi hadde med innspel frå bebuarmøtet 20. oktober og frå personvernombodet. Vedtaket var samrøystes: «Styret godkjenner vurderinga av personvernkonsekvensar for kameraovervaking. Styret ber om førehandsdrøfting med Datatilsynet før anlegget blir sett i drift.» Alle fem i styret har skrive under protokollen.",
         F_SIG,
         "-----Opphavleg melding-----\nFrå: Linn Aasen <linn.aasen@vestbu.no>\nSendt: 2. desember 2026 10:14\nTil: Oddvar Nesheim\nEmne: Forhåndsdrøftelse – hva Datatilsynet trenger",
         quoted(linn),
@@ -361,7 +372,7 @@ Hilsen Linn
         "inline",
         True,
         "used",
-        "complete; the chair answers the management company's five-point checklist (quoted below) point by point",
+        "complete; resend in the chair's own words, answering the management company's five-point checklist (quoted below) point by point",
     )
 
 
@@ -826,7 +837,7 @@ def x036() -> Case:
         h_contacts(),
         H_SIG,
     )
-    over = {
+    over: dict[str, str | None] = {
         "sum": "Vurdering av personvernkonsekvenser for ny løsning for kandidatmatching.",
         "desc": "Løsningen brukes til å matche kandidater mot oppdrag i Rekrutta.",
     }
@@ -919,9 +930,12 @@ def x056() -> Case:
 I_SHAPES = ("car_sharing", "vcard_contacts", "dpia_pdf", "signature_m_prefix", "phone_foreign")
 
 
+ASCII = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "Ae", "Ø": "O", "Å": "A"})
+
+
 def vcf(p: Person, title: str | None = None) -> kit.Attachment:
     return (
-        p.name.replace(" ", "_").replace("ø", "o").replace("å", "a") + ".vcf",
+        p.name.translate(ASCII).replace(" ", "_") + ".vcf",
         kit.vcard(p.name, p.org, title or p.role, p.phone, p.email),
     )
 

@@ -299,8 +299,9 @@ Mob: +47 986 40 271
 def c_slides(t: Topic, contacts: list[tuple[str, Person]], over: Over | None = None) -> list[str]:
     """A slide deck (markup per slide) as the CRM team exports it from PowerPoint."""
     over = over or {}
-    table = "| Rolle | Navn | Mobil | E-post |\n" + "\n".join(
-        f"| {r} | {p.name}, {p.org} | {p.phone} | {p.email} |" for r, p in contacts
+    table = "\n".join(
+        f"- {r}: {p.name}, {p.org} · " + " · ".join(x for x in (p.phone, p.email) if x)
+        for r, p in contacts
     )
     body = {
         "contacts": table,

@@ -548,7 +548,7 @@ E1 = Topic(
     title="Ansiktsgjenkjenning ved inngang",
     summary="Frivillig adgang med ansiktsgjenkjenning i 38 treningssentre som alternativ til nøkkelkort.",
     desc="""
-Kraftverket Trening AS driver 38 treningssentre med ca. 210 000 medlemmer, hvorav ca. 9 000 er 16–17 år. Klienten ønsker å tilby adgang med ansiktsgjenkjenning som alternativ til nøkkelkort og app. Medlemmer som velger det, registrerer et bilde i appen. Bildet omgjøres til en biometrisk mal som lagres sentralt. Ved inngangen tar et kamera bilde av personen i sluseområdet og sammenligner malen mot alle registrerte maler for senteret (1:N).
+Kraftverket Trening AS driver 38 treningssentre med ca. 210 000 medlemmer, hvorav ca. 9 000 er 16–17 år. Kraftverket ønsker å tilby adgang med ansiktsgjenkjenning som alternativ til nøkkelkort og app. Medlemmer som velger det, registrerer et bilde i appen. Bildet omgjøres til en biometrisk mal som lagres sentralt. Ved inngangen tar et kamera bilde av personen i sluseområdet og sammenligner malen mot alle registrerte maler for senteret (1:N).
 
 - Opplysninger: biometrisk mal, medlemsnummer, senter, tidspunkt for besøk, bilde ved mislykket gjenkjenning (24 timer).
 - Kilder: medlemmet selv (app), kamera ved inngang.
@@ -559,7 +559,7 @@ Kraftverket Trening AS driver 38 treningssentre med ca. 210 000 medlemmer, hvora
 - Sikkerhet: malene krypteres, kan ikke tilbakeføres til bilde, tilgangsstyring, logging.
 """,
     nec="""
-Hovedformålet er å hindre utlån av nøkkelkort (klienten anslår 6–8 % misbruk) og å gjøre innpassering på ubemannede tider enklere. Klienten har vurdert at nøkkelkort med PIN og stikkprøvekontroller er mindre inngripende, men at disse ikke har redusert misbruket.
+Hovedformålet er å hindre utlån av nøkkelkort (vi anslår 6–8 % misbruk) og å gjøre innpassering på ubemannede tider enklere. Vi har vurdert at nøkkelkort med PIN og stikkprøvekontroller er mindre inngripende, men at disse ikke har redusert misbruket.
 
 - Frivillig: nøkkelkort og app-kode videreføres uten ekstra kostnad; ingen fordeler knyttet til ansiktsgjenkjenning.
 - Samtykke etter art. 9 nr. 2 bokstav a, eget samtykke i appen, lett å trekke.
@@ -608,13 +608,13 @@ E2 = Topic(
     title="KroppsScan – 3D-skanning og helseopplysninger i treningsappen",
     summary="3D-kroppsskanner i 20 sentre, helseskjema og pulsdata fra klokke samles i appen for personlige treningsprogram.",
     desc="""
-Klienten vil installere 3D-kroppsskannere i 20 sentre. Skanneren lager en 3D-modell av kroppen og beregner kroppsmål, fettprosent og holdning. Resultatet kobles i appen med et helseskjema (sykdommer, skader, medisinbruk, graviditet) og pulsdata fra medlemmets klokke. Personlige trenere bruker dette til treningsprogram.
+Kraftverket vil installere 3D-kroppsskannere i 20 sentre. Skanneren lager en 3D-modell av kroppen og beregner kroppsmål, fettprosent og holdning. Resultatet kobles i appen med et helseskjema (sykdommer, skader, medisinbruk, graviditet) og pulsdata fra medlemmets klokke. Personlige trenere bruker dette til treningsprogram.
 
 - Omfang: anslagsvis 40 000 medlemmer i løpet av to år.
 - Opplysninger: 3D-modell (uten ansikt), kroppsmål, helseskjema, pulsdata, treningslogg.
 - Mottakere: personlig trener som medlemmet velger; ingen andre.
 - Lagring: så lenge medlemmet bruker tjenesten, slettes 12 måneder etter siste bruk.
-- Behandlingen skjer i klientens egen løsning; skanneren er kjøpt og drives av klienten selv.
+- Behandlingen skjer i Kraftverkets egen løsning; skannerne er kjøpt og drives av oss selv.
 - Sikkerhet: kryptering, to-faktor for trenere, logg.
 """,
     nec="""
