@@ -705,7 +705,7 @@ def h_files(
     name: str = "DPIA_Kandidatmatching_v2.0.pdf",
 ) -> list[kit.Attachment]:
     return [
-        (name, kit.to_pdf(h_dpia(t, over))),
+        (name, kit.to_pdf(h_dpia(t, over, "2.1" if "v2.1" in name else "2.0"))),
         ("Risikoregister_" + t.key + ".xlsx", kit.to_xlsx(h_register(t))),
     ]
 

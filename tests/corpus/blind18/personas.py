@@ -686,7 +686,7 @@ H_SPEC = [
 ]
 
 
-def h_dpia(t: Topic, over: Over | None = None) -> str:
+def h_dpia(t: Topic, over: Over | None = None, version: str = "2.0") -> str:
     body = {
         "sum": t.summary + " " + t.residual,
         "desc": t.desc,
@@ -696,7 +696,11 @@ def h_dpia(t: Topic, over: Over | None = None) -> str:
         "nt": nt_bullets(t),
         "appr": t.approval,
     }
-    meta = "~ Brobygg Bemanning AS · Vurdering av personvernkonsekvenser\n~ Versjon 2.0 · Eier: HR-direktør · Gradering: Intern"
+    meta = (
+        "~ Brobygg Bemanning AS · Vurdering av personvernkonsekvenser\n~ Versjon "
+        + version
+        + " · Eier: HR-direktør · Gradering: Intern"
+    )
     return document(f"DPIA: {t.title}", meta, H_SPEC, body, over)
 
 
