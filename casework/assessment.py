@@ -141,7 +141,14 @@ def assess_new_case(
     today: date,
 ) -> Decision:
     """Check a new request's five parts, record the verdicts and queue the automatic letter."""
-    report = check_completeness(policy.case_type, body, documents, case.title, sender=_sender(case))
+    report = check_completeness(
+        policy.case_type,
+        body,
+        documents,
+        case.title,
+        sender=_sender(case),
+        received=case.received_on,
+    )
     return _settle(register, case, submission_id, report, policy, now, today, None)
 
 
@@ -472,7 +479,9 @@ def _check_documents(
     documents = register.case_documents(case.number)
     body = "\n\n".join(d.text for d in documents if d.name == BODY_DOCUMENT_NAME)
     others = [d for d in documents if d.name != BODY_DOCUMENT_NAME]
-    return check_completeness(policy.case_type, body, others, case.title, sender=_sender(case))
+    return check_completeness(
+        policy.case_type, body, others, case.title, sender=_sender(case), received=case.received_on
+    )
 
 
 def _sender(case: Case) -> tuple[str, str]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import partial
+from datetime import date
+from functools import lru_cache, partial
 
 from cases.model import Document
 from completeness.contact_verdict import judge_part_one
@@ -578,6 +579,13 @@ def _has_material(spec: CaseTypeSpec, strong: dict[int, list[Hit]]) -> bool:
     return False
 
 
+@lru_cache(maxsize=32)
+def _on_day(spec: CaseTypeSpec, received: date) -> CaseTypeSpec:
+    """The case type read against the day a request came in (one object per day, so that the
+    per-sentence caches keyed by the specification stay shared within a day)."""
+    return replace(spec, received=received)
+
+
 def check_completeness(
     spec: CaseTypeSpec,
     body: str,
@@ -586,13 +594,17 @@ def check_completeness(
     *,
     unreadable: Sequence[str] = (),
     sender: tuple[str, str] = ("", ""),
+    received: date | None = None,
 ) -> CompletenessReport:
     """Judge each part present, missing or uncertain, and whether this is a request at all.
 
     `unreadable` names attachments the parser could not turn into text; while there are any,
     no part is judged clearly missing. `sender` is the From header's display name and address:
     the contact person's address when the contact person sent the request (R-CP-22).
+    `received` is the day the request came in: a meeting named after it is still ahead (R-CP-108).
     """
+    if received is not None:
+        spec = _on_day(spec, received)
     submission = _prepare(spec, body, documents, unreadable)
     # judging a part and spotting DPIA material both need these: found once
     strong = {part.number: _strong_hits(spec, part, submission) for part in spec.parts}

@@ -16,6 +16,7 @@ from completeness.deferrals import (
     deferrals,
     part_cues,
     parts_named,
+    validation_act,
 )
 from completeness.regex import CueRegex, compile_any, lowered, search, search_lowered
 from completeness.text import (
@@ -30,6 +31,7 @@ from completeness.text import (
     is_numbered,
     sections,
     sentences,
+    split_sentences,
     word_count,
 )
 from completeness.types import CaseTypeSpec, Evidence, PartSpec
@@ -122,7 +124,8 @@ def is_report_title(source: Source, named: NamedSection) -> bool:
     Ubemannede butikker», «Personvernkonsekvensvurdering – …») is the title of a report whose
     chapters are the parts a DPIA holds (R-CP-3), not the section of part 4 only."""
     heading = named.section.heading
-    first = source.headings[0].index if source.headings else -1
+    # numbered headings before it are no title («1 Kontakter», a workbook's first sheet, R-CP-110)
+    first = next((h.index for h in source.headings if not h.depth), -1)
     return heading.index == first and not heading.depth and named.parts == {DPIA_PART}
 
 
@@ -423,8 +426,8 @@ def _undecided(spec: CaseTypeSpec, text: str) -> str:
     record no act of validating, do not validate it, however much else they hold (who attended,
     the other items): the sentence that says so, or ""."""
     item = _dpia_item(spec, text)
-    said = next((s for s in _SENTENCE_SPLIT.split(item) if approval_deferred(spec, s)), None)
-    if said is None or _validated(spec, item):
+    said = next((s for s in split_sentences(item) if approval_deferred(spec, s)), None)
+    if said is None or validation_act(spec, item):
         return ""
     return excerpt(said, 120)
 
@@ -439,21 +442,6 @@ def _dpia_item(spec: CaseTypeSpec, text: str) -> str:
     about = spec.part(spec.validation_part).about
     own = [item for item in items if search(about, item)]
     return "\n".join(own) if own and len(own) < len(items) else text
-
-
-def _validated(spec: CaseTypeSpec, text: str) -> bool:
-    """The text records an act of validating outside any statement that it is not done."""
-    acts = compile_any(spec.validation_acts)
-    if acts is None:
-        return True  # a case type without the list: never read an approval as missing here
-    lower = lowered(text)
-    denied = [m.span() for m in deferral_spans(spec, text)]
-    regex = compile_any(spec.validation_deferrals)
-    denied += [m.span() for m in regex.finditer_lowered(text, lower)] if regex else []
-    return any(
-        not any(start <= m.start() < end for start, end in denied)
-        for m in acts.finditer_lowered(text, lower)
-    )
 
 
 def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSection]) -> list[Hit]:
@@ -503,8 +491,28 @@ def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSectio
             continue
         if state is State.SUBSTANTIVE and _one_sentence(spec, part, body):
             state = State.TRIVIAL  # R-CP-97
+        if state is State.SUBSTANTIVE and _header_only(section.body):
+            # R-CP-111: «4 Risiko» over a risk register's header row and not one risk under it
+            # says there is nothing, as an empty file does
+            state, what = State.DEFERRED, f"bare tabellhode under {what}"
         hits.append(Hit(state, evidence, what, silent=silent, own=True))
     return hits
+
+
+HEADER_CELLS = 3  # a table's header names at least this many columns
+HEADER_CELL_WORDS = 4  # each in a few words
+
+
+def _header_only(body: str) -> bool:
+    """The section holds one table row and nothing else, and the row is a header (several
+    short column names, «Nr | Hendelse / trussel | Sannsynlighet (1-5) | … | Tiltak»)."""
+    rows = [line for line in body.split("\n") if line.strip()]
+    if len(rows) != 1 or CELL_SEPARATOR not in rows[0]:
+        return False
+    cells = rows[0].split(CELL_SEPARATOR)
+    return len(cells) >= HEADER_CELLS and all(
+        word_count(cell, at_most=HEADER_CELL_WORDS + 1) <= HEADER_CELL_WORDS for cell in cells
+    )
 
 
 POINTER_WORDS = 12  # a section this short that names an attachment only points to it

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from completeness.regex import compile_any, lowered, search_lowered
-from completeness.text import CELL_SEPARATOR
+from completeness.dates import named_dates
+from completeness.regex import compile_any, lowered, search, search_lowered
+from completeness.text import CELL_SEPARATOR, split_sentences
 from completeness.types import CaseTypeSpec, PartSpec
 
 BARE_PHRASE_WORDS = 10  # a coordinated list item is a short noun phrase
@@ -208,7 +209,46 @@ def _approval_spans(spec: CaseTypeSpec, text: str) -> list[tuple[int, int]]:
     if not spec.validation_part:
         return []
     regex = compile_any(spec.validation_deferrals)
-    return [m.span() for m in regex.finditer(text)] if regex is not None else []
+    found = [m.span() for m in regex.finditer(text)] if regex is not None else []
+    return found or _calendar_spans(spec, text)
+
+
+def _calendar_spans(spec: CaseTypeSpec, text: str) -> list[tuple[int, int]]:
+    """R-CP-108: the days after the request came in that a sentence about the validation names
+    («… legges fram for universitetsdirektørens ledermøte 14. januar 2027»), when it records no
+    act of validating: the validation is still ahead."""
+    received = spec.received
+    if received is None or search(spec.validation_calendar, text) is None:
+        return []
+    found: list[tuple[int, int]] = []
+    offset = 0
+    for sentence in split_sentences(text):  # a paragraph's other sentences may approve other things
+        at = text.find(sentence, offset)
+        offset = at + len(sentence)
+        if any(search((concept,), sentence) is None for concept in spec.validation_calendar):
+            continue
+        ahead = [
+            (at + a, at + b) for day, (a, b) in named_dates(sentence, received) if day > received
+        ]
+        if ahead and not validation_act(spec, sentence):
+            found += ahead
+    return found
+
+
+def validation_act(spec: CaseTypeSpec, text: str) -> bool:
+    """R-CP-105: the text records an act of validating («godkjente», «approved») outside any
+    statement that it is not done («er ikke godkjent»)."""
+    acts = compile_any(spec.validation_acts)
+    if acts is None:
+        return True  # a case type without the list: never read an approval as missing here
+    lower = lowered(text)
+    denied = [m.span() for m in deferral_spans(spec, text)]
+    regex = compile_any(spec.validation_deferrals)
+    denied += [m.span() for m in regex.finditer_lowered(text, lower)] if regex else []
+    return any(
+        not any(start <= m.start() < end for start, end in denied)
+        for m in acts.finditer_lowered(text, lower)
+    )
 
 
 def _row_deferrals(spec: CaseTypeSpec, row: str) -> tuple[frozenset[int], bool]:

@@ -27,6 +27,11 @@ _NUMBERING = re.compile(
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(?=\w)")  # «# | Risk |» opens a table row
 _BULLET = re.compile(r"^[-•*–·▪◦>]\s")
 _LIST_BULLET = re.compile(r"^\s*[-•*–·▪◦]\s")  # a list item's bullet (not a quote's «>»)
+# a running footer's page number: «3/7», «Side 3 av 7», «Page 3 of 7», «s. 3»
+_PAGE_NUMBER = re.compile(
+    r"(?:\b\d{1,3}\s*/\s*\d{1,3}|\b(?:side|page|s\.)\s*\d{1,3}(?:\s*(?:av|of)\s*\d{1,3})?)\s*$",
+    re.IGNORECASE,
+)
 _LABEL = re.compile(r"^([^:]{3,80}?)\s*:\s+(\S.*)$")
 _PHONE_LIKE = re.compile(r"\d[\d ]{6,}\d")
 _WORD = re.compile(r"\w+")
@@ -34,6 +39,11 @@ _WORD = re.compile(r"\w+")
 # `(?<=[.!?…])\s+(?=[«"(\[]?[A-ZÆØÅ])`, written to open with `\s` so that `re` skips straight
 # to whitespace instead of trying the lookbehind at every character.
 _SENTENCE_END = re.compile(r"\s(?<=[.!?…]\s)\s*(?=[«\"(\[]?[A-ZÆØÅ])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of a text, line by line; «3. februar 2027» stays in one sentence."""
+    return [sentence for line in text.split("\n") for sentence in _SENTENCE_END.split(line)]
 
 
 def collapse(text: str) -> str:
@@ -182,9 +192,14 @@ def _generic(title: str, context: _Context) -> bool:
     """An unnumbered heading without cue: short, capitalised, after a finished sentence or a
     blank line (a question that names no part too, R-CP-65)."""
     ended = not context.previous or context.previous.endswith((".", ":", "!", "?"))
+    # R-CP-109: a page's running footer («Smart butikk · Bytorget 3/7») ends what stood above
+    ended = ended or _PAGE_NUMBER.search(context.previous) is not None
     opens_paragraph = word_count(context.following) >= GENERIC_HEADING_FOLLOWED_BY
+    # R-CP-109: a slide's title over its bullets («Hvorfor – og hvorfor akkurat slik?» over
+    # «• Formål: …»)
+    opens_list = _LIST_BULLET.match(context.following) is not None
     short = len(title.split()) <= MAX_LABEL_WORDS and "," not in title
-    placed = ended or context.blank_before or opens_paragraph
+    placed = ended or context.blank_before or opens_paragraph or opens_list
     return short and placed and title[:1].isupper()
 
 

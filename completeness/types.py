@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from datetime import date
 
 BODY_SOURCE = "e-postteksten"
 
@@ -90,8 +91,13 @@ class CaseTypeSpec:
     # R-CP-105: the act of validating («godkjente», «vedtok», «approved»): minutes that say the
     # approval is still to come and record no such act do not validate the DPIA
     validation_acts: tuple[str, ...] = ()
+    # R-CP-108: what makes a dated sentence about the validation (management, its meeting, the
+    # approval); such a sentence that names a day after `received` puts the validation ahead
+    validation_calendar: tuple[str, ...] = ()
     # R-CP-71: the title of a document of another kind (an annual report, a price quote)
     foreign_titles: tuple[str, ...] = ()
+    # the day the request came in, set for one check (`with_received`); dates are read against it
+    received: date | None = None
 
     def __hash__(self) -> int:
         """Cheap: a spec is a cache key for per-sentence work (equal specs share their key)."""

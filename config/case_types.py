@@ -120,6 +120,7 @@ def parse_case_type(data: Mapping[str, object]) -> CaseTypeSpec:
         validation_part=_count(data, "validation_part", 1) if "validation_part" in data else 0,
         validation_deferrals=_strings(data, "validation_deferrals"),
         validation_acts=_strings(data, "validation_acts"),
+        validation_calendar=_strings(data, "validation_calendar"),
         foreign_titles=_strings(data, "foreign_titles") if "foreign_titles" in data else (),
     )
 

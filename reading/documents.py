@@ -26,6 +26,7 @@ from reading.office import (
     docx_text,
     odf_text,
     pdf_text,
+    xlsx_sheet_names,
     xlsx_text,
 )
 from reading.rtf import rtf_text
@@ -38,6 +39,8 @@ RTF_TYPES = frozenset({"application/rtf", "text/rtf", "application/x-rtf"})
 _DAMAGED_OFFICE = {DOCX: "skadet Word-dokument", XLSX: "skadet Excel-fil"}
 _SHARED_STRINGS = re.compile(r"xl/sharedStrings\.xml")
 _SHEETS = re.compile(r"xl/worksheets/sheet\d+\.xml")
+_WORKBOOK = re.compile(r"xl/workbook\.xml")
+_WORKBOOK_RELS = re.compile(r"xl/_rels/workbook\.xml\.rels")
 _ODF_CONTENT = re.compile(r"content\.xml")
 _JUNK = re.compile(r"(^|/)(__MACOSX/|\.DS_Store$|Thumbs\.db$)")
 
@@ -156,7 +159,15 @@ class _Unpacker:
             return docx_text(content)
         if media_type == XLSX:  # a workbook of numbers only has no shared strings
             shared = _matching(content, _SHARED_STRINGS, reason)
-            return xlsx_text(shared[0] if shared else None, _matching(content, _SHEETS, reason))
+            sheets = _matching_named(content, _SHEETS, reason)
+            workbook = _matching(content, _WORKBOOK, reason)
+            rels = _matching(content, _WORKBOOK_RELS, reason)
+            named = xlsx_sheet_names(workbook[0], rels[0] if rels else None) if workbook else {}
+            return xlsx_text(
+                shared[0] if shared else None,
+                [xml for _, xml in sheets],
+                [named.get(member, "") for member, _ in sheets],
+            )
         xml = _matching(content, _ODF_CONTENT, reason)
         if not xml:
             raise UnreadableDocument(reason)
@@ -253,11 +264,18 @@ def _declared_size(content: bytes, reason: str) -> int:
 
 def _matching(content: bytes, pattern: re.Pattern[str], reason: str) -> list[bytes]:
     """The members whose whole name matches, in natural order (sheet2 before sheet10)."""
+    return [xml for _, xml in _matching_named(content, pattern, reason)]
+
+
+def _matching_named(
+    content: bytes, pattern: re.Pattern[str], reason: str
+) -> list[tuple[str, bytes]]:
+    """The same, each with its member name."""
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
             infos = [info for info in archive.infolist() if pattern.fullmatch(info.filename)]
             infos.sort(key=lambda info: [int(d) for d in re.findall(r"\d+", info.filename)])
-            return [_read_member(archive, info) for info in infos]
+            return [(info.filename, _read_member(archive, info)) for info in infos]
     except _MEMBER_FAILURES as exc:
         raise UnreadableDocument(reason) from exc
 

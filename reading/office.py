@@ -9,7 +9,7 @@ import re
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from xml.etree import ElementTree
 
 import docx
@@ -121,14 +121,49 @@ def odf_text(content_xml: bytes) -> str:
         raise UnreadableDocument("skadet OpenDocument-fil") from exc
 
 
-def xlsx_text(shared_strings_xml: bytes | None, sheets_xml: list[bytes]) -> str:
-    """Rows of every worksheet, one per line, cells tab-separated (values as stored)."""
+def xlsx_text(
+    shared_strings_xml: bytes | None, sheets_xml: list[bytes], names: Sequence[str] = ()
+) -> str:
+    """Rows of every worksheet, one per line, cells tab-separated (values as stored). A sheet's
+    own name («2 Beskrivelse», «Risiko») heads its rows: a workbook with a sheet per part names
+    the parts there and nowhere else (R-CP-110); Excel's default names («Sheet1», «Ark2») do not."""
     try:
         shared = _shared_strings(shared_strings_xml) if shared_strings_xml else []
-        sheets = (ElementTree.fromstring(sheet) for sheet in sheets_xml)
-        return "\n".join(line for sheet in sheets for line in _sheet_rows(sheet, shared))
+        lines: list[str] = []
+        for position, sheet in enumerate(sheets_xml):
+            rows = list(_sheet_rows(ElementTree.fromstring(sheet), shared))
+            name = names[position].strip() if position < len(names) else ""
+            if rows and name and not _DEFAULT_SHEET_NAME.fullmatch(name):
+                lines.append(name)
+            lines += rows
+        return "\n".join(lines)
     except PARSER_FAILURES as exc:
         raise UnreadableDocument("skadet Excel-fil") from exc
+
+
+_DEFAULT_SHEET_NAME = re.compile(r"(sheet|ark|blad|tabell|feuil|hoja|tabelle)\s*\d*", re.IGNORECASE)
+_RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_OFFICE_RELATION_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def xlsx_sheet_names(workbook_xml: bytes, rels_xml: bytes | None) -> dict[str, str]:
+    """Worksheet member name («xl/worksheets/sheet2.xml») -> the sheet's name in the workbook."""
+    try:
+        workbook = ElementTree.fromstring(workbook_xml)
+        targets: dict[str, str] = {}
+        if rels_xml:
+            for relation in ElementTree.fromstring(rels_xml).iter(f"{_RELATIONSHIPS}Relationship"):
+                target = relation.get("Target", "").lstrip("/")
+                targets[relation.get("Id", "")] = (
+                    target if target.startswith("xl/") else f"xl/{target}"
+                )
+        names: dict[str, str] = {}
+        for position, sheet in enumerate(workbook.iter(f"{_XLSX_NS}sheet"), start=1):
+            member = targets.get(sheet.get(_OFFICE_RELATION_ID, ""), "")
+            names[member or f"xl/worksheets/sheet{position}.xml"] = sheet.get("name", "")
+        return names
+    except PARSER_FAILURES:
+        return {}  # the rows are still read; only their sheets' names are lost
 
 
 def _pages_text(document: pypdfium2.PdfDocument, max_chars: int) -> str:

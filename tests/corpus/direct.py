@@ -36,7 +36,11 @@ def judge_directly(directory: Path) -> list[BlindResult]:
         envelope = read_envelope(message)
         sender = (envelope.sender_name, envelope.sender)
         body = mail_text(parsed.body, envelope)
-        report = check_completeness(spec, body, parsed.documents, envelope.subject, sender=sender)
+        # the day the sender wrote it stands in for the day it came in (R-CP-108)
+        received = envelope.date.date() if envelope.date else None
+        report = check_completeness(
+            spec, body, parsed.documents, envelope.subject, sender=sender, received=received
+        )
         decision = decide(report, decision_policy)
         parts = {p.number: p.verdict.value for p in report.parts}
         found.append(BlindResult(case, decision.outcome.value, parts, outcome_reason(report)))

@@ -1,17 +1,16 @@
-"""The sixteen corpora written case by case by engineers who saw neither the rules nor one
-another's cases (tests/corpus/blind2–16, blind19), judged directly on every run
-(tests/corpus/direct.py).
+"""The eighteen corpora written case by case by engineers who saw neither the rules nor one
+another's cases (tests/corpus/blind2–19), judged directly on every run (tests/corpus/direct.py).
 
 The floors are the figures measured when they were set (docs/decisions/0005): a rule change
 that loses an outcome on any corpus, or sends one more wrongful automatic letter, fails here.
-blind5, blind6, blind7 and blind9–16 are split by id: odd ids were opened for tuning, even
-ids are kept unseen; blind15 and blind16 were first opened (odd halves) in session 14, and
-blind19 has not been opened at all (both halves unseen).
+blind5, blind6, blind7 and blind9–19 are split by id: odd ids were opened for tuning, even
+ids are kept unseen; blind15–19 were first opened (odd halves) in session 14.
 blind8's even half (five senders of its own) was measured unseen, then opened: all dev.
 """
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -29,7 +28,7 @@ FLOORS = {
     "blind5 holdout": (26, 0),  # 22 and 1 wrongful when measured unseen; that case then read
     "blind6 dev": (28, 0),  # 21 and 2 wrongful when first measured (f601ec9)
     "blind6 holdout": (25, 0),  # 24 and 0 wrongful unseen, before and after the dev-half rules
-    "blind7 dev": (28, 0),  # 15 and 4 wrongful when first measured (4606bbb)
+    "blind7 dev": (29, 0),  # 15 and 4 wrongful when first measured (4606bbb)
     "blind7 holdout": (24, 0),  # 21 and 1 wrongful unseen; 23 and 0 after the dev-half rules
     # 27/60 and 3 wrongful unseen at 7970933 (odd half 17, even half 10); the even half 13 and 3
     # wrongful when opened (00eb19e)
@@ -41,7 +40,7 @@ FLOORS = {
     # first measured unseen at 28dacb5 (session 11): dev 23 and 0 wrongful, holdout 23 and 1;
     # after the dev-half rules (R-CP-77 to 79) the holdout, still unread, gave 24 and 0
     "blind10 dev": (30, 0),
-    "blind10 holdout": (25, 0),
+    "blind10 holdout": (26, 0),
     # first measured unseen at 7d49a6e (session 12), before any rule change: blind11 dev 24 and
     # holdout 23, blind12 dev 12 and holdout 9, 0 wrongful; after the dev-half rules (R-CP-83 to 87)
     "blind11 dev": (28, 0),
@@ -53,19 +52,24 @@ FLOORS = {
     "blind13 dev": (27, 0),
     "blind13 holdout": (24, 0),
     "blind14 dev": (25, 0),
-    "blind14 holdout": (25, 0),
+    "blind14 holdout": (26, 0),
     # written during session 13 and measured only at its end (e0269d6), never read: both halves
     # unseen (38 and 42 of 60 at 601d983, before the session's rules)
-    # session 14 opened their odd halves (R-CP-103 to 107); the even halves stay unread. blind15
-    # holdout lost u038 (unread) to R-CP-107, a heading cue that no longer matches «regulatorisk»
-    "blind15 dev": (22, 0),
-    "blind15 holdout": (19, 0),
+    # session 14 opened their odd halves (R-CP-103 to 111); the even halves stay unread. blind15
+    # holdout lost u038 (unread) to R-CP-107 and won it back with R-CP-110
+    "blind15 dev": (23, 0),
+    "blind15 holdout": (21, 0),
     "blind16 dev": (25, 0),
-    "blind16 holdout": (22, 0),
-    # written blind in session 14 and measured at c644089 before any rule change: 19 and 17, 0
-    # wrongful; never opened
-    "blind19 dev": (19, 0),
-    "blind19 holdout": (17, 0),
+    "blind16 holdout": (23, 0),
+    # written blind in session 14 and measured at c644089 before any rule change (odd / even,
+    # wrongful): blind17 19/18, 0; blind18 18/18, 1 and 1; blind19 19/17, 0. Their odd halves were
+    # then opened (R-CP-108, 109); the even halves stay unread
+    "blind17 dev": (22, 0),
+    "blind17 holdout": (18, 0),
+    "blind18 dev": (21, 0),
+    "blind18 holdout": (20, 0),
+    "blind19 dev": (22, 0),
+    "blind19 holdout": (20, 0),
 }
 SPLIT = (
     "blind5",
@@ -79,6 +83,8 @@ SPLIT = (
     "blind14",
     "blind15",
     "blind16",
+    "blind17",
+    "blind18",
     "blind19",
 )
 
@@ -90,36 +96,16 @@ def _half(results: list[BlindResult], name: str) -> list[BlindResult]:
     return [r for r in results if (int(r.case.id[1:]) % 2 == 1) == odd]
 
 
-@pytest.fixture(scope="module")
-def judged() -> dict[str, list[BlindResult]]:
-    return {
-        name: judge_directly(CORPORA / name)
-        for name in (
-            "blind2",
-            "blind3",
-            "blind4",
-            "blind5",
-            "blind6",
-            "blind7",
-            "blind8",
-            "blind9",
-            "blind10",
-            "blind11",
-            "blind12",
-            "blind13",
-            "blind14",
-            "blind15",
-            "blind16",
-            "blind19",
-        )
-    }
+@cache
+def _judged(corpus: str) -> list[BlindResult]:
+    """One corpus judged once per worker: each xdist worker judges only the corpora its tests
+    ask for, so the two halves of a corpus share the work and no worker judges them all."""
+    return judge_directly(CORPORA / corpus)
 
 
 @pytest.mark.parametrize("name", list(FLOORS))
-def test_no_corpus_loses_an_outcome_or_gains_a_wrongful_letter(
-    judged: dict[str, list[BlindResult]], name: str
-) -> None:
-    results = _half(judged[name.split()[0]], name)
+def test_no_corpus_loses_an_outcome_or_gains_a_wrongful_letter(name: str) -> None:
+    results = _half(_judged(name.split()[0]), name)
     found = figures(results)
     print(format_figures(name, found))
     right, wrongful = FLOORS[name]

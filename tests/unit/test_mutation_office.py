@@ -9,7 +9,14 @@ import pytest
 from docx.enum.section import WD_SECTION
 from fpdf import FPDF
 
-from reading.office import UnreadableDocument, docx_text, odf_text, pdf_text, xlsx_text
+from reading.office import (
+    UnreadableDocument,
+    docx_text,
+    odf_text,
+    pdf_text,
+    xlsx_sheet_names,
+    xlsx_text,
+)
 
 ODF_NAMESPACES = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -216,6 +223,34 @@ def test_excel_sheets_follow_each_other_and_share_their_strings() -> None:
     first = sheet('<row><c t="s"><v>0</v></c></row>')
     second = sheet('<row><c t="s"><v>0</v></c><c t="s"/><c t="s"><v>1</v></c><c><v>4</v></c></row>')
     assert xlsx_text(shared, [first, second]) == "Delt\nDelt\t4"
+
+
+def test_a_sheets_own_name_heads_its_rows_and_a_default_name_does_not() -> None:
+    """R-CP-110: «2 Beskrivelse» names the part the sheet holds; «Sheet1», «Ark2» name nothing,
+    and an empty sheet gives no line at all."""
+    rows = sheet('<row><c t="str"><v>Formål</v></c></row>')
+    empty = sheet("")
+    names = ["Sheet1", "2 Beskrivelse", "3 Nødvendighet", "Ark4"]
+    text = xlsx_text(None, [rows, rows, empty, rows], names)
+    assert text == "Formål\n2 Beskrivelse\nFormål\nFormål"
+
+
+def test_the_sheet_names_come_from_the_workbook_through_its_relationships() -> None:
+    workbook = (
+        f'<workbook {XLSX_NAMESPACE} xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
+        '2006/relationships"><sheets><sheet name="4 Risiko" sheetId="1" r:id="rId2"/>'
+        '<sheet name="1 Kontakter" sheetId="2" r:id="rId1"/></sheets></workbook>'
+    ).encode()
+    rels = (
+        b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        b'<Relationship Id="rId1" Target="worksheets/sheet1.xml"/>'
+        b'<Relationship Id="rId2" Target="/xl/worksheets/sheet2.xml"/></Relationships>'
+    )
+    assert xlsx_sheet_names(workbook, rels) == {
+        "xl/worksheets/sheet2.xml": "4 Risiko",
+        "xl/worksheets/sheet1.xml": "1 Kontakter",
+    }
+    assert xlsx_sheet_names(b"<broken", None) == {}
 
 
 def test_an_indented_shared_string_is_only_its_runs_text() -> None:

@@ -1,12 +1,17 @@
-"""R-CP-103 to R-CP-107: a request asked with the verb first, minutes that record no decision,
-an approval only on the calendar, a list item that marks no part's place, and «regulatorisk»."""
+"""R-CP-103 to R-CP-109: a request asked with the verb first, minutes that record no decision,
+an approval only on the calendar or at a meeting after the request, a list item that marks no
+part's place, «regulatorisk», and a slide's title over its bullets."""
 
 from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
 
 import pytest
 
 from cases.model import Document
 from completeness import CaseTypeSpec, Verdict, check_completeness
+from completeness.dates import named_dates
 from completeness.deferrals import deferrals
 from completeness.regex import search
 from config.case_types import load_case_type
@@ -159,3 +164,133 @@ def test_an_adjective_ending_in_risk_names_no_risk_assessment(
     """R-CP-107."""
     assert search(spec.part(4).headings, heading) is None
     assert search(spec.part(4).headings, "3_Risk_assessment") is not None
+
+
+# --- R-CP-108: a meeting after the request came in -------------------------------------------
+
+
+def test_the_dates_a_text_names() -> None:
+    reference = date(2026, 12, 6)
+    text = (
+        "Styremøte 14. januar 2027, ledermøtet 04.02.2027, the Board on March 4, 2027, "
+        "2027-05-01, «12. mars» og «9. november»; ikke «kl. 14» eller «side 3 av 12»."
+    )
+    found = sorted(day for day, _ in named_dates(text, reference))
+    assert found == [
+        date(2026, 11, 9),
+        date(2027, 1, 14),
+        date(2027, 2, 4),
+        date(2027, 3, 4),
+        date(2027, 3, 12),
+        date(2027, 5, 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ahead"),
+    [
+        ("Saken legges fram for universitetsdirektørens ledermøte 14. januar 2027.", True),
+        (
+            "Personvernkonsekvensvurderinga skal handsamast i utval for oppvekst 4. februar 2027.",
+            True,
+        ),
+        ("Styret behandler DPIA-en i styremøtet 3. februar 2027.", True),
+        # an act of validating in the same sentence: the later date is something else
+        (
+            "Styret godkjente DPIA-en 3. november; piloten starter etter styremøtet 1. mars 2027.",
+            False,
+        ),
+        # a past meeting, and a later date that names no one who validates
+        ("Ledergruppen behandlet DPIA-en 12. november 2026.", False),
+        ("Løsningen tas i bruk 1. mars 2027.", False),
+    ],
+)
+def test_a_meeting_after_the_request_puts_the_validation_ahead(
+    spec: CaseTypeSpec, sentence: str, ahead: bool
+) -> None:
+    on_day = replace(spec, received=date(2026, 11, 26))
+    scoped, _ = deferrals(on_day, sentence)
+    assert (5 in scoped) is ahead
+    assert 5 not in deferrals(spec, sentence)[0] or not ahead  # no day of reference: no reading
+
+
+def test_the_day_of_reference_comes_with_the_check(spec: CaseTypeSpec) -> None:
+    """R-CP-108 through check_completeness: the same request is judged against its own day."""
+    body = (
+        "Hei,\n\nVi ber om forhåndsdrøftelse for kontobasert billettering.\n\n"
+        f"{CONTACTS}\nDPIA-en legges fram for styret i styremøtet 3. februar 2027.\n"
+    )
+    documents = [_doc("DPIA.docx", DPIA)]
+    before = check_completeness(
+        spec, body, documents, "Forhåndsdrøftelse", received=date(2026, 11, 26)
+    )
+    after = check_completeness(
+        spec, body, documents, "Forhåndsdrøftelse", received=date(2027, 3, 1)
+    )
+    assert before.parts[4].verdict is Verdict.MISSING
+    assert "3. februar 2027" in before.parts[4].note
+    assert "3. februar 2027" not in after.parts[4].note  # a meeting held: no reading of it
+
+
+# --- R-CP-109: a slide's title over its bullets ---------------------------------------------
+
+
+def test_a_slides_question_over_bullets_is_the_necessity_assessment(spec: CaseTypeSpec) -> None:
+    slides = (
+        "Smart butikk – posisjon i butikk\nUnderlag til Datatilsynet\nSmart butikk · Bytorget 1/4\n"
+        "Hva skal vi gjøre?\n•  Pilot i 12 butikker, ca. 180 000 medlemmer med appen\n"
+        "•  Bluetooth-sendere registrerer hvilke hyller appen passerer\n"
+        "•  Data: app-ID, posisjon i butikk hvert 2. sek, tidspunkt, kjøp\n"
+        "Smart butikk · Bytorget 2/4\n"
+        "Hvorfor – og hvorfor akkurat slik?\n•  Formål: bedre butikkoppsett og relevante tilbud\n"
+        "•  Posisjon samles kun når kunden har slått på «Butikkmodus»\n"
+        "•  Kan slås av når som helst; ingen ulemper for medlemskap\n"
+        "Smart butikk · Bytorget 3/4\n"
+        "Risikobildet\nRisiko | Sanns. | Konsekvens | Tiltak\n"
+        "Detaljert atferdsprofil | Middels | Høy | 14 dagers sletting\n"
+        "Smart butikk · Bytorget 4/4\n"
+        "Beslutning\n•  Ledergruppen 26.11.2026, sak 47/26: pilot og DPIA godkjent\n"
+    )
+    body = f"Hei,\n\nVi ber om forhåndsdrøftelse for Smart butikk.\n\n{CONTACTS}"
+    report = check_completeness(spec, body, [_doc("Smart_butikk.pdf", slides)], "Forhåndsdrøftelse")
+    assert report.parts[2].verdict is Verdict.PRESENT, report.parts[2].note
+
+
+# --- R-CP-110, R-CP-111: a workbook with a sheet per part -----------------------------------
+
+
+WORKBOOK = (
+    "1 Kontakter\nDPIA – Tretthetsmåling for brobemanning på nattruter\n"
+    "Rolle | Navn | Telefon | E-post\n"
+    "Kontaktperson | Kari Nordmann | 55 12 34 56 | kari@tindved.no\n"
+    "Personvernombud | Ola Hansen | 55 12 34 57 | ola@tindved.no\n"
+    "2 Beskrivelse\nTema | Beskrivelse\nFormål | Redusere ulykker ved å varsle tretthet hos"
+    " brobemanningen på nattruter.\nBehandlingens art | Armbånd måler søvn og puls; varsel til"
+    " skipsføreren ved lav skår. Omfang: 140 ansatte. Lagring 30 dager.\n"
+    "3 Nødvendighet\nSpørsmål | Vurdering\nEr behandlingen nødvendig? | Tretthet er årsak til"
+    " flere nestenulykker; egenrapportering fanger det ikke opp.\nEr den forholdsmessig? |"
+    " Bare skår, ikke rådata, deles; de ansatte kan se egne data.\n"
+    "4 Risiko\n"
+    "Nr | Hendelse / trussel | Sannsynlighet (1-5) | Konsekvens (1-5) | Tiltak | Restrisiko (1-5)\n"
+    "5 Godkjenning\nFelt | Verdi\nBeslutning | Ledergruppen godkjente DPIA-en 13.10.2026.\n"
+)
+
+
+def test_a_risk_sheet_with_only_its_header_row_holds_no_risk_assessment(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-111, and R-CP-110: the workbook's title after the first sheet's name is still the
+    title of the report, and yields to what its risk sheet says."""
+    body = "Hei,\n\nVi ber om forhåndsdrøftelse for tretthetsmåling. DPIA-en er vedlagt.\n"
+    report = check_completeness(
+        spec, body, [_doc("DPIA_tretthet.xlsx", WORKBOOK)], "Forhåndsdrøftelse"
+    )
+    assert report.parts[3].verdict is Verdict.MISSING, report.parts[3].note
+    filled = WORKBOOK.replace(
+        "Restrisiko (1-5)\n",
+        "Restrisiko (1-5)\n1 | Data brukes til oppfølging av enkeltansatte | 3 | 4 | Avtale | 2\n",
+    )
+    report = check_completeness(
+        spec, body, [_doc("DPIA_tretthet.xlsx", filled)], "Forhåndsdrøftelse"
+    )
+    assert report.parts[3].verdict is Verdict.PRESENT, report.parts[3].note
