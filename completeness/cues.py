@@ -20,6 +20,7 @@ from completeness.deferrals import (
 )
 from completeness.regex import CueRegex, compile_any, lowered, search, search_lowered
 from completeness.text import (
+    AGENDA_ITEM,
     CELL_SEPARATOR,
     Heading,
     Section,
@@ -411,14 +412,6 @@ def judge_body(spec: CaseTypeSpec, number: int, body: str, heading: str = "") ->
     return (State.TRIVIAL if rest_words >= DEFERRAL_REST_PARTIAL else State.DEFERRED), note
 
 
-# an agenda item of minutes: «Sak 22/26», «Sak 4:», «Item 3», «LG 52/26», «PS 94/26»
-_ITEM_LINE = re.compile(
-    r"^\W*(?:(?:sak|saksnr\.?|item|agenda item)\s+(?:[a-z]{1,3}\s+)?\d+(?:/\d+)?"
-    r"|(?-i:[A-ZÆØÅ]{1,4})\s+\d{1,3}/\d{2,4})\b",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
 def _undecided(spec: CaseTypeSpec, text: str) -> str:
     """R-CP-105: minutes (or a sign-off text) whose item about the DPIA says the approval is
     still to come, or that management took no position («Orientering: DPIA-en behandles i
@@ -435,7 +428,7 @@ def _undecided(spec: CaseTypeSpec, text: str) -> str:
 def _dpia_item(spec: CaseTypeSpec, text: str) -> str:
     """The items of minutes that are about the DPIA (the validation part's subject), or the
     whole text when it has fewer than two items or none is about it."""
-    starts = [m.start() for m in _ITEM_LINE.finditer(text)]
+    starts = [m.start() for m in AGENDA_ITEM.finditer(text)]
     if len(starts) < 2:
         return text
     items = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
@@ -455,16 +448,7 @@ def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSectio
         if _continued(part.number, named, found):
             continue  # «4. Risikovurdering» / «Vurdering av personvernkonsekvenser»: the latter
         body = _pooled(part.number, named, found)
-        state, note = judge_body(spec, part.number, body, section.heading.raw)
-        what = f"overskrift «{excerpt(section.heading.raw, 80)}»"
-        # a heading that itself says the part comes later («4 | Risikovurdering | Ettersendes»)
-        # is a statement, not an empty section
-        silent = part.contacts is None and _empty(named, found) and state is not State.DEFERRED
-        if silent:
-            state = State.DEFERRED  # a heading with nothing under it: the part is not there
-            what = f"tom seksjon under {what}"
-        elif state is State.DEFERRED:
-            what = f"ettersendes eller ikke gjennomført etter {what}"
+        state, what, silent = _stated(spec, part, named, found, body)
         shown = f"{section.heading.raw}: {excerpt(section.body, 150)}" if section.body else ""
         evidence = Evidence(name, section.location, excerpt(shown or section.heading.raw))
         if state is State.SUBSTANTIVE and _not_about(
@@ -491,12 +475,56 @@ def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSectio
             continue
         if state is State.SUBSTANTIVE and _one_sentence(spec, part, body):
             state = State.TRIVIAL  # R-CP-97
-        if state is State.SUBSTANTIVE and _header_only(section.body):
-            # R-CP-111: «4 Risiko» over a risk register's header row and not one risk under it
-            # says there is nothing, as an empty file does
-            state, what = State.DEFERRED, f"bare tabellhode under {what}"
         hits.append(Hit(state, evidence, what, silent=silent, own=True))
     return hits
+
+
+def _stated(
+    spec: CaseTypeSpec,
+    part: PartSpec,
+    named: NamedSection,
+    found: Sequence[NamedSection],
+    body: str,
+) -> tuple[State, str, bool]:
+    """What a part's own section says of it: its state, how evidence names it, and whether the
+    absence is read from silence (an empty section) rather than from words."""
+    section = named.section
+    state, _ = judge_body(spec, part.number, body, section.heading.raw)
+    what = f"overskrift «{excerpt(section.heading.raw, 80)}»"
+    # a heading that itself says the part comes later («4 | Risikovurdering | Ettersendes»)
+    # is a statement, not an empty section
+    silent = part.contacts is None and _empty(named, found) and state is not State.DEFERRED
+    if silent:
+        return State.DEFERRED, f"tom seksjon under {what}", True  # nothing under the heading
+    if state is State.DEFERRED:
+        return state, f"ettersendes eller ikke gjennomført etter {what}", False
+    if _only_guidance(spec, section.body):
+        # R-CP-112: the template's instructions, and nothing of the writer's own
+        return State.DEFERRED, f"bare malens veiledningstekst under {what}", False
+    if state is State.SUBSTANTIVE and _header_only(section.body):
+        # R-CP-111: «4 Risiko» over a risk register's header row and not one risk under it
+        # says there is nothing, as an empty file does
+        return State.DEFERRED, f"bare tabellhode under {what}", False
+    return state, what, False
+
+
+UNFILLED_WORDS = 3  # fewer of the writer's own words beside a template's guidance: unfilled
+
+
+def _only_guidance(spec: CaseTypeSpec, body: str) -> bool:
+    """The section holds a template's guidance and next to nothing of the writer's own."""
+    guidance = compile_any(spec.template_guidance)
+    if guidance is None:
+        return False
+    spans = [m.span() for m in guidance.finditer(body)]
+    if not spans:
+        return False
+    rest, at = [], 0
+    for start, end in spans:
+        rest.append(body[at:start])
+        at = end
+    rest.append(body[at:])
+    return word_count(" ".join(rest), at_most=UNFILLED_WORDS) < UNFILLED_WORDS
 
 
 HEADER_CELLS = 3  # a table's header names at least this many columns
@@ -542,7 +570,7 @@ def _in_passing(part: PartSpec, named: NamedSection) -> list[Hit]:
     raw = named.section.heading.raw
     if part.number in named.mentions:
         what = "overskrift under en annen del"
-    elif part.number == DPIA_PART and DPIA_PART in named.parts and _AGENDA_ITEM.match(raw):
+    elif part.number == DPIA_PART and DPIA_PART in named.parts and AGENDA_ITEM.match(raw):
         what = "saksoverskrift i et referat"
     else:
         return []  # the usual heading: asked without building evidence
@@ -550,10 +578,6 @@ def _in_passing(part: PartSpec, named: NamedSection) -> list[Hit]:
     return [Hit(State.MENTION, evidence, f"{what}: «{excerpt(raw, 80)}»", soft=True)]
 
 
-# an agenda item of minutes: «Sak 4:», «Sak 23/26», «Sak PS 94/26», «Item 3», «Agenda item 2»
-_AGENDA_ITEM = re.compile(
-    r"^\W*(sak|saksnr\.?|item|agenda item)\s+([a-z]{1,3}\s+)?\d+(/\d+)?\b", re.IGNORECASE
-)
 ONE_SENTENCE_WORDS = SUBSTANTIVE_WORDS  # the heading's words do not count here
 ONE_SENTENCE_CONCEPTS = 2  # of the part's content signature: fewer restate, more assess
 

@@ -26,6 +26,12 @@ _NUMBERING = re.compile(
 )
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(?=\w)")  # «# | Risk |» opens a table row
 _BULLET = re.compile(r"^[-•*–·▪◦>]\s")
+# an agenda item of minutes: «Sak 22/26», «Sak 4:», «Item 3», «LG 52/26», «PS 94/26»
+AGENDA_ITEM = re.compile(
+    r"^\W*(?:(?:sak|saksnr\.?|item|agenda item)\s+(?:[a-z]{1,3}\s+)?\d+(?:/\d+)?"
+    r"|(?-i:[A-ZÆØÅ]{1,4})\s+\d{1,3}/\d{2,4})\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 _LIST_BULLET = re.compile(r"^\s*[-•*–·▪◦]\s")  # a list item's bullet (not a quote's «>»)
 # a running footer's page number: «3/7», «Side 3 av 7», «Page 3 of 7», «s. 3»
 _PAGE_NUMBER = re.compile(
@@ -275,8 +281,17 @@ def _heading_at(
 
 
 def _ends_section(own: Heading, other: Heading) -> bool:
-    if other.generic:
-        return False  # an unknown subheading stays inside the section
+    if other.generic and (
+        own.depth
+        or own.inline
+        or other.index == own.index + 1
+        or AGENDA_ITEM.match(other.raw) is not None
+    ):
+        # an unknown subheading stays inside a numbered section (its sub-heading), a label's,
+        # a section it opens («Hvilke risikoer har vi funnet? / Metode / …») and minutes (their
+        # items); R-CP-113: otherwise the writer's own heading («Medvirkning», «Interessenter»)
+        # ends the unnumbered section above it, as a sibling
+        return False
     if other.inline and not own.inline and other.index == own.index + 1:
         return False  # R-CP-38: «Purpose: …» right under a heading opens its text
     if own.depth and other.depth > own.depth:

@@ -96,6 +96,9 @@ class CaseTypeSpec:
     validation_calendar: tuple[str, ...] = ()
     # R-CP-71: the title of a document of another kind (an annual report, a price quote)
     foreign_titles: tuple[str, ...] = ()
+    # R-CP-112: a template's guidance left in a section («[Veiledning: Beskriv hvorfor …]»,
+    # «Klikk eller trykk her for å skrive inn tekst»): the writer's words are what is left
+    template_guidance: tuple[str, ...] = ()
     # the day the request came in, set for one check (`with_received`); dates are read against it
     received: date | None = None
 

@@ -22,7 +22,7 @@ CORPORA = Path(__file__).parent.parent / "corpus"
 # (outcomes right, wrongful automatic letters at most), measured 2026-12-06 (sessions 8, 9, 10)
 FLOORS = {
     "blind2": (63, 0),
-    "blind3": (42, 0),
+    "blind3": (43, 0),
     "blind4": (37, 0),
     "blind5 dev": (27, 0),
     "blind5 holdout": (26, 0),  # 22 and 1 wrongful when measured unseen; that case then read
@@ -59,17 +59,17 @@ FLOORS = {
     # holdout lost u038 (unread) to R-CP-107 and won it back with R-CP-110
     "blind15 dev": (23, 0),
     "blind15 holdout": (21, 0),
-    "blind16 dev": (25, 0),
-    "blind16 holdout": (23, 0),
+    "blind16 dev": (26, 0),
+    "blind16 holdout": (26, 0),
     # written blind in session 14 and measured at c644089 before any rule change (odd / even,
     # wrongful): blind17 19/18, 0; blind18 18/18, 1 and 1; blind19 19/17, 0. Their odd halves were
-    # then opened (R-CP-108, 109); the even halves stay unread
-    "blind17 dev": (22, 0),
-    "blind17 holdout": (18, 0),
+    # then opened (R-CP-108 to 113); the even halves stay unread
+    "blind17 dev": (23, 0),
+    "blind17 holdout": (19, 0),
     "blind18 dev": (21, 0),
     "blind18 holdout": (20, 0),
     "blind19 dev": (22, 0),
-    "blind19 holdout": (20, 0),
+    "blind19 holdout": (22, 0),
 }
 SPLIT = (
     "blind5",

@@ -227,11 +227,12 @@ def test_a_section_runs_to_the_next_heading_of_its_level() -> None:
     ]
 
 
-def test_an_unnumbered_cue_section_ends_at_the_next_top_level_heading_not_a_generic_one() -> None:
+def test_an_unnumbered_cue_section_ends_at_the_next_top_level_heading_or_the_writers_own() -> None:
+    """R-CP-113: «Oversikt», a heading no cue knows, ends «Formål» as a sibling would."""
     prose = "Tekst her som er lang nok til å være et avsnitt med mange ord i."
     text = f"Formål\nVi gjør.\n\nOversikt\n{prose}\n\nRisiko\nLav.\n\n1.1 Detaljer\nMer."
     assert section_bodies(text) == [
-        ("Formål", f"Vi gjør.\nOversikt\n{prose}", 6),
+        ("Formål", "Vi gjør.", 3),
         ("Risiko", "Lav.\n1.1 Detaljer\nMer.", 11),
     ]
     assert section_bodies("Formål\nVi gjør.\n\nOVERSIKT\nTekst.") == [("Formål", "Vi gjør.", 3)]

@@ -1,6 +1,7 @@
-"""R-CP-103 to R-CP-109: a request asked with the verb first, minutes that record no decision,
+"""R-CP-103 to R-CP-113: a request asked with the verb first, minutes that record no decision,
 an approval only on the calendar or at a meeting after the request, a list item that marks no
-part's place, «regulatorisk», and a slide's title over its bullets."""
+part's place, «regulatorisk», a slide's title over its bullets, a workbook's sheets, an empty
+register, a template's guidance, and the writer's own sibling heading."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from completeness import CaseTypeSpec, Verdict, check_completeness
 from completeness.dates import named_dates
 from completeness.deferrals import deferrals
 from completeness.regex import search
+from completeness.text import build_source, sections
 from config.case_types import load_case_type
 
 
@@ -294,3 +296,65 @@ def test_a_risk_sheet_with_only_its_header_row_holds_no_risk_assessment(
         spec, body, [_doc("DPIA_tretthet.xlsx", filled)], "Forhåndsdrøftelse"
     )
     assert report.parts[3].verdict is Verdict.PRESENT, report.parts[3].note
+
+
+# --- R-CP-112: a template's guidance left in; R-CP-113: the writer's own sibling heading ------
+
+
+def test_a_section_of_template_guidance_only_is_not_filled_in(spec: CaseTypeSpec) -> None:
+    guidance = (
+        "[Veiledning: Beskriv hvorfor behandlingen er nødvendig for å oppnå formålet, og om"
+        " formålet kan nås med mindre inngripende midler. Slett veiledningsteksten.]"
+    )
+    dpia = DPIA.replace(
+        "Nødvendighet og proporsjonalitet\nFylkeskommunen har vedtatt prisgaranti; uten"
+        " reisehistorikk kan vi ikke beregne taket. Anonyme kort er vurdert, men gir ikke"
+        " prisgaranti.",
+        f"Nødvendighet og proporsjonalitet\n{guidance}",
+    )
+    body = f"Hei,\n\nVi ber om forhåndsdrøftelse for kontobasert billettering.\n\n{CONTACTS}"
+    minutes = "Ledergruppen godkjente DPIA-en 12. november 2026.\n"
+    documents = [_doc("DPIA.docx", dpia), _doc("Referat.pdf", minutes)]
+    report = check_completeness(spec, body, documents, "Forhåndsdrøftelse")
+    assert report.parts[2].verdict is Verdict.MISSING, report.parts[2].note
+    assert "veiledningstekst" in report.parts[2].note
+    filled = dpia.replace(guidance, f"{guidance}\nUten reisehistorikk kan vi ikke beregne taket.")
+    documents = [_doc("DPIA.docx", filled), _doc("Referat.pdf", minutes)]
+    report = check_completeness(spec, body, documents, "Forhåndsdrøftelse")
+    assert report.parts[2].verdict is not Verdict.MISSING
+
+
+def _bodies(text: str) -> dict[str, str]:
+    source = build_source("DPIA.docx", text, lambda title: title.startswith(("Risiko", "4")))
+    return {s.heading.title: s.body for s in sections(source)}
+
+
+def test_the_writers_own_heading_ends_the_unnumbered_section_above_it() -> None:
+    """R-CP-113: «Medvirkning» is a sibling of «Risikovurdering», not a part of it."""
+    text = (
+        "Risikovurdering\nRisikoen er gjennomgått med leverandøren og vurderes som akseptabel.\n"
+        "Medvirkning\nPårørendeutvalget og personvernombudet er hørt og har gitt innspill.\n"
+    )
+    assert _bodies(text)["Risikovurdering"] == (
+        "Risikoen er gjennomgått med leverandøren og vurderes som akseptabel."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a numbered chapter keeps its sub-headings
+        "4 Risikovurdering\nVi har vurdert tre risikoer for de registrerte.\nMetode\n"
+        "Arbeidsmøter med leverandøren og pårørendeutvalget.\n",
+        # a heading that opens straight into another keeps it
+        "Risikovurdering\nMetode\nArbeidsmøter med leverandøren og pårørendeutvalget.\n",
+        # minutes keep their items
+        "Risikovurdering i ledergruppen\nMøte 27.10.2026.\nLG 52/26 DPIA billettering\n"
+        "Ledergruppen godkjente DPIA-en.\n",
+    ],
+)
+def test_a_sub_heading_a_heading_that_opens_the_section_and_an_agenda_item_stay_inside(
+    text: str,
+) -> None:
+    (body,) = _bodies(text).values()
+    assert "pårørendeutvalget" in body or "godkjente" in body
