@@ -479,9 +479,9 @@ def _check_documents(
     documents = register.case_documents(case.number)
     body = "\n\n".join(d.text for d in documents if d.name == BODY_DOCUMENT_NAME)
     others = [d for d in documents if d.name != BODY_DOCUMENT_NAME]
-    return check_completeness(
-        policy.case_type, body, others, case.title, sender=_sender(case), received=case.received_on
-    )
+    # no day of reference (R-CP-108): the documents arrived on several days, and a meeting the
+    # request named as coming may have been held by the time the answer to the letter came
+    return check_completeness(policy.case_type, body, others, case.title, sender=_sender(case))
 
 
 def _sender(case: Case) -> tuple[str, str]:

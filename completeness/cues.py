@@ -14,6 +14,7 @@ from completeness.deferrals import (
     context_after,
     deferral_spans,
     deferrals,
+    only_validation_ahead,
     part_cues,
     parts_named,
     validation_act,
@@ -388,7 +389,14 @@ def judge_body(spec: CaseTypeSpec, number: int, body: str, heading: str = "") ->
         if undecided:
             return State.DEFERRED, undecided
     deferral_words, note, opening = 0, "", ""
+    # R-CP-108: a section that records the act of validating is not deferred by what it says of
+    # a later step («Vedtak: DPIA-en godkjennes. Styret får saka att 10. mars 2027.»)
+    acted = number == spec.validation_part and validation_act(spec, text)
     for position, sentence in enumerate(_SENTENCE_SPLIT.split(text)):
+        if acted and (
+            only_validation_ahead(spec, sentence) or search(spec.validation_follow_ups, sentence)
+        ):
+            continue
         scoped, unscoped = deferrals(spec, sentence)
         if number in scoped or unscoped:
             deferral_words += word_count(sentence)
@@ -448,7 +456,7 @@ def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSectio
         if _continued(part.number, named, found):
             continue  # «4. Risikovurdering» / «Vurdering av personvernkonsekvenser»: the latter
         body = _pooled(part.number, named, found)
-        state, what, silent = _stated(spec, part, named, found, body)
+        state, what, silent = _own_section_state(spec, part, named, found, body)
         shown = f"{section.heading.raw}: {excerpt(section.body, 150)}" if section.body else ""
         evidence = Evidence(name, section.location, excerpt(shown or section.heading.raw))
         if state is State.SUBSTANTIVE and _not_about(
@@ -479,7 +487,7 @@ def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSectio
     return hits
 
 
-def _stated(
+def _own_section_state(
     spec: CaseTypeSpec,
     part: PartSpec,
     named: NamedSection,
@@ -498,10 +506,22 @@ def _stated(
         return State.DEFERRED, f"tom seksjon under {what}", True  # nothing under the heading
     if state is State.DEFERRED:
         return state, f"ettersendes eller ikke gjennomført etter {what}", False
+    # what a heading of the writer's own ends may go on under it (R-CP-113), and «Formål» after
+    # the necessity heading, or «Identifiserte risikoer» after the risk heading, may be the
+    # writer's sub-heading: only a section ended by the end of the text, a later part's heading
+    # or a heading of the outline's own level (a number, capitals) is all there is of the part
+    whole = not section.open_ended and not any(
+        n.source == named.source
+        and n.section.heading.index == section.end
+        and min(n.parts, default=0) <= part.number
+        for n in found
+    )
     if _only_guidance(spec, section.body):
-        # R-CP-112: the template's instructions, and nothing of the writer's own
-        return State.DEFERRED, f"bare malens veiledningstekst under {what}", False
-    if state is State.SUBSTANTIVE and _header_only(section.body):
+        # R-CP-112: the template's instructions, and nothing of the writer's own: no content,
+        # and a statement that the part is not there when nothing of it can follow
+        unfilled = f"bare malens veiledningstekst under {what}"
+        return (State.DEFERRED if whole else State.TRIVIAL), unfilled, False
+    if whole and state is State.SUBSTANTIVE and _header_only(section.body):
         # R-CP-111: «4 Risiko» over a risk register's header row and not one risk under it
         # says there is nothing, as an empty file does
         return State.DEFERRED, f"bare tabellhode under {what}", False

@@ -38,19 +38,20 @@ _MONTH_DAY = re.compile(
 HALF_YEAR_DAYS = 183
 
 
-def named_dates(text: str, reference: date) -> Iterator[tuple[date, tuple[int, int]]]:
-    """Each date the text names, with its span; a year left out is the one nearest `reference`."""
+def named_dates(text: str, reference: date) -> Iterator[tuple[date, tuple[int, int], bool]]:
+    """Each date the text names, with its span and whether it names its year; a year left out
+    is the one nearest `reference`."""
     for match in _NUMERIC.finditer(text):
         short = int(match.group(3))
         found = _date(
             short + 2000 if short < 100 else short, int(match.group(2)), int(match.group(1))
         )
         if found is not None:
-            yield found, match.span()
+            yield found, match.span(), True
     for match in _ISO.finditer(text):
         found = _date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         if found is not None:
-            yield found, match.span()
+            yield found, match.span(), True
     for regex, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
         for match in regex.finditer(text):
             month = _MONTHS[match.group(month_group).lower()]
@@ -58,7 +59,7 @@ def named_dates(text: str, reference: date) -> Iterator[tuple[date, tuple[int, i
             named = match.group(3)
             found = _date(int(named), month, day) if named else _nearest(month, day, reference)
             if found is not None:
-                yield found, match.span()
+                yield found, match.span(), named is not None
 
 
 def _date(year: int, month: int, day: int) -> date | None:

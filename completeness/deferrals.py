@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from completeness.dates import named_dates
@@ -184,7 +185,7 @@ def deferrals(spec: CaseTypeSpec, text: str, previous: str = "") -> tuple[frozen
     unscoped = False
     if previous and _LIST_ITEM.match(text) and opens_deferred_list(spec, previous):
         scoped |= parts_named(spec, text)
-    approvals = _approval_spans(spec, text)
+    approvals = _approval_spans(spec, text, previous)
     if approvals:
         scoped.add(spec.validation_part)  # R-CP-51: the approval is what is not there (yet)
     for match in deferral_spans(spec, text):
@@ -204,35 +205,60 @@ def approval_deferred(spec: CaseTypeSpec, text: str) -> bool:
     return bool(_approval_spans(spec, text))
 
 
-def _approval_spans(spec: CaseTypeSpec, text: str) -> list[tuple[int, int]]:
+def _approval_spans(spec: CaseTypeSpec, text: str, previous: str = "") -> list[tuple[int, int]]:
     """Where the sentence says an approval is not given yet or still to come (R-CP-51)."""
     if not spec.validation_part:
         return []
     regex = compile_any(spec.validation_deferrals)
     found = [m.span() for m in regex.finditer(text)] if regex is not None else []
-    return found or _calendar_spans(spec, text)
+    if found and search(spec.validation_follow_ups, text) is not None:
+        return []  # R-CP-108: «The Board will review the DPIA again on …» follows it up
+    return found or _calendar_spans(spec, text, previous)
 
 
-def _calendar_spans(spec: CaseTypeSpec, text: str) -> list[tuple[int, int]]:
+AHEAD_WITHOUT_YEAR = 120  # days: a date without a year further ahead may be one gone by
+
+
+def _calendar_spans(spec: CaseTypeSpec, text: str, previous: str = "") -> list[tuple[int, int]]:
     """R-CP-108: the days after the request came in that a sentence about the validation names
-    («… legges fram for universitetsdirektørens ledermøte 14. januar 2027»), when it records no
-    act of validating: the validation is still ahead."""
+    («… legges fram for universitetsdirektørens ledermøte 14. januar 2027»): the validation is
+    still ahead, unless the sentence or the one before it records an act of validating, or the
+    sentence only follows the validation up («Styret får en statusrapport 10. mars 2027»)."""
     received = spec.received
     if received is None or search(spec.validation_calendar, text) is None:
         return []
     found: list[tuple[int, int]] = []
     offset = 0
-    for sentence in split_sentences(text):  # a paragraph's other sentences may approve other things
+    for sentence in split_sentences(text):
         at = text.find(sentence, offset)
-        offset = at + len(sentence)
-        if any(search((concept,), sentence) is None for concept in spec.validation_calendar):
+        if at < 0:
             continue
-        ahead = [
-            (at + a, at + b) for day, (a, b) in named_dates(sentence, received) if day > received
-        ]
-        if ahead and not validation_act(spec, sentence):
-            found += ahead
+        offset = at + len(sentence)
+        ahead = _days_ahead(sentence, received) if _about_ahead(spec, sentence) else []
+        # an act of validating in this sentence or the one before it: what is dated is later
+        if ahead and not (validation_act(spec, sentence) or validation_act(spec, previous)):
+            found += [(at + a, at + b) for a, b in ahead]
+        previous = sentence
     return found
+
+
+def _about_ahead(spec: CaseTypeSpec, sentence: str) -> bool:
+    """The sentence names who validates and what (R-CP-108), and follows nothing up."""
+    named = all(search((concept,), sentence) for concept in spec.validation_calendar)
+    return named and search(spec.validation_follow_ups, sentence) is None
+
+
+def _days_ahead(sentence: str, received: date) -> list[tuple[int, int]]:
+    return [
+        span
+        for day, span, dated in named_dates(sentence, received)
+        if day > received and (dated or (day - received).days <= AHEAD_WITHOUT_YEAR)
+    ]
+
+
+def only_validation_ahead(spec: CaseTypeSpec, sentence: str) -> bool:
+    """The sentence defers the validation alone (R-CP-51, R-CP-108), no other part."""
+    return not deferral_spans(spec, sentence) and bool(_approval_spans(spec, sentence))
 
 
 def validation_act(spec: CaseTypeSpec, text: str) -> bool:
@@ -241,6 +267,10 @@ def validation_act(spec: CaseTypeSpec, text: str) -> bool:
     acts = compile_any(spec.validation_acts)
     if acts is None:
         return True  # a case type without the list: never read an approval as missing here
+    if not text:
+        return False
+    # a question names the act without recording it («Hvem har godkjent vurderingen?»)
+    text = "\n".join(s for s in split_sentences(text) if not s.rstrip().endswith("?"))
     lower = lowered(text)
     denied = [m.span() for m in deferral_spans(spec, text)]
     regex = compile_any(spec.validation_deferrals)

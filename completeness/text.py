@@ -87,6 +87,8 @@ class Section:
     location: str
     body: str
     end: int  # index of the first line after the section
+    # R-CP-113: ended by a heading of the writer's own, under which the part may go on
+    open_ended: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,7 +332,9 @@ def sections(source: Source) -> tuple[Section, ...]:
         end = min([c for c in closings if heading.index < c < end], default=end)
         rows = [heading.inline] + [line.text for line in source.lines[heading.index + 1 : end]]
         body = "\n".join(row for row in rows if row)
-        found.append(Section(heading, source.lines[heading.index].location, body, end))
+        ender = next((h for h in source.headings if h.index == end), None)
+        open_ended = ender is not None and ender.generic
+        found.append(Section(heading, source.lines[heading.index].location, body, end, open_ended))
     return tuple(found)
 
 

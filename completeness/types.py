@@ -94,12 +94,13 @@ class CaseTypeSpec:
     # R-CP-108: what makes a dated sentence about the validation (management, its meeting, the
     # approval); such a sentence that names a day after `received` puts the validation ahead
     validation_calendar: tuple[str, ...] = ()
+    validation_follow_ups: tuple[str, ...] = ()  # ... unless it only follows the validation up
     # R-CP-71: the title of a document of another kind (an annual report, a price quote)
     foreign_titles: tuple[str, ...] = ()
     # R-CP-112: a template's guidance left in a section («[Veiledning: Beskriv hvorfor …]»,
     # «Klikk eller trykk her for å skrive inn tekst»): the writer's words are what is left
     template_guidance: tuple[str, ...] = ()
-    # the day the request came in, set for one check (`with_received`); dates are read against it
+    # the day the request came in, set for one check (check._on_day); dates are read against it
     received: date | None = None
 
     def __hash__(self) -> int:

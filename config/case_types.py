@@ -121,6 +121,7 @@ def parse_case_type(data: Mapping[str, object]) -> CaseTypeSpec:
         validation_deferrals=_strings(data, "validation_deferrals"),
         validation_acts=_strings(data, "validation_acts"),
         validation_calendar=_strings(data, "validation_calendar"),
+        validation_follow_ups=_strings(data, "validation_follow_ups"),
         template_guidance=_strings(data, "template_guidance"),
         foreign_titles=_strings(data, "foreign_titles") if "foreign_titles" in data else (),
     )

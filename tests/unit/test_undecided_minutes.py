@@ -177,7 +177,7 @@ def test_the_dates_a_text_names() -> None:
         "Styremøte 14. januar 2027, ledermøtet 04.02.2027, the Board on March 4, 2027, "
         "2027-05-01, «12. mars» og «9. november»; ikke «kl. 14» eller «side 3 av 12»."
     )
-    found = sorted(day for day, _ in named_dates(text, reference))
+    found = sorted(day for day, _, _ in named_dates(text, reference))
     assert found == [
         date(2026, 11, 9),
         date(2027, 1, 14),
@@ -358,3 +358,99 @@ def test_a_sub_heading_a_heading_that_opens_the_section_and_an_agenda_item_stay_
 ) -> None:
     (body,) = _bodies(text).values()
     assert "pårørendeutvalget" in body or "godkjente" in body
+
+
+# --- the review of session 14: readings that sent a wrong letter ----------------------------
+
+
+def _extract(item: str) -> str:
+    return (
+        "Utdrag av protokoll fra styremøte 18. november 2026\n"
+        "Sak 22/26 Kontobasert billettering – personvernkonsekvensvurdering\n"
+        f"{item}\nRett utskrift bekreftes. Oslo, 19.11.2026, Hege Tindvik, adm. dir.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Vedtak: Personvernkonsekvensvurderingen godkjennes. Styret skal ha en statusrapport om"
+        " DPIA-tiltakene i styremøtet 10. mars 2027.",
+        "Vedtak: DPIA-en godkjennes. Saken legges fram for styret igjen ved evaluering"
+        " 1. juni 2027.",
+        "Vedtak: Rådmannens innstilling vedtas. Formannskapet orienteres om DPIA-tiltakene"
+        " 14. januar 2027.",
+        "Vedtak: Styret aksepterer restrisikoen og stiller seg bak DPIA-en. Saken skal behandles"
+        " i styret igjen 10. mars 2027.",
+        "Resolution: The DPIA is hereby approved. The Board will review the DPIA again on"
+        " 1 June 2027.",
+    ],
+)
+def test_a_resolution_that_approves_is_a_validation_whatever_comes_later(
+    spec: CaseTypeSpec, item: str
+) -> None:
+    """R-CP-105, R-CP-108: the act («godkjennes», «vedtas», «aksepterer», «approved») outweighs
+    a later step the same item names."""
+    assert _report(spec, _extract(item)) is Verdict.PRESENT
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "Godkjenning\nStyret godkjente DPIA-en i møte 12. november 2026. Styret vil følge opp"
+        " DPIA-en i styremøtet 10. mars 2027.",
+        "DPIA-en er godkjend av leiargruppa 17. november. Tiltaka i DPIA-en skal vere"
+        " gjennomførte innan 1. mars 2027, og leiinga følgjer opp.",
+        "DPIA-en ble behandlet i ledergruppens møte 20. mai, og ledergruppen stilte seg bak den.",
+        "The DPIA was signed by our CEO on 20 November 2026. Management will reassess the DPIA"
+        " before go-live on 1 March 2027.",
+        "Kommunedirektøren har skrevet under på DPIA-en, og løsningen tas i bruk etter"
+        " formannskapets møte 15. januar 2027.",
+    ],
+)
+def test_an_approval_told_in_the_mail_is_never_asked_for_again(
+    spec: CaseTypeSpec, extra: str
+) -> None:
+    """R-CP-108, R-CP-114: a dated later step after the approval, a past date without a year,
+    and the act told in prose never make the validation missing."""
+    body = f"Hei,\n\nVi ber om forhåndsdrøftelse for billettering.\n\n{CONTACTS}\n{extra}\n"
+    report = check_completeness(
+        spec, body, [_doc("DPIA.docx", DPIA)], "Forhåndsdrøftelse", received=date(2026, 11, 26)
+    )
+    assert report.parts[4].verdict is not Verdict.MISSING, report.parts[4].note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi ber om svar på om forhåndsdrøftelse er påkrevd for løsningen.",
+        "Vi ber om en avklaring om forhåndsdrøftelse er nødvendig.",
+        "I veilederen står det at Datatilsynet ber virksomheter om forhåndsdrøftelse når høy"
+        " risiko ikke kan reduseres.",
+        "Kommunen bed om ei avklaring om førehandsdrøfting er naudsynt.",
+    ],
+)
+def test_a_question_about_prior_consultation_is_no_request(spec: CaseTypeSpec, text: str) -> None:
+    """R-CP-103: no «om» among the words between, no question clause after, and not
+    Datatilsynet's own words quoted."""
+    assert search(spec.request_cues, text) is None
+
+
+def test_guidance_over_the_writers_own_sub_headings_leaves_the_part_to_a_caseworker(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-112: guidance under the chapter's heading, the writer's text under sub-headings of
+    the same part below it: not a statement that the part is missing."""
+    guidance = (
+        "[Veiledning: Identifiser risikoene for de registrertes rettigheter og friheter, vurder"
+        " sannsynlighet og konsekvens, og beskriv tiltak.]"
+    )
+    dpia = DPIA.replace(
+        "Risikovurdering\nBevegelsesmønster",
+        f"Risikovurdering\n{guidance}\n\nIdentifiserte risikoer\nBevegelsesmønster",
+    )
+    body = f"Hei,\n\nVi ber om forhåndsdrøftelse for kontobasert billettering.\n\n{CONTACTS}"
+    minutes = "Ledergruppen godkjente DPIA-en 12. november 2026.\n"
+    documents = [_doc("DPIA.docx", dpia), _doc("Referat.pdf", minutes)]
+    report = check_completeness(spec, body, documents, "Forhåndsdrøftelse")
+    assert report.parts[3].verdict is not Verdict.MISSING, report.parts[3].note
