@@ -203,7 +203,9 @@ def _field_run(cues: ContactCues, role: str, blocks: Sequence[Block], start: int
     """The fields and short lines that follow a «Role: value» field."""
     run: list[Block] = []
     for block in blocks[start + 1 : start + 1 + MAX_FIELD_RUN]:
-        short = block.kind is Kind.PARAGRAPH and len(block.text.split()) <= 8
+        # a weak heading here is a narrow cell's wrapped line («Research Data Services»)
+        loose = block.kind is Kind.PARAGRAPH or (block.kind is Kind.HEADING and not block.strong)
+        short = loose and len(block.text.split()) <= 8
         if not (block.kind is Kind.FIELD or short) or _ends_scope(cues, role, block):
             break
         if block.gap_before and not fields_of(block.text).reachable:

@@ -61,11 +61,30 @@ class _Block:
         joined back without a space."""
         joined = self.lines[0] if self.lines else ""
         for line in self.lines[1:]:
-            last = joined.rsplit(" ", 1)[-1]
-            broken = "@" in last and last.endswith((".", "-", "@")) or line.startswith("@")
-            broken = broken or _domain_goes_on(last, line)
-            joined = f"{joined}{line}" if broken else f"{joined} {line}"
+            joined = f"{joined}{line}" if _address_goes_on(joined, line) else f"{joined} {line}"
         return joined
+
+
+def _address_goes_on(text: str, line: str) -> bool:
+    """The address that ends `text` was broken and goes on at the start of `line`."""
+    last = text.rsplit(" ", 1)[-1]
+    broken = "@" in last and last.endswith((".", "-", "@")) or line.startswith("@")
+    return broken or _domain_goes_on(last, line)
+
+
+def _rejoined(lines: list[str]) -> list[str]:
+    """R-CP-115: an address broken over two lines outside a table («k.vogel@datavault-research»
+    / «.de», a narrow cell the layout did not read as a table) is joined as in a cell."""
+    out: list[str] = []
+    for line in lines:
+        rest = line.strip()
+        # only a line that is nothing but the rest of a domain: «kari@firma.no.» ends a sentence
+        last = out[-1].rsplit(" ", 1)[-1] if out else ""
+        if "@" in last and " " not in rest and _domain_goes_on(last, rest):
+            out[-1] = f"{out[-1]}{rest}"
+        else:
+            out.append(line)
+    return out
 
 
 _DOMAIN_END = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\b")
@@ -113,7 +132,7 @@ def page_text(runs: Sequence[Run]) -> str:
             continue
         out += [line for block in rows[index] for line in block.lines]
         index += 1
-    return "\n".join(out)
+    return "\n".join(_rejoined(out))
 
 
 def _blocks(runs: Sequence[Run]) -> list[_Block]:

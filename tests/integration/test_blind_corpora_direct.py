@@ -63,9 +63,9 @@ FLOORS = {
     "blind16 holdout": (26, 0),
     # written blind in session 14 and measured at c644089 before any rule change (odd / even,
     # wrongful): blind17 19/18, 0; blind18 18/18, 1 and 1; blind19 19/17, 0. Their odd halves were
-    # then opened (R-CP-108 to 113); the even halves stay unread
-    "blind17 dev": (23, 0),
-    "blind17 holdout": (19, 0),
+    # then opened (R-CP-108 to 115); the even halves stay unread
+    "blind17 dev": (25, 0),
+    "blind17 holdout": (20, 0),
     "blind18 dev": (21, 0),
     "blind18 holdout": (20, 0),
     "blind19 dev": (22, 0),

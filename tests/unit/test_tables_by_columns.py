@@ -10,7 +10,8 @@ import docx
 import pytest
 from fpdf import FPDF
 
-from completeness import CaseTypeSpec, CompletenessReport, Verdict
+from cases.model import Document
+from completeness import CaseTypeSpec, CompletenessReport, Verdict, check_completeness
 from config.case_types import load_case_type
 from reading.office import pdf_text
 from reading.pdf_layout import Run, page_text
@@ -341,6 +342,49 @@ def test_an_address_broken_inside_its_domain_is_joined_back(
         Run(400, 670, 500, 678, "rolf@firma.no"),
     ]  # fmt: skip
     assert page_text(runs).splitlines()[0].split("\t")[-1] == joined
+
+
+@pytest.mark.parametrize(
+    ("lines", "text"),
+    [
+        (["k.vogel@datavault-research", ".de"], "k.vogel@datavault-research.de"),
+        (
+            ["+49 69 2475 3310", "kari@eidsvag", ".kommune.no"],
+            "+49 69 2475 3310\nkari@eidsvag.kommune.no",
+        ),
+        # a sentence's full stop after a whole address, and a next line that is more than a domain
+        (
+            ["Kontakt: kari@firma.no.", "Personvernombud: Ola"],
+            "Kontakt: kari@firma.no.\nPersonvernombud: Ola",
+        ),
+        (["kari@firma", "Oslo kommune"], "kari@firma\nOslo kommune"),
+    ],
+)
+def test_an_address_broken_over_lines_outside_a_table_is_joined_back(
+    lines: list[str], text: str
+) -> None:
+    """R-CP-115: a narrow cell the layout did not read as a table still broke the address."""
+    runs = [Run(60, 700 - 12 * i, 300, 708 - 12 * i, line) for i, line in enumerate(lines)]
+    assert page_text(runs) == text
+
+
+def test_a_wrapped_cell_line_that_looks_like_a_heading_stays_in_the_processors_record(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-115: «Research Data Services», a title's wrapped line in the processor's cell, is no
+    heading that ends the record: the phone and address under it are the processor's."""
+    text = (
+        "1 Contacts and roles\nRole | Name | Phone | E-mail\n"
+        "Contact person | Kristin Elvestad | +47 55 97 30 18 | kristin.elvestad@fjordheim.no\n"
+        "DPO | Magnus Hoel | +47 55 97 30 02 | magnus.hoel@fjordheim.no\n"
+        "Processor: DataVault\nResearch GmbH, Mainzer\nLandstraße 176, 60327\n"
+        "Frankfurt am Main, Germany\nDr. Katrin Vogel, Head of\nResearch Data Services\n"
+        "+49 69 2475 3310 k.vogel@datavault-research.de\n"
+    )
+    body = "Dear Datatilsynet,\n\nWe hereby request prior consultation under Article 36 GDPR.\n"
+    document = Document("DPIA.pdf", "application/pdf", len(text), "0" * 64, text)
+    report = check_completeness(spec, body, [document], "Prior consultation")
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
 
 
 def test_a_denial_broken_by_a_line_end_still_denies(spec: CaseTypeSpec) -> None:
