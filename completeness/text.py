@@ -303,18 +303,19 @@ def _ends_section(own: Heading, other: Heading) -> bool:
     return 1 <= other.depth <= own.depth
 
 
-def _section_end(source: Source, position: int) -> int:
-    """Index of the first line after the section of the heading at `position`."""
+def _section_end(source: Source, position: int) -> tuple[int, Heading | None]:
+    """Index of the first line after the section of the heading at `position`, and the heading
+    that ends it there (None: the end of the text, or of a label's paragraph)."""
     heading = source.headings[position]
-    end = len(source.lines)
+    end, ender = len(source.lines), None
     for later in source.headings[position + 1 :]:
         if _ends_section(heading, later):
-            end = later.index
+            end, ender = later.index, later
             break
     if heading.inline:  # «Label: text» runs to the end of its paragraph
-        blank = (i for i in range(heading.index + 1, end) if not source.lines[i].text)
-        end = next(blank, end)
-    return end
+        blank = next((i for i in range(heading.index + 1, end) if not source.lines[i].text), end)
+        end, ender = blank, (ender if blank == end else None)
+    return end, ender
 
 
 def sections(source: Source) -> tuple[Section, ...]:
@@ -326,14 +327,14 @@ def sections(source: Source) -> tuple[Section, ...]:
             continue
         if closings is None:  # found once per source, and only when it has a cue heading
             closings = [i for i, line in enumerate(source.lines) if _CLOSING.fullmatch(line.text)]
-        end = _section_end(source, position)
+        end, ender = _section_end(source, position)
         # R-CP-56: «Helsing» / «Med vennlig hilsen» closes the letter: the name and title under
         # it are the signature, not the text of the section above (an attachment list's item)
-        end = min([c for c in closings if heading.index < c < end], default=end)
+        closed = min([c for c in closings if heading.index < c < end], default=end)
+        open_ended = closed == end and ender is not None and ender.generic
+        end = closed
         rows = [heading.inline] + [line.text for line in source.lines[heading.index + 1 : end]]
         body = "\n".join(row for row in rows if row)
-        ender = next((h for h in source.headings if h.index == end), None)
-        open_ended = ender is not None and ender.generic
         found.append(Section(heading, source.lines[heading.index].location, body, end, open_ended))
     return tuple(found)
 

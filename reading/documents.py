@@ -37,10 +37,11 @@ _CHUNK = 64 * 1024
 _CHARSET = re.compile(r"""charset\s*=\s*["']?([^"';\s]+)""", re.I)
 RTF_TYPES = frozenset({"application/rtf", "text/rtf", "application/x-rtf"})
 _DAMAGED_OFFICE = {DOCX: "skadet Word-dokument", XLSX: "skadet Excel-fil"}
-_SHARED_STRINGS = re.compile(r"xl/sharedStrings\.xml")
 _SHEETS = re.compile(r"xl/worksheets/sheet\d+\.xml")
-_WORKBOOK = re.compile(r"xl/workbook\.xml")
-_WORKBOOK_RELS = re.compile(r"xl/_rels/workbook\.xml\.rels")
+# what the text of a workbook is read from: shared strings, sheets, the workbook and its links
+_XLSX_PARTS = re.compile(
+    r"xl/sharedStrings\.xml|xl/worksheets/sheet\d+\.xml|xl/workbook\.xml|xl/_rels/workbook\.xml\.rels"
+)
 _ODF_CONTENT = re.compile(r"content\.xml")
 _JUNK = re.compile(r"(^|/)(__MACOSX/|\.DS_Store$|Thumbs\.db$)")
 
@@ -157,17 +158,8 @@ class _Unpacker:
         self._reserve(_declared_size(content, reason))
         if media_type == DOCX:
             return docx_text(content)
-        if media_type == XLSX:  # a workbook of numbers only has no shared strings
-            shared = _matching(content, _SHARED_STRINGS, reason)
-            sheets = _matching_named(content, _SHEETS, reason)
-            workbook = _matching(content, _WORKBOOK, reason)
-            rels = _matching(content, _WORKBOOK_RELS, reason)
-            named = xlsx_sheet_names(workbook[0], rels[0] if rels else None) if workbook else {}
-            return xlsx_text(
-                shared[0] if shared else None,
-                [xml for _, xml in sheets],
-                [named.get(member, "") for member, _ in sheets],
-            )
+        if media_type == XLSX:
+            return _xlsx(content, reason)
         xml = _matching(content, _ODF_CONTENT, reason)
         if not xml:
             raise UnreadableDocument(reason)
@@ -260,6 +252,21 @@ def _declared_size(content: bytes, reason: str) -> int:
             return sum(info.file_size for info in archive.infolist())
     except PARSER_FAILURES as exc:
         raise UnreadableDocument(reason) from exc
+
+
+def _xlsx(content: bytes, reason: str) -> str:
+    """A workbook's text, its members read in one pass over the archive: the shared strings (a
+    workbook of numbers only has none), the sheets, and the sheets' names (R-CP-110)."""
+    members = dict(_matching_named(content, _XLSX_PARTS, reason))
+    sheets = [(name, xml) for name, xml in members.items() if _SHEETS.fullmatch(name)]
+    workbook = members.get("xl/workbook.xml")
+    rels = members.get("xl/_rels/workbook.xml.rels")
+    named = xlsx_sheet_names(workbook, rels) if workbook else {}
+    return xlsx_text(
+        members.get("xl/sharedStrings.xml"),
+        [xml for _, xml in sheets],
+        [named.get(name, "") for name, _ in sheets],
+    )
 
 
 def _matching(content: bytes, pattern: re.Pattern[str], reason: str) -> list[bytes]:

@@ -213,7 +213,8 @@ def test_a_meeting_after_the_request_puts_the_validation_ahead(
     on_day = replace(spec, received=date(2026, 11, 26))
     scoped, _ = deferrals(on_day, sentence)
     assert (5 in scoped) is ahead
-    assert 5 not in deferrals(spec, sentence)[0] or not ahead  # no day of reference: no reading
+    if ahead:  # it is the date that defers it: with no day of reference, nothing does
+        assert 5 not in deferrals(spec, sentence)[0]
 
 
 def test_the_day_of_reference_comes_with_the_check(spec: CaseTypeSpec) -> None:
@@ -341,23 +342,32 @@ def test_the_writers_own_heading_ends_the_unnumbered_section_above_it() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kept"),
     [
         # a numbered chapter keeps its sub-headings
-        "4 Risikovurdering\nVi har vurdert tre risikoer for de registrerte.\nMetode\n"
-        "Arbeidsmøter med leverandøren og pårørendeutvalget.\n",
+        (
+            "4 Risikovurdering\nVi har vurdert tre risikoer for de registrerte.\nMetode\n"
+            "Arbeidsmøter med leverandøren og pårørendeutvalget.\n",
+            "Metode\nArbeidsmøter med leverandøren og pårørendeutvalget.",
+        ),
         # a heading that opens straight into another keeps it
-        "Risikovurdering\nMetode\nArbeidsmøter med leverandøren og pårørendeutvalget.\n",
+        (
+            "Risikovurdering\nMetode\nArbeidsmøter med leverandøren og pårørendeutvalget.\n",
+            "Metode\nArbeidsmøter med leverandøren og pårørendeutvalget.",
+        ),
         # minutes keep their items
-        "Risikovurdering i ledergruppen\nMøte 27.10.2026.\nLG 52/26 DPIA billettering\n"
-        "Ledergruppen godkjente DPIA-en.\n",
+        (
+            "Risikovurdering i ledergruppen\nMøte 27.10.2026.\nLG 52/26 DPIA billettering\n"
+            "Ledergruppen godkjente DPIA-en.\n",
+            "LG 52/26 DPIA billettering\nLedergruppen godkjente DPIA-en.",
+        ),
     ],
 )
 def test_a_sub_heading_a_heading_that_opens_the_section_and_an_agenda_item_stay_inside(
-    text: str,
+    text: str, kept: str
 ) -> None:
     (body,) = _bodies(text).values()
-    assert "pårørendeutvalget" in body or "godkjente" in body
+    assert body.endswith(kept)
 
 
 # --- the review of session 14: readings that sent a wrong letter ----------------------------
