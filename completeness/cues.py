@@ -698,6 +698,7 @@ def file_hits(spec: CaseTypeSpec, part: PartSpec, documents: Sequence[Source]) -
             _off_topic(spec, document.text)
             or _not_about(part, document.text)
             or _foreign_title(spec, document.text)
+            or _not_on_subject(part, document.text)
         ):
             state, note = State.DEFERRED, OFF_TOPIC  # named for the part, about something else
             said = OFF_TOPIC
@@ -722,6 +723,18 @@ def _foreign_title(spec: CaseTypeSpec, text: str) -> bool:
     and no part: a file named for a part that is something else holds nothing of it."""
     title = next((line.strip() for line in text.splitlines() if line.strip()), "")
     return search(spec.foreign_titles, title) is not None and not is_any_cue(spec, title)
+
+
+SUBJECT_WORDS = 20  # a shorter file may leave its subject to its name
+
+
+def _not_on_subject(part: PartSpec, text: str) -> bool:
+    """R-CP-117: a file named for the part whose text uses none of the words the part's text
+    uses (a routine for returning medicines filed as «Vedlegg 2 Beskrivelse av behandlingen»
+    names no data at all) is about something else."""
+    if not part.subject or word_count(text, at_most=SUBJECT_WORDS) < SUBJECT_WORDS:
+        return False
+    return search(part.subject, text) is None
 
 
 ABOUT_WORDS = 40  # a text this long about the part names what it is about

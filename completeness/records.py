@@ -206,12 +206,22 @@ def _field_run(cues: ContactCues, role: str, blocks: Sequence[Block], start: int
         # a weak heading here is a narrow cell's wrapped line («Research Data Services»)
         loose = block.kind is Kind.PARAGRAPH or (block.kind is Kind.HEADING and not block.strong)
         short = loose and len(block.text.split()) <= 8
-        if not (block.kind is Kind.FIELD or short) or _ends_scope(cues, role, block):
+        if not (block.kind is Kind.FIELD or short or _card_row(block, run)):
+            break
+        if _ends_scope(cues, role, block):
             break
         if block.gap_before and not fields_of(block.text).reachable:
             break
         run.append(block)
     return run
+
+
+def _card_row(block: Block, run: Sequence[Block]) -> bool:
+    """R-CP-116: a label–value table right under «Databehandler: Flowsense AS» («Navn | …»,
+    «Telefon | …») is the card of the person the field's organisation gives."""
+    if block.kind is not Kind.ROW or len(block.cells) != 2 or len(block.cells[0].split()) > 3:
+        return False
+    return not run or (run[-1].kind is Kind.ROW and run[-1].table == block.table)
 
 
 def _name_before(cues: ContactCues, blocks: Sequence[Block], index: int) -> Fields:
@@ -508,6 +518,9 @@ def _theirs(text: str, at: int) -> bool:
 
 
 _PERSON_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?\s*:")
+# R-CP-116: … or the role word as a label without its colon, right before the person's name
+# («Kontaktperson Lars Bakken, …»); «Kontaktperson er Lars Bakken» is a sentence of its own
+_PERSON_NAMED = re.compile(r"[^\W\d_]+(?: person)?\s+[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ]")
 
 
 def _processor_entry(text: str, processor: tuple[int, str], at: int) -> bool:
@@ -515,7 +528,8 @@ def _processor_entry(text: str, processor: tuple[int, str], at: int) -> bool:
     7, Kristiansand. Kontakt: Hilde Brekke, …») is the processor's entry: a person labelled in
     its next sentences is the processor's (for the controller organisation R-CP-31 holds)."""
     opens = processor[1] == "processor" and not text[: processor[0]].strip()
-    return opens and _PERSON_LABEL.match(text, at) is not None
+    labelled = _PERSON_LABEL.match(text, at) or _PERSON_NAMED.match(text, at)
+    return opens and labelled is not None
 
 
 # the bare word as a label, not «Kontaktinformasjon:»; «Kontaktperson:» once one is named

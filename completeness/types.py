@@ -62,6 +62,11 @@ class PartSpec:
     # R-CP-87: headings that name the part only where they stand in its place in the outline
     # (a bare «Kvifor» between the description and the risks)
     place_headings: tuple[str, ...] = ()
+    # R-CP-117: words one of which a text that holds the part uses (a description of the
+    # processing names the data: «personopplysninger», «registrerte», «data», «opptak»); a file
+    # named for the part that uses none is about something else (a routine for returning
+    # medicines filed as «Vedlegg 2 Beskrivelse av behandlingen»)
+    subject: tuple[str, ...] = ()
 
     def requirements_in(self, language: str) -> tuple[str, ...]:
         """What the part must contain, in the letter's language (bokmål when untranslated)."""

@@ -43,6 +43,8 @@ _HYPHENATED_WORD = re.compile(r"[^\W\d_]+-$")
 _NOT_A_LABEL = re.compile(r"https?$|\d$|@|[.!?]\s")
 _LEVEL_DIGITS = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
 _PHONE_DIGITS = re.compile(r"\d{2} ?\d{2} ?\d{2}")
+_BROKEN_NUMBER = re.compile(r"(?:^|\s)\+\d{1,3}(?: \d{1,4})?$")  # «… +47 22» at a line end
+_NUMBER_REST = re.compile(r"\d{2,4}(?: \d{2,4}){1,3}(?:[,;]|$)")  # «40 18 90,» goes on
 
 
 @dataclass(slots=True)
@@ -91,18 +93,19 @@ def read_text(name: str, text: str) -> ReadDocument:
 
 
 _ADDRESS = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+_LONE_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?")
 _STRAY_IN_DOMAIN = re.compile(r"(@[\w-]+(?:\.[\w-]+)*)[:;,'`](\.[a-z]{2,6}\b)")
 
 
 def repair_ocr_addresses(text: str) -> str:
     """R-CP-13: undo what OCR commonly does to an e-mail address: a stray mark before the
-    top-level domain («ola@firma:.no»), and an «@» read as «e», «©» or «®» in front of a
+    top-level domain («ola@firma:.no»), and an «@» read as «e», «©», «®» or «Q» in front of a
     domain that another address in the same text has («olaefirma.no» beside «kari@firma.no»)."""
     text = _STRAY_IN_DOMAIN.sub(r"\1\2", text)
     domains = {match.group(1).lower() for match in _ADDRESS.finditer(text)}
     for domain in sorted(domains, key=len, reverse=True):
         lost = re.compile(
-            rf"(?<![\w.@/:-])(?!www\.)([\w.+-]{{2,}}?)[e©®]({re.escape(domain)})\b", re.I
+            rf"(?<![\w.@/:-])(?!www\.)([\w.+-]{{2,}}?)[e©®Q]({re.escape(domain)})\b", re.I
         )
         text = lost.sub(r"\1@\2", text)
     return text
@@ -186,7 +189,10 @@ def _continues_cell(reader: _Reader, row: str, line: str) -> bool:
     last = reader.blocks[-1] if reader.blocks and reader.in_table else None
     if last is None or last.kind is not Kind.ROW or "\t" in row or "|" in row:
         return False
-    if _indent(row) < reader.row_indent + len(last.cells[0]) + 2:
+    # R-CP-116: a lone address under a row that has none is its last cell wrapped, however
+    # indented (OCR keeps no indent): «Databehandler | Billettdata AS | +47 …» / «geir@…»
+    lone_address = _LONE_ADDRESS.fullmatch(line) and not any("@" in c for c in last.cells)
+    if not lone_address and _indent(row) < reader.row_indent + len(last.cells[0]) + 2:
         return False
     cells = (*last.cells[:-1], _join_wrapped([last.cells[-1], line]))
     reader.blocks[-1] = replace(last, text=" | ".join(cells), cells=cells)
@@ -209,10 +215,17 @@ def _after_comma(reader: _Reader, line: str) -> bool:
 
 def _continues(reader: _Reader, line: str) -> bool:
     """A line a PDF wrapped out of a field or list item («…, e-post\nkari@…»): joined to it."""
-    if reader.lines or reader.gap or not reader.blocks or not line[:1].islower():
+    if reader.lines or reader.gap or not reader.blocks:
         return False
     last = reader.blocks[-1]
     if last.kind not in (Kind.FIELD, Kind.ITEM) or last.text.endswith((".", ":", "!", "?")):
+        return False
+    # R-CP-116: a value does not end on a comma («…, 111 43 Stockholm,» / «Sverige. Kontakt: …»)
+    # nor inside a phone number («+47 22» / «40 18 90, …»), whatever letter the next line opens with
+    broken = last.text.endswith(",") or bool(
+        _BROKEN_NUMBER.search(last.text) and _NUMBER_REST.match(line)
+    )
+    if not (line[:1].islower() or broken):
         return False
     if _field(line) is not None and not (last.text.endswith(",") and _BARE_FIELD.match(line)):
         return False  # R-CP-54: «…, prosjektleder,» / «telefon 38 …»: no sentence ends on a comma
