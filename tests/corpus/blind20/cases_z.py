@@ -48,8 +48,19 @@ def d(n: int) -> str:
     return when(12, 1 + (n - 31) // 2, hour, minute)
 
 
-def L(lang: str, shapes: str, enc: str, note: str, *, missing: tuple[int, ...] = (), proc: str = "used", request: bool = True) -> Label:  # noqa: N802
-    return Label(lang, tuple(shapes.split()), enc, request, proc if request else "unspecified", note, missing)
+def lbl(
+    lang: str,
+    shapes: str,
+    enc: str,
+    note: str,
+    *,
+    missing: tuple[int, ...] = (),
+    proc: str = "used",
+    request: bool = True,
+) -> Label:
+    return Label(
+        lang, tuple(shapes.split()), enc, request, proc if request else "unspecified", note, missing
+    )
 
 
 A = "municipality contact_label_value docx processor_contact_in_dpia"
@@ -68,24 +79,50 @@ J = "research_institute contact_role_table docx"
 
 
 def z001() -> Case:
-    return a_request("z001", "a1", d(1)), L("nb", A + " part5_protocol_pdf risk_table", "pgp_mime", "complete; kommunestyre protocol PDF; processor contact in DPIA 2.3")
+    return a_request("z001", "a1", d(1)), lbl(
+        "nb",
+        A + " part5_protocol_pdf risk_table",
+        "pgp_mime",
+        "complete; kommunestyre protocol PDF; processor contact in DPIA 2.3",
+    )
 
 
 def z002() -> Case:
-    return a_request("z002", "a2", d(2), approval="pending"), L("nb", A + " part5_pending_kommunestyre", "none", "approval pending: kommunestyret 12 February 2027, decision to follow", missing=(5,))
+    return a_request("z002", "a2", d(2), approval="pending"), lbl(
+        "nb",
+        A + " part5_pending_kommunestyre",
+        "none",
+        "approval pending: kommunestyret 12 February 2027, decision to follow",
+        missing=(5,),
+    )
 
 
 def z021() -> Case:
-    return a_request("z021", "a1", d(21), risk="see_vedlegg3"), L("nb", A + " part5_protocol_pdf see_attachment_not_attached", "pgp_mime", "risk chapter says «se vedlegg 3»; vedlegg 3 is not attached", missing=(4,))
+    return a_request("z021", "a1", d(21), risk="see_vedlegg3"), lbl(
+        "nb",
+        A + " part5_protocol_pdf see_attachment_not_attached",
+        "pgp_mime",
+        "risk chapter says «se vedlegg 3»; vedlegg 3 is not attached",
+        missing=(4,),
+    )
 
 
 def z022() -> Case:
-    return a_request("z022", "a2", d(22), approval="prose"), L("nb", A + " part5_prose_in_dpia", "none", "complete; formannskap treatment told in prose in DPIA chapter 6")
+    return a_request("z022", "a2", d(22), approval="prose"), lbl(
+        "nb",
+        A + " part5_prose_in_dpia",
+        "none",
+        "complete; formannskap treatment told in prose in DPIA chapter 6",
+    )
 
 
 def z041() -> Case:
-    msg = a_request("z041", "a1", d(41), zip_it=True, subject="Forhåndsdrøftelse Solbakken – dokumenter i zip")
-    return msg, L("nb", A + " zip part5_protocol_pdf", "pgp_mime", "complete; DPIA and protocol in a ZIP")
+    msg = a_request(
+        "z041", "a1", d(41), zip_it=True, subject="Forhåndsdrøftelse Solbakken – dokumenter i zip"
+    )
+    return msg, lbl(
+        "nb", A + " zip part5_protocol_pdf", "pgp_mime", "complete; DPIA and protocol in a ZIP"
+    )
 
 
 def z042() -> Case:
@@ -105,15 +142,28 @@ def z042() -> Case:
         + "\n"
         + A_SIG
     )
-    msg = message("z042", A_CONTACT.addr, "Melding om nytt personvernombud – Bergnes kommune", d(42), body)
-    return msg, L("nb", "municipality nonrequest_dpo_notification contact_label_value", "none", "not a request: notice of a new DPO", request=False)
+    msg = message(
+        "z042", A_CONTACT.addr, "Melding om nytt personvernombud – Bergnes kommune", d(42), body
+    )
+    return msg, lbl(
+        "nb",
+        "municipality nonrequest_dpo_notification contact_label_value",
+        "none",
+        "not a request: notice of a new DPO",
+        request=False,
+    )
 
 
 # --- B: Hovdefjell kommune ---------------------------------------------------------------------
 
 
 def z003() -> Case:
-    return b_request("z003", "b1", d(3)), L("nn", B + " part5_scanned_protocol image_only_pdf", "pgp_mime", "complete; prose contacts incl. processor; scanned kommunestyre protocol")
+    return b_request("z003", "b1", d(3)), lbl(
+        "nn",
+        B + " part5_scanned_protocol image_only_pdf",
+        "pgp_mime",
+        "complete; prose contacts incl. processor; scanned kommunestyre protocol",
+    )
 
 
 def z004() -> Case:
@@ -134,51 +184,112 @@ def z004() -> Case:
         + B_SIG
     )
     msg = message("z004", B_CONTACT.addr, "Avviksmelding – e-post til feil mottakar", d(4), body)
-    return msg, L("nn", "municipality nonrequest_breach_notification all_in_body", "inline", "not a request: personal data breach notice", request=False)
+    return msg, lbl(
+        "nn",
+        "municipality nonrequest_breach_notification all_in_body",
+        "inline",
+        "not a request: personal data breach notice",
+        request=False,
+    )
 
 
 def z023() -> Case:
-    return b_request("z023", "b2", d(23), approval="pending"), L("nn", B + " part5_pending_after_hearing", "none", "approval pending: to the kommunestyre «etter høyringsrunden»", missing=(5,))
+    return b_request("z023", "b2", d(23), approval="pending"), lbl(
+        "nn",
+        B + " part5_pending_after_hearing",
+        "none",
+        "approval pending: to the kommunestyre «etter høyringsrunden»",
+        missing=(5,),
+    )
 
 
 def z024() -> Case:
-    return b_request("z024", "b2", d(24), approval="in_body"), L("nn", B + " part5_protocol_in_body", "pgp_mime", "complete; kommunestyre protocol quoted in the body")
+    return b_request("z024", "b2", d(24), approval="in_body"), lbl(
+        "nn",
+        B + " part5_protocol_in_body",
+        "pgp_mime",
+        "complete; kommunestyre protocol quoted in the body",
+    )
 
 
 def z043() -> Case:
-    return b_request("z043", "b1", d(43), approval="in_body"), L("nn", B + " part5_protocol_in_body", "none", "complete; protocol text in the body; DPIA chapter points to it")
+    return b_request("z043", "b1", d(43), approval="in_body"), lbl(
+        "nn",
+        B + " part5_protocol_in_body",
+        "none",
+        "complete; protocol text in the body; DPIA chapter points to it",
+    )
 
 
 def z044() -> Case:
-    return b_request("z044", "b2", d(44), necessity="not_relevant"), L("nn", B + " not_relevant_for_us part5_scanned_protocol image_only_pdf", "none", "necessity section: «Ikkje relevant for oss. Behandlinga er lovpålagd»", missing=(3,))
+    return b_request("z044", "b2", d(44), necessity="not_relevant"), lbl(
+        "nn",
+        B + " not_relevant_for_us part5_scanned_protocol image_only_pdf",
+        "none",
+        "necessity section: «Ikkje relevant for oss. Behandlinga er lovpålagd»",
+        missing=(3,),
+    )
 
 
 # --- C: Helse Midtfjord HF ---------------------------------------------------------------------
 
 
 def z005() -> Case:
-    return c_request("z005", "c1", d(5)), L("nb", C + " docx risk_table", "pgp_mime", "complete; trust template filled, e-signature table")
+    return c_request("z005", "c1", d(5)), lbl(
+        "nb",
+        C + " docx risk_table",
+        "pgp_mime",
+        "complete; trust template filled, e-signature table",
+    )
 
 
 def z006() -> Case:
-    return c_request("z006", "c2", d(6), part_d="guidance"), L("nb", C + " docx template_guidance_left", "pgp_mime", "risk section D still holds the template's guidance text and an empty table row", missing=(4,))
+    return c_request("z006", "c2", d(6), part_d="guidance"), lbl(
+        "nb",
+        C + " docx template_guidance_left",
+        "pgp_mime",
+        "risk section D still holds the template's guidance text and an empty table row",
+        missing=(4,),
+    )
 
 
 def z025() -> Case:
-    return c_request("z025", "c1", d(25), signoff="blank", fmt="pdf"), L("nb", C + " pdf signoff_table_blank_cells", "none", "signature table with names but blank date and signature cells", missing=(5,))
+    return c_request("z025", "c1", d(25), signoff="blank", fmt="pdf"), lbl(
+        "nb",
+        C + " pdf signoff_table_blank_cells",
+        "none",
+        "signature table with names but blank date and signature cells",
+        missing=(5,),
+    )
 
 
 def z026() -> Case:
-    return c_request("z026", "c2", d(26), scan_sig=True), L("nb", C + " docx part5_scanned_signature_page", "pgp_mime", "complete; e-signatures in template plus photographed signature page")
+    return c_request("z026", "c2", d(26), scan_sig=True), lbl(
+        "nb",
+        C + " docx part5_scanned_signature_page",
+        "pgp_mime",
+        "complete; e-signatures in template plus photographed signature page",
+    )
 
 
 def z045() -> Case:
     msg = c_request("z045", "c1", d(45), fmt="pdf")
-    return msg, L("nb", C + " pdf resubmission_complete", "pgp_mime", "complete; resends z025 with the signature table filled")
+    return msg, lbl(
+        "nb",
+        C + " pdf resubmission_complete",
+        "pgp_mime",
+        "complete; resends z025 with the signature table filled",
+    )
 
 
 def z046() -> Case:
-    return c_request("z046", "c2", d(46), part_b="guidance"), L("nb", C + " docx template_guidance_left", "none", "section B (description) left with template guidance and empty sub-headings", missing=(2,))
+    return c_request("z046", "c2", d(46), part_b="guidance"), lbl(
+        "nb",
+        C + " docx template_guidance_left",
+        "none",
+        "section B (description) left with template guidance and empty sub-headings",
+        missing=(2,),
+    )
 
 
 # --- D: Vitalis Klinikker AS -------------------------------------------------------------------
@@ -207,45 +318,102 @@ Med vennlig hilsen
 {D_CONTACT.name}
 Kvalitets- og personvernleder, Vitalis Klinikker AS
 Mobil {D_CONTACT.phone}""")
-    msg = message("z007", D_CONTACT.addr, "VS: Klage – journalinnsyn", d(7), html=html, forwarded=("Klage_journalinnsyn.eml", inner))
-    return msg, L("nb", "clinic_chain nonrequest_forwarded_complaint html_only_body forwarded_rfc822", "none", "not a request: forwarded patient complaint about access", request=False)
+    msg = message(
+        "z007",
+        D_CONTACT.addr,
+        "VS: Klage – journalinnsyn",
+        d(7),
+        html=html,
+        forwarded=("Klage_journalinnsyn.eml", inner),
+    )
+    return msg, lbl(
+        "nb",
+        "clinic_chain nonrequest_forwarded_complaint html_only_body forwarded_rfc822",
+        "none",
+        "not a request: forwarded patient complaint about access",
+        request=False,
+    )
 
 
 def z008() -> Case:
-    return d_request("z008", "d2", d(8)), L("nb", D + " part5_ceo_forwarded_eml forwarded_rfc822", "pgp_mime", "complete; CEO approval e-mail forwarded as .eml")
+    return d_request("z008", "d2", d(8)), lbl(
+        "nb",
+        D + " part5_ceo_forwarded_eml forwarded_rfc822",
+        "pgp_mime",
+        "complete; CEO approval e-mail forwarded as .eml",
+    )
 
 
 def z027() -> Case:
-    return d_request("z027", "d1", d(27), approval="minutes"), L("nb", D + " part5_minutes_docx phone_foreign_processor", "pgp_mime", "complete; leadership meeting notes DOCX; Swedish processor")
+    return d_request("z027", "d1", d(27), approval="minutes"), lbl(
+        "nb",
+        D + " part5_minutes_docx phone_foreign_processor",
+        "pgp_mime",
+        "complete; leadership meeting notes DOCX; Swedish processor",
+    )
 
 
 def z028() -> Case:
-    return d_request("z028", "d2", d(28), approval="pending"), L("nb", D + " part5_pending_leadership_meeting", "none", "approval pending: «behandles på ledermøtet 8. januar»", missing=(5,))
+    return d_request("z028", "d2", d(28), approval="pending"), lbl(
+        "nb",
+        D + " part5_pending_leadership_meeting",
+        "none",
+        "approval pending: «behandles på ledermøtet 8. januar»",
+        missing=(5,),
+    )
 
 
 def z047() -> Case:
     msg = d_request("z047", "d1", d(47), dpo="mailbox")
-    return msg, L("nb", D + " dpo_email_only part5_ceo_forwarded_eml forwarded_rfc822 phone_foreign_processor", "pgp_mime", "DPO given only as personvernombud@ mailbox, no name or phone", missing=(1,))
+    return msg, lbl(
+        "nb",
+        D + " dpo_email_only part5_ceo_forwarded_eml forwarded_rfc822 phone_foreign_processor",
+        "pgp_mime",
+        "DPO given only as personvernombud@ mailbox, no name or phone",
+        missing=(1,),
+    )
 
 
 def z048() -> Case:
     msg = d_request("z048", "d1", d(48))
-    return msg, L("nb", D + " part5_ceo_forwarded_eml forwarded_rfc822 resubmission_complete phone_foreign_processor", "none", "complete; resends z047 with the DPO's signature block")
+    return msg, lbl(
+        "nb",
+        D
+        + " part5_ceo_forwarded_eml forwarded_rfc822 resubmission_complete phone_foreign_processor",
+        "none",
+        "complete; resends z047 with the DPO's signature block",
+    )
 
 
 # --- E: Fjellvang Forsikring ASA ---------------------------------------------------------------
 
 
 def z009() -> Case:
-    return e_request("z009", "e1", d(9), "en"), L("en", E + " risk_register_xlsx part5_board_minutes_extract docx phone_foreign_processor", "pgp_mime", "complete; English; board minutes extract PDF")
+    return e_request("z009", "e1", d(9), "en"), lbl(
+        "en",
+        E + " risk_register_xlsx part5_board_minutes_extract docx phone_foreign_processor",
+        "pgp_mime",
+        "complete; English; board minutes extract PDF",
+    )
 
 
 def z010() -> Case:
-    return e_request("z010", "e2", d(10), "nb", approval="prose"), L("nb", E + " risk_register_xlsx part5_prose_cover_letter docx", "none", "complete; group management's approval told in prose in the cover letter")
+    return e_request("z010", "e2", d(10), "nb", approval="prose"), lbl(
+        "nb",
+        E + " risk_register_xlsx part5_prose_cover_letter docx",
+        "none",
+        "complete; group management's approval told in prose in the cover letter",
+    )
 
 
 def z029() -> Case:
-    return e_request("z029", "e2", d(29), "nb", risk="summary"), L("nb", E + " dpia_summary_no_assessment part5_board_minutes_extract docx", "pgp_mime", "DPIA summary lists risks by name only; assessment «under utarbeidelse»", missing=(4,))
+    return e_request("z029", "e2", d(29), "nb", risk="summary"), lbl(
+        "nb",
+        E + " dpia_summary_no_assessment part5_board_minutes_extract docx",
+        "pgp_mime",
+        "DPIA summary lists risks by name only; assessment «under utarbeidelse»",
+        missing=(4,),
+    )
 
 
 def z030() -> Case:
@@ -264,38 +432,83 @@ def z030() -> Case:
         + E_SIG
     )
     msg = message("z030", E_CONTACT.addr, "Deres ref. 26/01877-3 – svar", d(30), body)
-    return msg, L("nb", "insurer nonrequest_reply_other_case", "none", "not a request: reply in a complaint case", request=False)
+    return msg, lbl(
+        "nb",
+        "insurer nonrequest_reply_other_case",
+        "none",
+        "not a request: reply in a complaint case",
+        request=False,
+    )
 
 
 def z049() -> Case:
-    return e_request("z049", "e1", d(49), "en", scan=True), L("en", E + " risk_register_xlsx part5_board_minutes_extract image_only_pdf docx phone_foreign_processor", "none", "complete; English; minutes extract scanned")
+    return e_request("z049", "e1", d(49), "en", scan=True), lbl(
+        "en",
+        E
+        + " risk_register_xlsx part5_board_minutes_extract image_only_pdf docx phone_foreign_processor",
+        "none",
+        "complete; English; minutes extract scanned",
+    )
 
 
 def z050() -> Case:
-    return e_request("z050", "e2", d(50), "nb", approval="pending"), L("nb", E + " risk_register_xlsx part5_pending_board docx", "none", "approval pending: «Styret behandler saken i møte 11. desember; protokoll ettersendes»", missing=(5,))
+    return e_request("z050", "e2", d(50), "nb", approval="pending"), lbl(
+        "nb",
+        E + " risk_register_xlsx part5_pending_board docx",
+        "none",
+        "approval pending: «Styret behandler saken i møte 11. desember; protokoll ettersendes»",
+        missing=(5,),
+    )
 
 
 # --- F: Lumio Learning AS ----------------------------------------------------------------------
 
 
 def z011() -> Case:
-    return f_request("z011", "f1", d(11), signoff="pending"), L("en", F + " pdf part5_signed_version_to_follow", "pgp_mime", "sign-off: «Signed version to follow after the board meeting»", missing=(5,))
+    return f_request("z011", "f1", d(11), signoff="pending"), lbl(
+        "en",
+        F + " pdf part5_signed_version_to_follow",
+        "pgp_mime",
+        "sign-off: «Signed version to follow after the board meeting»",
+        missing=(5,),
+    )
 
 
 def z012() -> Case:
-    return f_request("z012", "f2", d(12), signoff="ceo"), L("en", F + " pdf part5_ceo_forwarded_eml forwarded_rfc822", "pgp_mime", "complete; CEO's approval forwarded as .eml; UK processor")
+    return f_request("z012", "f2", d(12), signoff="ceo"), lbl(
+        "en",
+        F + " pdf part5_ceo_forwarded_eml forwarded_rfc822",
+        "pgp_mime",
+        "complete; CEO's approval forwarded as .eml; UK processor",
+    )
 
 
 def z031() -> Case:
-    return f_request("z031", "f1", d(31)), L("en", F + " pdf part5_signed_page_png resubmission_complete", "none", "complete; resends z011 with the signed sign-off page (PNG)")
+    return f_request("z031", "f1", d(31)), lbl(
+        "en",
+        F + " pdf part5_signed_page_png resubmission_complete",
+        "none",
+        "complete; resends z011 with the signed sign-off page (PNG)",
+    )
 
 
 def z032() -> Case:
-    return f_request("z032", "f2", d(32), signoff="page", dpo="mailbox"), L("en", F + " pdf dpo_email_only part5_signed_page_png", "none", "DPO line is only «dpo@lumio.no»", missing=(1,))
+    return f_request("z032", "f2", d(32), signoff="page", dpo="mailbox"), lbl(
+        "en",
+        F + " pdf dpo_email_only part5_signed_page_png",
+        "none",
+        "DPO line is only «dpo@lumio.no»",
+        missing=(1,),
+    )
 
 
 def z051() -> Case:
-    return f_request("z051", "f1", d(51), signoff="minutes", docx_fmt=True), L("en", F + " docx part5_minutes_table_in_dpia", "pgp_mime", "complete; board approval as prose and table inside the DPIA")
+    return f_request("z051", "f1", d(51), signoff="minutes", docx_fmt=True), lbl(
+        "en",
+        F + " docx part5_minutes_table_in_dpia",
+        "pgp_mime",
+        "complete; board approval as prose and table inside the DPIA",
+    )
 
 
 def z052() -> Case:
@@ -315,8 +528,20 @@ def z052() -> Case:
         """)
         + F_SIG
     )
-    msg = message("z052", F_CONTACT.addr, "Question: who is responsible for DPIA – school or vendor?", d(52), body)
-    return msg, L("en", "edtech nonrequest_question", "none", "not a request: question about roles and templates", request=False)
+    msg = message(
+        "z052",
+        F_CONTACT.addr,
+        "Question: who is responsible for DPIA – school or vendor?",
+        d(52),
+        body,
+    )
+    return msg, lbl(
+        "en",
+        "edtech nonrequest_question",
+        "none",
+        "not a request: question about roles and templates",
+        request=False,
+    )
 
 
 # --- G: Samvirkeboliger Norge SA ---------------------------------------------------------------
@@ -335,66 +560,140 @@ def z013() -> Case:
         + G_SIG
     )
     msg = message("z013", G_CONTACT.addr, "Spørsmål om kamera i borettslag", d(13), body)
-    return msg, L("nb", "housing_federation nonrequest_question all_in_body", "inline", "not a request: question about cameras and DPIA", request=False)
+    return msg, lbl(
+        "nb",
+        "housing_federation nonrequest_question all_in_body",
+        "inline",
+        "not a request: question about cameras and DPIA",
+        request=False,
+    )
 
 
 def z014() -> Case:
-    return g_request("z014", "g1", d(14)), L("nb", G + " all_in_body headings_caps_in_body part5_prose_in_body", "inline", "complete; everything in the plain body; board approval told in prose")
+    return g_request("z014", "g1", d(14)), lbl(
+        "nb",
+        G + " all_in_body headings_caps_in_body part5_prose_in_body",
+        "inline",
+        "complete; everything in the plain body; board approval told in prose",
+    )
 
 
 def z033() -> Case:
-    return g_request("z033", "g2", d(33), necessity="vague"), L("nb", G + " all_in_body headings_caps_in_body part5_prose_in_body vague_one_sentence", "inline", "necessity heading with one sentence: «Vi mener behandlingen er nødvendig.»", missing=(3,))
+    return g_request("z033", "g2", d(33), necessity="vague"), lbl(
+        "nb",
+        G + " all_in_body headings_caps_in_body part5_prose_in_body vague_one_sentence",
+        "inline",
+        "necessity heading with one sentence: «Vi mener behandlingen er nødvendig.»",
+        missing=(3,),
+    )
 
 
 def z034() -> Case:
-    return g_request("z034", "g2", d(34), attach=True), L("nb", G + " pdf part5_prose_in_dpia", "pgp_mime", "complete; DPIA PDF, contacts in the mail, approval in prose in the DPIA")
+    return g_request("z034", "g2", d(34), attach=True), lbl(
+        "nb",
+        G + " pdf part5_prose_in_dpia",
+        "pgp_mime",
+        "complete; DPIA PDF, contacts in the mail, approval in prose in the DPIA",
+    )
 
 
 def z053() -> Case:
-    return g_request("z053", "g1", d(53), approval="scan"), L("nb", G + " all_in_body headings_caps_in_body part5_photographed_protocol", "none", "complete; body request with photographed board protocol")
+    return g_request("z053", "g1", d(53), approval="scan"), lbl(
+        "nb",
+        G + " all_in_body headings_caps_in_body part5_photographed_protocol",
+        "none",
+        "complete; body request with photographed board protocol",
+    )
 
 
 def z054() -> Case:
-    return g_request("z054", "g1", d(54), risk="on_request"), L("nb", G + " all_in_body headings_caps_in_body part5_prose_in_body risk_available_on_request", "inline", "risk: «gjort i vårt ROS-verktøy og kan fremvises ved behov»", missing=(4,))
+    return g_request("z054", "g1", d(54), risk="on_request"), lbl(
+        "nb",
+        G + " all_in_body headings_caps_in_body part5_prose_in_body risk_available_on_request",
+        "inline",
+        "risk: «gjort i vårt ROS-verktøy og kan fremvises ved behov»",
+        missing=(4,),
+    )
 
 
 # --- H: Kystlinjen Trafikk AS ------------------------------------------------------------------
 
 
 def z015() -> Case:
-    return h_request("z015", "h1", d(15)), L("nb", H + " part5_signoff_table_in_pdf risk_table", "pgp_mime", "complete; document control table with the CEO's initials and date")
+    return h_request("z015", "h1", d(15)), lbl(
+        "nb",
+        H + " part5_signoff_table_in_pdf risk_table",
+        "pgp_mime",
+        "complete; document control table with the CEO's initials and date",
+    )
 
 
 def z016() -> Case:
     msg = h_request("z016", "h2", d(16), control="other", no_dpia=True)
-    return msg, L("nb", H + " no_dpia_concluded", "pgp_mime", "document concludes no DPIA was needed; no risk assessment, nothing for management to validate", missing=(4, 5))
+    return msg, lbl(
+        "nb",
+        H + " no_dpia_concluded",
+        "pgp_mime",
+        "document concludes no DPIA was needed; no risk assessment, nothing for management to validate",
+        missing=(4, 5),
+    )
 
 
 def z035() -> Case:
-    return h_request("z035", "h1", d(35), control="blank"), L("nb", H + " signoff_table_blank_cells", "none", "«Godkjent» row with empty name, date and signature; mail says the CEO has not signed", missing=(5,))
+    return h_request("z035", "h1", d(35), control="blank"), lbl(
+        "nb",
+        H + " signoff_table_blank_cells",
+        "none",
+        "«Godkjent» row with empty name, date and signature; mail says the CEO has not signed",
+        missing=(5,),
+    )
 
 
 def z036() -> Case:
-    return h_request("z036", "h2", d(36), control="other", approval="scan"), L("nb", H + " part5_scanned_signature_page image_only_pdf", "pgp_mime", "complete; CEO's signed approval as a scanned page")
+    return h_request("z036", "h2", d(36), control="other", approval="scan"), lbl(
+        "nb",
+        H + " part5_scanned_signature_page image_only_pdf",
+        "pgp_mime",
+        "complete; CEO's signed approval as a scanned page",
+    )
 
 
 def z055() -> Case:
-    return h_request("z055", "h2", d(55), processor_contact=False, control="signed"), L("nb", H + " processor_named_no_contact part5_signoff_table_in_pdf", "none", "processor Tapp Nordic AS named in the description only, no contact anywhere", missing=(1,))
+    return h_request("z055", "h2", d(55), processor_contact=False, control="signed"), lbl(
+        "nb",
+        H + " processor_named_no_contact part5_signoff_table_in_pdf",
+        "none",
+        "processor Tapp Nordic AS named in the description only, no contact anywhere",
+        missing=(1,),
+    )
 
 
 def z056() -> Case:
-    return h_request("z056", "h1", d(56), control="other", approval="ceo_eml"), L("nb", H + " part5_ceo_forwarded_eml forwarded_rfc822", "none", "complete; CEO's approval forwarded as .eml")
+    return h_request("z056", "h1", d(56), control="other", approval="ceo_eml"), lbl(
+        "nb",
+        H + " part5_ceo_forwarded_eml forwarded_rfc822",
+        "none",
+        "complete; CEO's approval forwarded as .eml",
+    )
 
 
 # --- I: Handels- og Kontorforbundet ------------------------------------------------------------
 
 
 def z017() -> Case:
-    return i_request("z017", "i1", d(17), describe="see_vedlegg2"), L("nb", I_ + " part5_protocol_pdf see_attachment_not_attached", "pgp_mime", "description: «se vedlegg 2» (prosjektbeskrivelse) – not attached", missing=(2,))
+    return i_request("z017", "i1", d(17), describe="see_vedlegg2"), lbl(
+        "nb",
+        I_ + " part5_protocol_pdf see_attachment_not_attached",
+        "pgp_mime",
+        "description: «se vedlegg 2» (prosjektbeskrivelse) – not attached",
+        missing=(2,),
+    )
 
 
 def z018() -> Case:
-    return i_request("z018", "i2", d(18)), L("nb", I_ + " part5_protocol_pdf risk_table", "none", "complete; forbundsstyret protocol PDF")
+    return i_request("z018", "i2", d(18)), lbl(
+        "nb", I_ + " part5_protocol_pdf risk_table", "none", "complete; forbundsstyret protocol PDF"
+    )
 
 
 def z037() -> Case:
@@ -405,40 +704,86 @@ def z037() -> Case:
 <p><b>Kurs for tillitsvalgte:</b> Påmelding til grunnkurs i januar er åpen.</p>
 <p style="font-size:8pt">Du mottar dette nyhetsbrevet fordi adressen er registrert hos HKF. <a href="https://hkf.no/avmeld">Meld deg av</a>.</p>
 </body></html>"""
-    msg = message("z037", "HKF Nytt <nyhetsbrev@hkf.no>", "HKF Nytt – desember 2026", d(37), html=html)
-    return msg, L("nb", "trade_union nonrequest_newsletter html_only_body", "none", "not a request: member newsletter", request=False)
+    msg = message(
+        "z037", "HKF Nytt <nyhetsbrev@hkf.no>", "HKF Nytt – desember 2026", d(37), html=html
+    )
+    return msg, lbl(
+        "nb",
+        "trade_union nonrequest_newsletter html_only_body",
+        "none",
+        "not a request: member newsletter",
+        request=False,
+    )
 
 
 def z038() -> Case:
-    return i_request("z038", "i1", d(38), approval="pending"), L("nb", I_ + " part5_pending_landsstyret", "pgp_mime", "approval pending: landsstyret 15 January 2027", missing=(5,))
+    return i_request("z038", "i1", d(38), approval="pending"), lbl(
+        "nb",
+        I_ + " part5_pending_landsstyret",
+        "pgp_mime",
+        "approval pending: landsstyret 15 January 2027",
+        missing=(5,),
+    )
 
 
 def z057() -> Case:
-    return i_request("z057", "i1", d(57), thread=True), L("nb", I_ + " part5_protocol_pdf quoted_thread resubmission_complete", "pgp_mime", "complete; resends z038 with forbundsstyret protocol; DPO's note quoted")
+    return i_request("z057", "i1", d(57), thread=True), lbl(
+        "nb",
+        I_ + " part5_protocol_pdf quoted_thread resubmission_complete",
+        "pgp_mime",
+        "complete; resends z038 with forbundsstyret protocol; DPO's note quoted",
+    )
 
 
 def z058() -> Case:
-    return i_request("z058", "i2", d(58), approval="leader_eml"), L("nb", I_ + " part5_leader_forwarded_eml forwarded_rfc822", "none", "complete; union leader's approval forwarded as .eml")
+    return i_request("z058", "i2", d(58), approval="leader_eml"), lbl(
+        "nb",
+        I_ + " part5_leader_forwarded_eml forwarded_rfc822",
+        "none",
+        "complete; union leader's approval forwarded as .eml",
+    )
 
 
 # --- J: Norvik Institutt for samfunnsforskning -------------------------------------------------
 
 
 def z019() -> Case:
-    return j_request("z019", "j1", d(19)), L("nb", J + " part5_scanned_signature_page image_only_pdf", "pgp_mime", "complete; director's signed decision scanned")
+    return j_request("z019", "j1", d(19)), lbl(
+        "nb",
+        J + " part5_scanned_signature_page image_only_pdf",
+        "pgp_mime",
+        "complete; director's signed decision scanned",
+    )
 
 
 def z020() -> Case:
-    return j_request("z020", "j2", d(20), approval="pending"), L("nn", J + " part5_signed_version_to_follow", "none", "approval: «Signert versjon kjem når direktøren er attende frå reise»", missing=(5,))
+    return j_request("z020", "j2", d(20), approval="pending"), lbl(
+        "nn",
+        J + " part5_signed_version_to_follow",
+        "none",
+        "approval: «Signert versjon kjem når direktøren er attende frå reise»",
+        missing=(5,),
+    )
 
 
 def z039() -> Case:
-    return j_request("z039", "j1", d(39), necessity="guidance"), L("nb", J + " template_guidance_left part5_scanned_signature_page image_only_pdf", "pgp_mime", "necessity section left with the «<Fyll inn: …>» guidance", missing=(3,))
+    return j_request("z039", "j1", d(39), necessity="guidance"), lbl(
+        "nb",
+        J + " template_guidance_left part5_scanned_signature_page image_only_pdf",
+        "pgp_mime",
+        "necessity section left with the «<Fyll inn: …>» guidance",
+        missing=(3,),
+    )
 
 
 def z040() -> Case:
     resend = "Dette er ny innsending av saka vi sende 25. november, no med signert avgjerd frå direktøren."
-    return j_request("z040", "j2", d(40), resend=resend), L("nn", J + " part5_scanned_signature_page image_only_pdf resubmission_complete", "none", "complete; resends z020 with the director's signed decision")
+    return j_request("z040", "j2", d(40), resend=resend), lbl(
+        "nn",
+        J + " part5_scanned_signature_page image_only_pdf resubmission_complete",
+        "none",
+        "complete; resends z020 with the director's signed decision",
+    )
 
 
 def z059() -> Case:
@@ -456,10 +801,20 @@ def z059() -> Case:
         Tlf. {c.phone}
         """)
     msg = message("z059", c.addr, "Ønskje om rettleiingsmøte – app-studie med ungdom", d(59), body)
-    return msg, L("nn", "research_institute nonrequest_guidance all_in_body", "inline", "not a request: asks for a guidance meeting before the DPIA is finished", request=False)
+    return msg, lbl(
+        "nn",
+        "research_institute nonrequest_guidance all_in_body",
+        "inline",
+        "not a request: asks for a guidance meeting before the DPIA is finished",
+        request=False,
+    )
 
 
 def z060() -> Case:
     resend = "\nDette er en ny innsending av saken fra 5. desember; avsnittet om nødvendighet er nå fylt ut.\n"
-    return j_request("z060", "j1", d(60), approval="in_doc", resend=resend), L("nb", J + " part5_prose_in_dpia resubmission_complete", "none", "complete; resends z039; director's approval told in the DPIA's last section")
-
+    return j_request("z060", "j1", d(60), approval="in_doc", resend=resend), lbl(
+        "nb",
+        J + " part5_prose_in_dpia resubmission_complete",
+        "none",
+        "complete; resends z039; director's approval told in the DPIA's last section",
+    )

@@ -34,7 +34,20 @@ def flat(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
 
 
-MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember")
+MONTHS = (
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+)
 
 
 def nb_date(date: str) -> str:
@@ -64,13 +77,35 @@ def risk_table(t: Topic, head: tuple[str, str, str, str]) -> str:
 
 
 def risk_bullets(t: Topic, lang: str) -> str:
-    w = {"nb": ("sannsynlighet", "konsekvens", "tiltak"), "nn": ("sannsyn", "konsekvens", "tiltak"), "en": ("likelihood", "impact", "mitigation")}[lang]
-    return bullets([f"{r} ({w[0]}: {s.lower()}, {w[1]}: {k.lower()}). {w[2].capitalize()}: {m}." for r, s, k, m in t.risks])
+    w = {
+        "nb": ("sannsynlighet", "konsekvens", "tiltak"),
+        "nn": ("sannsyn", "konsekvens", "tiltak"),
+        "en": ("likelihood", "impact", "mitigation"),
+    }[lang]
+    return bullets(
+        [
+            f"{r} ({w[0]}: {s.lower()}, {w[1]}: {k.lower()}). {w[2].capitalize()}: {m}."
+            for r, s, k, m in t.risks
+        ]
+    )
 
 
 def not_taken(t: Topic, lang: str) -> str:
-    w = {"nb": "Vurdert, men ikke gjennomført", "nn": "Vurdert, men ikkje gjennomført", "en": "Considered but not adopted"}[lang]
-    return bullets([f"{w}: {m}. Begrunnelse: {why}." if lang == "nb" else (f"{w}: {m}. Grunngjeving: {why}." if lang == "nn" else f"{w}: {m}. Reason: {why}.") for m, why in t.not_taken])
+    w = {
+        "nb": "Vurdert, men ikke gjennomført",
+        "nn": "Vurdert, men ikkje gjennomført",
+        "en": "Considered but not adopted",
+    }[lang]
+    return bullets(
+        [
+            f"{w}: {m}. Begrunnelse: {why}."
+            if lang == "nb"
+            else (
+                f"{w}: {m}. Grunngjeving: {why}." if lang == "nn" else f"{w}: {m}. Reason: {why}."
+            )
+            for m, why in t.not_taken
+        ]
+    )
 
 
 def proc_line(t: Topic) -> str:
@@ -84,9 +119,18 @@ def proc_line(t: Topic) -> str:
 # processor's contact under «Roller og ansvar», approval as a printed protocol (PDF)
 # =============================================================================================
 
-A_CONTACT = Person("Tone Marie Hauge", "rådgiver digitalisering", "+47 913 44 207", "tone.marie.hauge@bergnes.kommune.no")
-A_DPO = Person("Arild Fossum", "personvernombud", "+47 958 12 034", "arild.fossum@bergnes.kommune.no")
-A_DPO_NEW = Person("Hanne Brekke Lund", "personvernombud", "+47 473 90 215", "hanne.lund@bergnes.kommune.no")
+A_CONTACT = Person(
+    "Tone Marie Hauge",
+    "rådgiver digitalisering",
+    "+47 913 44 207",
+    "tone.marie.hauge@bergnes.kommune.no",
+)
+A_DPO = Person(
+    "Arild Fossum", "personvernombud", "+47 958 12 034", "arild.fossum@bergnes.kommune.no"
+)
+A_DPO_NEW = Person(
+    "Hanne Brekke Lund", "personvernombud", "+47 473 90 215", "hanne.lund@bergnes.kommune.no"
+)
 A_DOMAIN = "bergnes.kommune.no"
 
 A_SIG = """Med vennlig hilsen
@@ -192,7 +236,16 @@ Rett utskrift: Lise Ødegård, politisk sekretariat
 """
 
 
-def a_request(cid: str, key: str, date: str, *, approval: str = "protocol", risk: str = "full", zip_it: bool = False, subject: str = "") -> object:
+def a_request(
+    cid: str,
+    key: str,
+    date: str,
+    *,
+    approval: str = "protocol",
+    risk: str = "full",
+    zip_it: bool = False,
+    subject: str = "",
+) -> object:
     t = T[key]
     attachments: list[tuple[str, bytes]] = []
     if approval == "pending":
@@ -208,13 +261,16 @@ def a_request(cid: str, key: str, date: str, *, approval: str = "protocol", risk
     names = ["Vedlegg_1_DPIA_" + t.key.upper() + ".docx"]
     files = {names[0]: to_docx(dpia)}
     if approval == "protocol":
-        files["Vedlegg_2_Saksprotokoll_KS.pdf"] = to_pdf(a_protocol(t, "Kommunestyret", "PS 88/26", "5. november 2026"))
+        files["Vedlegg_2_Saksprotokoll_KS.pdf"] = to_pdf(
+            a_protocol(t, "Kommunestyret", "PS 88/26", "5. november 2026")
+        )
     if zip_it:
         attachments.append(("Forhandsdroftelse_Bergnes.zip", to_zip(files)))
     else:
         attachments.extend(files.items())
     vedlegg3 = "\n- Vedlegg 3 Risikomatrise (ROS)" if risk == "see_vedlegg3" else ""
-    body = flat(f"""
+    body = (
+        flat(f"""
         Til Datatilsynet
 
         Bergnes kommune ber om forhåndsdrøftelse etter personvernforordningen artikkel 36 for tiltaket «{t.title}».
@@ -236,8 +292,19 @@ def a_request(cid: str, key: str, date: str, *, approval: str = "protocol", risk
         - Vedlegg 1 DPIA{vedlegg3}
         {"- Vedlegg 2 Saksprotokoll" if approval == "protocol" else ""}
 
-    """) + "\n" + A_SIG
-    return message(cid, A_CONTACT.addr, subject or f"Anmodning om forhåndsdrøftelse – {t.title}", date, body, attachments=attachments, cc=A_DPO.email)
+    """)
+        + "\n"
+        + A_SIG
+    )
+    return message(
+        cid,
+        A_CONTACT.addr,
+        subject or f"Anmodning om forhåndsdrøftelse – {t.title}",
+        date,
+        body,
+        attachments=attachments,
+        cc=A_DPO.email,
+    )
 
 
 # =============================================================================================
@@ -245,7 +312,9 @@ def a_request(cid: str, key: str, date: str, *, approval: str = "protocol", risk
 # scanned protocol from the kommunestyre or told in the body
 # =============================================================================================
 
-B_CONTACT = Person("Solveig Rysstad", "rådgjevar", "35 07 12 40", "solveig.rysstad@hovdefjell.kommune.no")
+B_CONTACT = Person(
+    "Solveig Rysstad", "rådgjevar", "35 07 12 40", "solveig.rysstad@hovdefjell.kommune.no"
+)
 B_DPO = Person("Halvor Bjørge", "personvernombod", "+47 481 20 337", "halvor.bjorge@ovredal-ikt.no")
 
 B_SIG = """Helsing
@@ -314,7 +383,7 @@ Organ: Kommunestyret. Møtedato: 12.11.2026. Sak PS 64/26
 
 {t.title} – personvernkonsekvensvurdering
 
-Kommunedirektøren la fram personvernkonsekvensvurderinga med funn og risikovurdering. Uttalene frå eldrerådet, ungdomsrådet og dei tillitsvalde låg føre. Personvernombodet gjorde greie for restrisikoen.
+Kommunedirektøren la fram personvernkonsekvensvurderinga med funn og risikovurdering. Uttalene frå dei høyrde råda, brukargruppene og dei tillitsvalde låg føre. Personvernombodet gjorde greie for restrisikoen.
 
 Vedtak (samrøystes):
 1. Kommunestyret godkjenner personvernkonsekvensvurderinga.
@@ -324,7 +393,9 @@ Rett utskrift, 13.11.2026
 Eli Kvålseth, sekretær"""
 
 
-def b_request(cid: str, key: str, date: str, *, approval: str = "scan", necessity: str = "full") -> object:
+def b_request(
+    cid: str, key: str, date: str, *, approval: str = "scan", necessity: str = "full"
+) -> object:
     t = T[key]
     p = t.processor
     assert p is not None
@@ -336,10 +407,13 @@ def b_request(cid: str, key: str, date: str, *, approval: str = "scan", necessit
         extra = "Saka er ikkje ferdig handsama politisk – ho går til kommunestyret etter høyringsrunden i januar."
     elif approval == "in_body":
         extra = "Utskrift frå møteboka:\n\n" + b_protocol_text(t)
-    attachments.append((f"PVK_{t.key}_Hovdefjell.odt", to_odt(b_dpia(t, necessity=necessity, leiing=leiing))))
+    attachments.append(
+        (f"PVK_{t.key}_Hovdefjell.odt", to_odt(b_dpia(t, necessity=necessity, leiing=leiing)))
+    )
     if approval == "scan":
         attachments.append(("Protokoll_KS_PS64-26.pdf", scan_pdf([b_protocol_text(t)])))
-    body = flat(f"""
+    body = (
+        flat(f"""
         Til Datatilsynet
 
         Hovdefjell kommune ønskjer førehandsdrøfting etter personvernforordninga artikkel 36 av «{t.title}».
@@ -348,8 +422,14 @@ def b_request(cid: str, key: str, date: str, *, approval: str = "scan", necessit
 
         Vurderinga av personvernkonsekvensar ligg ved.
 
-    """) + (extra + "\n\n" if extra else "") + B_SIG
-    return message(cid, B_CONTACT.addr, f"Førehandsdrøfting – {t.title}", date, body, attachments=attachments)
+    """)
+        + ("\n" + extra + "\n" if extra else "")
+        + "\n"
+        + B_SIG
+    )
+    return message(
+        cid, B_CONTACT.addr, f"Førehandsdrøfting – {t.title}", date, body, attachments=attachments
+    )
 
 
 # =============================================================================================
@@ -357,8 +437,15 @@ def b_request(cid: str, key: str, date: str, *, approval: str = "scan", necessit
 # section A, approval as a signature table with e-signatures
 # =============================================================================================
 
-C_CONTACT = Person("Marte Solli", "personvernkoordinator, Medisinsk klinikk", "+47 73 86 40 12", "marte.solli@helse-midtfjord.no")
-C_DPO = Person("Jan Petter Wold", "personvernombud", "+47 73 86 10 55", "personvernombud@helse-midtfjord.no")
+C_CONTACT = Person(
+    "Marte Solli",
+    "personvernkoordinator, Medisinsk klinikk",
+    "+47 73 86 40 12",
+    "marte.solli@helse-midtfjord.no",
+)
+C_DPO = Person(
+    "Jan Petter Wold", "personvernombud", "+47 73 86 10 55", "personvernombud@helse-midtfjord.no"
+)
 
 C_SIG = """Vennlig hilsen
 Marte Solli
@@ -468,33 +555,71 @@ def c_dpia(t: Topic, *, part_b: str = "full", part_d: str = "full", signoff: str
 """
 
 
-def c_request(cid: str, key: str, date: str, *, part_b: str = "full", part_d: str = "full", signoff: str = "signed", fmt: str = "docx", scan_sig: bool = False, contacts_in_table: bool = True) -> object:
+def c_request(
+    cid: str,
+    key: str,
+    date: str,
+    *,
+    part_b: str = "full",
+    part_d: str = "full",
+    signoff: str = "signed",
+    fmt: str = "docx",
+    scan_sig: bool = False,
+    contacts_in_table: bool = True,
+) -> object:
     t = T[key]
     dpia = c_dpia(t, part_b=part_b, part_d=part_d, signoff=signoff)
     if not contacts_in_table:
         p = t.processor
         assert p is not None
-        dpia = dpia.replace(f"| Databehandler ({p.org}) | {p.person} | {p.phone} | {p.email} |\n", "")
+        dpia = dpia.replace(
+            f"| Databehandler ({p.org}) | {p.person} | {p.phone} | {p.email} |\n", ""
+        )
     name = f"DPIA_{t.key}_HMF"
-    attachments: list[tuple[str, bytes]] = [(f"{name}.{fmt}", to_pdf(dpia) if fmt == "pdf" else to_docx(dpia))]
+    attachments: list[tuple[str, bytes]] = [
+        (f"{name}.{fmt}", to_pdf(dpia) if fmt == "pdf" else to_docx(dpia))
+    ]
     if scan_sig:
-        attachments.append(("Signaturside_DPIA.jpg", scan_image("""HELSE MIDTFJORD HF
+        attachments.append(
+            (
+                "Signaturside_DPIA.jpg",
+                scan_image(
+                    """HELSE MIDTFJORD HF
 Signaturside - Vurdering av personvernkonsekvenser
-Behandling: """ + t.title + """
+Behandling: """
+                    + t.title
+                    + """
 
 Ledelsens gjennomgang: DPIA med funn, interessentenes innspill og restrisiko er gjennomgått i direktørens ledergruppe 17.11.2026. Ledergruppen godkjenner vurderingen og beslutter å be Datatilsynet om forhåndsdrøftelse.
 
 Astrid Wiik, administrerende direktør     [signatur]     17.11.2026
-Gunnar Tøndel, klinikksjef                 [signatur]     17.11.2026""", "JPEG", 0.6)))
-    body = flat(f"""
+Gunnar Tøndel, klinikksjef                 [signatur]     17.11.2026""",
+                    "JPEG",
+                    0.6,
+                ),
+            )
+        )
+    body = (
+        flat(f"""
         Hei,
 
         Helse Midtfjord HF ber om forhåndsdrøftelse etter personvernforordningen art. 36 for «{t.title}».
 
         Vedlagt er utfylt DPIA etter foretakets mal. Kontaktopplysninger står i punkt A. {"Signert signaturside ligger ved som bilde." if scan_sig else ""}
 
-    """) + C_SIG
-    return message(cid, C_CONTACT.addr, f"Forhåndsdrøftelse – {t.title}", date, body, attachments=attachments, cc=C_DPO.email)
+    """)
+        + "\n"
+        + C_SIG
+    )
+    return message(
+        cid,
+        C_CONTACT.addr,
+        f"Forhåndsdrøftelse – {t.title}",
+        date,
+        body,
+        attachments=attachments,
+        cc=C_DPO.email,
+    )
 
 
 # =============================================================================================
@@ -502,15 +627,23 @@ Gunnar Tøndel, klinikksjef                 [signatur]     17.11.2026""", "JPEG"
 # from the quality system, approval as the CEO's e-mail forwarded (.eml) or meeting notes
 # =============================================================================================
 
-D_CONTACT = Person("Camilla Nordby", "kvalitets- og personvernleder", "+47 922 61 408", "camilla.nordby@vitalis.no")
+D_CONTACT = Person(
+    "Camilla Nordby", "kvalitets- og personvernleder", "+47 922 61 408", "camilla.nordby@vitalis.no"
+)
 D_DPO = Person("Olav Tjelle", "personvernombud", "+47 971 33 590", "olav.tjelle@vitalis.no")
-D_CEO = Person("Siri Aaberg", "administrerende direktør", "+47 900 12 455", "siri.aaberg@vitalis.no")
+D_CEO = Person(
+    "Siri Aaberg", "administrerende direktør", "+47 900 12 455", "siri.aaberg@vitalis.no"
+)
 
 
 def d_dpia(t: Topic, *, processor_contact: bool = True) -> str:
     p = t.processor
     assert p is not None
-    pc = f" Leverandørens kontaktperson er {p.person}, {p.role}, {p.phone}, {p.email}." if processor_contact else ""
+    pc = (
+        f" Leverandørens kontaktperson er {p.person}, {p.role}, {p.phone}, {p.email}."
+        if processor_contact
+        else ""
+    )
     return f"""# DPIA: {t.title}
 
 ~ Vitalis Klinikker AS – Kvalitetssystemet, dok.nr. PV-{t.key.upper()}-07
@@ -560,10 +693,14 @@ def d_ceo_mail(t: Topic, date: str) -> object:
         Siri Aaberg
         Administrerende direktør, Vitalis Klinikker AS
         """)
-    return message("ceo", D_CEO.addr, f"SV: DPIA {t.title} – godkjenning", date, body, to=D_CONTACT.email)
+    return message(
+        "ceo", D_CEO.addr, f"SV: DPIA {t.title} – godkjenning", date, body, to=D_CONTACT.email
+    )
 
 
-def d_request(cid: str, key: str, date: str, *, approval: str = "ceo_eml", dpo: str = "full") -> object:
+def d_request(
+    cid: str, key: str, date: str, *, approval: str = "ceo_eml", dpo: str = "full"
+) -> object:
     t = T[key]
     attachments: list[tuple[str, bytes]] = [(f"DPIA_{t.key}_Vitalis.pdf", to_pdf(d_dpia(t)))]
     forwarded = None
@@ -571,7 +708,10 @@ def d_request(cid: str, key: str, date: str, *, approval: str = "ceo_eml", dpo: 
         forwarded = ("Godkjenning_adm_dir.eml", d_ceo_mail(t, when(11, 6, 15, 2)))
         appr = "Godkjenningen fra administrerende direktør ligger ved som videresendt e-post."
     elif approval == "minutes":
-        attachments.append(("Referat_ledermote_2026-11-04.docx", to_docx(f"""# Referat ledermøte Vitalis Klinikker AS
+        attachments.append(
+            (
+                "Referat_ledermote_2026-11-04.docx",
+                to_docx(f"""# Referat ledermøte Vitalis Klinikker AS
 
 ~ Dato: 4. november 2026
 ~ Til stede: Siri Aaberg (adm. dir.), Kjell Rask (medisinsk direktør), Camilla Nordby, Olav Tjelle (personvernombud), klinikksjefene
@@ -580,11 +720,17 @@ def d_request(cid: str, key: str, date: str, *, approval: str = "ceo_eml", dpo: 
 
 Camilla Nordby presenterte DPIA-en, funnene og restrisikoen. Innspill fra legenes tillitsvalgte og pasientpanelet ble gjennomgått; tillitsvalgte ba om at bruken skal være frivillig for legene, noe som er tatt inn.
 
-Beslutning: Ledermøtet godkjenner DPIA-en. Restrisikoen er høy; ledelsen ber om forhåndsdrøftelse med Datatilsynet før innføring.""")))
+Beslutning: Ledermøtet godkjenner DPIA-en. Restrisikoen er høy; ledelsen ber om forhåndsdrøftelse med Datatilsynet før innføring."""),
+            )
+        )
         appr = "Referat fra ledermøtet der DPIA-en ble godkjent, ligger ved."
     else:
         appr = "DPIA-en skal behandles på ledermøtet 8. januar. Vi sender referatet når det foreligger, men ønsket å sende inn saken nå av hensyn til fremdriften."
-    dpo_block = f"{D_DPO.name}<br>Personvernombud<br>Mobil {D_DPO.phone}<br>{D_DPO.email}" if dpo == "full" else "Personvernombud: personvernombud@vitalis.no"
+    dpo_block = (
+        f"{D_DPO.name}<br>Personvernombud<br>Mobil {D_DPO.phone}<br>{D_DPO.email}"
+        if dpo == "full"
+        else "Personvernombud: personvernombud@vitalis.no"
+    )
     html = f"""<html><head><meta charset="utf-8"></head><body style="font-family:Calibri,sans-serif;font-size:11pt">
 <p>Hei,</p>
 <p>Vitalis Klinikker AS ber med dette om forhåndsdrøftelse etter artikkel 36 i personvernforordningen for <b>{t.title}</b>. DPIA-en er vedlagt.</p>
@@ -596,7 +742,16 @@ Beslutning: Ledermøtet godkjenner DPIA-en. Restrisikoen er høy; ledelsen ber o
 <p style="font-size:8pt;color:#888">Vitalis Klinikker AS – private spesialistklinikker i Oslo, Bergen og Stavanger.</p>
 </body></html>"""
     cc = D_DPO.email if dpo == "full" else "personvernombud@vitalis.no"
-    return message(cid, D_CONTACT.addr, f"Anmodning om forhåndsdrøftelse: {t.title}", date, html=html, attachments=attachments, cc=cc, forwarded=forwarded)
+    return message(
+        cid,
+        D_CONTACT.addr,
+        f"Anmodning om forhåndsdrøftelse: {t.title}",
+        date,
+        html=html,
+        attachments=attachments,
+        cc=cc,
+        forwarded=forwarded,
+    )
 
 
 # =============================================================================================
@@ -604,8 +759,15 @@ Beslutning: Ledermøtet godkjenner DPIA-en. Restrisikoen er høy; ledelsen ber o
 # risk register XLSX, approval as board minutes extract or told in the cover letter
 # =============================================================================================
 
-E_CONTACT = Person("Petter Grøndahl", "Senior Legal Counsel", "+47 23 19 40 88", "petter.grondahl@fjellvang.no")
-E_DPO = Person("Karianne Midtbø", "Personvernombud / Data Protection Officer", "+47 23 19 40 10", "karianne.midtbo@fjellvang.no")
+E_CONTACT = Person(
+    "Petter Grøndahl", "Senior Legal Counsel", "+47 23 19 40 88", "petter.grondahl@fjellvang.no"
+)
+E_DPO = Person(
+    "Karianne Midtbø",
+    "Personvernombud / Data Protection Officer",
+    "+47 23 19 40 10",
+    "karianne.midtbo@fjellvang.no",
+)
 
 E_SIG = """Petter Grøndahl
 Seniorjurist | Juridisk avdeling
@@ -618,8 +780,16 @@ Tlf. +47 23 19 40 88
 def e_contacts(t: Topic, lang: str) -> str:
     p = t.processor
     assert p is not None
-    h = ("Role", "Name", "Phone", "E-mail") if lang == "en" else ("Rolle", "Navn", "Telefon", "E-post")
-    r = ("Contact person", "Data Protection Officer", f"Processor: {p.org}") if lang == "en" else ("Kontaktperson", "Personvernombud", f"Databehandler: {p.org}")
+    h = (
+        ("Role", "Name", "Phone", "E-mail")
+        if lang == "en"
+        else ("Rolle", "Navn", "Telefon", "E-post")
+    )
+    r = (
+        ("Contact person", "Data Protection Officer", f"Processor: {p.org}")
+        if lang == "en"
+        else ("Kontaktperson", "Personvernombud", f"Databehandler: {p.org}")
+    )
     return f"""| {" | ".join(h)} |
 | {r[0]} | {E_CONTACT.name} | {E_CONTACT.phone} | {E_CONTACT.email} |
 | {r[1]} | {E_DPO.name} | {E_DPO.phone} | {E_DPO.email} |
@@ -627,10 +797,17 @@ def e_contacts(t: Topic, lang: str) -> str:
 
 
 def e_risk_xlsx(t: Topic, lang: str) -> bytes:
-    head = ["ID", "Risk", "Likelihood", "Impact", "Mitigation", "Residual"] if lang == "en" else ["ID", "Risiko", "Sannsynlighet", "Konsekvens", "Tiltak", "Restrisiko"]
+    head = (
+        ["ID", "Risk", "Likelihood", "Impact", "Mitigation", "Residual"]
+        if lang == "en"
+        else ["ID", "Risiko", "Sannsynlighet", "Konsekvens", "Tiltak", "Restrisiko"]
+    )
     rows = [head] + [[f"R{i}", r, s, k, m, s] for i, (r, s, k, m) in enumerate(t.risks, 1)]
     rows.append([])
-    rows += [["Not adopted" if lang == "en" else "Ikke gjennomført", m, "", "", why, ""] for m, why in t.not_taken]
+    rows += [
+        ["Not adopted" if lang == "en" else "Ikke gjennomført", m, "", "", why, ""]
+        for m, why in t.not_taken
+    ]
     return to_xlsx({"Risk register" if lang == "en" else "Risikoregister": rows})
 
 
@@ -670,7 +847,11 @@ The risks are assessed in the attached risk register (likelihood, impact, mitiga
         r = f"Risikoene er vurdert i vedlagt risikoregister (sannsynlighet, konsekvens, tiltak og restrisiko). {t.residual}"
         title = f"# Vurdering av personvernkonsekvenser – {t.title}"
     else:  # a summary naming risks without any assessment
-        r = "Arbeidsgruppen har identifisert følgende risikoer:\n\n" + bullets([x[0] for x in t.risks]) + "\n\nDen fullstendige vurderingen av sannsynlighet, konsekvens og tiltak er under utarbeidelse i risikoregisteret."
+        r = (
+            "Arbeidsgruppen har identifisert følgende risikoer:\n\n"
+            + bullets([x[0] for x in t.risks])
+            + "\n\nDen fullstendige vurderingen av sannsynlighet, konsekvens og tiltak er under utarbeidelse i risikoregisteret."
+        )
         title = f"# Sammendrag av DPIA – {t.title}"
     return f"""{title}
 
@@ -730,11 +911,22 @@ Vedtak: Styret godkjenner DPIA-en og ber administrasjonen be om forhåndsdrøfte
 Rett utdrag: Nils Torp, styresekretær"""
 
 
-def e_request(cid: str, key: str, date: str, lang: str, *, approval: str = "minutes", risk: str = "full", scan: bool = False) -> object:
+def e_request(
+    cid: str,
+    key: str,
+    date: str,
+    lang: str,
+    *,
+    approval: str = "minutes",
+    risk: str = "full",
+    scan: bool = False,
+) -> object:
     t = T[key]
     attachments: list[tuple[str, bytes]] = []
     if lang == "en":
-        appr = {"minutes": "An extract of the Board minutes approving the DPIA is attached."}[approval]
+        appr = {"minutes": "An extract of the Board minutes approving the DPIA is attached."}[
+            approval
+        ]
         letter = f"""# Request for prior consultation under GDPR Article 36
 
 ~ Fjellvang Forsikring ASA, org. no. 987 221 330
@@ -783,27 +975,42 @@ Petter Grøndahl, seniorjurist"""
     attachments.append(("Cover_letter.pdf" if lang == "en" else "Folgebrev.pdf", to_pdf(letter)))
     attachments.append((f"DPIA_{t.key}.docx", to_docx(e_dpia(t, lang, risk=risk))))
     if risk == "full":
-        attachments.append(("Risk_register.xlsx" if lang == "en" else "Risikoregister.xlsx", e_risk_xlsx(t, lang)))
+        attachments.append(
+            ("Risk_register.xlsx" if lang == "en" else "Risikoregister.xlsx", e_risk_xlsx(t, lang))
+        )
     if approval == "minutes":
         name = "Board_minutes_extract.pdf" if lang == "en" else "Styreprotokoll_utdrag.pdf"
-        attachments.append((name, scan_pdf([e_minutes(t, lang).replace("# ", "").replace("~ ", "")]) if scan else to_pdf(e_minutes(t, lang))))
+        attachments.append(
+            (
+                name,
+                scan_pdf([e_minutes(t, lang).replace("# ", "").replace("~ ", "")])
+                if scan
+                else to_pdf(e_minutes(t, lang)),
+            )
+        )
     if lang == "en":
-        body = flat("""
+        body = (
+            flat("""
             Dear Sir or Madam,
 
             Please find attached our request for prior consultation, with the DPIA, risk register and Board approval. Contact details are in the cover letter.
 
             Kind regards,
-            """) + E_SIG
+            """)
+            + E_SIG
+        )
         subject = f"Request for prior consultation – {t.title}"
     else:
-        body = flat("""
+        body = (
+            flat("""
             Hei,
 
             Vedlagt følger anmodning om forhåndsdrøftelse med vedlegg. Kontaktopplysninger står i følgebrevet.
 
             Med vennlig hilsen
-            """) + E_SIG
+            """)
+            + E_SIG
+        )
         subject = f"Forhåndsdrøftelse – {t.title}"
     return message(cid, E_CONTACT.addr, subject, date, body, attachments=attachments)
 
@@ -814,7 +1021,9 @@ Petter Grøndahl, seniorjurist"""
 # =============================================================================================
 
 F_CONTACT = Person("Jonas Eide", "Head of Product", "+47 402 18 733", "jonas@lumio.no")
-F_DPO = Person("Maja Lind", "external DPO, Privasec Advisory AS", "+47 995 40 128", "maja.lind@privasec.no")
+F_DPO = Person(
+    "Maja Lind", "external DPO, Privasec Advisory AS", "+47 995 40 128", "maja.lind@privasec.no"
+)
 F_CEO = Person("Ida Sørheim", "CEO & co-founder", "+47 481 55 092", "ida@lumio.no")
 
 F_SIG = """--
@@ -874,14 +1083,18 @@ Residual risk: {t.residual}
 
 
 def f_signed_page(t: Topic) -> bytes:
-    return scan_image(f"""LUMIO LEARNING AS - DPIA SIGN-OFF
+    return scan_image(
+        f"""LUMIO LEARNING AS - DPIA SIGN-OFF
 
 DPIA: {t.title}, version 1.0
 
 We have reviewed the DPIA, its findings, the risk register and the input from schools, parents and pupils. We approve the DPIA and accept that prior consultation with Datatilsynet is requested before launch.
 
 Ida Sørheim, CEO            [signature]   11 Nov 2026
-Torbjørn Aune, Chair         [signature]   11 Nov 2026""", "PNG", 0.3)
+Torbjørn Aune, Chair         [signature]   11 Nov 2026""",
+        "PNG",
+        0.3,
+    )
 
 
 def f_ceo_mail(t: Topic) -> object:
@@ -894,24 +1107,54 @@ def f_ceo_mail(t: Topic) -> object:
 
         Ida Sørheim | CEO | Lumio Learning AS
         """)
-    return message("ceo", F_CEO.addr, f"Re: DPIA {t.title} – approval?", when(11, 12, 10, 41), body, to=F_CONTACT.email)
+    return message(
+        "ceo",
+        F_CEO.addr,
+        f"Re: DPIA {t.title} – approval?",
+        when(11, 12, 10, 41),
+        body,
+        to=F_CONTACT.email,
+    )
 
 
-def f_request(cid: str, key: str, date: str, *, signoff: str = "page", dpo: str = "full", docx_fmt: bool = False) -> object:
+def f_request(
+    cid: str,
+    key: str,
+    date: str,
+    *,
+    signoff: str = "page",
+    dpo: str = "full",
+    docx_fmt: bool = False,
+) -> object:
     t = T[key]
     p = t.processor
     assert p is not None
-    dpia_signoff = {"page": "text", "ceo": "text", "pending": "pending", "minutes": "minutes"}[signoff]
+    dpia_signoff = {"page": "text", "ceo": "text", "pending": "pending", "minutes": "minutes"}[
+        signoff
+    ]
     doc = f_dpia(t, signoff=dpia_signoff)
-    attachments: list[tuple[str, bytes]] = [(f"DPIA_{t.key}_Lumio.docx", to_docx(doc)) if docx_fmt else (f"DPIA - {t.title}.pdf", to_pdf(doc))]
+    attachments: list[tuple[str, bytes]] = [
+        (f"DPIA_{t.key}_Lumio.docx", to_docx(doc))
+        if docx_fmt
+        else (f"DPIA - {t.title}.pdf", to_pdf(doc))
+    ]
     forwarded = None
     if signoff == "page":
         attachments.append(("signoff_signed.png", f_signed_page(t)))
     elif signoff == "ceo":
         forwarded = ("approval_CEO.eml", f_ceo_mail(t))
-    dpo_line = f"DPO: {F_DPO.name} (Privasec Advisory AS) · {F_DPO.phone} · {F_DPO.email}" if dpo == "full" else "DPO: dpo@lumio.no"
-    pending = "\nThe sign-off page is not signed yet – signed version will follow after our board meeting on 9 December.\n" if signoff == "pending" else ""
-    body = flat(f"""
+    dpo_line = (
+        f"DPO: {F_DPO.name} (Privasec Advisory AS) · {F_DPO.phone} · {F_DPO.email}"
+        if dpo == "full"
+        else "DPO: dpo@lumio.no"
+    )
+    pending = (
+        "\nThe sign-off page is not signed yet – signed version will follow after our board meeting on 9 December.\n"
+        if signoff == "pending"
+        else ""
+    )
+    body = (
+        flat(f"""
         Hi,
 
         Lumio Learning AS would like to request prior consultation under Article 36 GDPR for {t.title.lower()}. Our DPIA is attached.
@@ -924,8 +1167,18 @@ def f_request(cid: str, key: str, date: str, *, signoff: str = "page", dpo: str 
 
         Best,
         Jonas
-        """) + F_SIG
-    return message(cid, F_CONTACT.addr, f"Prior consultation request: {t.title}", date, body, attachments=attachments, forwarded=forwarded)
+        """)
+        + F_SIG
+    )
+    return message(
+        cid,
+        F_CONTACT.addr,
+        f"Prior consultation request: {t.title}",
+        date,
+        body,
+        attachments=attachments,
+        forwarded=forwarded,
+    )
 
 
 # =============================================================================================
@@ -933,8 +1186,12 @@ def f_request(cid: str, key: str, date: str, *, signoff: str = "page", dpo: str 
 # approval told in prose; contacts in prose and the signature
 # =============================================================================================
 
-G_CONTACT = Person("Runar Kvam", "fagsjef eiendomsdrift", "+47 924 37 110", "runar.kvam@samvirkeboliger.no")
-G_DPO = Person("Elisabeth Holt", "personvernombud", "+47 415 06 883", "elisabeth.holt@samvirkeboliger.no")
+G_CONTACT = Person(
+    "Runar Kvam", "fagsjef eiendomsdrift", "+47 924 37 110", "runar.kvam@samvirkeboliger.no"
+)
+G_DPO = Person(
+    "Elisabeth Holt", "personvernombud", "+47 415 06 883", "elisabeth.holt@samvirkeboliger.no"
+)
 
 G_SIG = """Vennlig hilsen
 Runar Kvam
@@ -945,7 +1202,9 @@ runar.kvam@samvirkeboliger.no
 """
 
 
-def g_sections(t: Topic, *, necessity: str = "full", risk: str = "full", approval: str = "prose") -> list[tuple[str, str]]:
+def g_sections(
+    t: Topic, *, necessity: str = "full", risk: str = "full", approval: str = "prose"
+) -> list[tuple[str, str]]:
     nec = (
         f"""{t.necessity}
 
@@ -958,7 +1217,9 @@ Slik ivaretar vi beboerne:
         else "Vi mener behandlingen er nødvendig."
     )
     rk = (
-        "\n\n".join(f"{r}. Sannsynlighet: {s}. Konsekvens: {k}. Tiltak: {m}." for r, s, k, m in t.risks)
+        "\n\n".join(
+            f"{r}. Sannsynlighet: {s}. Konsekvens: {k}. Tiltak: {m}." for r, s, k, m in t.risks
+        )
         + "\n\n"
         + not_taken(t, "nb")
         + f"\n\nRestrisiko: {t.residual}"
@@ -970,7 +1231,10 @@ Slik ivaretar vi beboerne:
     else:
         appr = "Se vedlagt protokoll fra styremøtet 20. november 2026, sak 44/26."
     return [
-        ("Kontakt", f"Jeg er kontaktperson (se signatur nederst). Vårt personvernombud er {G_DPO.name}, tlf. {G_DPO.phone}, {G_DPO.email}. Databehandler er {proc_line(t)}."),
+        (
+            "Kontakt",
+            f"Jeg er kontaktperson (se signatur nederst). Vårt personvernombud er {G_DPO.name}, tlf. {G_DPO.phone}, {G_DPO.email}. Databehandler er {proc_line(t)}.",
+        ),
         ("Hva vil vi gjøre", f"{t.what}\n\n{t.scope}\n\n{t.flow}"),
         ("Nødvendig og forholdsmessig?", nec),
         ("Hva kan gå galt", rk),
@@ -979,19 +1243,38 @@ Slik ivaretar vi beboerne:
     ]
 
 
-def g_request(cid: str, key: str, date: str, *, necessity: str = "full", risk: str = "full", approval: str = "prose", attach: bool = False) -> object:
+def g_request(
+    cid: str,
+    key: str,
+    date: str,
+    *,
+    necessity: str = "full",
+    risk: str = "full",
+    approval: str = "prose",
+    attach: bool = False,
+) -> object:
     t = T[key]
     sections = g_sections(t, necessity=necessity, risk=risk, approval=approval)
     attachments: list[tuple[str, bytes]] = []
     if attach:
-        doc = f"# Vurdering av personvernkonsekvenser – {t.title}\n\n~ Samvirkeboliger Norge SA\n\n" + "\n\n".join(f"# {h}\n\n{c}" for h, c in sections[1:])
+        doc = (
+            f"# Vurdering av personvernkonsekvenser – {t.title}\n\n~ Samvirkeboliger Norge SA\n\n"
+            + "\n\n".join(f"# {h}\n\n{c}" for h, c in sections[1:])
+        )
         attachments.append((f"DPIA_{t.key}_Samvirkeboliger.pdf", to_pdf(doc)))
         body = f"Hei,\n\nSamvirkeboliger Norge SA ber om forhåndsdrøftelse for {t.title.lower()}. Vurderingen av personvernkonsekvenser ligger ved.\n\n{sections[0][1]}\n\n"
     else:
-        body = f"Hei,\n\nSamvirkeboliger Norge SA ber om forhåndsdrøftelse for {t.title.lower()}.\n\n" + "".join(f"{h.upper()}\n{c}\n\n" for h, c in sections)
+        body = (
+            f"Hei,\n\nSamvirkeboliger Norge SA ber om forhåndsdrøftelse for {t.title.lower()}.\n\n"
+            + "".join(f"{h.upper()}\n{c}\n\n" for h, c in sections)
+        )
     body += G_SIG
     if approval == "scan":
-        attachments.append(("styreprotokoll_44-26.jpg", scan_image(f"""SAMVIRKEBOLIGER NORGE SA
+        attachments.append(
+            (
+                "styreprotokoll_44-26.jpg",
+                scan_image(
+                    f"""SAMVIRKEBOLIGER NORGE SA
 Protokoll fra styremøte 20.11.2026
 
 Sak 44/26 {t.title} - vurdering av personvernkonsekvenser
@@ -1000,8 +1283,20 @@ Administrasjonen presenterte DPIA-en og funnene. Innspill fra styrelederne i bor
 
 Vedtak: Styret godkjenner DPIA-en. Administrasjonen ber Datatilsynet om forhåndsdrøftelse.
 
-Kjersti Amundsen (styreleder)   Tor Inge Bø   Randi Hagen   Ali Rahimi""", "JPEG", -0.5)))
-    return message(cid, G_CONTACT.addr, f"Forhåndsdrøftelse: {t.title}", date, body, attachments=attachments or None)
+Kjersti Amundsen (styreleder)   Tor Inge Bø   Randi Hagen   Ali Rahimi""",
+                    "JPEG",
+                    -0.5,
+                ),
+            )
+        )
+    return message(
+        cid,
+        G_CONTACT.addr,
+        f"Forhåndsdrøftelse: {t.title}",
+        date,
+        body,
+        attachments=attachments or None,
+    )
 
 
 # =============================================================================================
@@ -1009,7 +1304,9 @@ Kjersti Amundsen (styreleder)   Tor Inge Bø   Randi Hagen   Ali Rahimi""", "JPE
 # table (Utarbeidet / Kontrollert / Godkjent) or a scanned signed page
 # =============================================================================================
 
-H_CONTACT = Person("Vegard Sunde", "HMS- og personvernrådgiver", "+47 70 10 44 82", "vegard.sunde@kystlinjen.no")
+H_CONTACT = Person(
+    "Vegard Sunde", "HMS- og personvernrådgiver", "+47 70 10 44 82", "vegard.sunde@kystlinjen.no"
+)
 H_DPO = Person("Lena Ottesen", "personvernombud", "+47 70 10 44 00", "lena.ottesen@kystlinjen.no")
 
 H_SIG = """Mvh
@@ -1020,10 +1317,16 @@ Tlf. 70 10 44 82 / mob. 412 08 553
 """
 
 
-def h_doc(t: Topic, *, control: str = "signed", processor_contact: bool = True, no_dpia: bool = False) -> str:
+def h_doc(
+    t: Topic, *, control: str = "signed", processor_contact: bool = True, no_dpia: bool = False
+) -> str:
     p = t.processor
     assert p is not None
-    proc = f"~ Databehandler: {p.org}, org.nr. {p.orgnr}, {p.address}\n~ Kontaktperson databehandler: {p.person}, tlf. {p.phone}, e-post {p.email}\n" if processor_contact else ""
+    proc = (
+        f"~ Databehandler: {p.org}, org.nr. {p.orgnr}, {p.address}\n~ Kontaktperson databehandler: {p.person}, tlf. {p.phone}, e-post {p.email}\n"
+        if processor_contact
+        else ""
+    )
     flow = t.flow if processor_contact else t.flow
     if control == "signed":
         ctl = """| | Navn | Funksjon | Dato | Signatur |
@@ -1095,13 +1398,32 @@ Restrisiko: {t.residual}
 """
 
 
-def h_request(cid: str, key: str, date: str, *, control: str = "signed", processor_contact: bool = True, no_dpia: bool = False, approval: str = "") -> object:
+def h_request(
+    cid: str,
+    key: str,
+    date: str,
+    *,
+    control: str = "signed",
+    processor_contact: bool = True,
+    no_dpia: bool = False,
+    approval: str = "",
+) -> object:
     t = T[key]
-    attachments: list[tuple[str, bytes]] = [(f"PVK_{t.key}_Kystlinjen.pdf", to_pdf(h_doc(t, control=control, processor_contact=processor_contact, no_dpia=no_dpia)))]
+    attachments: list[tuple[str, bytes]] = [
+        (
+            f"PVK_{t.key}_Kystlinjen.pdf",
+            to_pdf(h_doc(t, control=control, processor_contact=processor_contact, no_dpia=no_dpia)),
+        )
+    ]
     forwarded = None
     note = ""
     if approval == "scan":
-        attachments.append(("Godkjenning_signert.pdf", scan_pdf([f"""KYSTLINJEN TRAFIKK AS
+        attachments.append(
+            (
+                "Godkjenning_signert.pdf",
+                scan_pdf(
+                    [
+                        f"""KYSTLINJEN TRAFIKK AS
 
 Godkjenning av vurdering av personvernkonsekvenser: {t.title}
 
@@ -1109,25 +1431,52 @@ Ledergruppen har gjennomgått vurderingen, funnene og innspillene fra tillitsval
 
 Molde, 06.11.2026
 
-Bjørn Arne Strøm, administrerende direktør    [signatur]"""])))
+Bjørn Arne Strøm, administrerende direktør    [signatur]"""
+                    ]
+                ),
+            )
+        )
     elif approval == "ceo_eml":
-        forwarded = ("VS_Godkjent_PVK.eml", message("ceo", "Bjørn Arne Strøm <bjorn.arne.strom@kystlinjen.no>", f"SV: PVK {t.title} til godkjenning", when(11, 6, 8, 12), flat(f"""
+        forwarded = (
+            "VS_Godkjent_PVK.eml",
+            message(
+                "ceo",
+                "Bjørn Arne Strøm <bjorn.arne.strom@kystlinjen.no>",
+                f"SV: PVK {t.title} til godkjenning",
+                when(11, 6, 8, 12),
+                flat(f"""
             Vegard,
 
             Ledergruppen har gått gjennom PVK-en for {t.title.lower()}, funnene og innspillene fra tillitsvalgte og verneombud. Den er godkjent. Send den til Datatilsynet som anmodning om forhåndsdrøftelse.
 
             Bjørn Arne
-            """), to=H_CONTACT.email))
+            """),
+                to=H_CONTACT.email,
+            ),
+        )
         note = "Godkjenningen fra adm. direktør er videresendt som vedlegg.\n\n"
     if control == "blank":
         note = "Dokumentet er ikke signert av adm. direktør ennå, han er på reise. Vi ville ikke vente med å sende.\n\n"
-    body = flat(f"""
+    body = (
+        flat(f"""
         Hei
 
         Vedlagt følger anmodning om forhåndsdrøftelse for {t.title.lower()}. Kontaktinfo står øverst i dokumentet.
 
-        """) + note + H_SIG
-    return message(cid, H_CONTACT.addr, f"Anmodning om forhåndsdrøftelse – {t.title}", date, body, attachments=attachments, forwarded=forwarded)
+        """)
+        + "\n"
+        + note
+        + H_SIG
+    )
+    return message(
+        cid,
+        H_CONTACT.addr,
+        f"Anmodning om forhåndsdrøftelse – {t.title}",
+        date,
+        body,
+        attachments=attachments,
+        forwarded=forwarded,
+    )
 
 
 # =============================================================================================
@@ -1215,7 +1564,15 @@ Vedtak: Forbundsstyret godkjenner DPIA-en og ber administrasjonen anmode Datatil
 Protokollen er godkjent elektronisk av forbundsstyrets medlemmer 20.11.2026."""
 
 
-def i_request(cid: str, key: str, date: str, *, approval: str = "protocol", describe: str = "full", thread: bool = False) -> object:
+def i_request(
+    cid: str,
+    key: str,
+    date: str,
+    *,
+    approval: str = "protocol",
+    describe: str = "full",
+    thread: bool = False,
+) -> object:
     t = T[key]
     if approval == "pending":
         line = "DPIA-en skal behandles av landsstyret 15. januar 2027. Protokollen sendes når den er godkjent."
@@ -1231,14 +1588,24 @@ def i_request(cid: str, key: str, date: str, *, approval: str = "protocol", desc
     if approval == "protocol":
         attachments.append(("Protokoll_forbundsstyret_11-2026.pdf", to_pdf(i_protocol(t))))
     elif approval == "leader_eml":
-        forwarded = ("Godkjenning_forbundsleder.eml", message("lead", "Geir Ove Sandvik <geir.ove.sandvik@hkf.no>", f"SV: DPIA {t.title}", when(11, 25, 16, 40), flat(f"""
+        forwarded = (
+            "Godkjenning_forbundsleder.eml",
+            message(
+                "lead",
+                "Geir Ove Sandvik <geir.ove.sandvik@hkf.no>",
+                f"SV: DPIA {t.title}",
+                when(11, 25, 16, 40),
+                flat(f"""
             Hei Nina,
 
             Vi gikk gjennom DPIA-en for {t.title.lower()} i AU i går, med funnene og innspillene fra klubblederne og juristene. Jeg godkjenner den på vegne av forbundsledelsen. Send den til Datatilsynet.
 
             Geir Ove Sandvik
             Forbundsleder, HKF
-            """), to=I_CONTACT.email))
+            """),
+                to=I_CONTACT.email,
+            ),
+        )
     body = flat("""
         Hei,
 
@@ -1248,7 +1615,8 @@ def i_request(cid: str, key: str, date: str, *, approval: str = "protocol", desc
         Handels- og Kontorforbundet
         """)
     if thread:
-        body += "\n" + quoted(flat(f"""
+        body += "\n" + quoted(
+            flat(f"""
             Fra: Thomas Brenden
             Sendt: 24. november 2026 09:12
             Til: Nina Fjeld
@@ -1257,8 +1625,17 @@ def i_request(cid: str, key: str, date: str, *, approval: str = "protocol", desc
             Nina – jeg har lest siste versjon, ingen merknader fra meg. Send til Datatilsynet når forbundsleder har sagt ok.
 
             Thomas
-            """))
-    return message(cid, I_CONTACT.addr, f"Forhåndsdrøftelse – {t.title}", date, body, attachments=attachments, forwarded=forwarded)
+            """)
+        )
+    return message(
+        cid,
+        I_CONTACT.addr,
+        f"Forhåndsdrøftelse – {t.title}",
+        date,
+        body,
+        attachments=attachments,
+        forwarded=forwarded,
+    )
 
 
 # =============================================================================================
@@ -1266,8 +1643,15 @@ def i_request(cid: str, key: str, date: str, *, approval: str = "protocol", desc
 # as a list of roles, approval as the director's signed decision (scan) or in the template
 # =============================================================================================
 
-J_CONTACT = Person("Anders Myklebust", "seniorforsker, prosjektleder", "+47 55 30 27 14", "anders.myklebust@nisf.no")
-J_CONTACT_NN = Person("Ragna Flatebø", "forskar, prosjektleiar", "+47 55 30 27 66", "ragna.flatebo@nisf.no")
+J_CONTACT = Person(
+    "Anders Myklebust",
+    "seniorforsker, prosjektleder",
+    "+47 55 30 27 14",
+    "anders.myklebust@nisf.no",
+)
+J_CONTACT_NN = Person(
+    "Ragna Flatebø", "forskar, prosjektleiar", "+47 55 30 27 66", "ragna.flatebo@nisf.no"
+)
 J_DPO = Person("Hilde Sørbø", "personvernombud", "+47 55 30 27 00", "hilde.sorbo@nisf.no")
 
 J_GUIDE = "<Fyll inn: Hvorfor er behandlingen nødvendig for formålet? Kan formålet nås på en mindre inngripende måte? Hvilke tiltak sikrer dataminimering, informasjon og de registrertes rettigheter?>"
@@ -1278,10 +1662,38 @@ def j_doc(t: Topic, lang: str, *, necessity: str = "full", approval: str = "scan
     assert p is not None
     c = J_CONTACT if lang == "nb" else J_CONTACT_NN
     if lang == "nb":
-        h = ("Prosjektets DPIA", "Kontakter", "Prosjektleder", "Personvernombud", "Databehandler", "Behandlingen", "Nødvendighet og proporsjonalitet", "Risikovurdering", "Tiltak vurdert men ikke gjennomført", "Involvering", "Institusjonens godkjenning")
+        h = (
+            "Prosjektets DPIA",
+            "Kontakter",
+            "Prosjektleder",
+            "Personvernombud",
+            "Databehandler",
+            "Behandlingen",
+            "Nødvendighet og proporsjonalitet",
+            "Risikovurdering",
+            "Tiltak vurdert men ikke gjennomført",
+            "Involvering",
+            "Institusjonens godkjenning",
+        )
     else:
-        h = ("DPIA for prosjektet", "Kontaktar", "Prosjektleiar", "Personvernombod", "Databehandlar", "Handsaminga", "Naudsyn og proporsjonalitet", "Risikovurdering", "Tiltak vurderte men ikkje gjennomførte", "Involvering", "Godkjenning ved instituttet")
-    nec = f"{t.necessity}\n\n{t.proportionality}\n\n{bullets(t.safeguards)}" if necessity == "full" else J_GUIDE
+        h = (
+            "DPIA for prosjektet",
+            "Kontaktar",
+            "Prosjektleiar",
+            "Personvernombod",
+            "Databehandlar",
+            "Handsaminga",
+            "Naudsyn og proporsjonalitet",
+            "Risikovurdering",
+            "Tiltak vurderte men ikkje gjennomførte",
+            "Involvering",
+            "Godkjenning ved instituttet",
+        )
+    nec = (
+        f"{t.necessity}\n\n{t.proportionality}\n\n{bullets(t.safeguards)}"
+        if necessity == "full"
+        else J_GUIDE
+    )
     if approval == "in_doc":
         appr = (
             "Direktøren gjennomgikk DPIA-en med funn og innspill fra brukerrepresentantene i instituttets forskningsutvalg 9. november 2026 og godkjente den. Vedtak: Instituttet ber om forhåndsdrøftelse. Signert: Marit Lunde, direktør, 9.11.2026."
@@ -1289,9 +1701,17 @@ def j_doc(t: Topic, lang: str, *, necessity: str = "full", approval: str = "scan
             else "Direktøren gjekk gjennom DPIA-en med funn og innspel frå referansegruppa i forskingsutvalet 9. november 2026 og godkjende henne. Vedtak: Instituttet ber om førehandsdrøfting. Signert: Marit Lunde, direktør, 9.11.2026."
         )
     elif approval == "pending":
-        appr = "Signert versjon kjem når direktøren er attende frå reise." if lang == "nn" else "Signert versjon kommer."
+        appr = (
+            "Signert versjon kjem når direktøren er attende frå reise."
+            if lang == "nn"
+            else "Signert versjon kommer."
+        )
     else:
-        appr = "Se vedlagt signert beslutning fra direktøren." if lang == "nb" else "Sjå vedlagt signert avgjerd frå direktøren."
+        appr = (
+            "Se vedlagt signert beslutning fra direktøren."
+            if lang == "nb"
+            else "Sjå vedlagt signert avgjerd frå direktøren."
+        )
     return f"""# {h[0]}: {t.title}
 
 # {h[1]}
@@ -1357,11 +1777,21 @@ Marit Lunde, direktør        [signatur]"""
     return scan_pdf([text])
 
 
-def j_request(cid: str, key: str, date: str, *, necessity: str = "full", approval: str = "scan", resend: str = "") -> object:
+def j_request(
+    cid: str,
+    key: str,
+    date: str,
+    *,
+    necessity: str = "full",
+    approval: str = "scan",
+    resend: str = "",
+) -> object:
     t = T[key]
     lang = t.lang
     c = J_CONTACT if lang == "nb" else J_CONTACT_NN
-    attachments: list[tuple[str, bytes]] = [(f"DPIA_NISF_{t.key}.docx", to_docx(j_doc(t, lang, necessity=necessity, approval=approval)))]
+    attachments: list[tuple[str, bytes]] = [
+        (f"DPIA_NISF_{t.key}.docx", to_docx(j_doc(t, lang, necessity=necessity, approval=approval)))
+    ]
     if approval == "scan":
         attachments.append(("Direktorens_beslutning.pdf", j_decision(t, lang)))
     if lang == "nb":
@@ -1378,7 +1808,11 @@ def j_request(cid: str, key: str, date: str, *, necessity: str = "full", approva
             """)
         subject = f"Forhåndsdrøftelse – {t.title}"
     else:
-        pend = "\nMerk: Signert versjon kjem når direktøren er attende frå reise neste veke.\n" if approval == "pending" else ""
+        pend = (
+            "\nMerk: Signert versjon kjem når direktøren er attende frå reise neste veke.\n"
+            if approval == "pending"
+            else ""
+        )
         body = flat(f"""
             Til Datatilsynet
 

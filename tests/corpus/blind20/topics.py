@@ -71,15 +71,48 @@ _add(
             "Sletting av hendelsesdata etter 30 dager",
         ),
         risks=(
-            ("Beboeren opplever tilsynet som overvåking og krenkelse av privatlivet i eget hjem", "Middels", "Høy", "Strektegning i stedet for video, individuell tiltaksplan"),
-            ("Uautorisert innsyn i hendelseslogg hos leverandøren", "Lav", "Høy", "Databehandleravtale, tilgangsstyring, tofaktor"),
-            ("Varsel når ikke frem (nettbrudd), fall oppdages sent", "Middels", "Høy", "Reservevarsling via GSM, fast fysisk runde kl. 03"),
-            ("Beboere uten samtykkekompetanse kan ikke selv motsette seg tiltaket", "Høy", "Høy", "Vedtak etter kap. 4A, klageadgang, årlig revurdering"),
+            (
+                "Beboeren opplever tilsynet som overvåking og krenkelse av privatlivet i eget hjem",
+                "Middels",
+                "Høy",
+                "Strektegning i stedet for video, individuell tiltaksplan",
+            ),
+            (
+                "Uautorisert innsyn i hendelseslogg hos leverandøren",
+                "Lav",
+                "Høy",
+                "Databehandleravtale, tilgangsstyring, tofaktor",
+            ),
+            (
+                "Varsel når ikke frem (nettbrudd), fall oppdages sent",
+                "Middels",
+                "Høy",
+                "Reservevarsling via GSM, fast fysisk runde kl. 03",
+            ),
+            (
+                "Beboere uten samtykkekompetanse kan ikke selv motsette seg tiltaket",
+                "Høy",
+                "Høy",
+                "Vedtak etter kap. 4A, klageadgang, årlig revurdering",
+            ),
         ),
-        not_taken=(("Fjerne muligheten for digitalt tilsyn helt", "Nattevakten må kunne se at beboeren er i sengen etter et varsel"),),
+        not_taken=(
+            (
+                "Fjerne muligheten for digitalt tilsyn helt",
+                "Nattevakten må kunne se at beboeren er i sengen etter et varsel",
+            ),
+        ),
         residual="""Risikoen for at beboere uten samtykkekompetanse utsettes for et inngrep de ikke forstår, er fortsatt høy, og kommunedirektøren vil likevel innføre tiltaket.""",
         stakeholders="""Brukerrådet, eldrerådet, hovedtillitsvalgt i Fagforbundet og fire pårørende er hørt. Eldrerådet støttet tiltaket under forutsetning av årlig evaluering.""",
-        processor=Processor("Omsorgsteknikk Norge AS", "918 442 301", "Industriveien 14, 3430 Spikkestad", "Kari Vestby", "kundeansvarlig", "+47 915 62 448", "kari.vestby@omsorgsteknikk.no"),
+        processor=Processor(
+            "Omsorgsteknikk Norge AS",
+            "918 442 301",
+            "Industriveien 14, 3430 Spikkestad",
+            "Kari Vestby",
+            "kundeansvarlig",
+            "+47 915 62 448",
+            "kari.vestby@omsorgsteknikk.no",
+        ),
     )
 )
 
@@ -99,14 +132,42 @@ _add(
             "Innsyn i egne passeringer via Min side",
         ),
         risks=(
-            ("Bevegelsesmønster for enkeltpersoner kan kartlegges", "Lav", "Middels", "Kort lagringstid, ingen søk på tvers uten tjenstlig behov"),
-            ("Feil kobling mellom kjøretøy og abonnent gir urettmessig faktura", "Middels", "Middels", "Manuell kontroll før fakturering av næring"),
-            ("Utlevering til politi uten tilstrekkelig grunnlag", "Lav", "Høy", "Rutine: bare etter skriftlig begjæring, vurdert av personvernombudet"),
+            (
+                "Bevegelsesmønster for enkeltpersoner kan kartlegges",
+                "Lav",
+                "Middels",
+                "Kort lagringstid, ingen søk på tvers uten tjenstlig behov",
+            ),
+            (
+                "Feil kobling mellom kjøretøy og abonnent gir urettmessig faktura",
+                "Middels",
+                "Middels",
+                "Manuell kontroll før fakturering av næring",
+            ),
+            (
+                "Utlevering til politi uten tilstrekkelig grunnlag",
+                "Lav",
+                "Høy",
+                "Rutine: bare etter skriftlig begjæring, vurdert av personvernombudet",
+            ),
         ),
-        not_taken=(("Anonymisering av alle passeringer etter ett døgn", "Fakturering av næringskunder krever at passeringer kan dokumenteres ved klage"),),
+        not_taken=(
+            (
+                "Anonymisering av alle passeringer etter ett døgn",
+                "Fakturering av næringskunder krever at passeringer kan dokumenteres ved klage",
+            ),
+        ),
         residual="""Kombinasjonen av kjøretøyregister og kommunalt abonnentregister gir en samlet risiko som vi vurderer som høy for næringsdrivende enkeltpersonforetak.""",
         stakeholders="""Renovasjonsselskapet, næringsforeningen og to innbyggerpaneler er hørt.""",
-        processor=Processor("Renovasjonsdata AS", "921 118 004", "Postboks 211, 2001 Lillestrøm", "Magnus Helle", "prosjektleder", "+47 934 00 172", "magnus.helle@renovasjonsdata.no"),
+        processor=Processor(
+            "Renovasjonsdata AS",
+            "921 118 004",
+            "Postboks 211, 2001 Lillestrøm",
+            "Magnus Helle",
+            "prosjektleder",
+            "+47 934 00 172",
+            "magnus.helle@renovasjonsdata.no",
+        ),
     )
 )
 
@@ -128,14 +189,42 @@ _add(
             "Tilgangsstyring og logg hos responssenteret",
         ),
         risks=(
-            ("Brukaren forstår ikkje at videotilsyn skjer", "Middels", "Høg", "Lampe på kameraet, fast avtalt tid, informasjon til pårørande"),
-            ("Feil i varsling fører til at gløymd dose ikkje vert oppdaga", "Låg", "Høg", "Dobbel varsling til vakttelefon, månadleg test"),
-            ("Uvedkomande hos databehandlar får tilgang til helseopplysningar", "Låg", "Høg", "Databehandlaravtale, tofaktor, loggkontroll"),
+            (
+                "Brukaren forstår ikkje at videotilsyn skjer",
+                "Middels",
+                "Høg",
+                "Lampe på kameraet, fast avtalt tid, informasjon til pårørande",
+            ),
+            (
+                "Feil i varsling fører til at gløymd dose ikkje vert oppdaga",
+                "Låg",
+                "Høg",
+                "Dobbel varsling til vakttelefon, månadleg test",
+            ),
+            (
+                "Uvedkomande hos databehandlar får tilgang til helseopplysningar",
+                "Låg",
+                "Høg",
+                "Databehandlaravtale, tofaktor, loggkontroll",
+            ),
         ),
-        not_taken=(("Opptak av videotilsyn for kvalitetssikring", "Gir meir inngripande behandling enn føremålet krev"),),
+        not_taken=(
+            (
+                "Opptak av videotilsyn for kvalitetssikring",
+                "Gir meir inngripande behandling enn føremålet krev",
+            ),
+        ),
         residual="""For brukarar med kognitiv svikt er risikoen framleis høg fordi samtykket kan vere uklart.""",
         stakeholders="""Eldrerådet, Fagforbundet og to pårørandegrupper har uttalt seg.""",
-        processor=Processor("Helsetek Vest AS", "917 554 210", "Kaigata 3, 5015 Bergen", "Sindre Aasland", "dagleg leiar", "+47 476 11 093", "sindre@helsetekvest.no"),
+        processor=Processor(
+            "Helsetek Vest AS",
+            "917 554 210",
+            "Kaigata 3, 5015 Bergen",
+            "Sindre Aasland",
+            "dagleg leiar",
+            "+47 476 11 093",
+            "sindre@helsetekvest.no",
+        ),
     )
 )
 
@@ -155,14 +244,42 @@ _add(
             "Årleg gjennomgang av kven som har tilgang",
         ),
         risks=(
-            ("Barn vert stempla på grunnlag av tidlege bekymringar", "Middels", "Høg", "Berre faktabaserte notat, sletting når bekymringa er avklara"),
-            ("Tilsette ser opplysningar dei ikkje treng", "Middels", "Middels", "Rollestyring og loggkontroll"),
-            ("Føresette sluttar å oppsøkje helsestasjonen av frykt for registrering", "Låg", "Høg", "Open informasjon og dialog"),
+            (
+                "Barn vert stempla på grunnlag av tidlege bekymringar",
+                "Middels",
+                "Høg",
+                "Berre faktabaserte notat, sletting når bekymringa er avklara",
+            ),
+            (
+                "Tilsette ser opplysningar dei ikkje treng",
+                "Middels",
+                "Middels",
+                "Rollestyring og loggkontroll",
+            ),
+            (
+                "Føresette sluttar å oppsøkje helsestasjonen av frykt for registrering",
+                "Låg",
+                "Høg",
+                "Open informasjon og dialog",
+            ),
         ),
-        not_taken=(("Pseudonymisering av barna i oversikta til koordinator", "Koordinator må kunne kontakte føresette"),),
+        not_taken=(
+            (
+                "Pseudonymisering av barna i oversikta til koordinator",
+                "Koordinator må kunne kontakte føresette",
+            ),
+        ),
         residual="""Risikoen for stigmatisering av barn er vurdert som høg sjølv etter tiltak.""",
         stakeholders="""Foreldreutvalet, ungdomsrådet, leiarar i barnehagane og PPT har vore med i arbeidet.""",
-        processor=Processor("Oppvekstdata AS", "925 300 771", "Storgata 40, 3830 Ulefoss", "Guro Tveit", "kundeansvarleg", "+47 905 44 218", "guro.tveit@oppvekstdata.no"),
+        processor=Processor(
+            "Oppvekstdata AS",
+            "925 300 771",
+            "Storgata 40, 3830 Ulefoss",
+            "Guro Tveit",
+            "kundeansvarleg",
+            "+47 905 44 218",
+            "guro.tveit@oppvekstdata.no",
+        ),
     )
 )
 
@@ -184,14 +301,42 @@ _add(
             "Jevnlig kontroll av modellens treffsikkerhet for ulike pasientgrupper",
         ),
         risks=(
-            ("Modellen diskriminerer grupper (f.eks. eldre eller innvandrere)", "Middels", "Høy", "Skjevhetsanalyse før produksjon og hvert halvår"),
-            ("Klinikere stoler blindt på skåren", "Middels", "Høy", "Opplæring, forklaring av skåren"),
-            ("Uautorisert tilgang til treningsdata", "Lav", "Høy", "Treningsmiljø uten nettilgang, sletting"),
+            (
+                "Modellen diskriminerer grupper (f.eks. eldre eller innvandrere)",
+                "Middels",
+                "Høy",
+                "Skjevhetsanalyse før produksjon og hvert halvår",
+            ),
+            (
+                "Klinikere stoler blindt på skåren",
+                "Middels",
+                "Høy",
+                "Opplæring, forklaring av skåren",
+            ),
+            (
+                "Uautorisert tilgang til treningsdata",
+                "Lav",
+                "Høy",
+                "Treningsmiljø uten nettilgang, sletting",
+            ),
         ),
-        not_taken=(("Vise skåren for pasienten i pasientportalen", "Kan skape unødig uro uten faglig forklaring"),),
+        not_taken=(
+            (
+                "Vise skåren for pasienten i pasientportalen",
+                "Kan skape unødig uro uten faglig forklaring",
+            ),
+        ),
         residual="""Risikoen for skjevheter i modellen kan ikke fullt ut reduseres før den er prøvd på et større materiale.""",
         stakeholders="""Brukerutvalget, klinikkledelsen, tillitsvalgte og kommunene i opptaksområdet er hørt.""",
-        processor=Processor("Medisinsk Analyse Norden AS", "923 887 150", "Forskningsparken, Gaustadalléen 21, 0349 Oslo", "Henrik Sæther", "leveranseansvarlig", "+47 982 40 115", "henrik.saether@medanalyse.no"),
+        processor=Processor(
+            "Medisinsk Analyse Norden AS",
+            "923 887 150",
+            "Forskningsparken, Gaustadalléen 21, 0349 Oslo",
+            "Henrik Sæther",
+            "leveranseansvarlig",
+            "+47 982 40 115",
+            "henrik.saether@medanalyse.no",
+        ),
     )
 )
 
@@ -211,14 +356,37 @@ _add(
             "Tilgangslogg kontrolleres månedlig",
         ),
         risks=(
-            ("Målinger blir ikke fulgt opp i helger", "Middels", "Høy", "Klar informasjon om åpningstider, automatisk melding om å ringe legevakt"),
-            ("Pårørende får innsyn i helseopplysninger uten samtykke", "Lav", "Middels", "Egen innlogging per pasient"),
-            ("Sikkerhetsbrudd hos leverandøren", "Lav", "Høy", "Databehandleravtale, revisjon, kryptering"),
+            (
+                "Målinger blir ikke fulgt opp i helger",
+                "Middels",
+                "Høy",
+                "Klar informasjon om åpningstider, automatisk melding om å ringe legevakt",
+            ),
+            (
+                "Pårørende får innsyn i helseopplysninger uten samtykke",
+                "Lav",
+                "Middels",
+                "Egen innlogging per pasient",
+            ),
+            (
+                "Sikkerhetsbrudd hos leverandøren",
+                "Lav",
+                "Høy",
+                "Databehandleravtale, revisjon, kryptering",
+            ),
         ),
         not_taken=(("Døgnbemannet oppfølging", "Ikke økonomisk mulig i pilotfasen"),),
         residual="""Risikoen for at forverring ikke oppdages utenfor åpningstid er fortsatt høy.""",
         stakeholders="""LHL, brukerutvalget og fastleger i regionen er hørt.""",
-        processor=Processor("Hjemmepuls AS", "926 001 442", "Brattørkaia 17, 7010 Trondheim", "Ingrid Moe", "prosjektleder", "+47 918 77 305", "ingrid.moe@hjemmepuls.no"),
+        processor=Processor(
+            "Hjemmepuls AS",
+            "926 001 442",
+            "Brattørkaia 17, 7010 Trondheim",
+            "Ingrid Moe",
+            "prosjektleder",
+            "+47 918 77 305",
+            "ingrid.moe@hjemmepuls.no",
+        ),
     )
 )
 
@@ -240,14 +408,42 @@ _add(
             "Legen godkjenner alltid notatet",
         ),
         risks=(
-            ("Pasienten føler seg presset til å samtykke", "Middels", "Middels", "Tydelig informasjon om at nei ikke får følger"),
-            ("Feil i transkripsjon gir feil i journalen", "Middels", "Høy", "Legen kontrollerer og signerer notatet"),
-            ("Lydopptak kommer på avveie hos leverandør", "Lav", "Høy", "Kryptering, sletting, revisjon av leverandør"),
+            (
+                "Pasienten føler seg presset til å samtykke",
+                "Middels",
+                "Middels",
+                "Tydelig informasjon om at nei ikke får følger",
+            ),
+            (
+                "Feil i transkripsjon gir feil i journalen",
+                "Middels",
+                "Høy",
+                "Legen kontrollerer og signerer notatet",
+            ),
+            (
+                "Lydopptak kommer på avveie hos leverandør",
+                "Lav",
+                "Høy",
+                "Kryptering, sletting, revisjon av leverandør",
+            ),
         ),
-        not_taken=(("Lokal transkripsjon uten skytjeneste", "Ikke teknisk moden for norsk medisinsk språk"),),
+        not_taken=(
+            (
+                "Lokal transkripsjon uten skytjeneste",
+                "Ikke teknisk moden for norsk medisinsk språk",
+            ),
+        ),
         residual="""Opptak av hele konsultasjonen gir en restrisiko som vi vurderer som høy.""",
         stakeholders="""Legeforeningens tillitsvalgte, pasientpanel og klinikksjefene er hørt.""",
-        processor=Processor("Scribetek AB", "556901-4471", "Kungsgatan 44, 111 35 Stockholm", "Elin Sjöberg", "Customer Success Manager", "+46 70 412 88 19", "elin.sjoberg@scribetek.se"),
+        processor=Processor(
+            "Scribetek AB",
+            "556901-4471",
+            "Kungsgatan 44, 111 35 Stockholm",
+            "Elin Sjöberg",
+            "Customer Success Manager",
+            "+46 70 412 88 19",
+            "elin.sjoberg@scribetek.se",
+        ),
     )
 )
 
@@ -267,14 +463,39 @@ _add(
             "Kryptert lagring",
         ),
         risks=(
-            ("Bilder av intime kroppsdeler kommer på avveie", "Lav", "Høy", "Kryptering, tilgang kun for hudlege"),
-            ("Modellen undervurderer hastegrad for mørk hud", "Middels", "Høy", "Validering på norsk pasientpopulasjon, hudlege ser alle bilder"),
-            ("Pasienter sender bilder av andre personer", "Lav", "Middels", "Veiledning og sletting"),
+            (
+                "Bilder av intime kroppsdeler kommer på avveie",
+                "Lav",
+                "Høy",
+                "Kryptering, tilgang kun for hudlege",
+            ),
+            (
+                "Modellen undervurderer hastegrad for mørk hud",
+                "Middels",
+                "Høy",
+                "Validering på norsk pasientpopulasjon, hudlege ser alle bilder",
+            ),
+            (
+                "Pasienter sender bilder av andre personer",
+                "Lav",
+                "Middels",
+                "Veiledning og sletting",
+            ),
         ),
-        not_taken=(("Automatisk sletting av bilder etter vurdering", "Journalplikten krever lagring"),),
+        not_taken=(
+            ("Automatisk sletting av bilder etter vurdering", "Journalplikten krever lagring"),
+        ),
         residual="""Risikoen for skjev sortering for pasienter med mørk hud er fortsatt høy.""",
         stakeholders="""Pasientpanelet og klinikkenes hudleger er hørt.""",
-        processor=Processor("Dermaskop AS", "928 114 005", "Sandakerveien 138, 0484 Oslo", "Jonas Bakke", "teknisk sjef", "+47 941 20 667", "jonas.bakke@dermaskop.no"),
+        processor=Processor(
+            "Dermaskop AS",
+            "928 114 005",
+            "Sandakerveien 138, 0484 Oslo",
+            "Jonas Bakke",
+            "teknisk sjef",
+            "+47 941 20 667",
+            "jonas.bakke@dermaskop.no",
+        ),
     )
 )
 
@@ -296,14 +517,39 @@ _add(
             "Raw GPS traces deleted after 30 days",
         ),
         risks=(
-            ("Continuous location tracking reveals sensitive places (clinics, places of worship)", "Medium", "High", "Only events kept after 30 days, no place classification"),
-            ("Premium decided by automated processing without human review", "High", "Medium", "Human review on request, explanation of score"),
-            ("Other persons driving the car are profiled", "Medium", "Medium", "Trip marking, driver detection"),
+            (
+                "Continuous location tracking reveals sensitive places (clinics, places of worship)",
+                "Medium",
+                "High",
+                "Only events kept after 30 days, no place classification",
+            ),
+            (
+                "Premium decided by automated processing without human review",
+                "High",
+                "Medium",
+                "Human review on request, explanation of score",
+            ),
+            (
+                "Other persons driving the car are profiled",
+                "Medium",
+                "Medium",
+                "Trip marking, driver detection",
+            ),
         ),
-        not_taken=(("Processing only on the device", "The score model cannot run on older phones"),),
+        not_taken=(
+            ("Processing only on the device", "The score model cannot run on older phones"),
+        ),
         residual="""The risk from continuous location tracking of young people remains high.""",
         stakeholders="""The customer panel, the Norwegian consumer council's published guidance and the works council were consulted.""",
-        processor=Processor("DriveSense Ltd", "IE 652210", "2 Grand Canal Square, Dublin 2", "Aoife Brennan", "Account Director", "+353 1 488 2210", "aoife.brennan@drivesense.ie"),
+        processor=Processor(
+            "DriveSense Ltd",
+            "IE 652210",
+            "2 Grand Canal Square, Dublin 2",
+            "Aoife Brennan",
+            "Account Director",
+            "+353 1 488 2210",
+            "aoife.brennan@drivesense.ie",
+        ),
     )
 )
 
@@ -323,14 +569,39 @@ _add(
             "Halvårlig kontroll av modellens treff",
         ),
         risks=(
-            ("Uskyldige kunder får saken forsinket eller mistenkeliggjort", "Middels", "Høy", "Manuell vurdering, frister"),
-            ("Vitner og tredjeparter blir profilert", "Middels", "Middels", "Begrensning av nettverksanalysen"),
-            ("Skjevhet mot kunder i bestemte postnumre", "Middels", "Høy", "Postnummer fjernet som variabel"),
+            (
+                "Uskyldige kunder får saken forsinket eller mistenkeliggjort",
+                "Middels",
+                "Høy",
+                "Manuell vurdering, frister",
+            ),
+            (
+                "Vitner og tredjeparter blir profilert",
+                "Middels",
+                "Middels",
+                "Begrensning av nettverksanalysen",
+            ),
+            (
+                "Skjevhet mot kunder i bestemte postnumre",
+                "Middels",
+                "Høy",
+                "Postnummer fjernet som variabel",
+            ),
         ),
-        not_taken=(("Informere kunden om indikatoren i hver sak", "Vil kunne undergrave etterforskningen"),),
+        not_taken=(
+            ("Informere kunden om indikatoren i hver sak", "Vil kunne undergrave etterforskningen"),
+        ),
         residual="""Risikoen for at kunder mistenkeliggjøres uten å vite det er fortsatt høy.""",
         stakeholders="""Kundeombudet, tillitsvalgte og Finans Norges bransjeveileder er lagt til grunn.""",
-        processor=Processor("Nordisk Skadeanalyse AS", "915 770 204", "Karenslyst allé 8, 0278 Oslo", "Trond Lie", "daglig leder", "+47 922 31 580", "trond.lie@skadeanalyse.no"),
+        processor=Processor(
+            "Nordisk Skadeanalyse AS",
+            "915 770 204",
+            "Karenslyst allé 8, 0278 Oslo",
+            "Trond Lie",
+            "daglig leder",
+            "+47 922 31 580",
+            "trond.lie@skadeanalyse.no",
+        ),
     )
 )
 
@@ -352,14 +623,42 @@ _add(
             "Schools can switch the analytics off",
         ),
         risks=(
-            ("Children are labelled as weak learners early", "Medium", "High", "Flag shown as a suggestion, reviewed after four weeks"),
-            ("Re-identification of pupils in training data", "Low", "High", "Pseudonymisation, access control, no free-text fields"),
-            ("Function creep: use of data for marketing", "Low", "Medium", "Contractual ban and internal policy"),
+            (
+                "Children are labelled as weak learners early",
+                "Medium",
+                "High",
+                "Flag shown as a suggestion, reviewed after four weeks",
+            ),
+            (
+                "Re-identification of pupils in training data",
+                "Low",
+                "High",
+                "Pseudonymisation, access control, no free-text fields",
+            ),
+            (
+                "Function creep: use of data for marketing",
+                "Low",
+                "Medium",
+                "Contractual ban and internal policy",
+            ),
         ),
-        not_taken=(("Federated learning at school level", "Too few pupils per school for a reliable model"),),
+        not_taken=(
+            (
+                "Federated learning at school level",
+                "Too few pupils per school for a reliable model",
+            ),
+        ),
         residual="""The risk of labelling young children remains high despite the measures.""",
         stakeholders="""Two pilot municipalities, teachers, the national parents' committee (FUG) and a pupil panel were consulted.""",
-        processor=Processor("Northcloud Hosting AS", "927 551 034", "Sluppenvegen 12, 7037 Trondheim", "Erik Haugen", "Service Manager", "+47 467 10 220", "erik.haugen@northcloud.no"),
+        processor=Processor(
+            "Northcloud Hosting AS",
+            "927 551 034",
+            "Sluppenvegen 12, 7037 Trondheim",
+            "Erik Haugen",
+            "Service Manager",
+            "+47 467 10 220",
+            "erik.haugen@northcloud.no",
+        ),
     )
 )
 
@@ -379,14 +678,27 @@ _add(
             "Deletion of recordings after 60 days",
         ),
         risks=(
-            ("Recording inside the home reveals private life of others", "High", "Medium", "Guidance to choose a private room, blur of background"),
+            (
+                "Recording inside the home reveals private life of others",
+                "High",
+                "Medium",
+                "Guidance to choose a private room, blur of background",
+            ),
             ("False flags lead to annulled exams", "Medium", "High", "Human review, appeal"),
             ("Biometric template misuse", "Low", "High", "Template not stored after match"),
         ),
         not_taken=(("No face matching at all", "Exam providers require identity verification"),),
         residual="""The intrusion into the candidate's home remains a high risk.""",
         stakeholders="""Three adult education providers and a candidate panel were consulted.""",
-        processor=Processor("ProctorWise Ltd", "UK 11802244", "45 Kingsway, London WC2B 6TE", "Hannah Clarke", "Head of Customer Privacy", "+44 20 7946 0315", "hannah.clarke@proctorwise.co.uk"),
+        processor=Processor(
+            "ProctorWise Ltd",
+            "UK 11802244",
+            "45 Kingsway, London WC2B 6TE",
+            "Hannah Clarke",
+            "Head of Customer Privacy",
+            "+44 20 7946 0315",
+            "hannah.clarke@proctorwise.co.uk",
+        ),
     )
 )
 
@@ -408,13 +720,36 @@ _add(
             "Tilgang til logg bare ved hendelse",
         ),
         risks=(
-            ("Styremedlemmer bruker loggen til å kontrollere naboer", "Middels", "Høy", "Fire-øyne-prinsipp, logg over oppslag"),
-            ("Kartlegging av når beboere er hjemme", "Lav", "Høy", "Kort lagring, ingen rapporter per beboer"),
+            (
+                "Styremedlemmer bruker loggen til å kontrollere naboer",
+                "Middels",
+                "Høy",
+                "Fire-øyne-prinsipp, logg over oppslag",
+            ),
+            (
+                "Kartlegging av når beboere er hjemme",
+                "Lav",
+                "Høy",
+                "Kort lagring, ingen rapporter per beboer",
+            ),
         ),
-        not_taken=(("Ingen logging i det hele tatt", "Forsikringsselskapene krever sporbarhet ved innbrudd"),),
+        not_taken=(
+            (
+                "Ingen logging i det hele tatt",
+                "Forsikringsselskapene krever sporbarhet ved innbrudd",
+            ),
+        ),
         residual="""Risikoen for at styremedlemmer, som selv er naboer, misbruker loggen er vurdert som høy.""",
         stakeholders="""Styreledere i ti borettslag og Leieboerforeningen er hørt.""",
-        processor=Processor("Låsnett AS", "919 330 112", "Ringeriksveien 195, 1339 Vøyenenga", "Per Olav Rud", "driftssjef", "+47 908 12 744", "per.olav.rud@lasnett.no"),
+        processor=Processor(
+            "Låsnett AS",
+            "919 330 112",
+            "Ringeriksveien 195, 1339 Vøyenenga",
+            "Per Olav Rud",
+            "driftssjef",
+            "+47 908 12 744",
+            "per.olav.rud@lasnett.no",
+        ),
     )
 )
 
@@ -434,13 +769,33 @@ _add(
             "Sletting av opplysninger uten treff",
         ),
         risks=(
-            ("Feil identifisering av leilighet gir uriktig mistanke", "Middels", "Høy", "Manuell kontroll av treff"),
-            ("Innsamling av bilder fra private hjem", "Høy", "Middels", "Bare lenke lagres, ikke bilder"),
+            (
+                "Feil identifisering av leilighet gir uriktig mistanke",
+                "Middels",
+                "Høy",
+                "Manuell kontroll av treff",
+            ),
+            (
+                "Innsamling av bilder fra private hjem",
+                "Høy",
+                "Middels",
+                "Bare lenke lagres, ikke bilder",
+            ),
         ),
-        not_taken=(("Automatisk varsel til andelseier uten manuell kontroll", "Øker risikoen for feil"),),
+        not_taken=(
+            ("Automatisk varsel til andelseier uten manuell kontroll", "Øker risikoen for feil"),
+        ),
         residual="""Systematisk overvåking av andelseieres nettannonser gir en høy restrisiko.""",
         stakeholders="""Borettslagenes styreledere og et utvalg andelseiere er hørt.""",
-        processor=Processor("Boligdata Norge AS", "926 448 019", "Nedre Slottsgate 8, 0157 Oslo", "Line Kristoffersen", "daglig leder", "+47 917 55 302", "line@boligdata.no"),
+        processor=Processor(
+            "Boligdata Norge AS",
+            "926 448 019",
+            "Nedre Slottsgate 8, 0157 Oslo",
+            "Line Kristoffersen",
+            "daglig leder",
+            "+47 917 55 302",
+            "line@boligdata.no",
+        ),
     )
 )
 
@@ -462,14 +817,37 @@ _add(
             "Sletting etter 7 dager",
         ),
         risks=(
-            ("Kontroll av ansatte ut over formålet (prestasjonsmåling)", "Middels", "Høy", "Skriftlig forbud, tillitsvalgt varsles"),
-            ("Feilaktige varsler skaper stress", "Middels", "Middels", "Kalibrering, evaluering etter tre måneder"),
+            (
+                "Kontroll av ansatte ut over formålet (prestasjonsmåling)",
+                "Middels",
+                "Høy",
+                "Skriftlig forbud, tillitsvalgt varsles",
+            ),
+            (
+                "Feilaktige varsler skaper stress",
+                "Middels",
+                "Middels",
+                "Kalibrering, evaluering etter tre måneder",
+            ),
             ("Klipp deles utenfor virksomheten", "Lav", "Høy", "Tilgangsstyring, logg"),
         ),
-        not_taken=(("Bare lydvarsel uten lagring av klipp", "Gir ikke grunnlag for oppfølging av gjentatte hendelser"),),
+        not_taken=(
+            (
+                "Bare lydvarsel uten lagring av klipp",
+                "Gir ikke grunnlag for oppfølging av gjentatte hendelser",
+            ),
+        ),
         residual="""Risikoen for at løsningen brukes til kontroll av enkeltsjåfører er fortsatt høy.""",
         stakeholders="""Yrkestrafikkforbundet og Fagforbundet, verneombud og fylkeskommunen er hørt.""",
-        processor=Processor("Fleetvision AS", "914 227 560", "Fjordgata 11, 6002 Ålesund", "Mona Strand", "kundeansvarlig", "+47 911 03 276", "mona.strand@fleetvision.no"),
+        processor=Processor(
+            "Fleetvision AS",
+            "914 227 560",
+            "Fjordgata 11, 6002 Ålesund",
+            "Mona Strand",
+            "kundeansvarlig",
+            "+47 911 03 276",
+            "mona.strand@fleetvision.no",
+        ),
     )
 )
 
@@ -489,13 +867,26 @@ _add(
             "Anonymisering etter 13 måneder",
         ),
         risks=(
-            ("Reisemønster kan knyttes til person", "Middels", "Høy", "Token, ingen kobling uten registrering"),
+            (
+                "Reisemønster kan knyttes til person",
+                "Middels",
+                "Høy",
+                "Token, ingen kobling uten registrering",
+            ),
             ("Politi ber om reisehistorikk", "Lav", "Middels", "Rutine for utlevering"),
         ),
         not_taken=(("Kortere lagring enn 13 måneder", "Klagefrist hos kortutsteder"),),
         residual="""Reisemønstre er svært avslørende; restrisikoen vurderes som høy.""",
         stakeholders="""Fylkeskommunen, brukerrådet og tillitsvalgte er hørt.""",
-        processor=Processor("Tapp Nordic AS", "929 004 118", "Lysaker Torg 25, 1366 Lysaker", "Øystein Berg", "leveranseleder", "+47 952 18 003", "oystein.berg@tappnordic.no"),
+        processor=Processor(
+            "Tapp Nordic AS",
+            "929 004 118",
+            "Lysaker Torg 25, 1366 Lysaker",
+            "Øystein Berg",
+            "leveranseleder",
+            "+47 952 18 003",
+            "oystein.berg@tappnordic.no",
+        ),
     )
 )
 
@@ -517,14 +908,34 @@ _add(
             "Logg og tilgangsstyring for tillitsvalgte",
         ),
         risks=(
-            ("Arbeidsgiver får kunnskap om medlemskap", "Høy", "Middels", "Egenbetaling som alternativ"),
-            ("Tillitsvalgte ser medlemmer utenfor eget område", "Middels", "Middels", "Rollebasert tilgang"),
+            (
+                "Arbeidsgiver får kunnskap om medlemskap",
+                "Høy",
+                "Middels",
+                "Egenbetaling som alternativ",
+            ),
+            (
+                "Tillitsvalgte ser medlemmer utenfor eget område",
+                "Middels",
+                "Middels",
+                "Rollebasert tilgang",
+            ),
             ("Lekkasje av medlemslister", "Lav", "Høy", "Kryptering, tofaktor"),
         ),
-        not_taken=(("Pseudonymisert trekkliste", "Arbeidsgivernes lønnssystemer støtter det ikke"),),
+        not_taken=(
+            ("Pseudonymisert trekkliste", "Arbeidsgivernes lønnssystemer støtter det ikke"),
+        ),
         residual="""Risikoen for at arbeidsgivere kartlegger fagorganisering er fortsatt høy.""",
         stakeholders="""Landsstyret, klubbledere og et medlemspanel er hørt.""",
-        processor=Processor("Medlemsnett AS", "912 663 509", "Grensen 5, 0159 Oslo", "Ragnhild Dahl", "prosjektleder", "+47 909 44 128", "ragnhild.dahl@medlemsnett.no"),
+        processor=Processor(
+            "Medlemsnett AS",
+            "912 663 509",
+            "Grensen 5, 0159 Oslo",
+            "Ragnhild Dahl",
+            "prosjektleder",
+            "+47 909 44 128",
+            "ragnhild.dahl@medlemsnett.no",
+        ),
     )
 )
 
@@ -544,14 +955,34 @@ _add(
             "Sletting etter ti år",
         ),
         risks=(
-            ("Tredjepersoner (kolleger) registreres uten å vite det", "Høy", "Middels", "Veiledning, minimalisering"),
-            ("Tillitsvalgt slutter og beholder tilgang", "Middels", "Høy", "Automatisk fjerning ved endring i verv"),
+            (
+                "Tredjepersoner (kolleger) registreres uten å vite det",
+                "Høy",
+                "Middels",
+                "Veiledning, minimalisering",
+            ),
+            (
+                "Tillitsvalgt slutter og beholder tilgang",
+                "Middels",
+                "Høy",
+                "Automatisk fjerning ved endring i verv",
+            ),
             ("Helseopplysninger lekker", "Lav", "Høy", "Kryptering, tofaktor"),
         ),
-        not_taken=(("Informere alle tredjepersoner", "Umulig eller uforholdsmessig i de fleste saker"),),
+        not_taken=(
+            ("Informere alle tredjepersoner", "Umulig eller uforholdsmessig i de fleste saker"),
+        ),
         residual="""Risikoen for tredjepersoner er vurdert som høy.""",
         stakeholders="""Klubbledere, regionkontorene og forbundets jurister er hørt.""",
-        processor=Processor("Saksrom AS", "924 880 316", "Kongens gate 2, 7011 Trondheim", "Eirik Nygaard", "kundeansvarlig", "+47 948 30 516", "eirik.nygaard@saksrom.no"),
+        processor=Processor(
+            "Saksrom AS",
+            "924 880 316",
+            "Kongens gate 2, 7011 Trondheim",
+            "Eirik Nygaard",
+            "kundeansvarlig",
+            "+47 948 30 516",
+            "eirik.nygaard@saksrom.no",
+        ),
     )
 )
 
@@ -573,13 +1004,31 @@ _add(
             "Informasjon på prosjektets nettside og reservasjonsrett",
         ),
         risks=(
-            ("Reidentifisering av personer med sjeldne kombinasjoner", "Lav", "Høy", "Grovere kategorier, kontroll av utdata"),
-            ("Stigmatisering av grupper i publikasjoner", "Middels", "Middels", "Etisk gjennomgang før publisering"),
+            (
+                "Reidentifisering av personer med sjeldne kombinasjoner",
+                "Lav",
+                "Høy",
+                "Grovere kategorier, kontroll av utdata",
+            ),
+            (
+                "Stigmatisering av grupper i publikasjoner",
+                "Middels",
+                "Middels",
+                "Etisk gjennomgang før publisering",
+            ),
         ),
         not_taken=(("Syntetiske data", "Gir ikke gyldige estimater for små grupper"),),
         residual="""Omfanget (1,4 millioner personer) gjør at restrisikoen vurderes som høy.""",
         stakeholders="""Brukerrepresentanter fra Mental Helse og Foreldreutvalget for grunnopplæringen er hørt.""",
-        processor=Processor("Trygg Forskningsplattform AS", "930 220 417", "Fridtjof Nansens vei 19, 0369 Oslo", "Sigrid Holm", "driftsansvarlig", "+47 926 40 812", "sigrid.holm@tryggforsk.no"),
+        processor=Processor(
+            "Trygg Forskningsplattform AS",
+            "930 220 417",
+            "Fridtjof Nansens vei 19, 0369 Oslo",
+            "Sigrid Holm",
+            "driftsansvarlig",
+            "+47 926 40 812",
+            "sigrid.holm@tryggforsk.no",
+        ),
     )
 )
 
@@ -600,12 +1049,25 @@ _add(
         ),
         risks=(
             ("Ungdom føler seg overvaka", "Middels", "Middels", "Pausefunksjon, open informasjon"),
-            ("Avslørande opplysningar om psykisk helse", "Låg", "Høg", "Oppfølgingsrutine, pseudonymisering"),
+            (
+                "Avslørande opplysningar om psykisk helse",
+                "Låg",
+                "Høg",
+                "Oppfølgingsrutine, pseudonymisering",
+            ),
             ("Føresette får innsyn i ungdommens bruk", "Låg", "Høg", "Ingen innsyn for føresette"),
         ),
         not_taken=(("Berre spørjeskjema", "Gir ikkje gyldige mål på skjermbruk"),),
         residual="""Risikoen knytt til barn og passiv sensordata er framleis høg.""",
         stakeholders="""Ungdomsrådet i to kommunar og ein referansegruppe med føresette er høyrde.""",
-        processor=Processor("Appstudie AS", "931 007 228", "Nygårdsgaten 114, 5008 Bergen", "Kjetil Rønning", "teknisk leiar", "+47 934 71 650", "kjetil@appstudie.no"),
+        processor=Processor(
+            "Appstudie AS",
+            "931 007 228",
+            "Nygårdsgaten 114, 5008 Bergen",
+            "Kjetil Rønning",
+            "teknisk leiar",
+            "+47 934 71 650",
+            "kjetil@appstudie.no",
+        ),
     )
 )
