@@ -167,7 +167,7 @@ Processor: {per.A_RADAR.org}, Trondheim (sensors and edge devices). Contact: {pe
     body = txt(f"""
         Dear Datatilsynet,
 
-        Please find attached a request for prior consultation for the SOMNA-Home study ({per.A_ORG}). After the first version of the request was withdrawn on 9 November (we replaced the external questionnaire platform), this is the complete request with DPIA version 2.1. The Dean's sign-off is reproduced in section 5 of the DPIA.
+        Please find attached a request for prior consultation for the SOMNA-Home study ({per.A_ORG}). After the first version of the request was withdrawn on 16 November (we replaced the external questionnaire platform), this is the complete request with DPIA version 2.1. The Dean's sign-off is reproduced in section 5 of the DPIA.
 
         I am the contact person; my details and those of the university's DPO are in the attached vCards.
 
@@ -271,21 +271,21 @@ def k022() -> Case:
                 "A2",
                 "nb",
                 contacts,
-                signoff="DPIA-en legges fram for dekanatet 19. januar 2027. Dekanens godkjenning ettersendes så snart den foreligger.",
+                signoff="DPIA-en legges fram for dekanatet 30. oktober 2026. Dekanens godkjenning ettersendes så snart den foreligger.",
             ),
         ),
     ]
     body = txt(f"""
         Til Datatilsynet
 
-        Forskningsgruppen SOMNA ber om forhåndsdrøftelse etter personvernforordningen artikkel 36 for studien «{t.title}». Vi sender nå for å få saken i kø; den institusjonelle godkjenningen kommer etter dekanatets møte i januar.
+        Forskningsgruppen SOMNA ber om forhåndsdrøftelse etter personvernforordningen artikkel 36 for studien «{t.title}». Vi sender nå for å få saken i kø; den institusjonelle godkjenningen kommer etter dekanatets møte 30. oktober.
 
         """) + per.a_signature().replace("Best regards,", "Vennlig hilsen")
     msg = message(
         "k022",
         addr(per.A_PI),
         "Forhåndsdrøftelse – søvnregistrering hos skiftarbeidere",
-        when(12, 4, 15, 20),
+        when(10, 27, 15, 20),
         body,
         attachments=docs,
     )
@@ -303,7 +303,7 @@ def k022() -> Case:
         "pgp_mime",
         True,
         "used",
-        "approval 'ettersendes' after the dean's meeting in January",
+        "approval 'ettersendes' after the dean's meeting on 30 October",
         (5,),
     )
 
@@ -510,7 +510,7 @@ def k004() -> Case:
         "k004",
         addr(per.B_GS),
         "Forhåndsdrøftelse: ansiktsgjenkjenning ved arrangementer",
-        when(11, 18, 7, 48),
+        when(12, 4, 7, 48),
         body,
     )
     return msg, Label(
@@ -688,7 +688,7 @@ def k044() -> Case:
         "k044",
         addr(per.B_GS),
         "Anmodning om forhåndsdrøftelse – videoanalyse ved arrangementer",
-        when(11, 25, 12, 0),
+        when(11, 14, 12, 0),
         body,
         attachments=docs,
     )
@@ -801,7 +801,7 @@ def k006() -> Case:
         "k006",
         addr(per.C_VERJE),
         "Førehandsdrøfting – kamera og strøyming, Ytre Fjordvik kyrkje",
-        when(10, 20, 11, 40),
+        when(10, 27, 11, 40),
         body,
     )
     return msg, Label(
@@ -840,7 +840,7 @@ def k025() -> Case:
         + txt("""
 
         HANDSAMING I SOKNERÅDET
-        Saka skal opp i soknerådet på møtet 21. januar 2027. Vi sender førespurnaden no fordi vi vil ha anlegget oppe før påske, og ettersender vedtaket.
+        Saka skal opp i soknerådet på møtet 24. november. Vi sender førespurnaden no fordi vi vil ha anlegget oppe før jul, og ettersender vedtaket.
 
         """)
         + per.c_signature()
@@ -849,7 +849,7 @@ def k025() -> Case:
         "k025",
         addr(per.C_VERJE),
         "Førespurnad om førehandsdrøfting – kamera ved kyrkja",
-        when(12, 7, 14, 12),
+        when(11, 6, 14, 12),
         body,
     )
     return msg, Label(
@@ -866,7 +866,7 @@ def k025() -> Case:
         "inline",
         True,
         "used",
-        "council meeting on 21 January; decision will follow",
+        "council meeting on 24 November; decision will follow",
         (5,),
     )
 
@@ -939,7 +939,7 @@ Versjon 2, november 2026. Etter anbodet har soknerådet valt Vestland Tryggleik 
         txt("""
         Til Datatilsynet
 
-        Vedlagt er den reviderte vurderinga av personvernkonsekvensar for kameraanlegget ved Ytre Fjordvik kyrkje, og utskrift av møteboka frå soknerådet. Denne førespurnaden erstattar den vi sende 20. oktober.
+        Vedlagt er den reviderte vurderinga av personvernkonsekvensar for kameraanlegget ved Ytre Fjordvik kyrkje, og utskrift av møteboka frå soknerådet. Denne førespurnaden erstattar dei vi sende 27. oktober og 6. november.
 
         Kontaktperson for saka er underteikna. Personvernombodet og leverandøren står i vurderinga.
 
@@ -1260,7 +1260,7 @@ def k028() -> Case:
 
         Vedlagt er DSFA for kundeklubben vår. Vi ber om forhåndsdrøftelse.
 
-        Freigabe (godkjenning) fra Geschäftsführung i Kassel ettersendes – den signeres i ledermøtet i desember.
+        Freigabe (godkjenning) fra Geschäftsführung i Kassel ettersendes – den signeres etter ledermøtet 6. november.
 
         """)
         + per.d_signature()
@@ -1269,7 +1269,7 @@ def k028() -> Case:
         "k028",
         addr(per.D_LEGAL),
         "Forhåndsdrøftelse kundeklubb / DSFA",
-        when(11, 26, 16, 30),
+        when(10, 30, 16, 30),
         body,
         attachments=[("DSFA_Kundeklubb_NO.pdf", d_dsfa("D2", roles=roles))],
     )

@@ -377,7 +377,7 @@ def g_ceo_eml(what: str) -> EmailMessage:
         {per.G_CEO.title}, {per.G_ORG}
         """)
     raw = (
-        f"From: {addr(per.G_CEO)}\r\nTo: {addr(per.G_OPS)}, {addr(per.G_DPO)}\r\nSubject: Godkjenning DPIA – {what}\r\nDate: {when(11, 6, 8, 12)}\r\nMessage-ID: <20261106081217.ceo.blind21@talentbro.no>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        f"From: {addr(per.G_CEO)}\r\nTo: {addr(per.G_OPS)}, {addr(per.G_DPO)}\r\nSubject: Godkjenning DPIA – {what}\r\nDate: {when(11, 6, 8, 12)}\r\nMessage-ID: <20261106081217.ceo{len(what)}.blind21@talentbro.no>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
         + body.replace("\n", "\r\n")
     )
     msg = BytesParser(policy=policy.default).parsebytes(raw.encode("utf-8"))
@@ -563,7 +563,7 @@ def k034() -> Case:
 
         Vedlagt er DPIA for bakgrunnssjekk. Vi ber om forhåndsdrøftelse.
 
-        Ledelsens godkjenning: DPIA-en skal behandles i styremøtet 3. februar 2027, og godkjenningen sendes dere etter møtet.
+        Ledelsens godkjenning: DPIA-en skal behandles i ledermøtet 5. november, og godkjenningen fra daglig leder sendes dere etter møtet.
 
         """)
         + per.g_signature()
@@ -572,7 +572,7 @@ def k034() -> Case:
         "k034",
         addr(per.G_OPS),
         "Anmodning om forhåndsdrøftelse – bakgrunnssjekk",
-        when(12, 3, 11, 19),
+        when(10, 29, 11, 19),
         body,
         attachments=docs,
     )
@@ -589,7 +589,7 @@ def k034() -> Case:
         "none",
         True,
         "used",
-        "approval after the board meeting on 3 February",
+        "approval after the management meeting on 5 November",
         (5,),
     )
 
@@ -906,7 +906,7 @@ def k055() -> Case:
 
         Vi ber om forhåndsdrøftelse for opptak og KI-transkribering av samtaler i kundesenteret. DPIA-en er vedlagt.
 
-        Ledergruppen behandler DPIA-en 12. januar; referatet ettersendes.
+        Ledergruppen behandler DPIA-en 18. november; referatet ettersendes.
 
         """)
         + per.h_signature()
@@ -915,7 +915,7 @@ def k055() -> Case:
         "k055",
         addr(per.H_DRIFT),
         "Forhåndsdrøftelse – samtaleopptak (DPIA)",
-        when(12, 10, 11, 25),
+        when(11, 5, 11, 25),
         body,
         attachments=docs,
     )
@@ -932,13 +932,12 @@ def k055() -> Case:
         "none",
         True,
         "used",
-        "management review on 12 January; minutes will follow",
+        "management review on 18 November; minutes will follow",
         (5,),
     )
 
 
 def k056() -> Case:
-    t = TOPICS["H2"]
     s = per.H_SIKK
     body = (
         txt(f"""
@@ -949,6 +948,8 @@ def k056() -> Case:
         Kontaktperson: {per.H_DRIFT.name}, tlf. {per.H_DRIFT.phone}, {per.H_DRIFT.email}
         Personvernombud: {per.H_DPO.name}, tlf. {per.H_DPO.phone}, {per.H_DPO.email}
         Databehandler: {s.org}, {s.name}, tlf. {s.phone}, {s.email}
+
+        DPIA-en er ikke behandlet i ledergruppen ennå; det gjør vi når den er komplett.
 
         """)
         + per.h_signature()
@@ -963,13 +964,12 @@ def k056() -> Case:
                 },
             ),
         ),
-        ("Referat_ledergruppen.pdf", to_pdf(per.h_minutes(t.title, "4. november 2026"))),
     ]
     msg = message(
         "k056",
         addr(per.H_DRIFT),
         "Anmodning om forhåndsdrøftelse",
-        when(11, 12, 14, 50),
+        when(10, 29, 14, 50),
         body,
         attachments=docs,
         cc=addr(per.H_DPO),
@@ -982,14 +982,14 @@ def k056() -> Case:
             "dpo_on_cc",
             "dpia_report_pdf",
             "part3_not_done",
-            "part5_minutes_pdf",
+            "part5_not_done",
             "risk_likelihood_consequence",
         ),
         "pgp_mime",
         True,
         "used",
-        "necessity section 'ikke gjennomført'",
-        (3,),
+        "necessity section 'ikke gjennomført'; not yet reviewed by management, no approval attached",
+        (3, 5),
     )
 
 
@@ -1581,13 +1581,13 @@ def k059() -> Case:
         + txt("""
 
         STYREHANDSAMING
-        Styret handsamar vurderinga i møte 28. januar 2027. Vi sender vedtaket då.
+        Styret handsamar vurderinga i møte 2. november. Vi sender vedtaket då.
 
         """)
         + per.j_signature()
     )
     msg = message(
-        "k059", addr(per.J_PL), "Førehandsdrøfting – fugleovervaking", when(12, 9, 15, 15), body
+        "k059", addr(per.J_PL), "Førehandsdrøfting – fugleovervaking", when(10, 27, 15, 15), body
     )
     return msg, Label(
         "nn",
@@ -1603,7 +1603,7 @@ def k059() -> Case:
         "inline",
         True,
         "used",
-        "board meets 28 January; decision will follow",
+        "board meets 2 November; decision will follow",
         (5,),
     )
 

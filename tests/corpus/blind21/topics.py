@@ -203,7 +203,7 @@ _t(
         "C1",
         "Kameraovervaking av kyrkja og kyrkjegarden og direktestrøyming av gudstenester",
         "Etter fleire tilfelle av hærverk og tjuveri frå gravene vil soknerådet setje opp seks kamera ved Ytre Fjordvik kyrkje og på kyrkjegarden. Same anlegg skal brukast til å strøyme gudstenester, gravferder og vigslar på nettsida til soknet, slik at eldre og sjuke kan følgje med.",
-        "Om lag 9 000 besøkande i året på kyrkjegarden, 60 gudstenester og 40 gravferder i året. Strøyminga viser kyrkjelyden, og dermed indirekte opplysningar om religiøs overtyding og helse (sorg, sjukdom).",
+        "Om lag 9 000 besøkande i året på kyrkjegarden, 60 gudstenester og 40 gravferder i året. Strøyminga kan fange opp kyrkjelyden (nattverd, gravferd), og dermed indirekte opplysningar om religiøs overtyding og helse (sorg, sjukdom).",
         "Kjelde: kameraa. Mottakarar: kyrkjeverja og politiet ved melding om hærverk; strøyminga er open for alle som har lenkja. Opptak frå overvakinga vert sletta etter 7 dagar. Strøymingar vert ikkje lagra.",
         "Hærverket har kosta over 300 000 kroner dei siste to åra og har gjort stor skade for dei etterlatne. Strøyming er ynskt frå mange eldre i soknet som ikkje kan kome til kyrkja.",
         "Kameraa på kyrkjegarden er retta mot gangvegane og ikkje mot einskildgraver. Strøyminga viser berre koret; kyrkjelyden er ikkje i biletet. Ved gravferd må dei pårørande seie ja til strøyming.",
