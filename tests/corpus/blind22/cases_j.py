@@ -83,7 +83,7 @@ F = (
     "cover_mail_lists_enclosures",
 )
 G = ("telecom", "dpia_report_pdf", *DOC, "contact_columns", "processor_block_org_address")
-H = ("state_directorate", *DOC, "revision_history")
+H = ("state_directorate", *DOC)
 RETAIL = (
     "retail_chain",
     "dpia_report_pdf",
@@ -116,7 +116,7 @@ def req(
     note: str,
     missing: tuple[int, ...] = (),
 ) -> Label:
-    return Label(lang, shapes, enc, True, proc, note, missing)
+    return Label(lang, tuple(dict.fromkeys(shapes)), enc, True, proc, note, missing)
 
 
 def nonreq(lang: str, shapes: tuple[str, ...], enc: str, note: str) -> Label:

@@ -38,7 +38,7 @@ CET = timezone(timedelta(hours=1))
 
 @dataclass(frozen=True)
 class Block:
-    kind: str  # "h1", "h2", "p", "li", "table", "cols"
+    kind: str  # "h1", "h2", "p", "line", "li", "table", "cols", "break"
     text: str = ""
     rows: tuple[tuple[str, ...], ...] = ()
 
@@ -74,7 +74,7 @@ def parse(markup: str) -> list[Block]:
             if len(lines) > 1:
                 blocks.extend(parse("\n".join(lines[1:])))
         elif lines[0].startswith("~ "):  # a line block: every line its own paragraph
-            blocks.extend(Block("p", ln.removeprefix("~").strip()) for ln in lines)
+            blocks.extend(Block("line", ln.removeprefix("~").strip()) for ln in lines)
         elif lines[0].startswith("- "):
             items: list[str] = []
             for ln in lines:
@@ -96,15 +96,19 @@ def txt(text: str) -> str:
 def plain(markup: str) -> str:
     """The document as plain text (for mail bodies written in markup)."""
     out: list[str] = []
+    previous = ""
     for b in parse(markup):
         if b.kind == "break":
             continue
-        if b.kind in ("table", "cols"):
+        if b.kind == "line" and previous == "line":
+            out[-1] += "\n" + b.text
+        elif b.kind in ("table", "cols"):
             out.append("\n".join(" | ".join(r) for r in b.rows))
         elif b.kind == "li":
             out.append("- " + b.text)
         else:
             out.append(b.text)
+        previous = b.kind
     return "\n\n".join(out) + "\n"
 
 

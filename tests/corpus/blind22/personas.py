@@ -319,6 +319,12 @@ def pdf_toc(markup: str, title: str = "", **hf: str) -> bytes:
     return to_pdf("\n".join(out), title, **hf)
 
 
+def aim(t: Topic) -> str:
+    """The purpose as a sentence of its own («Formålet er å …», «The purpose is to …»)."""
+    lead = {"nb": "Formålet er", "nn": "Føremålet er", "en": "The purpose is"}[t.lang]
+    return f"{lead} {t.purpose[0].lower()}{t.purpose[1:]}"
+
+
 def ftxt(text: str) -> str:
     """A mail body written indented in the source, with interpolated unindented lines kept."""
     lines = text.strip("\n").split("\n")
@@ -440,7 +446,7 @@ De registrerte har begrenset mulighet til å påvirke behandlingen. Vi har derfo
         (
             "1 Sammendrag",
             f"""\
-Nordvik kommune planlegger {t.short}. {t.purpose}
+Nordvik kommune planlegger {t.short}. {aim(t)}
 
 Kvamme & Lid har på oppdrag fra kommunen gjennomført en vurdering av personvernkonsekvenser. Rapporten beskriver behandlingen (kapittel 3), vurderer rettslig grunnlag, nødvendighet og forholdsmessighet (kapittel 4), vurderer risikoen for de registrertes rettigheter og friheter (kapittel 5) og beskriver tiltak og restrisiko (kapittel 6). Kapittel 7 oppsummerer innspill fra berørte, og kapittel 8 gir vår anbefaling.
 
@@ -735,7 +741,7 @@ Beslutning: {t.decision_text}
     sections = [
         (
             "Ledelsessammendrag",
-            f"{t.controller} vil ta i bruk {t.short}. {t.purpose} Vurderingen dekker beskrivelse av behandlingen, nødvendighet og proporsjonalitet, risiko for de ansatte og tiltak. {'Risikoanalysen gjenstår.' if empty else 'Restrisikoen er høy for enkelte risikoer, og vi anbefaler forhåndsdrøftelse.'}",
+            f"{t.controller} vil ta i bruk {t.short}. {aim(t)} Vurderingen dekker beskrivelse av behandlingen, nødvendighet og proporsjonalitet, risiko for de ansatte og tiltak. {'Risikoanalysen gjenstår.' if empty else 'Restrisikoen er høy for enkelte risikoer, og vi anbefaler forhåndsdrøftelse.'}",
         ),
         (
             "1 Bakgrunn og mandat",
@@ -911,7 +917,7 @@ Vi representerer {t.controller}, org.nr. {t.orgnr}, {t.address} («Klienten»). 
 
 ## 2 Kort om den planlagte behandlingen
 
-Klienten planlegger {t.short}. {t.purpose} Behandlingen er nærmere beskrevet i Bilag 2 kapittel 3.
+Klienten planlegger {t.short}. {aim(t)} Behandlingen er nærmere beskrevet i Bilag 2 kapittel 3.
 
 ## 3 Kontaktpersoner
 
@@ -973,7 +979,7 @@ Risiko for de registrertes medbestemmelse, åpenhet og forutsigbarhet er vurdert
     sections = [
         (
             "1 Innledning og sammendrag",
-            f"{t.controller} planlegger {t.short}. Dokumentet beskriver behandlingen, vurderer grunnlag, nødvendighet og forholdsmessighet, vurderer risiko for de registrerte og beskriver tiltak. Hovedfunnet er at restrisikoen for {t.risks[0].text.lower()} fortsatt er høy.",
+            f"{t.controller} planlegger {t.short}. Dokumentet beskriver behandlingen, vurderer grunnlag, nødvendighet og forholdsmessighet, vurderer risiko for de registrerte og beskriver tiltak. Hovedfunnet er at restrisikoen for {t.risks[0].rid} («{t.risks[0].text}») fortsatt er høy.",
         ),
         ("2 Metode", C_METHOD),
         ("3 Faktisk beskrivelse av behandlingen", numbered(description(t), "3")),
@@ -1171,7 +1177,7 @@ Employees and customers were considered separately. Representation through union
     sections = [
         (
             "1 Executive summary",
-            f"{t.controller} plans {t.short}. {t.purpose} This DPIA describes the processing (section 3), assesses necessity and proportionality (section 4), records consultation (section 5), assesses risks to individuals (section 6) and sets out mitigations (section 7). Residual risk remains high, and prior consultation with Datatilsynet is recommended.",
+            f"{t.controller} plans {t.short}. {aim(t)} This DPIA describes the processing (section 3), assesses necessity and proportionality (section 4), records consultation (section 5), assesses risks to individuals (section 6) and sets out mitigations (section 7). Residual risk remains high, and prior consultation with Datatilsynet is recommended.",
         ),
         ("2 Scope and methodology", numbered(D_METHOD, "2")),
         ("3 Description of the processing", numbered(description(t), "3")),
@@ -1364,7 +1370,7 @@ Vedtak: {t.decision_text}"""
     sections = [
         (
             "1 Samandrag",
-            f"Sjukehuset Vestkyst HF planlegg {t.short}. {t.purpose} Vurderinga skildrar handsaminga, vurderer heimel, naudsyn og forholdsmessigheit, risiko for pasientane og tiltak. Personvernkontoret tilrår førehandsdrøfting med Datatilsynet.",
+            f"Sjukehuset Vestkyst HF planlegg {t.short}. {aim(t)} Vurderinga skildrar handsaminga, vurderer heimel, naudsyn og forholdsmessigheit, risiko for pasientane og tiltak. Personvernkontoret tilrår førehandsdrøfting med Datatilsynet.",
         ),
         ("2 Føremål med vurderinga og metode", numbered(E_METHOD, "2")),
         ("3 Skildring av handsaminga", desc),
@@ -1513,7 +1519,7 @@ Analysen omfatter også risiko for kundens forutsigbarhet og åpenhet: kunden sk
     sections = [
         (
             "A. Sammendrag",
-            f"Banken planlegger {t.short}. {t.purpose} Analysen konkluderer med at behandlingen kan gjennomføres med tiltakene i kapittel E, men at restrisikoen er høy for minst én risiko. Banken vil derfor be om forhåndsdrøftelse.",
+            f"Banken planlegger {t.short}. {aim(t)} Analysen konkluderer med at behandlingen kan gjennomføres med tiltakene i kapittel E, men at restrisikoen er høy for minst én risiko. Banken vil derfor be om forhåndsdrøftelse.",
         ),
         ("B. Rammeverk og metode", F_METHOD),
         ("C. Behandlingen", numbered(description(t), "C")),
@@ -1870,7 +1876,7 @@ Beslutning: {t.decision_text}"""
     sections = [
         (
             "Sammendrag",
-            f"Direktoratet planlegger {t.short}. {t.purpose} Vurderingen beskriver behandlingen, vurderer rettslig grunnlag, nødvendighet og forholdsmessighet, og risiko for de registrerte. Direktoratet vil be om forhåndsdrøftelse.",
+            f"Direktoratet planlegger {t.short}. {aim(t)} Vurderingen beskriver behandlingen, vurderer rettslig grunnlag, nødvendighet og forholdsmessighet, og risiko for de registrerte. Direktoratet vil be om forhåndsdrøftelse.",
         ),
         (
             "1 Innledning",
@@ -1914,7 +1920,7 @@ Postboks 458 Sentrum
 
 Direktoratet for tilskuddsforvaltning (org.nr. {t.orgnr}) ber om forhåndsdrøftelse for {t.short}.
 
-Direktoratet har gjennomført en vurdering av personvernkonsekvenser. Vurderingen viser at risikoen for de registrerte fortsatt er høy etter tiltak, særlig for {t.risks[0].text.lower()}.
+Direktoratet har gjennomført en vurdering av personvernkonsekvenser. Vurderingen viser at risikoen for de registrerte fortsatt er høy etter tiltak, særlig risikoen «{t.risks[0].text}» ({t.risks[0].rid}).
 
 Kontaktperson i direktoratet er {t.contact.name}, {t.contact.title}, tlf. {t.contact.phone}, e-post {t.contact.email}. Direktoratets personvernombud er {t.dpo.name}, tlf. {t.dpo.phone}, e-post {t.dpo.email}. Databehandler og kontaktopplysninger står i vurderingens kapittel 4.
 
@@ -2060,7 +2066,7 @@ Referat fra {t.decision_ref}: {t.decision_text}"""
     sections = [
         (
             "Del 1 Prosjektet i korte trekk",
-            f"{I_GUIDE[1]}\n\n{t.controller} skal ta i bruk {t.short}. {t.purpose}\n\n{contacts_table(t, k)}",
+            f"{I_GUIDE[1]}\n\n{t.controller} skal ta i bruk {t.short}. {aim(t)}\n\n{contacts_table(t, k)}",
         ),
         ("Del 2 Hva vi skal gjøre med opplysningene", f"{I_GUIDE[2]}\n\n{d2}"),
         ("Del 3 Hvorfor det er nødvendig og forholdsmessig", f"{I_GUIDE[3]}\n\n{d3}"),
@@ -2246,7 +2252,7 @@ Record of decision: {t.decision_text}"""
     sections = [
         (
             "1 Purpose of this document",
-            f"This DPIA concerns {t.short} at {t.controller}. {t.purpose}",
+            f"This DPIA concerns {t.short} at {t.controller}. {aim(t)}",
         ),
         ("2 How Tessell prepares DPIAs", numbered(J_METHOD, "2")),
         ("3 The processing", numbered(description(t), "3")),
