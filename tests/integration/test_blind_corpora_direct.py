@@ -1,10 +1,11 @@
-"""The eighteen corpora written case by case by engineers who saw neither the rules nor one
-another's cases (tests/corpus/blind2–19), judged directly on every run (tests/corpus/direct.py).
+"""The twenty-one corpora written case by case by engineers who saw neither the rules nor one
+another's cases (tests/corpus/blind2–22), judged directly on every run (tests/corpus/direct.py).
 
 The floors are the figures measured when they were set (docs/decisions/0005): a rule change
 that loses an outcome on any corpus, or sends one more wrongful automatic letter, fails here.
-blind5, blind6, blind7 and blind9–19 are split by id: odd ids were opened for tuning, even
-ids are kept unseen; blind15–19 were first opened (odd halves) in session 14.
+blind5, blind6, blind7 and blind9–22 are split by id: odd ids were opened for tuning, even
+ids are kept unseen; blind15–19 were first opened (odd halves) in session 14, blind20–22 in
+session 15.
 blind8's even half (five senders of its own) was measured unseen, then opened: all dev.
 """
 
@@ -70,6 +71,15 @@ FLOORS = {
     "blind18 holdout": (20, 0),
     "blind19 dev": (22, 0),
     "blind19 holdout": (22, 0),
+    # written blind in session 15 and measured at a399e75 before any rule change (odd / even,
+    # wrongful): blind20 21/17, 0; blind21 19/20, 0 and 1; blind22 21/21, 0. R-CP-116/117, made
+    # before they were read, gave blind21's even half one more and took its wrongful letter
+    "blind20 dev": (21, 0),
+    "blind20 holdout": (17, 0),
+    "blind21 dev": (19, 0),
+    "blind21 holdout": (21, 0),
+    "blind22 dev": (21, 0),
+    "blind22 holdout": (21, 0),
 }
 SPLIT = (
     "blind5",
@@ -86,6 +96,9 @@ SPLIT = (
     "blind17",
     "blind18",
     "blind19",
+    "blind20",
+    "blind21",
+    "blind22",
 )
 
 
