@@ -14,6 +14,7 @@ from completeness.deferrals import (
     context_after,
     deferral_spans,
     deferrals,
+    only_modal_acts,
     only_validation_ahead,
     part_cues,
     parts_named,
@@ -899,6 +900,8 @@ def _signature_touched(
         return 0
     if part.number == spec.validation_part and approval_deferred(spec, text):
         return 0  # R-CP-94: «… regner med at den blir godkjent» is no validation
+    if part.number == spec.validation_part and only_modal_acts(spec, text):
+        return 0  # R-CP-118: a paragraph on how approval is done («skal godkjennes») records none
     if foreign and not _strayed(spec, part, owners, text):
         return 0
     return touched

@@ -277,8 +277,34 @@ def validation_act(spec: CaseTypeSpec, text: str) -> bool:
     denied += [m.span() for m in regex.finditer_lowered(text, lower)] if regex else []
     return any(
         not any(start <= m.start() < end for start, end in denied)
+        and not _after_modal(text, m.start())
         for m in acts.finditer_lowered(text, lower)
     )
+
+
+def only_modal_acts(spec: CaseTypeSpec, text: str) -> bool:
+    """R-CP-118: the text names acts of validating only after a modal verb: it says how the
+    approval shall be done («Analysen skal godkjennes i tre steg: fagansvarlig, …»), not that it
+    was. A text that names no act at all is not said to be one."""
+    acts = compile_any(spec.validation_acts)
+    if acts is None or not text:
+        return False
+    found = list(acts.finditer_lowered(text, lowered(text)))
+    return bool(found) and all(_after_modal(text, m.start()) for m in found)
+
+
+# R-CP-118: an act after a modal verb is what shall or may be done, not what was done («Analysen
+# skal godkjennes i tre steg», «the DPIA must be approved by the board»)
+_MODAL_BEFORE = re.compile(
+    r"\b(skal|skulle|må|bør|burde|vil|kan|should|must|shall|will|would|may|can|is to|are to)"
+    r"\s+(?:\w+\s+)?(?:bli\s+|verte\s+|be\s+|have\s+|ha\s+)?$",
+    re.IGNORECASE,
+)
+MODAL_REACH = 30
+
+
+def _after_modal(text: str, at: int) -> bool:
+    return _MODAL_BEFORE.search(text, max(0, at - MODAL_REACH), at) is not None
 
 
 def _row_deferrals(spec: CaseTypeSpec, row: str) -> tuple[frozenset[int], bool]:

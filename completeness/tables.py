@@ -63,6 +63,11 @@ def approval_hits(
             header = rows[0].cells
             naming = [j for j, c in enumerate(header) if search(part.approval_columns, c)]
             deciding = [j for j, c in enumerate(header) if search(part.decision_columns, c)]
+            if naming and not document.ocr and _unsigned(concepts, rows, naming, deciding):
+                evidence = Evidence(document.name, document.where(rows[0]), excerpt(rows[0].text))
+                what = "godkjenningstabell uten signatur eller dato: ikke signert ennå"
+                hits.append(Hit(State.DEFERRED, evidence, what))
+                continue
             for row in rows[1:]:
                 name = f"{document.name}{OCR_SHOWN}" if document.ocr else document.name
                 evidence = Evidence(name, document.where(row), excerpt(row.text))
@@ -76,6 +81,32 @@ def approval_hits(
                     what = f"godkjenning i tabell ikke gitt ennå: «{excerpt(pending, 80)}»"
                     hits.append(Hit(State.DEFERRED, evidence, what))
     return hits
+
+
+_DATE_COLUMN = re.compile(r"^\W*(dato|date|signert dato|date signed|tidspunkt)\W*$", re.IGNORECASE)
+
+
+def _unsigned(
+    concepts: tuple[re.Pattern[str], ...],
+    rows: Sequence[Block],
+    naming: list[int],
+    deciding: list[int],
+) -> bool:
+    """R-CP-118: a sign-off table whose rows name management («Administrerende direktør |
+    Astrid Wiik») but leave every signature, decision and date cell empty has not been signed
+    yet: a form laid out for the signatures to come. (Text read by OCR is left out: a
+    handwritten signature and date are pixels that OCR may read as nothing.)"""
+    header = rows[0].cells
+    dates = [j for j, cell in enumerate(header) if _DATE_COLUMN.match(cell)]
+    columns = [*naming, *deciding, *dates]
+    people = [row for row in rows[1:] if touches(concepts[ACTOR : ACTOR + 1], row.text)]
+    if not people:
+        return False
+    return all(
+        not (row.cells[j].strip(" –—-_.") if j < len(row.cells) else "")
+        for row in rows[1:]
+        for j in columns
+    )
 
 
 def _pending(
