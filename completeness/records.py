@@ -292,9 +292,10 @@ def _row_records(cues: ContactCues, document: ReadDocument, index: int) -> Itera
             for role in roles:
                 yield _record(document, role, row, _names_only(fields), "tabellrad")
         return
+    role_column = _role_column(document.blocks, index)
     for position, cell in enumerate(row.cells):
         roles = _label_roles(cues, cell)
-        if roles and (position == 0 or len(cell.split()) <= 3):
+        if roles and (position in (0, role_column) or len(cell.split()) <= 3):
             others = row.cells[:position] + row.cells[position + 1 :]
             fields = _card_name(cues, document, index)
             for value in others:
@@ -302,6 +303,21 @@ def _row_records(cues: ContactCues, document: ReadDocument, index: int) -> Itera
             for role in roles:
                 yield _record(document, role, row, _names_only(fields), "tabellrad")
             return
+
+
+_ROLE_HEADER = re.compile(r"^\W*(rolle|role|roll|funksjon|function|type)\W*$", re.IGNORECASE)
+
+
+def _role_column(blocks: Sequence[Block], index: int) -> int:
+    """R-CP-119: the column its table's header names «Rolle» («Entity | Role | Name | Phone»):
+    its cell says the row's role in as many words as it takes («Controller – contact person»,
+    «Data Protection Officer (group)»); -1 when there is none."""
+    table, start = blocks[index].table, index
+    while start > 0 and blocks[start - 1].kind is Kind.ROW and blocks[start - 1].table == table:
+        start -= 1
+    if start == index:
+        return -1  # the header row itself
+    return next((j for j, cell in enumerate(blocks[start].cells) if _ROLE_HEADER.match(cell)), -1)
 
 
 def _card_name(cues: ContactCues, document: ReadDocument, index: int) -> Fields:
