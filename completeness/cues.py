@@ -6,7 +6,7 @@ import enum
 import re
 from bisect import bisect_right
 from collections.abc import Container, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from completeness.deferrals import (
@@ -49,7 +49,13 @@ OPENING_SENTENCES = 3  # a part said not to be done in these opens its text: the
 
 # Whitespace after «.», «!» or «?», or a line break: the splits of `(?<=[.!?])\s+|\n`, but
 # written to open with `\s`, so that `re` skips straight to whitespace (a whole document is long).
-_SENTENCE_SPLIT = re.compile(r"\s(?:(?<=[.!?]\s)\s*|(?<=\n))")
+# a sentence ends at «.», «!» or «?» before white space, or at a line end; not after an
+# abbreviation that goes on («jf. vedlegg 3», «cf. Annex 2», «kap. 4», «nr. 2»; R-CP-121)
+_SENTENCE_SPLIT = re.compile(
+    r"(?<!\bjf\.)(?<!\bjfr\.)(?<!\bcf\.)(?<!\bkap\.)(?<!\bpkt\.)(?<!\bnr\.)(?<!\bno\.)"
+    r"(?<!\bca\.)(?<!\bbl\.a\.)(?<!\bf\.eks\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
+    r"\s(?:(?<=[.!?]\s)\s*|(?<=\n))"
+)
 _REFERENCE = re.compile(r"\bvedl(a|e)g\w*|\battach\w*|\benclos\w*|\bappendi\w*", re.IGNORECASE)
 
 
@@ -379,6 +385,15 @@ def is_any_cue(spec: CaseTypeSpec, title: str) -> bool:
     return any(search_lowered(part_cues(part), title, lower) for part in spec.parts)
 
 
+# a sentence that only sends the reader elsewhere in the document («Se også kapittel 2.1 om hva
+# vurderingen skal inneholde», «See section 4 for details»)
+_CROSS_REFERENCE = re.compile(
+    r"^\W*(se|sjå|jf\.?|jfr\.?|see|cf\.?)( også| og| ogso| also)? (kapittel|kapitel|kap\.|avsnitt|"
+    r"punkt|pkt\.|del|section|chapter|part|paragraph)\s",
+    re.IGNORECASE,
+)
+
+
 def judge_body(spec: CaseTypeSpec, number: int, body: str, heading: str = "") -> tuple[State, str]:
     """State of a section (under `heading`) or document body: content, too little, or deferred.
 
@@ -389,21 +404,7 @@ def judge_body(spec: CaseTypeSpec, number: int, body: str, heading: str = "") ->
         undecided = _undecided(spec, text)
         if undecided:
             return State.DEFERRED, undecided
-    deferral_words, note, opening = 0, "", ""
-    # R-CP-108: a section that records the act of validating is not deferred by what it says of
-    # a later step («Vedtak: DPIA-en godkjennes. Styret får saka att 10. mars 2027.»)
-    acted = number == spec.validation_part and validation_act(spec, text)
-    for position, sentence in enumerate(_SENTENCE_SPLIT.split(text)):
-        if acted and (
-            only_validation_ahead(spec, sentence) or search(spec.validation_follow_ups, sentence)
-        ):
-            continue
-        scoped, unscoped = deferrals(spec, sentence)
-        if number in scoped or unscoped:
-            deferral_words += word_count(sentence)
-            note = note or excerpt(sentence, 120)
-        if number in scoped and position < OPENING_SENTENCES and not opening:
-            opening = excerpt(sentence, 120)
+    deferral_words, note, opening = _deferred_sentences(spec, number, text)
     # the split drops only whitespace, so the words of the sentences are those of the body;
     # beyond the highest threshold the exact count makes no difference
     # a table row taken for a heading («Lagring … naudsynt | Låg | Middels») is no heading
@@ -419,6 +420,30 @@ def judge_body(spec: CaseTypeSpec, number: int, body: str, heading: str = "") ->
     if rest_words >= DEFERRAL_REST_PRESENT:
         return State.SUBSTANTIVE, note
     return (State.TRIVIAL if rest_words >= DEFERRAL_REST_PARTIAL else State.DEFERRED), note
+
+
+def _deferred_sentences(spec: CaseTypeSpec, number: int, text: str) -> tuple[int, str, str]:
+    """The words of the text's sentences that defer the part (or only point elsewhere beside
+    them), the first such sentence, and the one that opens the text, if any."""
+    deferral_words, pointing_words, note, opening = 0, 0, "", ""
+    # R-CP-108: a section that records the act of validating is not deferred by what it says of
+    # a later step («Vedtak: DPIA-en godkjennes. Styret får saka att 10. mars 2027.»)
+    acted = number == spec.validation_part and validation_act(spec, text)
+    for position, sentence in enumerate(_SENTENCE_SPLIT.split(text)):
+        if acted and (
+            only_validation_ahead(spec, sentence) or search(spec.validation_follow_ups, sentence)
+        ):
+            continue
+        scoped, unscoped = deferrals(spec, sentence)
+        if number in scoped or unscoped:
+            deferral_words += word_count(sentence)
+            note = note or excerpt(sentence, 120)
+        elif _CROSS_REFERENCE.match(sentence):
+            # R-CP-122: «Se også kapittel 2.1 om …» beside a deferral points, it says nothing
+            pointing_words += word_count(sentence)
+        if number in scoped and position < OPENING_SENTENCES and not opening:
+            opening = excerpt(sentence, 120)
+    return deferral_words + (pointing_words if note else 0), note, opening
 
 
 def _undecided(spec: CaseTypeSpec, text: str) -> str:
@@ -447,6 +472,51 @@ def _dpia_item(spec: CaseTypeSpec, text: str) -> str:
 
 
 def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSection]) -> list[Hit]:
+    hits = _heading_hits(spec, part, found)
+    return _yield_to_own_subsection(part, found, hits)
+
+
+def _yield_to_own_subsection(
+    part: PartSpec, found: Sequence[NamedSection], hits: list[Hit]
+) -> list[Hit]:
+    """R-CP-122: a section that names the part among other topics («4 Rettslig grunnlag,
+    nødvendighet og forholdsmessighet») and goes straight on into a sub-section of the part's own
+    («4.2 Nødvendighet og forholdsmessighet: UNDER ARBEID») holds the part only as that
+    sub-section does: what it says of the part (that it comes later) outweighs the parent's
+    text on the other topics (the legal basis)."""
+    deferred = {
+        (h.evidence.source, h.evidence.location)
+        for h in hits
+        if h.own and h.state is State.DEFERRED and not h.silent
+    }
+    if not deferred:
+        return hits
+    yielding: set[tuple[str, str]] = set()
+    for named in found:
+        child = next(
+            (
+                o
+                for o in found
+                if o.source == named.source
+                and named.section.heading.index < o.section.heading.index < named.section.end
+                and o.section.heading.depth > named.section.heading.depth > 0
+                and part.number in o.parts
+            ),
+            None,
+        )
+        if child is not None and (child.source, child.section.location) in deferred:
+            yielding.add((named.source, named.section.location))
+    return [
+        replace(h, state=State.MENTION, soft=True)
+        if h.own
+        and h.state is State.SUBSTANTIVE
+        and (h.evidence.source, h.evidence.location) in yielding
+        else h
+        for h in hits
+    ]
+
+
+def _heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSection]) -> list[Hit]:
     hits: list[Hit] = []
     for named in found:
         passing = _in_passing(part, named)
@@ -570,8 +640,14 @@ POINTER_WORDS = 12  # a section this short that names an attachment only points 
 def _points_away(body: str) -> bool:
     """The text under a heading is only a pointer to an attachment («Se vedlegg 3.», «See the
     attached risk matrix (Excel).»)."""
-    short = word_count(body, at_most=POINTER_WORDS + 1) <= POINTER_WORDS
-    return short and _REFERENCE.search(body) is not None
+    if _REFERENCE.search(body) is None:
+        return False
+    # R-CP-121: what is left beside the sentences that name an attachment is one short sentence
+    # at most («Risikovurderingen er gjennomført i kommunens ROS-verktøy …. Se vedlegg 3 for
+    # fullstendig risikomatrise. Samlet vurderes risikoen som høy, jf. vedlegg 3.»)
+    rest = _beside_attachments(body)
+    sentences = [s for s in _SENTENCE_SPLIT.split(rest.strip()) if s.strip()]
+    return len(sentences) <= 1 and word_count(rest, at_most=ONE_SENTENCE_WORDS) < ONE_SENTENCE_WORDS
 
 
 _LINK = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)

@@ -330,14 +330,18 @@ def test_a_subtitle_right_under_a_part_heading_belongs_to_it_when_about_it(
 POINTER = "Se vedlegget for hele vurderingen av risiko og tiltak i prosjektet vårt"
 
 
-def test_twelve_words_naming_an_attachment_only_point_to_it() -> None:
+def test_sentences_naming_an_attachment_and_one_line_beside_only_point_to_it() -> None:
     pointing = under_headings(f"Risikovurdering\n{POINTER}.", 4)
     assert [(h[0], h[1], h[7]) for h in pointing] == [
         ("mention", "henvisning under overskrift «Risikovurdering»", True),
     ]
-    longer = under_headings(f"Risikovurdering\n{POINTER} nå.", 4)
+    # R-CP-121: however long the sentence that names the attachment, and with one short
+    # sentence beside it, the section points; two sentences beside it are text of its own
+    beside = under_headings(f"Risikovurdering\n{POINTER} nå. Risikoen er høy.", 4)
+    assert [(h[0], h[7]) for h in beside] == [("mention", True)]
+    longer = under_headings(f"Risikovurdering\n{POINTER}. Risikoen er høy. Tiltak er innført.", 4)
     assert [(h[0], h[1], h[7]) for h in longer] == [
-        ("trivial", "overskrift «Risikovurdering»", False),
+        ("substantive", "overskrift «Risikovurdering»", False),
     ]
 
 
