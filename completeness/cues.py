@@ -38,6 +38,7 @@ from completeness.text import (
     word_count,
 )
 from completeness.types import CaseTypeSpec, Evidence, PartSpec
+from reading.text import heading_parts
 
 SUBSTANTIVE_WORDS = 15  # a section or document with at least this many words has content
 TOPIC_PARAGRAPH_WORDS = 30  # a paragraph that opens with a part's phrase and is this long
@@ -473,17 +474,18 @@ def _dpia_item(spec: CaseTypeSpec, text: str) -> str:
 
 def heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSection]) -> list[Hit]:
     hits = _heading_hits(spec, part, found)
-    return _yield_to_own_subsection(part, found, hits)
+    return _yield_to_own_subsection(spec, part, found, hits)
 
 
 def _yield_to_own_subsection(
-    part: PartSpec, found: Sequence[NamedSection], hits: list[Hit]
+    spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSection], hits: list[Hit]
 ) -> list[Hit]:
     """R-CP-122: a section that names the part among other topics («4 Rettslig grunnlag,
-    nødvendighet og forholdsmessighet») and goes straight on into a sub-section of the part's own
-    («4.2 Nødvendighet og forholdsmessighet: UNDER ARBEID») holds the part only as that
-    sub-section does: what it says of the part (that it comes later) outweighs the parent's
-    text on the other topics (the legal basis)."""
+    nødvendighet og forholdsmessighet») and holds a sub-section of the part's own («4.2
+    Nødvendighet og forholdsmessighet: UNDER ARBEID») holds the part as that sub-section does
+    when the section says next to nothing itself before its sub-sections (the other topics stand
+    in sibling sub-sections, 4.1); a section whose own text holds the part keeps it, and what
+    its sub-section defers (a later phase) is a note beside it."""
     deferred = {
         (h.evidence.source, h.evidence.location)
         for h in hits
@@ -492,6 +494,7 @@ def _yield_to_own_subsection(
     if not deferred:
         return hits
     yielding: set[tuple[str, str]] = set()
+    holding: set[tuple[str, str]] = set()
     for named in found:
         child = next(
             (
@@ -504,16 +507,43 @@ def _yield_to_own_subsection(
             ),
             None,
         )
-        if child is not None and (child.source, child.section.location) in deferred:
+        if child is None or (child.source, child.section.location) not in deferred:
+            continue
+        own = _before_sub_headings(named.section)
+        if word_count(own, at_most=SUBSTANTIVE_WORDS) < SUBSTANTIVE_WORDS:
             yielding.add((named.source, named.section.location))
-    return [
-        replace(h, state=State.MENTION, soft=True)
-        if h.own
-        and h.state is State.SUBSTANTIVE
-        and (h.evidence.source, h.evidence.location) in yielding
-        else h
-        for h in hits
-    ]
+        elif judge_body(spec, part.number, own)[0] is State.SUBSTANTIVE:
+            holding.add((named.source, named.section.location))
+            deferred.discard((child.source, child.section.location))
+    return [_yielded(h, yielding, holding, deferred) for h in hits]
+
+
+def _yielded(
+    hit: Hit,
+    yielding: set[tuple[str, str]],
+    holding: set[tuple[str, str]],
+    deferred: set[tuple[str, str]],
+) -> Hit:
+    where = (hit.evidence.source, hit.evidence.location)
+    if not hit.own:
+        return hit
+    if where in yielding and hit.state is State.SUBSTANTIVE:
+        return replace(hit, state=State.MENTION, soft=True)
+    if where in holding:
+        return replace(hit, state=State.SUBSTANTIVE)
+    if hit.state is State.DEFERRED and not hit.silent and where not in deferred:
+        return replace(hit, state=State.MENTION, soft=True)  # a later phase, beside the part
+    return hit
+
+
+def _before_sub_headings(section: Section) -> str:
+    """The section's own text, before its first numbered sub-heading («4.1 …» under «4 …»)."""
+    number = heading_parts(section.heading.raw)[0]
+    if not number:
+        return section.body
+    sub = re.compile(rf"^\W*{re.escape(number)}\.\d", re.MULTILINE)
+    found = sub.search(section.body)
+    return section.body[: found.start()] if found else section.body
 
 
 def _heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSection]) -> list[Hit]:
@@ -645,9 +675,44 @@ def _points_away(body: str) -> bool:
     # R-CP-121: what is left beside the sentences that name an attachment is one short sentence
     # at most («Risikovurderingen er gjennomført i kommunens ROS-verktøy …. Se vedlegg 3 for
     # fullstendig risikomatrise. Samlet vurderes risikoen som høy, jf. vedlegg 3.»)
-    rest = _beside_attachments(body)
+    rest = _beside_pointers(body)
     sentences = [s for s in _SENTENCE_SPLIT.split(rest.strip()) if s.strip()]
     return len(sentences) <= 1 and word_count(rest, at_most=ONE_SENTENCE_WORDS) < ONE_SENTENCE_WORDS
+
+
+# a sentence that opens by sending the reader to an attachment («Se vedlegg 3 …», «Jf. bilag 2»)
+_POINTER_OPENING = re.compile(
+    r"^\W*(se|sjå|see|jf\.?|jfr\.?|cf\.?|viser til|vi viser til|refer to|please see)\b", re.I
+)
+# … and a clause that cites one inside a sentence of its own («…, jf. vedlegg 2 om …», «(se
+# vedlegg 2, kap. 4)»)
+_CITING_CLAUSE = re.compile(
+    r"\s*[,(]?\s*\b(se|sjå|see|jf\.?|jfr\.?|cf\.?)\s[^.()]{0,60}?"
+    r"\b(vedl(a|e)g\w*|attach\w*|enclos\w*|appendi\w*|annex\w*|bilag\w*)[^.()]{0,40}\)?",
+    re.I,
+)
+
+
+# an attachment named as one («vedlagt», «vedlegg 3», «Appendix B», «the attached matrix»)
+_NAMED_ENCLOSURE = re.compile(
+    r"\b(vedlagt\w*|attached|enclosed|(vedlegg|bilag|appendix|annex|attachment)\s+(?-i:[A-Z0-9])\b)",
+    re.I,
+)
+
+
+def _beside_pointers(body: str) -> str:
+    """R-CP-121: the body without its sentences that only point to an attachment (they open
+    with «Se …» or are short), and without the clauses that cite one inside longer sentences."""
+    kept = []
+    for sentence in _SENTENCE_SPLIT.split(body):
+        if _REFERENCE.search(sentence):
+            short = word_count(sentence, at_most=POINTER_WORDS + 1) <= POINTER_WORDS
+            cites = _CITING_CLAUSE.search(sentence) or _NAMED_ENCLOSURE.search(sentence)
+            if _POINTER_OPENING.match(sentence) or (short and cites):
+                continue
+            sentence = _CITING_CLAUSE.sub("", sentence)
+        kept.append(sentence)
+    return " ".join(kept)
 
 
 _LINK = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
@@ -757,6 +822,7 @@ def file_name_key(name: str) -> str:
 
 
 OFF_TOPIC = "handler om noe annet"
+NOT_ON_SUBJECT = "nevner ingen opplysninger om personer; kan handle om noe annet"
 EMPTY_FILE = "tomt vedlegg"
 ON_TOPIC_CONCEPTS = 2  # a file about the request touches at least this many part concepts
 
@@ -775,10 +841,13 @@ def file_hits(spec: CaseTypeSpec, part: PartSpec, documents: Sequence[Source]) -
             _off_topic(spec, document.text)
             or _not_about(part, document.text)
             or _foreign_title(spec, document.text)
-            or _not_on_subject(part, document.text)
         ):
             state, note = State.DEFERRED, OFF_TOPIC  # named for the part, about something else
             said = OFF_TOPIC
+        elif state is State.SUBSTANTIVE and _not_on_subject(part, document.text):
+            # R-CP-117: a doubt, not a finding: a caseworker reads what the file is about
+            state, note = State.MENTION, NOT_ON_SUBJECT
+            said = NOT_ON_SUBJECT
         shown = note if state is State.DEFERRED and note else excerpt(document.text)
         evidence = Evidence(document.name, "hele dokumentet", shown or "(tomt)")
         hits.append(Hit(state, evidence, f"vedlegg «{document.name}» {said}".strip()))

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from completeness.fields import EMAIL, Fields, fields_of, phones
+from completeness.fields import EMAIL, Fields, fields_of, person_names, phones
 from completeness.regex import compile_any, lowered, search
 from completeness.types import ContactCues, Evidence
 from reading.blocks import Block, Kind, ReadDocument
@@ -378,8 +378,9 @@ def _column_records(cues: ContactCues, document: ReadDocument, index: int) -> It
     columns = {j + shift: roles for j, roles in enumerate(labels) if roles and j + shift > 0}
     if len(columns) == 0 or (not corner_lost and labels and labels[0]):
         return
+    above = _names_above(document.blocks, index)
     for j, roles in columns.items():
-        fields = Fields()
+        fields = Fields(names=person_names(above[j])) if j < len(above) else Fields()
         for row in rows:
             if j < len(row.cells):
                 fields |= fields_of(row.cells[j], name_label=bool(_NAME_LABEL.match(row.cells[0])))
@@ -387,6 +388,22 @@ def _column_records(cues: ContactCues, document: ReadDocument, index: int) -> It
         for role in roles:
             role = f"no_{role}" if denied else role  # «Databehandlar | Ingen – … sjølv»
             yield _record(document, role, header, fields, "tabellkolonne")
+
+
+def _names_above(blocks: Sequence[Block], index: int) -> tuple[str, ...]:
+    """R-CP-123: the first row of a table of signature cards, right above the row of roles
+    («Nina Fjeld | Thomas Brenden» over «Organisasjonssjef | Personvernombud»): its cells are
+    the names of the people the columns are about, when every filled cell is a name alone."""
+    if index == 0:
+        return ()
+    row, header = blocks[index - 1], blocks[index]
+    first = index < 2 or blocks[index - 2].kind is not Kind.ROW
+    first = first or blocks[index - 2].table != header.table
+    if row.kind is not Kind.ROW or row.table != header.table or not first:
+        return ()
+    filled = [cell for cell in row.cells if cell]
+    named = all(fields_of(cell).names and not fields_of(cell).reachable for cell in filled)
+    return row.cells if filled and named else ()
 
 
 def _column_cells(rows: Sequence[Block], j: int) -> list[str]:

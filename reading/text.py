@@ -44,6 +44,11 @@ _NOT_A_LABEL = re.compile(r"https?$|\d$|@|[.!?]\s")
 _LEVEL_DIGITS = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
 _PHONE_DIGITS = re.compile(r"\d{2} ?\d{2} ?\d{2}")
 _BROKEN_NUMBER = re.compile(r"(?:^|\s)\+\d{1,3}(?: \d{1,4})?$")  # «… +47 22» at a line end
+_LONG_NUMBER = re.compile(r"\d{3,}")
+_OWN_SENTENCE = re.compile(r"\b(er|is|are|har|has|var|was|blir|vert|hos oss|at our)\b", re.I)
+_JOINING_END = re.compile(
+    r"\s(?:ved|v/|og|eller|med|til|for|hos|av|c/o|attn\.?|and|or|of|at|by|with|via)$", re.I
+)
 _NUMBER_REST = re.compile(r"\d{2,4}(?: \d{2,4}){1,3}(?:[,;]|$)")  # «40 18 90,» goes on
 
 
@@ -222,8 +227,20 @@ def _continues(reader: _Reader, line: str) -> bool:
         return False
     # R-CP-116: a value does not end on a comma («…, 111 43 Stockholm,» / «Sverige. Kontakt: …»)
     # nor inside a phone number («+47 22» / «40 18 90, …»), whatever letter the next line opens with
-    broken = last.text.endswith(",") or bool(
-        _BROKEN_NUMBER.search(last.text) and _NUMBER_REST.match(line)
+    broken = (
+        # «…, 111 43 Stockholm,» / «Sverige. Kontakt: …»; not a sentence of its own after it
+        # («Kontaktperson hos oss er Eli Vatne, …» names someone else)
+        (last.text.endswith(",") and _OWN_SENTENCE.search(line) is None)
+        or bool(_BROKEN_NUMBER.search(last.text) and _NUMBER_REST.match(line))
+        # «…, org.nr. SE» / «559214-7736, ved Elin Sjöberg, …»: a long number goes on, which no
+        # heading's numbering is
+        or (
+            len(last.text.split()) > SHORT_LINE_WORDS
+            and last.text[-1:].isalpha()  # «org.nr. SE»: the number's letters before its digits
+            and _LONG_NUMBER.match(line) is not None
+        )
+        # «…, org.nr. HRB 241877 B, ved» / «Jonas Weber, …»: no value ends on a word that joins
+        or _JOINING_END.search(last.text) is not None
     )
     if not (line[:1].islower() or broken):
         return False

@@ -114,6 +114,24 @@ def test_an_approval_to_come(spec: CaseTypeSpec, sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        # the authority's handling, or a matter that is not the DPIA: no validation deferred
+        "Konsekvensvurderingen legges fram for Datatilsynet til behandling etter art. 36.",
+        "Løsningen tas i bruk når den er godkjent av Datatilsynet.",
+        "Vi starter piloten når det er godkjent.",
+        "The processing will start when the DPIA has been signed off by Datatilsynet.",
+        "Vi er klar over at saken er under behandling hos dere i inntil åtte uker.",
+        "The matter is currently under review by our works council.",
+    ],
+)
+def test_the_authoritys_own_handling_defers_no_validation(
+    spec: CaseTypeSpec, sentence: str
+) -> None:
+    assert not approval_deferred(spec, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Vurderingen ble lagt fram for ledergruppen til godkjenning 4. november og godkjent.",
         "Analysen er godkjent av styret 12. november.",
     ],

@@ -165,3 +165,30 @@ def test_the_parts_own_sub_section_with_its_assessment_keeps_the_part(spec: Case
 )
 def test_left_for_a_later_version(spec: CaseTypeSpec, sentence: str) -> None:
     assert deferral_spans(spec, sentence)
+
+
+def test_an_assessment_that_cites_its_attachments_is_no_pointer(spec: CaseTypeSpec) -> None:
+    necessity = (
+        "Behandlingen er nødvendig fordi engangskoder alene ikke lenger stopper"
+        " fjernstyringssvindel, jf. vedlegg 2 om svindelutviklingen 2023–2026. Mindre"
+        " inngripende alternativer, som manuelle kontroller av alle betalinger over 10 000 kroner,"
+        " er vurdert og forkastet fordi de ville stoppe langt flere legitime betalinger (se"
+        " vedlegg 2, kap. 4). Kundene informeres i appen."
+    )
+    assert check(spec, necessity).parts[2].verdict is Verdict.PRESENT
+
+
+def test_a_parent_that_holds_the_assessment_keeps_it_beside_a_deferred_sub_section(
+    spec: CaseTypeSpec,
+) -> None:
+    text = (
+        DESCRIPTION + "2 Nødvendighet og proporsjonalitet\nSvindel mot eldre kunder har økt"
+        " kraftig, og mindre inngripende alternativer fanger ikke fjernstyringssvindel."
+        " Behandlingen står derfor i rimelig forhold til formålet, og kundene informeres og kan"
+        " reservere seg.\n"
+        "2.1 Nødvendighetsvurdering for pilotfase 2\nVurderingen for pilotfase 2 kommer i neste"
+        " versjon.\n\n" + REST
+    )
+    doc = Document("DPIA.pdf", "application/pdf", len(text), "0" * 64, text)
+    report = check_completeness(spec, CONTACTS, [doc], "Anmodning om forhåndsdrøftelse")
+    assert report.parts[2].verdict is not Verdict.MISSING, report.parts[2].note

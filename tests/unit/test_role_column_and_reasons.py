@@ -86,6 +86,8 @@ def test_the_necessity_section_under_its_principles_or_its_reasons(
         ("Derfor velger vi leverandør", False),  # a statement that gives no reason for the way
         ("Data minimisation", True),
         ("Minimum data set", False),
+        ("Tiltak: dataminimering", False),  # a measure under the risks, not the assessment
+        ("Data minimisation measures", False),
     ],
 )
 def test_which_headings_name_the_necessity_part(
