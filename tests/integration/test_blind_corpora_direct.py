@@ -28,7 +28,7 @@ FLOORS = {
     "blind5 dev": (27, 0),
     "blind5 holdout": (26, 0),  # 22 and 1 wrongful when measured unseen; that case then read
     "blind6 dev": (28, 0),  # 21 and 2 wrongful when first measured (f601ec9)
-    "blind6 holdout": (25, 0),  # 24 and 0 wrongful unseen, before and after the dev-half rules
+    "blind6 holdout": (26, 0),  # 24 and 0 wrongful unseen, before and after the dev-half rules
     "blind7 dev": (29, 0),  # 15 and 4 wrongful when first measured (4606bbb)
     "blind7 holdout": (24, 0),  # 21 and 1 wrongful unseen; 23 and 0 after the dev-half rules
     # 27/60 and 3 wrongful unseen at 7970933 (odd half 17, even half 10); the even half 13 and 3
@@ -56,30 +56,32 @@ FLOORS = {
     "blind14 holdout": (26, 0),
     # written during session 13 and measured only at its end (e0269d6), never read: both halves
     # unseen (38 and 42 of 60 at 601d983, before the session's rules)
-    # session 14 opened their odd halves (R-CP-103 to 111); the even halves stay unread. blind15
+    # session 14 opened their odd halves (R-CP-103 to 111); the even halves stay unread. Raised
+    # in session 15 (R-CP-116 to 123). blind15
     # holdout lost u038 (unread) to R-CP-107 and won it back with R-CP-110
-    "blind15 dev": (23, 0),
+    "blind15 dev": (24, 0),
     "blind15 holdout": (21, 0),
     "blind16 dev": (26, 0),
     "blind16 holdout": (26, 0),
     # written blind in session 14 and measured at c644089 before any rule change (odd / even,
     # wrongful): blind17 19/18, 0; blind18 18/18, 1 and 1; blind19 19/17, 0. Their odd halves were
     # then opened (R-CP-108 to 115); the even halves stay unread
-    "blind17 dev": (25, 0),
-    "blind17 holdout": (20, 0),
-    "blind18 dev": (21, 0),
+    "blind17 dev": (27, 0),
+    "blind17 holdout": (23, 0),
+    "blind18 dev": (22, 0),
     "blind18 holdout": (20, 0),
-    "blind19 dev": (22, 0),
-    "blind19 holdout": (22, 0),
+    "blind19 dev": (23, 0),
+    "blind19 holdout": (23, 0),
     # written blind in session 15 and measured at a399e75 before any rule change (odd / even,
     # wrongful): blind20 21/17, 0; blind21 19/20, 0 and 1; blind22 21/21, 0. R-CP-116/117, made
-    # before they were read, gave blind21's even half one more and took its wrongful letter
-    "blind20 dev": (21, 0),
-    "blind20 holdout": (17, 0),
-    "blind21 dev": (19, 0),
-    "blind21 holdout": (21, 0),
-    "blind22 dev": (21, 0),
-    "blind22 holdout": (21, 0),
+    # before they were read, gave blind21's even half one more and took its wrongful letter; the
+    # odd halves were then opened (R-CP-118 to 123); the even halves stay unread
+    "blind20 dev": (23, 0),
+    "blind20 holdout": (19, 0),
+    "blind21 dev": (25, 0),
+    "blind21 holdout": (24, 0),
+    "blind22 dev": (24, 0),
+    "blind22 holdout": (22, 0),
 }
 SPLIT = (
     "blind5",
