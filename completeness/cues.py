@@ -53,9 +53,9 @@ OPENING_SENTENCES = 3  # a part said not to be done in these opens its text: the
 # a sentence ends at «.», «!» or «?» before white space, or at a line end; not after an
 # abbreviation that goes on («jf. vedlegg 3», «cf. Annex 2», «kap. 4», «nr. 2»; R-CP-121)
 _SENTENCE_SPLIT = re.compile(
-    r"(?<!\bjf\.)(?<!\bjfr\.)(?<!\bcf\.)(?<!\bkap\.)(?<!\bpkt\.)(?<!\bnr\.)(?<!\bno\.)"
-    r"(?<!\bca\.)(?<!\bbl\.a\.)(?<!\bf\.eks\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
-    r"\s(?:(?<=[.!?]\s)\s*|(?<=\n))"
+    # the abbreviations are looked at only after a full stop: the split is asked at every space
+    r"(?<=[.!?])(?<!\bjf\.)(?<!\bjfr\.)(?<!\bcf\.)(?<!\bkap\.)(?<!\bpkt\.)(?<!\bnr\.)(?<!\bno\.)"
+    r"(?<!\bca\.)(?<!\bbl\.a\.)(?<!\bf\.eks\.)(?<!\be\.g\.)(?<!\bi\.e\.)\s\s*|\n"
 )
 _REFERENCE = re.compile(r"\bvedl(a|e)g\w*|\battach\w*|\benclos\w*|\bappendi\w*", re.IGNORECASE)
 
