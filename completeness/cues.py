@@ -495,6 +495,7 @@ def _yield_to_own_subsection(
         return hits
     yielding: set[tuple[str, str]] = set()
     holding: set[tuple[str, str]] = set()
+    beside: set[tuple[str, str]] = set()
     for named in found:
         child = next(
             (
@@ -514,15 +515,15 @@ def _yield_to_own_subsection(
             yielding.add((named.source, named.section.location))
         elif judge_body(spec, part.number, own)[0] is State.SUBSTANTIVE:
             holding.add((named.source, named.section.location))
-            deferred.discard((child.source, child.section.location))
-    return [_yielded(h, yielding, holding, deferred) for h in hits]
+            beside.add((child.source, child.section.location))  # a later phase, beside it
+    return [_yielded(h, yielding, holding, beside) for h in hits]
 
 
 def _yielded(
     hit: Hit,
     yielding: set[tuple[str, str]],
     holding: set[tuple[str, str]],
-    deferred: set[tuple[str, str]],
+    beside: set[tuple[str, str]],
 ) -> Hit:
     where = (hit.evidence.source, hit.evidence.location)
     if not hit.own:
@@ -531,8 +532,8 @@ def _yielded(
         return replace(hit, state=State.MENTION, soft=True)
     if where in holding:
         return replace(hit, state=State.SUBSTANTIVE)
-    if hit.state is State.DEFERRED and not hit.silent and where not in deferred:
-        return replace(hit, state=State.MENTION, soft=True)  # a later phase, beside the part
+    if where in beside and hit.state is State.DEFERRED:
+        return replace(hit, state=State.MENTION, soft=True)
     return hit
 
 

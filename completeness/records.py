@@ -394,16 +394,15 @@ def _names_above(blocks: Sequence[Block], index: int) -> tuple[str, ...]:
     """R-CP-123: the first row of a table of signature cards, right above the row of roles
     («Nina Fjeld | Thomas Brenden» over «Organisasjonssjef | Personvernombud»): its cells are
     the names of the people the columns are about, when every filled cell is a name alone."""
-    if index == 0:
-        return ()
-    row, header = blocks[index - 1], blocks[index]
-    first = index < 2 or blocks[index - 2].kind is not Kind.ROW
-    first = first or blocks[index - 2].table != header.table
-    if row.kind is not Kind.ROW or row.table != header.table or not first:
-        return ()
-    filled = [cell for cell in row.cells if cell]
-    named = all(fields_of(cell).names and not fields_of(cell).reachable for cell in filled)
-    return row.cells if filled and named else ()
+
+    def of_table(at: int) -> bool:
+        return at >= 0 and blocks[at].kind is Kind.ROW and blocks[at].table == blocks[index].table
+
+    if not of_table(index - 1) or of_table(index - 2):
+        return ()  # the roles are not the table's second row
+    found = [fields_of(cell) for cell in blocks[index - 1].cells if cell]
+    named = bool(found) and all(f.names and not f.reachable for f in found)
+    return blocks[index - 1].cells if named else ()
 
 
 def _column_cells(rows: Sequence[Block], j: int) -> list[str]:

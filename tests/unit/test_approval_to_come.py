@@ -96,6 +96,7 @@ def test_a_sign_off_table_without_management_says_nothing_of_the_validation(
         " fått lagt fram innspill fra brukerutvalget.\n" + SIGN_OFF_TABLE.format(rows=rows),
     )
     assert verdict is Verdict.PRESENT, note
+    assert "uten signatur eller dato" not in note  # no one of management left to sign
 
 
 @pytest.mark.parametrize(
