@@ -154,8 +154,10 @@ def _report_chapter(
 def _content_parts(spec: CaseTypeSpec, section: Section, named: frozenset[int]) -> frozenset[int]:
     """R-CP-15: an unnumbered heading whose text touches next to nothing of the parts it names
     and clearly one other part by content is that part's («Godkjenning av vurdering av
-    personvernkonsekvenser» over the director's approval); what it names stays a mention."""
-    if section.heading.depth or not named or 1 in named:
+    personvernkonsekvenser» over the director's approval); what it names stays a mention.
+    A question heading («Kvifor er det naudsynt?», «Kva kan gå gale?») asks what its text
+    answers: it keeps the part it names (R-CP-125)."""
+    if section.heading.depth or not named or 1 in named or _is_question(section.heading):
         return frozenset()
     if word_count(section.body, at_most=SUBSTANTIVE_WORDS) < SUBSTANTIVE_WORDS:
         return frozenset()
@@ -1021,7 +1023,8 @@ def signature_hits(spec: CaseTypeSpec, part: PartSpec, readings: Sequence[Readin
             if not touched:
                 continue
             evidence = Evidence(reading.source.name, sentence.location, excerpt(text))
-            if touches(concepts, _beside_attachments(text)) < part.signature_min:
+            answers = _form_answers(reading.source, sentence.line, text)
+            if touches(concepts, _beside_attachments(answers)) < part.signature_min:
                 # R-CP-80: «Vedlagt er DPIA og administrerende direktørs beslutning» names
                 # what is attached: the attachment holds the part, or does not
                 hits.append(Hit(State.MENTION, evidence, "omtale av vedlegg", soft=True))
@@ -1051,6 +1054,25 @@ def _signature_touched(
     if foreign and not _strayed(spec, part, owners, text):
         return 0
     return touched
+
+
+def _form_answers(source: Source, first: int, paragraph: str) -> str:
+    """R-CP-127: the paragraph with a form's labels left out: in a row of two cells
+    («Kjelder og mottakarar | Sjå vedlegg 2.») the label is the template's word, and only the
+    answer says anything of the part."""
+    lines: list[str] = []
+    size = -1
+    for line in source.lines[first:]:
+        if size >= len(paragraph) or not line.text:
+            break
+        lines.append(line.text)
+        size += len(line.text) + 1
+    if " ".join(lines) != paragraph:
+        return paragraph  # not the lines it was joined from: nothing is left out
+    return " ".join(
+        line.split(CELL_SEPARATOR, 1)[1] if line.count(CELL_SEPARATOR) == 1 else line
+        for line in lines
+    )
 
 
 def _beside_attachments(paragraph: str) -> str:

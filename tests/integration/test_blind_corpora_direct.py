@@ -1,11 +1,11 @@
-"""The twenty-one corpora written case by case by engineers who saw neither the rules nor one
-another's cases (tests/corpus/blind2–22), judged directly on every run (tests/corpus/direct.py).
+"""The twenty-four corpora written case by case by engineers who saw neither the rules nor one
+another's cases (tests/corpus/blind2–25), judged directly on every run (tests/corpus/direct.py).
 
 The floors are the figures measured when they were set (docs/decisions/0005): a rule change
 that loses an outcome on any corpus, or sends one more wrongful automatic letter, fails here.
-blind5, blind6, blind7 and blind9–22 are split by id: odd ids were opened for tuning, even
+blind5, blind6, blind7 and blind9–25 are split by id: odd ids were opened for tuning, even
 ids are kept unseen; blind15–19 were first opened (odd halves) in session 14, blind20–22 in
-session 15.
+session 15, blind23–25 in session 16.
 blind8's even half (five senders of its own) was measured unseen, then opened: all dev.
 """
 
@@ -82,6 +82,15 @@ FLOORS = {
     "blind21 holdout": (24, 0),
     "blind22 dev": (24, 0),
     "blind22 holdout": (22, 0),
+    # written blind in session 16 and measured at 3a5d3c3 before any rule change (odd / even,
+    # wrongful): blind23 11/13, 0; blind24 22/25, 2 and 0; blind25 20/20, 0. The odd halves were
+    # then opened (R-CP-124 to 127); the even halves stay unread
+    "blind23 dev": (14, 0),
+    "blind23 holdout": (17, 0),
+    "blind24 dev": (24, 0),
+    "blind24 holdout": (25, 0),
+    "blind25 dev": (21, 0),
+    "blind25 holdout": (20, 0),
 }
 SPLIT = (
     "blind5",
@@ -101,6 +110,9 @@ SPLIT = (
     "blind20",
     "blind21",
     "blind22",
+    "blind23",
+    "blind24",
+    "blind25",
 )
 
 

@@ -175,6 +175,49 @@ def test_multipart_alternative_prefers_plain_text_and_drops_the_html_rendering()
     assert result == ParsedMessage("Ren tekst", (), ())
 
 
+def test_a_plain_alternative_that_only_points_to_the_html_gives_way_to_it() -> None:
+    """R-CP-124: «see the HTML version» is no rendering of a contact table."""
+    message = EmailMessage()
+    message.set_content("Anmodning om forhåndsdrøftelse - se HTML-versjonen")
+    message.add_alternative(
+        "<p>Kontaktpersoner:</p><table><tr><th>Rolle</th><th>Navn</th><th>Telefon</th></tr>"
+        "<tr><td>Personvernombud</td><td>Kari Lie</td><td>+47 22 33 44 55</td></tr></table>",
+        subtype="html",
+    )
+    result = parse_message(round_trip(message))
+    assert result.body == (
+        "Kontaktpersoner:\nRolle\tNavn\tTelefon\nPersonvernombud\tKari Lie\t+47 22 33 44 55"
+    )
+    assert result.documents == ()
+
+
+def test_a_plain_alternative_that_runs_a_tables_cells_together_gives_way_to_the_html() -> None:
+    rows = [
+        ("Kontaktperson", "Ola Brekke", "+47 911 22 333", "ola.brekke@example.no"),
+        ("Personvernombud", "Kari Lie", "+47 22 33 44 55", "kari.lie@example.no"),
+        ("Databehandler", "Tind Drift AS, Per Moe", "+47 400 11 222", "per@tind.example"),
+    ]
+    message = EmailMessage()
+    message.set_content("\n".join("".join(row) for row in rows))
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    message.add_alternative(f"<table>{cells}</table>", subtype="html")
+    assert parse_message(round_trip(message)).body.splitlines()[1] == (
+        "Personvernombud\tKari Lie\t+47 22 33 44 55\tkari.lie@example.no"
+    )
+
+
+def test_a_plain_alternative_as_full_as_the_html_is_kept() -> None:
+    message = EmailMessage()
+    message.set_content("Hei, vi ber om forhåndsdrøftelse av en ny løsning for timebestilling.")
+    message.add_alternative(
+        "<p>Hei, vi ber om <b>forhåndsdrøftelse</b> av en ny løsning for timebestilling.</p>"
+        "<p>Med vennlig hilsen</p>",
+        subtype="html",
+    )
+    assert parse_message(round_trip(message)).body.startswith("Hei, vi ber om")
+    assert "Med vennlig hilsen" not in parse_message(round_trip(message)).body
+
+
 def test_html_alternative_alone_is_used() -> None:
     message = EmailMessage()
     message.set_content("<p>Bare HTML</p>", subtype="html")

@@ -1,0 +1,110 @@
+"""R-CP-125: a small controller's request in plain words (question headings, prose, «bekymret
+for», «vi har prøvd …, men»); R-CP-126: «pending» as a field's value; R-CP-127: a form's labels
+are not its answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from cases.model import Document
+from completeness import CaseTypeSpec, CompletenessReport, Verdict, check_completeness
+from completeness.cues import State, judge_body, signature_concepts, touches
+from completeness.deferrals import parts_named
+from config.case_types import load_case_type
+
+MAIL = """Hei,
+Borettslaget ber om forhåndsdrøftelse for kamera i garasjen.
+Kontaktperson: Bjørn Tveit, tlf. 907 64 552, bjorn.tveit@fjell.example
+Personvernombud: Anita Myhre, tlf. 952 38 470, anita.myhre@fjell.example
+Vi benytter ingen databehandler.
+"""
+QUESTIONS = """Førespurnad om førehandsdrøfting
+Kva skal vi gjere?
+Skulehelsetenesta vil opne ein chat der elevar kan skrive til helsesjukepleiar utan å oppgi
+namn. Vi reknar med 600 samtalar i året frå om lag 1 400 elevar. Opplysningane er det eleven
+skriv, ofte helseopplysningar. Kjelda er eleven sjølv. Anonyme samtalar blir sletta etter 7
+dagar.
+Kvifor er det naudsynt?
+Dei fleste ungdommane som tek kontakt i dag, kjem fysisk på kontoret, og mange seier dei vegrar
+seg fordi andre ser dei i gangen. Ein chat er den minst inngripande måten vi har funne for å nå
+desse elevane, og vi lagrar ikkje IP-adresser.
+Kva kan gå gale?
+Ein forelder kan lese chatten på ein delt mobil. Det gjer vi med det: Samtalen forsvinn frå
+skjermen når vindauget blir lukka. Risikoen ved at sensitive opplysningar om barn blir handsama
+utan at vi veit kven vi snakkar med, står att.
+Kven har godkjent?
+Kommunalsjefen gjekk gjennom DPIA-en saman med rektorane 21. oktober. Leiargruppa slutta seg
+til vurderinga 28. oktober og vedtok å be Datatilsynet om førehandsdrøfting.
+"""
+
+
+@pytest.fixture(scope="module")
+def spec() -> CaseTypeSpec:
+    return load_case_type()
+
+
+def check(spec: CaseTypeSpec, body: str, text: str = "") -> CompletenessReport:
+    docs = [Document("Soknad.odt", "application/pdf", len(text), "0" * 64, text)] if text else []
+    return check_completeness(spec, body, docs, "Forhåndsdrøfting")
+
+
+def test_question_headings_keep_the_parts_they_ask_about(spec: CaseTypeSpec) -> None:
+    report = check(spec, MAIL, QUESTIONS)
+    verdicts = {p.number: p.verdict for p in report.parts}
+    assert verdicts[3] is Verdict.PRESENT, report.parts[2].note
+    assert verdicts[4] is Verdict.PRESENT, report.parts[3].note
+
+
+@pytest.mark.parametrize(
+    ("number", "paragraph"),
+    [
+        (
+            3,
+            "Vi har prøvd bedre lås og lys i garasjen, men innbruddene fortsetter. Kameraene "
+            "dekker ikke inngangsdørene til leilighetene, og det er skiltet ved alle innganger. "
+            "Vi bruker berettiget interesse som grunnlag.",
+        ),
+        (
+            4,
+            "Det vi ser kan gå galt for pasientene er dette: Leverandøren kan koble bildene "
+            "til en person. Vi har vurdert å bare analysere bilder fra voksne, men det er hos "
+            "ungdom vi ser flest hull. Vi mener det fremdeles er høy risiko.",
+        ),
+        (
+            4,
+            "Beboere kan føle seg overvåket. Opptak kan komme på avveie hos vaktselskapet, og "
+            "styremedlemmer kan misbruke tilgangen. Vi vurderte å la bare vaktselskapet ha "
+            "tilgang, men det blir for dyrt, så vi mener risikoen er høy.",
+        ),
+    ],
+)
+def test_plain_words_touch_enough_of_the_part(
+    spec: CaseTypeSpec, number: int, paragraph: str
+) -> None:
+    part = spec.part(number)
+    assert touches(signature_concepts(part.signatures), paragraph) >= part.signature_min
+
+
+def test_a_worry_heading_names_the_risk(spec: CaseTypeSpec) -> None:
+    assert 4 in parts_named(spec, "Det vi er mest bekymret for, og hva vi har gjort med det:")
+    assert 4 not in parts_named(spec, "Bekymringsmelding til barnevernet")
+
+
+def test_pending_as_a_fields_value_defers_the_validation(spec: CaseTypeSpec) -> None:
+    body = "pending – scheduled for the Review Board (SRB) on 12\nDecember 2026."
+    state, _ = judge_body(spec, 5, body, "Management review")
+    assert state is State.DEFERRED
+
+
+def test_a_forms_labels_are_not_its_answers(spec: CaseTypeSpec) -> None:
+    """R-CP-127: «Kjelder og mottakarar | Ingen» says nothing of sources or recipients: the
+    labels are the template's words, and these answers describe next to nothing."""
+    form = (
+        "Felt\tSvar\n"
+        "Føremål\tUniversitetet vil telje kor mange som er i kvart rom på campus.\n"
+        "Kjelder og mottakarar\tIngen utanfor eininga.\n"
+        "Databehandlar\tIngen, vi driv løysinga sjølve.\n"
+        "Lagringstid\tKort.\n"
+    )
+    report = check(spec, MAIL, form)
+    assert report.parts[1].verdict is not Verdict.PRESENT, report.parts[1].note
