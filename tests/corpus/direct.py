@@ -23,11 +23,13 @@ from reading.parse import ParseLimits, mail_text, parse_message, read_envelope
 from tests.corpus.blind import BlindResult, load_blind_cases
 
 
-def judge_directly(directory: Path) -> list[BlindResult]:
-    """Every case of the corpus in `directory`, judged as the intake judges a new request."""
+def judge_directly(directory: Path, ocr: TesseractOcr | None = None) -> list[BlindResult]:
+    """Every case of the corpus in `directory`, judged as the intake judges a new request.
+
+    `ocr` reads the scans: Tesseract, or the same with the texts it gave before (ocr_cache)."""
     spec = load_case_type()
     decision_policy = AssessmentPolicy(spec)
-    limits = ParseLimits(ocr=TesseractOcr())
+    limits = ParseLimits(ocr=ocr or TesseractOcr())
     found = []
     for case in load_blind_cases(directory):
         message = BytesParser(policy=policy.default).parsebytes(case.path.read_bytes())

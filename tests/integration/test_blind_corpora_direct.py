@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.corpus import ocr_cache
 from tests.corpus.blind import BlindResult, figures, format_figures
 from tests.corpus.direct import judge_directly
 
@@ -127,7 +128,14 @@ def _half(results: list[BlindResult], name: str) -> list[BlindResult]:
 def _judged(corpus: str) -> list[BlindResult]:
     """One corpus judged once per worker: each xdist worker judges only the corpora its tests
     ask for, so the two halves of a corpus share the work and no worker judges them all."""
-    return judge_directly(CORPORA / corpus)
+    return judge_directly(CORPORA / corpus, _ocr())
+
+
+@cache
+def _ocr() -> ocr_cache.CachedOcr:
+    """Tesseract, with the texts it gave for the corpora's page images before (a page it has
+    not read, or read with another version, is read now): the same judgement, less waiting."""
+    return ocr_cache.load()
 
 
 @pytest.mark.parametrize("name", list(FLOORS))
