@@ -273,7 +273,7 @@ def _hits(
     hits += table_hits(spec, part, submission.read) + approval_hits(spec, part, submission.read)
     hits += [hit for number, hit in submission.slotted if number == part.number]
     if part.contacts is None:
-        hits = not_attached(hits, submission.sources)
+        hits = not_attached(hits, submission.sources, part.number == spec.validation_part)
     return _without_own_file(spec, part, hits)
 
 

@@ -27,6 +27,12 @@ _ANNEX = re.compile(
 )
 _SPREADSHEET_HINT = re.compile(r"\b(?:excel|regneark|spreadsheet|xlsx?)\b", re.IGNORECASE)
 _SPREADSHEET = re.compile(r"\.(?:xlsx?|ods|csv)$", re.IGNORECASE)
+# a sentence that says something is sent along, without naming the file
+_ATTACHED = re.compile(
+    r"\b(ligger|følger|fylgjer|følgjer) (ved|vedlagt)\b|\bvedlagt (følger|fylgjer|er|ligger)\b"
+    r"|\b(is|are) (attached|enclosed)\b|\bplease find attached\b",
+    re.IGNORECASE,
+)
 _POINTER_STATES = (State.TRIVIAL, State.MENTION, State.DEFERRED)
 
 
@@ -59,10 +65,14 @@ def _same_file(pointed: str, name: str) -> bool:
     )
 
 
-def _absent(excerpt: str, sources: Sequence[Source]) -> bool:
+def _absent(excerpt: str, sources: Sequence[Source], own: str = "", claims: bool = False) -> bool:
     """The pointer names an attachment that nothing in the submission answers to."""
     # an empty attachment answers to no pointer: what it should hold is not there
     names = [_basename(s.name) for s in sources[1:] if any(line.text for line in s.lines)]
+    if claims and _ATTACHED.search(excerpt) and not [s for s in sources[1:] if s.name != own]:
+        # R-CP-130: «Ledelsens godkjenning ligger vedlagt» in the only file sent, or in the
+        # mail text of a mail that has no file: there is nothing else it could be
+        return True
     # the first file named is the pointer's own («3_Risk_assessment.xlsx: 4_Approval.pdf» is a
     # list of the files, of which the pointer names the first)
     files = [m.group(1).strip().lower() for m in _FILE.finditer(excerpt)][:1]
@@ -77,9 +87,12 @@ def _absent(excerpt: str, sources: Sequence[Source]) -> bool:
     return not (spreadsheet and any(_SPREADSHEET.search(n) for n in names))
 
 
-def not_attached(hits: list[Hit], sources: Sequence[Source]) -> list[Hit]:
+def not_attached(hits: list[Hit], sources: Sequence[Source], claims: bool = False) -> list[Hit]:
     """The hits with each pointer to a missing attachment turned into a statement of absence,
-    when pointers are all there is of the part (no real content anywhere)."""
+    when pointers are all there is of the part (no real content anywhere). With `claims`, a
+    pointer that names no file («… ligger vedlagt») counts too where nothing else was sent: for
+    management's validation only, a document of its own that the judgement reads well (its
+    reading of a necessity assessment in prose is too weak to let a claim decide, R-CP-130)."""
     if any(h.state is State.SUBSTANTIVE and not (h.inferred and h.soft) for h in hits):
         return hits  # real content (a title or file name that yielded to a pointer is none)
     pointers = [
@@ -89,7 +102,7 @@ def not_attached(hits: list[Hit], sources: Sequence[Source]) -> list[Hit]:
         if h.state in _POINTER_STATES
         and not h.evidence.source.endswith(OCR_SHOWN)
         # R-CP-70: the page a link leads to is never among what we were sent
-        and (h.link or _absent(h.evidence.excerpt, sources))
+        and (h.link or _absent(h.evidence.excerpt, sources, h.evidence.source, claims))
     ]
     if not pointers:
         return hits

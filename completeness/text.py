@@ -233,8 +233,8 @@ _GREETING = re.compile(
 # the close of a letter or an e-mail: what follows is the signature, not a section's text
 _CLOSING = re.compile(
     r"\s*(?:(?:med )?(?:vennlig|venleg|vennleg|beste|hjertelig) (?:hilsen|helsing)|mvh|vh|helsing"
-    r"|hilsen|(?:kind|best|warm|with kind) regards|regards|(?:yours )?sincerely"
-    r"|yours faithfully|best wishes)\s*[,.!]?\s*",
+    r"|(?:med )?(?:hilsen|helsing)|(?:kind|best|warm|with kind) regards|regards"
+    r"|(?:yours )?sincerely|yours faithfully|best wishes)\s*[,.!]?\s*",
     re.IGNORECASE,
 )
 

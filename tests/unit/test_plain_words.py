@@ -108,3 +108,42 @@ def test_a_forms_labels_are_not_its_answers(spec: CaseTypeSpec) -> None:
     )
     report = check(spec, MAIL, form)
     assert report.parts[1].verdict is not Verdict.PRESENT, report.parts[1].note
+
+
+def test_management_that_has_not_gone_through_the_dpia_yet_has_not_validated_it(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-129."""
+    body = (
+        "Kommunalsjefen for oppvekst har fått DPIA-en, men har ikkje rokke å gå gjennom han "
+        "enno. Ho skal sjå på det neste veke."
+    )
+    state, _ = judge_body(spec, 5, body, "Kven har godkjent?")
+    assert state is State.DEFERRED
+
+
+def test_a_validation_said_to_be_attached_when_nothing_else_was_sent(spec: CaseTypeSpec) -> None:
+    """R-CP-130: the letter is the only file; the validation it says is attached is not."""
+    letter = (
+        QUESTIONS.split("Kven har godkjent?")[0]
+        + "Kven har godkjent?\nLedelsens godkjenning av DPIA-en ligger vedlagt.\n"
+    )
+    report = check(spec, MAIL, letter)
+    assert report.parts[4].verdict is Verdict.MISSING, report.parts[4].note
+
+
+def test_med_hilsen_closes_the_last_section(spec: CaseTypeSpec) -> None:
+    """R-CP-56: the signature under «Med hilsen» is not text of the section above it."""
+    body = (
+        MAIL
+        + "\n"
+        + QUESTIONS.split("Kven har godkjent?")[0]
+        + "\n5. Ledelsens behandling\n\nDirektørens godkjenning av vurderingen foreligger ikke "
+        "ennå. Saken er satt opp i direktørmøtet 15. desember 2026, og beslutningen vil bli "
+        "ettersendt.\n\nMed hilsen\n\nOle Martin Fjeldheim\navdelingsdirektør, Juridisk "
+        "avdeling\nDirektoratet for tilskudd\nTelefon: 22 55 71 30 / mobil 930 55 842\n"
+        "E-post: ole.fjeldheim@tilskudd.example\nBesøksadresse: Grensen 18, Oslo | "
+        "Postadresse: Postboks 2270 Sentrum, 0103 Oslo\n"
+    )
+    report = check(spec, body)
+    assert report.parts[4].verdict is Verdict.MISSING, report.parts[4].note
