@@ -96,7 +96,14 @@ def deferral_spans(spec: CaseTypeSpec, text: str) -> list[re.Match[str]]:
         m
         for m in regex.finditer_lowered(text, lower)
         if not any(start <= m.start() < end for start, end in excused)
+        and not _second_option(text, m.start())
     ]
+
+
+def _second_option(text: str, at: int) -> bool:
+    """R-CP-133: the negated half of a pair of options («godkjent/ikke godkjent», «approved /
+    not approved») names a value a field can take; it says nothing is missing."""
+    return text[max(0, at - 2) : at].rstrip().endswith("/")
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +217,11 @@ def _approval_spans(spec: CaseTypeSpec, text: str, previous: str = "") -> list[t
     if not spec.validation_part:
         return []
     regex = compile_any(spec.validation_deferrals)
-    found = [m.span() for m in regex.finditer(text)] if regex is not None else []
+    found = [
+        m.span()
+        for m in (regex.finditer(text) if regex is not None else ())
+        if not _second_option(text, m.start())
+    ]
     if found and search(spec.validation_follow_ups, text) is not None:
         return []  # R-CP-108: «The Board will review the DPIA again on …» follows it up
     return found or _calendar_spans(spec, text, previous)

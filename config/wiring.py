@@ -385,7 +385,9 @@ def receipt_policy(settings: Settings) -> IntakePolicy:
     loaded (parsing it and compiling its patterns took 55-75 ms of CPU, every receive run)."""
     ocr = TesseractOcr()
     limits = ParseLimits(
-        max_message_bytes=settings.max_message_bytes, ocr=ocr if ocr.available else None
+        max_message_bytes=settings.max_message_bytes,
+        ocr=ocr if ocr.available else None,
+        ocr_pages=ocr.read_pages if ocr.available else None,
     )
     return IntakePolicy(ZoneInfo(settings.office_timezone), limits, settings.default_section)
 

@@ -6,7 +6,7 @@ import hashlib
 import io
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from cases.model import Document
@@ -58,6 +58,11 @@ class ParseLimits:
     # Reads a scanned PDF or an image: (media type, bytes) -> text marked as OCR, or "".
     # Injected by the composition root (reading.ocr.TesseractOcr); None reads no scans.
     ocr: Callable[[str, bytes], str] | None = field(default=None, compare=False)
+    # Reads some pages of a PDF that has a text layer elsewhere: (bytes, page indices) -> their
+    # OCR texts (reading.ocr.TesseractOcr.read_pages); None leaves such pages without text.
+    ocr_pages: Callable[[bytes, Sequence[int]], list[str]] | None = field(
+        default=None, compare=False
+    )
 
 
 # Reads an attached e-mail (.eml, message/rfc822 given as bytes): (name, content, limits).
@@ -135,6 +140,9 @@ class _Unpacker:
             text = ""
         if not text.strip() and _scanned(media_type) and self.limits.ocr is not None:
             text = self.limits.ocr(media_type, content)[: self.limits.max_text_chars]
+        elif media_type == PDF and self.limits.ocr_pages is not None:
+            text = _with_scanned_pages(text, content, self.limits.ocr_pages)
+            text = text[: self.limits.max_text_chars]
         self.documents.append(make_document(name, media_type, content, text))
 
     def _text(self, media_type: str, charset: str | None, content: bytes) -> str:
@@ -285,6 +293,22 @@ def _matching_named(
             return [(info.filename, _read_member(archive, info)) for info in infos]
     except _MEMBER_FAILURES as exc:
         raise UnreadableDocument(reason) from exc
+
+
+def _with_scanned_pages(
+    text: str, content: bytes, ocr_pages: Callable[[bytes, Sequence[int]], list[str]]
+) -> str:
+    """A PDF with a text layer whose other pages are images (a signed, scanned page of the
+    minutes appended to the report): those pages get their OCR text in their place. The
+    document stays one of text: its scanned page may make a part present, as the text
+    layer's pages do (R-CP-132)."""
+    pages = text.split("\f")
+    blank = [index for index, page in enumerate(pages) if not page.strip()]
+    if not blank or len(blank) == len(pages):
+        return text
+    for index, read in zip(blank, ocr_pages(content, blank), strict=False):
+        pages[index] = read
+    return "\f".join(pages)
 
 
 def _scanned(media_type: str) -> bool:

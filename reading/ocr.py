@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pypdfium2
@@ -51,13 +52,26 @@ class TesseractOcr:
         text = "\f".join(texts)
         return OCR_MARK + "\n" + text if text.strip() else ""
 
-    def _pdf_pages(self, content: bytes) -> list[bytes]:
+    def read_pages(self, content: bytes, pages: Sequence[int]) -> list[str]:
+        """The OCR text of some pages of a PDF (those without a text layer in a PDF that has
+        one: a scanned, signed page appended to a report), unmarked, "" for a page not read."""
+        deadline = time.monotonic() + self.max_seconds
+        wanted = list(pages)[: self.max_pages]
+        texts: list[str] = []
+        for image in self._pdf_pages(content, wanted):
+            remaining = deadline - time.monotonic()
+            texts.append(self._read_image(image, remaining) if remaining > 0 else "")
+        return texts + [""] * (len(list(pages)) - len(texts))
+
+    def _pdf_pages(self, content: bytes, pages: Sequence[int] | None = None) -> list[bytes]:
         try:
             document = pypdfium2.PdfDocument(content)
         except pypdfium2.PdfiumError:
             return []
         try:
-            return [_png(document[index]) for index in range(min(len(document), self.max_pages))]
+            if pages is None:
+                pages = range(min(len(document), self.max_pages))
+            return [_png(document[index]) for index in pages if 0 <= index < len(document)]
         finally:
             document.close()
 

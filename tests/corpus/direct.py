@@ -29,7 +29,8 @@ def judge_directly(directory: Path, ocr: TesseractOcr | None = None) -> list[Bli
     `ocr` reads the scans: Tesseract, or the same with the texts it gave before (ocr_cache)."""
     spec = load_case_type()
     decision_policy = AssessmentPolicy(spec)
-    limits = ParseLimits(ocr=ocr or TesseractOcr())
+    reader = ocr or TesseractOcr()
+    limits = ParseLimits(ocr=reader, ocr_pages=reader.read_pages)
     found = []
     for case in load_blind_cases(directory):
         message = BytesParser(policy=policy.default).parsebytes(case.path.read_bytes())

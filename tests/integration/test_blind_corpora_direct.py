@@ -1,11 +1,11 @@
-"""The twenty-four corpora written case by case by engineers who saw neither the rules nor one
-another's cases (tests/corpus/blind2–25), judged directly on every run (tests/corpus/direct.py).
+"""The twenty-seven corpora written case by case by engineers who saw neither the rules nor one
+another's cases (tests/corpus/blind2–28), judged directly on every run (tests/corpus/direct.py).
 
 The floors are the figures measured when they were set (docs/decisions/0005): a rule change
 that loses an outcome on any corpus, or sends one more wrongful automatic letter, fails here.
-blind5, blind6, blind7 and blind9–25 are split by id: odd ids were opened for tuning, even
+blind5, blind6, blind7 and blind9–28 are split by id: odd ids were opened for tuning, even
 ids are kept unseen; blind15–19 were first opened (odd halves) in session 14, blind20–22 in
-session 15, blind23–25 in session 16.
+session 15, blind23–28 in session 16.
 blind8's even half (five senders of its own) was measured unseen, then opened: all dev.
 """
 
@@ -92,6 +92,15 @@ FLOORS = {
     "blind24 holdout": (25, 0),
     "blind25 dev": (21, 0),
     "blind25 holdout": (20, 0),
+    # written blind in session 16 after R-CP-124 to 127 and measured before they were read, at
+    # 3a5d3c3 and at a824952 alike (odd / even, wrongful): blind26 19/20, 0; blind27 22/24, 0;
+    # blind28 18/19, 2 and 0. The odd halves were then opened (R-CP-132, 133)
+    "blind26 dev": (19, 0),
+    "blind26 holdout": (20, 0),
+    "blind27 dev": (22, 0),
+    "blind27 holdout": (24, 0),
+    "blind28 dev": (20, 0),
+    "blind28 holdout": (19, 0),
 }
 SPLIT = (
     "blind5",
@@ -114,6 +123,9 @@ SPLIT = (
     "blind23",
     "blind24",
     "blind25",
+    "blind26",
+    "blind27",
+    "blind28",
 )
 
 

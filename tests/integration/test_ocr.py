@@ -5,13 +5,15 @@ from __future__ import annotations
 import io
 from email.message import EmailMessage
 
+import pypdfium2
+from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFont
 
 from completeness import Verdict, check_completeness
 from config.case_types import load_case_type
 from reading.blocks import OCR_MARK
 from reading.ocr import TesseractOcr
-from reading.parse import ParseLimits, parse_message
+from reading.parse import ParseLimits, document_from_bytes, parse_message
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 MINUTES = [
@@ -71,3 +73,32 @@ def test_ocr_text_alone_never_makes_a_part_missing() -> None:
 
 def test_the_page_limit_bounds_the_work() -> None:
     assert TesseractOcr(max_pages=0)("application/pdf", scanned_pdf(["Side 1"])) == ""
+
+
+def report_with_scanned_last_page(lines: list[str]) -> bytes:
+    """A report whose first page has a text layer and whose last page is a scan (R-CP-132)."""
+    text = FPDF()
+    text.add_page()
+    text.set_font("helvetica", size=12)
+    text.multi_cell(0, 8, "Rapport om personvernkonsekvenser. Ledelsens validering: se siste side.")
+    first = bytes(text.output())
+    merged = pypdfium2.PdfDocument(first)
+    scan = pypdfium2.PdfDocument(scanned_pdf(lines))
+    merged.import_pages(scan)
+    buffer = io.BytesIO()
+    merged.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_scanned_page_in_a_pdf_with_a_text_layer_is_read_in_its_place() -> None:
+    ocr = TesseractOcr()
+    content = report_with_scanned_last_page(MINUTES)
+    documents, problems = document_from_bytes(
+        "rapport.pdf", "application/pdf", content, ParseLimits(ocr=ocr, ocr_pages=ocr.read_pages)
+    )
+    assert problems == []
+    (document,) = documents
+    first, last = document.text.split("\f")
+    assert first.startswith("Rapport om personvernkonsekvenser")
+    assert "godkjenner vurderingen" in last
+    assert not document.text.startswith(OCR_MARK)  # one document of text; its scan is a page

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import zipfile
+from collections.abc import Sequence
 
 import docx
 import pytest
@@ -383,3 +384,20 @@ def test_an_attached_email_in_a_zip_adds_to_the_documents_and_problems_before_it
         "vedlegget «z.zip/b.asc» kunne ikke leses (kryptert)",
         "problem i e-posten",
     ]
+
+
+def test_only_the_pages_without_text_of_a_pdf_with_a_text_layer_are_read_by_ocr() -> None:
+    """R-CP-132: the scanned page is read in its place; the text pages are not read again."""
+    from reading.documents import _with_scanned_pages
+
+    asked: list[list[int]] = []
+
+    def pages(content: bytes, indices: Sequence[int]) -> list[str]:
+        asked.append(list(indices))
+        return [f"skannet {index}" for index in indices]
+
+    assert _with_scanned_pages("a\f \fc\f", b"%PDF", pages) == "a\fskannet 1\fc\fskannet 3"
+    assert asked == [[1, 3]]
+    assert _with_scanned_pages("a\fb", b"%PDF", pages) == "a\fb"
+    assert _with_scanned_pages(" \f ", b"%PDF", pages) == " \f "  # a whole scan: read whole
+    assert asked == [[1, 3]]

@@ -147,3 +147,13 @@ def test_med_hilsen_closes_the_last_section(spec: CaseTypeSpec) -> None:
     )
     report = check(spec, body)
     assert report.parts[4].verdict is Verdict.MISSING, report.parts[4].note
+
+
+def test_the_negated_half_of_a_pair_of_options_defers_nothing(spec: CaseTypeSpec) -> None:
+    """R-CP-133: «godkjent/ikke godkjent» is what the shops are told, not the DPIA's state."""
+    from completeness.deferrals import approval_deferred, deferral_spans
+
+    sentence = "Ingen deling med nettbutikkene utover «godkjent/ikke godkjent»."
+    assert not approval_deferred(spec, sentence)
+    assert not deferral_spans(spec, sentence)
+    assert approval_deferred(spec, "DPIA-en er ikke godkjent av styret ennå.")
