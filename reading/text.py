@@ -26,7 +26,8 @@ _NUMBERED = re.compile(
 _APPENDIX = re.compile(r"^(?i:vedlegg|appendix|attachment|bilag)\s+\w{1,3}\b\s*[-–—:.]?\s*")
 _MARKDOWN = re.compile(r"^(#{1,6})\s+")
 _BULLET = re.compile(r"^(?:[-•*–·▪◦►✓]|\(?[a-h1-9]\))\s+")
-_FIELD = re.compile(r"^([^\W\d_][^:]{0,45}?)\s*:\s*(.*)$")
+# a remark in brackets counts as one character of the label (R-CP-134)
+_FIELD = re.compile(r"^([^\W\d_](?:[^:(]|\([^():]{0,80}\)){0,45}?)\s*:\s*(.*)$")
 _BARE_FIELD = re.compile(
     r"^(tlf\.?|telefon(?:nummer|nr\.?)?|mobil(?:nummer)?|mob\.?|tel\.?|phone|mobile|e-?post"
     r"(?:adresse)?|e-?mail|org\.?\s?nr\.?|org\.?\s?no\.?|organisasjonsnummer|organisation number"
@@ -41,6 +42,7 @@ _SEPARATOR = re.compile(r"\s*(?:-{3,}|={3,}|_{3,}|\*{3,}|~{3,})\s*")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")  # a word broken at a line end
 _HYPHENATED_WORD = re.compile(r"[^\W\d_]+-$")
 _NOT_A_LABEL = re.compile(r"https?$|\d$|@|[.!?]\s")
+_REMARK = re.compile(r"\([^()]{0,80}\)")
 _LEVEL_DIGITS = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
 _PHONE_DIGITS = re.compile(r"\d{2} ?\d{2} ?\d{2}")
 _BROKEN_NUMBER = re.compile(r"(?:^|\s)\+\d{1,3}(?: \d{1,4})?$")  # «… +47 22» at a line end
@@ -320,7 +322,9 @@ def _field(line: str) -> tuple[str, str] | None:
     if bare:
         return bare.group(1), bare.group(2)
     match = _FIELD.match(line) if ":" in line else None
-    if match is None or len(match.group(1).split()) > MAX_LABEL_WORDS:
+    # R-CP-134: a remark in brackets is no part of the label's length («Personvernombud (felles
+    # for Vestmar, Fjellbygd og Solstrand kommuner): Ingrid Sæther»)
+    if match is None or len(_REMARK.sub(" ", match.group(1)).split()) > MAX_LABEL_WORDS:
         return None
     label, value = match.group(1).strip(), match.group(2).strip()
     if _NOT_A_LABEL.search(label):

@@ -157,3 +157,20 @@ def test_the_negated_half_of_a_pair_of_options_defers_nothing(spec: CaseTypeSpec
     assert not approval_deferred(spec, sentence)
     assert not deferral_spans(spec, sentence)
     assert approval_deferred(spec, "DPIA-en er ikke godkjent av styret ennå.")
+
+
+def test_a_role_label_with_a_remark_in_brackets_is_a_label(spec: CaseTypeSpec) -> None:
+    """R-CP-134: the DPO's block opens with «Personvernombud (felles for …):»."""
+    from reading.text import read_text
+
+    contacts = (
+        "Kontaktinformasjon:\n\nKontaktperson: Hilde Rognstad, spesialrådgiver\nTlf: 47 61 20 34\n"
+        "E-post: hilde.rognstad@vestmar.kommune.no\n\n"
+        "Personvernombud (felles for Vestmar, Fjellbygd og Solstrand kommuner): Ingrid Sæther, "
+        "Fjellbygd kommune\nTlf: +47 75 12 80 41\nE-post: personvernombud@fjellbygd.kommune.no\n\n"
+        "Vi benytter ingen databehandler.\n"
+    )
+    kinds = [b.kind.name for b in read_text("e-post", contacts).blocks]
+    assert kinds.count("FIELD") == 6, kinds
+    report = check(spec, contacts, QUESTIONS)
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
