@@ -674,7 +674,10 @@ def _points_away(body: str) -> bool:
     """The text under a heading is only a pointer to an attachment («Se vedlegg 3.», «See the
     attached risk matrix (Excel).»)."""
     if _REFERENCE.search(body) is None:
-        return False
+        # R-CP-135: one sentence that sends the reader elsewhere («Det vises til
+        # saksframlegget i arkivsak 2026/1610 for en nærmere beskrivelse») holds nothing itself
+        only = [s for s in _SENTENCE_SPLIT.split(body.strip()) if s.strip()]
+        return len(only) == 1 and _POINTER_OPENING.match(only[0]) is not None
     # R-CP-121: what is left beside the sentences that name an attachment is one short sentence
     # at most («Risikovurderingen er gjennomført i kommunens ROS-verktøy …. Se vedlegg 3 for
     # fullstendig risikomatrise. Samlet vurderes risikoen som høy, jf. vedlegg 3.»)
@@ -685,7 +688,10 @@ def _points_away(body: str) -> bool:
 
 # a sentence that opens by sending the reader to an attachment («Se vedlegg 3 …», «Jf. bilag 2»)
 _POINTER_OPENING = re.compile(
-    r"^\W*(se|sjå|see|jf\.?|jfr\.?|cf\.?|viser til|vi viser til|refer to|please see)\b", re.I
+    r"^\W*(se|sjå|see|jf\.?|jfr\.?|cf\.?|viser til|vi viser til|refer to|please see"
+    r"|(det )?(vises|visast|henvises|henvisast) (det )?til|(vi )?henviser til|we refer to"
+    r"|reference is made to)\b",
+    re.I,
 )
 # … and a clause that cites one inside a sentence of its own («…, jf. vedlegg 2 om …», «(se
 # vedlegg 2, kap. 4)»)

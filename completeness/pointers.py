@@ -71,8 +71,9 @@ def _absent(excerpt: str, sources: Sequence[Source], own: str = "", claims: bool
     names = [_basename(s.name) for s in sources[1:] if any(line.text for line in s.lines)]
     if claims and _ATTACHED.search(excerpt) and not [s for s in sources[1:] if s.name != own]:
         # R-CP-130: «Ledelsens godkjenning ligger vedlagt» in the only file sent, or in the
-        # mail text of a mail that has no file: there is nothing else it could be
-        return True
+        # mail text of a mail that has no file: there is nothing else it could be; but a PDF
+        # may end in a scanned page that holds it and that OCR did not read
+        return not own.lower().endswith(".pdf")
     # the first file named is the pointer's own («3_Risk_assessment.xlsx: 4_Approval.pdf» is a
     # list of the files, of which the pointer names the first)
     files = [m.group(1).strip().lower() for m in _FILE.finditer(excerpt)][:1]

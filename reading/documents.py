@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from cases.model import Document
+from reading.blocks import OCR_MARK
 from reading.decode import decode_text, html_charset, html_to_text
 from reading.media_type import (
     DOCX,
@@ -299,16 +300,18 @@ def _with_scanned_pages(
     text: str, content: bytes, ocr_pages: Callable[[bytes, Sequence[int]], list[str]]
 ) -> str:
     """A PDF with a text layer whose other pages are images (a signed, scanned page of the
-    minutes appended to the report): those pages get their OCR text in their place. The
-    document stays one of text: its scanned page may make a part present, as the text
-    layer's pages do (R-CP-132)."""
+    minutes appended to the report): those pages get their OCR text in their place, and the
+    document is marked as read by OCR: what a scanned page says may make a part present, but
+    never missing, and the judgement cannot tell one page's words from another's (R-CP-132)."""
     pages = text.split("\f")
     blank = [index for index, page in enumerate(pages) if not page.strip()]
     if not blank or len(blank) == len(pages):
         return text
+    read_any = False
     for index, read in zip(blank, ocr_pages(content, blank), strict=False):
         pages[index] = read
-    return "\f".join(pages)
+        read_any = read_any or bool(read.strip())
+    return f"{OCR_MARK}\n" + "\f".join(pages) if read_any else text
 
 
 def _scanned(media_type: str) -> bool:

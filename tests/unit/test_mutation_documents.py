@@ -12,6 +12,7 @@ import pytest
 from fpdf import FPDF
 
 from cases.model import Document
+from reading.blocks import OCR_MARK
 from reading.documents import (
     ParseLimits,
     describe_size,
@@ -396,7 +397,8 @@ def test_only_the_pages_without_text_of_a_pdf_with_a_text_layer_are_read_by_ocr(
         asked.append(list(indices))
         return [f"skannet {index}" for index in indices]
 
-    assert _with_scanned_pages("a\f \fc\f", b"%PDF", pages) == "a\fskannet 1\fc\fskannet 3"
+    merged = _with_scanned_pages("a\f \fc\f", b"%PDF", pages)
+    assert merged == f"{OCR_MARK}\na\fskannet 1\fc\fskannet 3"  # never missing by OCR
     assert asked == [[1, 3]]
     assert _with_scanned_pages("a\fb", b"%PDF", pages) == "a\fb"
     assert _with_scanned_pages(" \f ", b"%PDF", pages) == " \f "  # a whole scan: read whole

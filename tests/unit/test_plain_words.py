@@ -174,3 +174,87 @@ def test_a_role_label_with_a_remark_in_brackets_is_a_label(spec: CaseTypeSpec) -
     assert kinds.count("FIELD") == 6, kinds
     report = check(spec, contacts, QUESTIONS)
     assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
+
+
+# --- the review of session 16: what the new rules must not do ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leverandøren har ikke lest vår risikovurdering ennå.",
+        "Styret har ikke sett på de nye tallene fra pilotperioden ennå, men de endrer ikke noe.",
+        "Vi har ikke sett på resultatene fra utprøvingen i Ganddal ennå.",
+        "Our DPO has not had time to read the final version yet, but commented on the draft.",
+    ],
+)
+def test_something_else_not_read_yet_leaves_the_validation_alone(
+    spec: CaseTypeSpec, sentence: str
+) -> None:
+    """R-CP-129 asks for management as the subject and the DPIA as what it has not read."""
+    from completeness.deferrals import approval_deferred
+
+    assert not approval_deferred(spec, sentence)
+
+
+def test_worry_about_the_timeline_in_a_cover_mail_is_no_risk_assessment(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-125: «bekymret» names the risk in a heading only; in a paragraph it may be about
+    anything, and with «vurderte …, men» and «tiltak» it made a cover mail part 4."""
+    paragraph = (
+        "Vi er litt bekymret for tidsplanen, ettersom lanseringen er planlagt til 1. september. "
+        "Vi vurderte å utsette lanseringen, men har valgt å be om forhåndsdrøftelse først, og "
+        "eventuelle tiltak Datatilsynet anbefaler vil vi ta inn i prosjektet."
+    )
+    part = spec.part(4)
+    assert touches(signature_concepts(part.signatures), paragraph) < part.signature_min
+
+
+def test_a_launch_weighed_and_put_off_is_no_alternative_weighed(spec: CaseTypeSpec) -> None:
+    paragraph = (
+        "Vi har hatt et langt samarbeid med kundene om appen. Opplysningene anonymiseres etter "
+        "90 dager og vi lagrer ikke rå posisjonsdata. Vi vurderte å lansere den i fjor, men "
+        "ventet til sikkerhetstestene var ferdige, og kundepanelet er informert om lanseringen."
+    )
+    part = spec.part(3)
+    assert touches(signature_concepts(part.signatures), paragraph) < part.signature_min
+
+
+def test_pending_wrapped_to_the_start_of_a_line_in_a_description(spec: CaseTypeSpec) -> None:
+    body = (
+        "The model scores each customer using data about open and\npending insurance claims, "
+        "the claims history of the last five years and the customer's payment record, which "
+        "are kept for ten years and shared with the reinsurer only in aggregate form."
+    )
+    state, _ = judge_body(spec, 2, body, "2. Description of the processing")
+    assert state is State.SUBSTANTIVE
+
+
+def test_a_pdf_that_says_its_minutes_are_attached_may_hold_them_as_a_scan() -> None:
+    """R-CP-130: a PDF may end in a scanned page OCR did not read; a DOCX may not."""
+    from completeness.pointers import _absent
+    from completeness.text import build_source
+
+    claim = "Protokoll fra styrets behandling ligger vedlagt."
+    mail = build_source("e-postteksten", "Se vedlagt dokumentasjon.", lambda _: False)
+    for name, absent in (("dokumentasjon.pdf", False), ("dokumentasjon.docx", True)):
+        document = build_source(name, "5. Ledelsens validering\n" + claim, lambda _: False)
+        assert _absent(claim, [mail, document], name, claims=True) is absent
+
+
+def test_a_section_that_only_refers_to_a_case_file_holds_nothing(spec: CaseTypeSpec) -> None:
+    """R-CP-135."""
+    text = (
+        "2. Beskrivelse av behandlingen\nDet vises til saksframlegget i arkivsak 2026/1610 for "
+        "en nærmere beskrivelse av tjenesten og bakgrunnen for innføringen.\n"
+        "3. Nødvendighet og forholdsmessighet\nVi har prøvd bemanning om natten, men det gir for "
+        "mange forstyrrelser. Behandlingen har hjemmel i helse- og omsorgstjenesteloven, og "
+        "brukerne får skriftlig informasjon om ordningen.\n"
+        "4. Risikovurdering\nRisikoen for at ansatte ser bilder uten varsel er middels; tiltak: "
+        "logging og stikkprøver. Restrisikoen er høy.\n"
+        "5. Ledelsens behandling\nKommunedirektørens ledergruppe godkjente vurderingen i møtet "
+        "3. november 2026 (sak 58/26).\n"
+    )
+    report = check(spec, MAIL, text)
+    assert report.parts[1].verdict is not Verdict.PRESENT, report.parts[1].note
