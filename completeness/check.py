@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -34,7 +35,7 @@ from completeness.deferrals import WHEN_WORDS, parts_named
 from completeness.pointers import not_attached
 from completeness.regex import search
 from completeness.request import judge_request
-from completeness.tables import approval_hits, table_hits
+from completeness.tables import PENDING_NOTE, SIGNED_NOTE, approval_hits, table_hits
 from completeness.text import (
     OCR_SHOWN,
     Heading,
@@ -274,7 +275,31 @@ def _hits(
     hits += [hit for number, hit in submission.slotted if number == part.number]
     if part.contacts is None:
         hits = not_attached(hits, submission.sources, part.number == spec.validation_part)
+    if part.number == spec.validation_part:
+        hits = _sign_off_to_come(hits)
     return _without_own_file(spec, part, hits)
+
+
+PENDING_ROWS = 2  # rows of a sign-off table that say the approval is still to come
+
+
+def _sign_off_to_come(hits: list[Hit]) -> list[Hit]:
+    """R-CP-136: a file whose sign-off table has rows saying the approval is still to come
+    («Erik Nyhus | Chair | Pending»), no row that signs, and nothing else about the validation
+    does not hold it by its heading («Board sign-off – DPIA») or its name
+    («Board_signoff.docx»): the table says it is not signed yet."""
+    pending = Counter(h.evidence.source for h in hits if h.what.startswith(f"{PENDING_NOTE}:"))
+    signed = {h.evidence.source for h in hits if h.what.startswith(f"{SIGNED_NOTE}:")}
+    unsigned = {s for s, n in pending.items() if n >= PENDING_ROWS and s not in signed}
+    if not unsigned:
+        return hits
+    told = {h.evidence.source for h in hits if h.state is State.SUBSTANTIVE and h.inferred}
+    return [
+        replace(h, state=State.MENTION, soft=True)
+        if h.state is State.SUBSTANTIVE and h.evidence.source in unsigned - told and not h.inferred
+        else h
+        for h in hits
+    ]
 
 
 def _without_own_file(spec: CaseTypeSpec, part: PartSpec, hits: list[Hit]) -> list[Hit]:

@@ -45,6 +45,10 @@ def table_hits(spec: CaseTypeSpec, part: PartSpec, documents: Sequence[ReadDocum
     return hits
 
 
+SIGNED_NOTE = "godkjenning i tabell"
+PENDING_NOTE = "godkjenning i tabell ikke gitt ennå"
+
+
 def approval_hits(
     spec: CaseTypeSpec, part: PartSpec, documents: Sequence[ReadDocument]
 ) -> list[Hit]:
@@ -73,12 +77,12 @@ def approval_hits(
                 evidence = Evidence(name, document.where(row), excerpt(row.text))
                 signed = _sign_off(spec, concepts, header, row, naming, deciding)
                 if signed:
-                    what = f"godkjenning i tabell: «{excerpt(signed, 80)}»"
+                    what = f"{SIGNED_NOTE}: «{excerpt(signed, 80)}»"
                     hits.append(Hit(State.SUBSTANTIVE, evidence, what))
                     continue
                 pending = _pending(spec, concepts, row, [*naming, *deciding])
                 if pending:
-                    what = f"godkjenning i tabell ikke gitt ennå: «{excerpt(pending, 80)}»"
+                    what = f"{PENDING_NOTE}: «{excerpt(pending, 80)}»"
                     hits.append(Hit(State.DEFERRED, evidence, what))
     return hits
 

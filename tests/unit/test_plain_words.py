@@ -258,3 +258,21 @@ def test_a_section_that_only_refers_to_a_case_file_holds_nothing(spec: CaseTypeS
     )
     report = check(spec, MAIL, text)
     assert report.parts[1].verdict is not Verdict.PRESENT, report.parts[1].note
+
+
+def test_a_sign_off_file_whose_rows_are_all_pending_validates_nothing(spec: CaseTypeSpec) -> None:
+    """R-CP-136: «Board sign-off – DPIA» over «Chair | Pending» rows is not signed yet."""
+    dpia = QUESTIONS.split("Kven har godkjent?")[0]
+    sign_off = (
+        "Board sign-off – DPIA: Chat for young people\n"
+        "Name\tRole\tDecision\tDate\tSignature\n"
+        "Erik Nyhus\tChair of the board\tPending\t\t\n"
+        "Hanna Stenberg\tBoard member / Head of Legal\tPending\t\t\n"
+        "Chris Delaney\tBoard member\tPending\t\t\n"
+    )
+    docs = [
+        Document("DPIA.odt", "application/pdf", len(dpia), "0" * 64, dpia),
+        Document("Board_signoff.docx", "application/pdf", len(sign_off), "1" * 64, sign_off),
+    ]
+    report = check_completeness(spec, MAIL, docs, "Forhåndsdrøfting")
+    assert report.parts[4].verdict is Verdict.MISSING, report.parts[4].note
