@@ -563,9 +563,14 @@ def _heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSecti
         state, what, silent = _own_section_state(spec, part, named, found, body)
         shown = f"{section.heading.raw}: {excerpt(section.body, 150)}" if section.body else ""
         evidence = Evidence(name, section.location, excerpt(shown or section.heading.raw))
-        if state is State.SUBSTANTIVE and _not_about(
-            part, f"{section.heading.raw}\n{section.body}"
-        ):
+        # R-CP-138: a question heading names the part by asking; its answer must be about it
+        # («Hva kan gå galt?» over four measures and not one risk)
+        about = (
+            section.body
+            if _is_question(section.heading)
+            else f"{section.heading.raw}\n{section.body}"
+        )
+        if state is State.SUBSTANTIVE and _not_about(part, about):
             # R-CP-47: minutes under the part's heading that never name what they validate
             hits.append(Hit(State.MENTION, evidence, f"{what} handler om noe annet", soft=True))
             continue

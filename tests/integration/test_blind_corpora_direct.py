@@ -92,7 +92,7 @@ FLOORS = {
     # 17 before the review of session 16 narrowed R-CP-125, 129 and 130 (five ways to a wrong
     # letter or registration); the unread half gave one back
     "blind23 holdout": (16, 0),
-    "blind24 dev": (24, 0),
+    "blind24 dev": (25, 0),
     "blind24 holdout": (25, 0),
     "blind25 dev": (21, 0),
     "blind25 holdout": (20, 0),

@@ -276,3 +276,27 @@ def test_a_sign_off_file_whose_rows_are_all_pending_validates_nothing(spec: Case
     ]
     report = check_completeness(spec, MAIL, docs, "Forhåndsdrøfting")
     assert report.parts[4].verdict is Verdict.MISSING, report.parts[4].note
+
+
+def test_a_risk_section_that_says_its_analysis_is_not_attached(spec: CaseTypeSpec) -> None:
+    """R-CP-137: «(ikkje vedlagd)» says the part is not in the request."""
+    body = (
+        "Risikoane er vurderte i ROS-analysen til selskapet (ikkje vedlagd). "
+        "Samla er restrisikoen høg."
+    )
+    state, _ = judge_body(spec, 4, body, "Risiko for dei registrerte")
+    assert state is State.DEFERRED
+
+
+def test_a_risk_question_answered_with_measures_only(spec: CaseTypeSpec) -> None:
+    """R-CP-138: the answer to «Hva kan gå galt?» names no risk, threat or consequence."""
+    text = (
+        QUESTIONS.split("Kva kan gå gale?")[0]
+        + "Hva kan gå galt?\nBare avsluttede saker med konklusjon blir koblet til registeret; "
+        "ubegrunnede varsler slettes. Varsleren kan være anonym, og utvalget deler ikke hvem som "
+        "har varslet. Klubbleder ser bare sine egne trenere og bare status, ikke varslene. Egen "
+        "løsning med tofaktor og logging for alle som bruker registeret.\n"
+        "Kven har godkjent?" + QUESTIONS.split("Kven har godkjent?")[1]
+    )
+    report = check(spec, MAIL, text)
+    assert report.parts[3].verdict is not Verdict.PRESENT, report.parts[3].note
