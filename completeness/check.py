@@ -276,21 +276,37 @@ def _hits(
     if part.contacts is None:
         hits = not_attached(hits, submission.sources, part.number == spec.validation_part)
     if part.number == spec.validation_part:
-        hits = _sign_off_to_come(hits)
+        hits = _sign_off_to_come(hits, submission.sources)
     return _without_own_file(spec, part, hits)
 
 
 PENDING_ROWS = 2  # rows of a sign-off table that say the approval is still to come
 
 
-def _sign_off_to_come(hits: list[Hit]) -> list[Hit]:
-    """R-CP-136: a file whose sign-off table has rows saying the approval is still to come
-    («Erik Nyhus | Chair | Pending»), no row that signs, and nothing else about the validation
-    does not hold it by its heading («Board sign-off – DPIA») or its name
-    («Board_signoff.docx»): the table says it is not signed yet."""
+SIGN_OFF_FILE_WORDS = 100  # a file of a sign-off table and little else
+# a cell that may say a row signed in words no sign-off reading knows («Ja», «OK»)
+_SIGNED_WORD = re.compile(
+    r"\b(ja|yes|ok|godkjent|godkjend|approved|signert|signed|vedtatt|vedteke)\b", re.IGNORECASE
+)
+
+
+def _sign_off_to_come(hits: list[Hit], sources: Sequence[Source]) -> list[Hit]:
+    """R-CP-136: a short file that is a sign-off table with rows saying the approval is still
+    to come («Erik Nyhus | Chair | Pending»), no row that signs or says yes, and nothing else
+    about the validation does not hold it by its heading («Board sign-off – DPIA») or its name
+    («Board_signoff.docx»): the table says it is not signed yet. (In a long file such rows may
+    be an action plan's «Venter på budsjett»; review found both.)"""
     pending = Counter(h.evidence.source for h in hits if h.what.startswith(f"{PENDING_NOTE}:"))
     signed = {h.evidence.source for h in hits if h.what.startswith(f"{SIGNED_NOTE}:")}
-    unsigned = {s for s, n in pending.items() if n >= PENDING_ROWS and s not in signed}
+    short = {
+        s.name
+        for s in sources
+        if word_count(s.text, at_most=SIGN_OFF_FILE_WORDS + 1) <= SIGN_OFF_FILE_WORDS
+        and not _SIGNED_WORD.search(s.text)
+    }
+    unsigned = {
+        s for s, n in pending.items() if n >= PENDING_ROWS and s not in signed and s in short
+    }
     if not unsigned:
         return hits
     told = {h.evidence.source for h in hits if h.state is State.SUBSTANTIVE and h.inferred}

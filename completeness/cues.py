@@ -57,6 +57,10 @@ _SENTENCE_SPLIT = re.compile(
     r"(?<=[.!?])(?<!\bjf\.)(?<!\bjfr\.)(?<!\bcf\.)(?<!\bkap\.)(?<!\bpkt\.)(?<!\bnr\.)(?<!\bno\.)"
     r"(?<!\bca\.)(?<!\bbl\.a\.)(?<!\bf\.eks\.)(?<!\be\.g\.)(?<!\bi\.e\.)\s\s*|\n"
 )
+_NOT_ATTACHED = re.compile(
+    r"\b(not|isn.t|aren.t) (attached|included|enclosed)|\b(ikke|ikkje) (vedlagt|vedlagd|lagt ved)",
+    re.IGNORECASE,
+)
 _REFERENCE = re.compile(r"\bvedl(a|e)g\w*|\battach\w*|\benclos\w*|\bappendi\w*", re.IGNORECASE)
 
 
@@ -444,7 +448,10 @@ def _deferred_sentences(spec: CaseTypeSpec, number: int, text: str) -> tuple[int
         elif _CROSS_REFERENCE.match(sentence):
             # R-CP-122: «Se også kapittel 2.1 om …» beside a deferral points, it says nothing
             pointing_words += word_count(sentence)
-        if number in scoped and position < OPENING_SENTENCES and not opening:
+        # R-CP-137: that an analysis is not attached says nothing of what the section goes on
+        # to say («… ROS-analysen til selskapet (ikkje vedlagd). Vi har funne tre risikoar: …»)
+        opens = position < OPENING_SENTENCES and not _NOT_ATTACHED.search(sentence)
+        if number in scoped and opens and not opening:
             opening = excerpt(sentence, 120)
     return deferral_words + (pointing_words if note else 0), note, opening
 
@@ -565,11 +572,8 @@ def _heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSecti
         evidence = Evidence(name, section.location, excerpt(shown or section.heading.raw))
         # R-CP-138: a question heading names the part by asking; its answer must be about it
         # («Hva kan gå galt?» over four measures and not one risk)
-        about = (
-            section.body
-            if _is_question(section.heading)
-            else f"{section.heading.raw}\n{section.body}"
-        )
+        question = _is_question(section.heading) and part.number == DPIA_PART
+        about = section.body if question else f"{section.heading.raw}\n{section.body}"
         if state is State.SUBSTANTIVE and _not_about(part, about):
             # R-CP-47: minutes under the part's heading that never name what they validate
             hits.append(Hit(State.MENTION, evidence, f"{what} handler om noe annet", soft=True))

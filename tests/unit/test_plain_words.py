@@ -300,3 +300,52 @@ def test_a_risk_question_answered_with_measures_only(spec: CaseTypeSpec) -> None
     )
     report = check(spec, MAIL, text)
     assert report.parts[3].verdict is not Verdict.PRESENT, report.parts[3].note
+
+
+# --- the second review of session 16 ---------------------------------------------------------
+
+
+def test_a_detail_left_out_of_a_data_flow_defers_nothing(spec: CaseTypeSpec) -> None:
+    """«ikke sendt med» describes data minimisation, not a part sent later."""
+    body = (
+        "Av hensyn til dataminimering blir fødselsnummer ikke sendt med til leverandøren. "
+        "Behandlingen bygger på avtale med kunden og er frivillig. Vi har vurdert mindre "
+        "inngripende alternativer, som kilometerstand, men disse gir ikke samme rabatt."
+    )
+    state, _ = judge_body(spec, 3, body, "3. Vurdering av nødvendighet og proporsjonalitet")
+    assert state is not State.DEFERRED
+
+
+def test_an_analysis_not_attached_beside_the_risks_themselves(spec: CaseTypeSpec) -> None:
+    """R-CP-137: the risks that follow are the part; only the full analysis is not attached."""
+    body = (
+        "Vurderinga byggjer på ROS-analysen til selskapet (ikkje vedlagd). Vi har funne tre "
+        "risikoar: uautorisert tilgang til posisjonsdata (høg), feil i køyreskåren (middels) og "
+        "at kundane kjenner seg overvaka (middels). Tiltak er kryptering, tilgangsstyring og "
+        "klagerett. Restrisikoen er høg."
+    )
+    state, _ = judge_body(spec, 4, body, "4. Risikovurdering")
+    assert state is not State.DEFERRED
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Godkjenning\nNavn\tRolle\tGodkjent\nAnne Berg\tAdministrerende direktør\tJa\n"
+        "Per Lie\tIT-direktør\tAvventer\nEva Dahl\tHR-direktør\tAvventer\n",
+        "Tiltaksplan:\nTiltak\tAnsvarlig\tKommentar\nKryptering\tIT-direktør\tGjennomført\n"
+        "Opplæring\tHR-direktør\tVenter på budsjett for 2027\n"
+        "Ny personvernerklæring\tDaglig leder\tAvventer Datatilsynets råd\n",
+    ],
+)
+def test_pending_rows_in_a_long_file_leave_a_recorded_approval_alone(
+    spec: CaseTypeSpec, table: str
+) -> None:
+    """R-CP-136 asks for a short file that is the sign-off table and says no yes."""
+    text = (
+        QUESTIONS.split("Kven har godkjent?")[0]
+        + "5. Ledelsens validering av DPIA\nAdministrerende direktør Anne Berg godkjente DPIA-en "
+        "12. mars 2025 og besluttet å be Datatilsynet om forhåndsdrøftelse.\n" + table
+    )
+    report = check(spec, MAIL, text)
+    assert report.parts[4].verdict is not Verdict.MISSING, report.parts[4].note
