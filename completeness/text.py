@@ -303,12 +303,17 @@ def _ends_section(own: Heading, other: Heading) -> bool:
     return 1 <= other.depth <= own.depth
 
 
-def _section_end(source: Source, position: int) -> tuple[int, Heading | None]:
+def _section_end(
+    source: Source, position: int, quoted: Sequence[bool] = ()
+) -> tuple[int, Heading | None]:
     """Index of the first line after the section of the heading at `position`, and the heading
-    that ends it there (None: the end of the text, or of a label's paragraph)."""
+    that ends it there (None: the end of the text, or of a label's paragraph). A line inside a
+    letter quoted in «…» (`quoted`) ends no section (R-CP-139)."""
     heading = source.headings[position]
     end, ender = len(source.lines), None
     for later in source.headings[position + 1 :]:
+        if quoted and quoted[later.index]:
+            continue
         if _ends_section(heading, later):
             end, ender = later.index, later
             break
@@ -322,12 +327,15 @@ def sections(source: Source) -> tuple[Section, ...]:
     """Each cue heading with the text under it, up to the next heading of its level."""
     found: list[Section] = []
     closings: list[int] | None = None
+    quoted: list[bool] = []
     for position, heading in enumerate(source.headings):
         if not heading.is_cue:
             continue
         if closings is None:  # found once per source, and only when it has a cue heading
+            quoted = _quoted(source)
             closings = [i for i, line in enumerate(source.lines) if _CLOSING.fullmatch(line.text)]
-        end, ender = _section_end(source, position)
+            closings = [i for i in closings if not quoted[i]]
+        end, ender = _section_end(source, position, quoted)
         # R-CP-56: «Helsing» / «Med vennlig hilsen» closes the letter: the name and title under
         # it are the signature, not the text of the section above (an attachment list's item)
         closed = min([c for c in closings if heading.index < c < end], default=end)
@@ -337,6 +345,17 @@ def sections(source: Source) -> tuple[Section, ...]:
         body = "\n".join(row for row in rows if row)
         found.append(Section(heading, source.lines[heading.index].location, body, end, open_ended))
     return tuple(found)
+
+
+def _quoted(source: Source) -> list[bool]:
+    """For each line, whether it stands inside a letter quoted in «…» over several lines (a
+    reply pasted into a section: «Styreleder svarte: «… / Med hilsen / Per»»)."""
+    found: list[bool] = []
+    depth = 0
+    for line in source.lines:
+        found.append(depth > 0)
+        depth = max(0, depth + line.text.count("«") - line.text.count("»"))
+    return found
 
 
 def unclaimed(source: Source, min_words: int) -> tuple[Heading, ...]:

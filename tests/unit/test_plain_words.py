@@ -349,3 +349,17 @@ def test_pending_rows_in_a_long_file_leave_a_recorded_approval_alone(
     )
     report = check(spec, MAIL, text)
     assert report.parts[4].verdict is not Verdict.MISSING, report.parts[4].note
+
+
+def test_a_reply_quoted_in_a_section_does_not_close_it(spec: CaseTypeSpec) -> None:
+    """R-CP-56: «Med hilsen» inside a letter quoted in «…» closes nothing; what the section says
+    after the quote (the board's approval) stays in it, and no notice is sent."""
+    text = (
+        QUESTIONS.split("Kven har godkjent?")[0] + "5. Ledelsens validering av DPIA\n"
+        "Første versjon ble sendt til styret 1. mars 2025. Styreleder svarte:\n"
+        "«Styret har ikke behandlet saken ennå, men vil ta den opp i møtet 12. mars.\n"
+        "Med hilsen\nPer Olsen, styreleder»\n"
+        "Styret behandlet DPIA-en i møtet 12. mars 2025 og godkjente den. Protokollen er vedlagt.\n"
+    )
+    report = check(spec, MAIL, text)
+    assert report.parts[4].verdict is not Verdict.MISSING, report.parts[4].note
