@@ -308,7 +308,7 @@ def _section_end(
 ) -> tuple[int, Heading | None]:
     """Index of the first line after the section of the heading at `position`, and the heading
     that ends it there (None: the end of the text, or of a label's paragraph). A line inside a
-    letter quoted in «…» (`quoted`) ends no section (R-CP-139)."""
+    letter quoted in «…» (`quoted`) ends no section (R-CP-56)."""
     heading = source.headings[position]
     end, ender = len(source.lines), None
     for later in source.headings[position + 1 :]:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 DOCS = REPO / "docs"
-RULE_ID = re.compile(r"\b(R-[A-Z]{2,3}-\d{1,2}|C1[0-6]|C[1-9]|P[1-7])\b")
-HEADING = re.compile(r"^#{2,4} (R-[A-Z]{2,3}-\d{1,2}|C1[0-6]|C[1-9]|P[1-7]) ", re.MULTILINE)
+RULE_ID = re.compile(r"\b(R-[A-Z]{2,3}-\d{1,3}|C1[0-6]|C[1-9]|P[1-7])\b")
+HEADING = re.compile(r"^#{2,4} (R-[A-Z]{2,3}-\d{1,3}|C1[0-6]|C[1-9]|P[1-7]) ", re.MULTILINE)
 DOC_REFERENCE = re.compile(r"(?<![\w/])(architecture|domain|toolchain)\.md")
 ISSUE_REFERENCE = re.compile(r"\b[Ii]ssue \d+")
 SECTION_REFERENCE = re.compile(r"docs/architecture\.md §(\d+)")
