@@ -298,14 +298,15 @@ def _sign_off_to_come(hits: list[Hit], sources: Sequence[Source]) -> list[Hit]:
     be an action plan's «Venter på budsjett»; review found both.)"""
     pending = Counter(h.evidence.source for h in hits if h.what.startswith(f"{PENDING_NOTE}:"))
     signed = {h.evidence.source for h in hits if h.what.startswith(f"{SIGNED_NOTE}:")}
-    short = {
+    tables = {name for name, rows in pending.items() if rows >= PENDING_ROWS} - signed
+    if not tables:
+        return hits  # the usual case: asked before any text is read again
+    unsigned = {
         s.name
         for s in sources
-        if word_count(s.text, at_most=SIGN_OFF_FILE_WORDS + 1) <= SIGN_OFF_FILE_WORDS
+        if s.name in tables
+        and word_count(s.text, at_most=SIGN_OFF_FILE_WORDS + 1) <= SIGN_OFF_FILE_WORDS
         and not _SIGNED_WORD.search(s.text)
-    }
-    unsigned = {
-        s for s, n in pending.items() if n >= PENDING_ROWS and s not in signed and s in short
     }
     if not unsigned:
         return hits

@@ -56,12 +56,13 @@ class TesseractOcr:
         """The OCR text of some pages of a PDF (those without a text layer in a PDF that has
         one: a scanned, signed page appended to a report), unmarked, "" for a page not read."""
         deadline = time.monotonic() + self.max_seconds
-        wanted = list(pages)[: self.max_pages]
+        wanted = list(pages)
         texts: list[str] = []
-        for image in self._pdf_pages(content, wanted):
+        # one image per page asked for, in order (b"" for a page the PDF does not have)
+        for image in self._pdf_pages(content, wanted[: self.max_pages]):
             remaining = deadline - time.monotonic()
-            texts.append(self._read_image(image, remaining) if remaining > 0 else "")
-        return texts + [""] * (len(list(pages)) - len(texts))
+            texts.append(self._read_image(image, remaining) if image and remaining > 0 else "")
+        return texts + [""] * (len(wanted) - len(texts))
 
     def _pdf_pages(self, content: bytes, pages: Sequence[int] | None = None) -> list[bytes]:
         try:
@@ -71,7 +72,7 @@ class TesseractOcr:
         try:
             if pages is None:
                 pages = range(min(len(document), self.max_pages))
-            return [_png(document[index]) for index in pages if 0 <= index < len(document)]
+            return [_png(document[i]) if 0 <= i < len(document) else b"" for i in pages]
         finally:
             document.close()
 

@@ -34,7 +34,8 @@ def _tesseract_version(binary: str) -> str:
         )
     except OSError:
         return ""
-    return (done.stdout or done.stderr).decode(errors="replace").splitlines()[0:1][0]
+    lines = (done.stdout or done.stderr).decode(errors="replace").splitlines()
+    return lines[0] if lines else ""
 
 
 @cache

@@ -403,3 +403,19 @@ def test_only_the_pages_without_text_of_a_pdf_with_a_text_layer_are_read_by_ocr(
     assert _with_scanned_pages("a\fb", b"%PDF", pages) == "a\fb"
     assert _with_scanned_pages(" \f ", b"%PDF", pages) == " \f "  # a whole scan: read whole
     assert asked == [[1, 3]]
+
+
+def test_the_kept_ocr_text_answers_for_its_page_image_and_a_new_image_is_read() -> None:
+    """tests/corpus/ocr_cache: a kept text is given without Tesseract; another image misses and
+    is read (here by a Tesseract that is not there: "")."""
+    from tests.corpus.ocr_cache import CachedOcr
+
+    kept = CachedOcr(binary="/nonexistent/tesseract")
+    kept.entries[kept.key(b"page one")] = "Styret godkjente DPIA-en."
+    assert kept._read_image(b"page one", 5.0) == "Styret godkjente DPIA-en."
+    assert kept.misses == {}
+    assert kept._read_image(b"page two", 5.0) == ""
+    assert kept.misses == {kept.key(b"page two"): ""}
+    assert kept.asked == {kept.key(b"page one"), kept.key(b"page two")}
+    other = CachedOcr(binary="/nonexistent/tesseract", languages="eng")
+    assert kept.key(b"page one") != other.key(b"page one")
