@@ -596,6 +596,10 @@ def _heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSecti
             continue
         if state is State.SUBSTANTIVE and _one_sentence(spec, part, body):
             state = State.TRIVIAL  # R-CP-97
+        if state is State.TRIVIAL and _thin_alone(spec, part, named, found, body):
+            # R-CP-140: a short sentence under the part's own heading, and nothing of the part
+            # can follow it: the heading is all there is, as when nothing stands under it
+            state, what, silent = State.DEFERRED, f"bare en kort setning under {what}", True
         hits.append(Hit(state, evidence, what, silent=silent, own=True))
     return hits
 
@@ -610,25 +614,22 @@ def _own_section_state(
     """What a part's own section says of it: its state, how evidence names it, and whether the
     absence is read from silence (an empty section) rather than from words."""
     section = named.section
-    state, _ = judge_body(spec, part.number, body, section.heading.raw)
+    state, said = judge_body(spec, part.number, body, section.heading.raw)
     what = f"overskrift «{excerpt(section.heading.raw, 80)}»"
     # a heading that itself says the part comes later («4 | Risikovurdering | Ettersendes»)
     # is a statement, not an empty section
     silent = part.contacts is None and _empty(named, found) and state is not State.DEFERRED
     if silent:
         return State.DEFERRED, f"tom seksjon under {what}", True  # nothing under the heading
+    if state is State.TRIVIAL and said and _thin_whole(part, named, found, body):
+        state = State.DEFERRED  # R-CP-140: «Under arbeid.» and who is to finish it, no more
     if state is State.DEFERRED:
         return state, f"ettersendes eller ikke gjennomført etter {what}", False
     # what a heading of the writer's own ends may go on under it (R-CP-113), and «Formål» after
     # the necessity heading, or «Identifiserte risikoer» after the risk heading, may be the
     # writer's sub-heading: only a section ended by the end of the text, a later part's heading
     # or a heading of the outline's own level (a number, capitals) is all there is of the part
-    whole = not section.open_ended and not any(
-        n.source == named.source
-        and n.section.heading.index == section.end
-        and min(n.parts, default=0) <= part.number
-        for n in found
-    )
+    whole = _whole(part.number, named, found)
     if _only_guidance(spec, section.body):
         # R-CP-112: the template's instructions, and nothing of the writer's own: no content,
         # and a statement that the part is not there when nothing of it can follow
@@ -806,6 +807,51 @@ def _continued(number: int, named: NamedSection, found: Sequence[NamedSection]) 
         and other.section.heading.index == end
         and number in other.parts
         for other in found
+    )
+
+
+THIN_WORDS = SUBSTANTIVE_WORDS  # under a heading, fewer words than a section needs
+
+
+def _thin_alone(
+    spec: CaseTypeSpec,
+    part: PartSpec,
+    named: NamedSection,
+    found: Sequence[NamedSection],
+    body: str,
+) -> bool:
+    """R-CP-140: the part's own section holds fewer than THIN_WORDS words and stands alone as
+    an empty one would (the end of the text, or a new part's heading, follows it). Management's
+    validation is exempt: one sentence may be the whole of it («Styret godkjente DPIA-en»)."""
+    if part.number == spec.validation_part:
+        return False
+    return _thin_whole(part, named, found, body)
+
+
+def _thin_whole(
+    part: PartSpec, named: NamedSection, found: Sequence[NamedSection], body: str
+) -> bool:
+    if part.contacts is not None or word_count(body, at_most=THIN_WORDS) >= THIN_WORDS:
+        return False
+    # «Risikovurdering og ledelsens validering» over «5. Ledelsens validering»: the text below
+    # may answer both
+    following = (n for n in found if n.source == named.source)
+    if any(
+        n.section.heading.index == named.section.end and n.parts & named.parts for n in following
+    ):
+        return False
+    return _whole(part.number, named, found)
+
+
+def _whole(number: int, named: NamedSection, found: Sequence[NamedSection]) -> bool:
+    """The section is all there is of its part: ended by the end of the text, a later part's
+    heading or a heading of the outline's own level (R-CP-113), not by a sub-heading."""
+    section = named.section
+    return not section.open_ended and not any(
+        n.source == named.source
+        and n.section.heading.index == section.end
+        and min(n.parts, default=0) <= number
+        for n in found
     )
 
 

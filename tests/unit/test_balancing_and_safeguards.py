@@ -77,14 +77,73 @@ def test_two_short_sections_of_the_necessity_assessment_hold_it_together(
 def test_one_short_sentence_under_an_assessments_heading_does_not_assess(
     spec: CaseTypeSpec, heading: str, sentence: str, number: int
 ) -> None:
-    """R-CP-97: the sentence restates the heading; the part is uncertain, not present."""
-    risks = (
-        "Risikovurdering\nFeil mistanke mot en kunde (sannsynlighet middels, konsekvens høy)."
-        " Tiltak: manuell kontroll før stopp. Restrisiko: lav.\n"
-    )
-    body = f"Vi ber om forhåndsdrøftelse.\n\n{heading}\n{sentence}\n\n{risks}"
+    """R-CP-97: the sentence restates the heading, so the part is not present; R-CP-140: the
+    section is all there is of the part and nothing else of it is found, so it is missing, as
+    under an empty heading."""
+    body = f"Vi ber om forhåndsdrøftelse.\n\n{heading}\n{sentence}\n\n{_RISKS}"
     result = check_completeness(spec, body, [], "Forhåndsdrøftelse").parts[number - 1]
+    assert result.verdict is Verdict.MISSING, result.note
+    assert "bare en kort setning" in result.note
+
+
+_RISKS = (
+    "Risikovurdering\nFeil mistanke mot en kunde (sannsynlighet middels, konsekvens høy)."
+    " Tiltak: manuell kontroll før stopp. Restrisiko: lav.\n"
+)
+
+
+def test_a_short_sentence_beside_another_trace_of_the_part_is_uncertain(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-140: any other trace of the part (here the mail names the assessment) leaves the
+    verdict to a caseworker, as beside an empty heading."""
+    body = (
+        "Vi ber om forhåndsdrøftelse. Nødvendighetsvurderingen er gjort sammen med"
+        " personvernombudet.\n\nB. Nødvendighet og proporsjonalitet\nBehandlingen er nødvendig"
+        f" for å stoppe svindel.\n\n{_RISKS}"
+    )
+    result = check_completeness(spec, body, [], "Forhåndsdrøftelse").parts[2]
     assert result.verdict is Verdict.UNCERTAIN, result.note
+
+
+def test_a_short_sentence_over_a_sub_heading_of_the_writers_own_is_not_all_there_is(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-140 reads only a section that is all there is of the part: a heading of the
+    writer's own may go on with it (R-CP-113), so the part stays uncertain."""
+    body = (
+        "Vi ber om forhåndsdrøftelse.\n\nNødvendighet og proporsjonalitet\nBehandlingen er"
+        " nødvendig for å stoppe svindel.\n\nNærmere om ordningen\nVi så på manuell kontroll av"
+        f" alle betalinger, men den fanger for få saker i tide.\n\n{_RISKS}"
+    )
+    result = check_completeness(spec, body, [], "Forhåndsdrøftelse").parts[2]
+    assert result.verdict is Verdict.UNCERTAIN, result.note
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "number"),
+    [
+        (
+            "3 Vurdering av nødvendighet og forholdsmessighet",
+            "Under arbeid. Kapittelet ferdigstilles av seksjon for analyse og juridisk seksjon.",
+            3,
+        ),
+        (
+            "HAR LEDELSEN GODKJENT VURDERINGEN?",
+            "Ledelsens behandling av DPIA-en: ikke gjennomført ennå. Vi sender likevel nå for å"
+            " komme i kø.",
+            5,
+        ),
+    ],
+)
+def test_a_deferral_with_a_few_words_of_who_or_why_is_a_deferral(
+    spec: CaseTypeSpec, heading: str, text: str, number: int
+) -> None:
+    """R-CP-140: a few words beside «under arbeid» say who finishes it or why we send now, not
+    what the part holds; the validation is not exempt from this half of the rule."""
+    body = f"Vi ber om forhåndsdrøftelse.\n\n{_RISKS}\n{heading}\n{text}\n"
+    result = check_completeness(spec, body, [], "Forhåndsdrøftelse").parts[number - 1]
+    assert result.verdict is Verdict.MISSING, result.note
 
 
 def test_one_sentence_of_the_validation_is_enough(spec: CaseTypeSpec) -> None:
