@@ -82,6 +82,7 @@ class Hit:
     link: bool = False  # R-CP-70: the part's section is a link to a page we were not sent
     pointer: bool = False  # R-CP-46: the part's section only points elsewhere (a link too)
     own: bool = False  # R-CP-85: what a heading naming the part has under it
+    report: bool = False  # R-CP-141: found as the DPIA report (its title, its file name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -600,7 +601,8 @@ def _heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSecti
             # R-CP-140: a short sentence under the part's own heading, and nothing of the part
             # can follow it: the heading is all there is, as when nothing stands under it
             state, what, silent = State.DEFERRED, f"bare en kort setning under {what}", True
-        hits.append(Hit(state, evidence, what, silent=silent, own=True))
+        report = part.number == DPIA_PART and _names_the_report(spec, section.heading.title)
+        hits.append(Hit(state, evidence, what, silent=silent, own=True, report=report))
     return hits
 
 
@@ -914,8 +916,19 @@ def file_hits(spec: CaseTypeSpec, part: PartSpec, documents: Sequence[Source]) -
             said = NOT_ON_SUBJECT
         shown = note if state is State.DEFERRED and note else excerpt(document.text)
         evidence = Evidence(document.name, "hele dokumentet", shown or "(tomt)")
-        hits.append(Hit(state, evidence, f"vedlegg «{document.name}» {said}".strip()))
+        report = part.number == DPIA_PART and _names_the_report(spec, file_name_key(document.name))
+        hits.append(
+            Hit(state, evidence, f"vedlegg «{document.name}» {said}".strip(), report=report)
+        )
     return hits
+
+
+def _names_the_report(spec: CaseTypeSpec, title: str) -> bool:
+    """R-CP-141: the title names the DPIA as a whole and no part by name («DPIA – KI-basert
+    analyse», «Personvernkonsekvensanalyse (PKA)»), not its risk assessment («Risikovurdering»)."""
+    return WHOLE_DPIA.search(title) is not None and not parts_named(
+        spec, WHOLE_DPIA.sub(" ", title)
+    )
 
 
 def _off_topic(spec: CaseTypeSpec, text: str) -> bool:

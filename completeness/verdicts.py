@@ -29,6 +29,7 @@ def judge_content(number: int, hits: Sequence[Hit]) -> PartResult:
     a heading without content or a mention in a long attachment does. The evidence is what the
     verdict rests on; the counter-evidence is what speaks the other way.
     """
+    hits = _report_emptied(hits)
     deferred = _first(hits, State.DEFERRED)
     said = next((h for h in hits if h.state is State.DEFERRED and not h.silent), None)
     if said is not None:  # what the text is about does not outweigh what it says
@@ -65,3 +66,19 @@ def judge_content(number: int, hits: Sequence[Hit]) -> PartResult:
     note = f"usikkert, {why} {describe(weak)}"
     note += f"; men også {describe(deferred)}" if deferred else ""
     return PartResult(number, Verdict.UNCERTAIN, found, note, against)
+
+
+def _report_emptied(hits: Sequence[Hit]) -> list[Hit]:
+    """R-CP-141: a DPIA whose own risk section is empty, or one short sentence (R-CP-140), and
+    that holds the part under no other heading of its own, does not hold the risk assessment by
+    being a DPIA: its title and its file name are then mere mentions of the part."""
+    emptied = {h.evidence.source for h in hits if h.state is State.DEFERRED and h.silent and h.own}
+    held = {
+        h.evidence.source for h in hits if h.state is State.SUBSTANTIVE and h.own and not h.report
+    }
+    return [
+        replace(h, state=State.MENTION, soft=True)
+        if h.report and h.state is State.SUBSTANTIVE and h.evidence.source in emptied - held
+        else h
+        for h in hits
+    ]

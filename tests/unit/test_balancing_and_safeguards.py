@@ -165,3 +165,40 @@ def test_a_risk_balancing_or_a_contracts_warranties_name_no_necessity(
     («4.1 Avveining av risiko og tiltak» still names part 3: the words before «av» name the
     part, R-CP-15, and the cue cannot see past them; docs/domain.md says so.)"""
     assert 3 not in parts_named(spec, heading)
+
+
+_REPORT = (
+    "DPIA – Kameraovervåking i parkeringshuset\n"
+    "1 Beskrivelse av behandlingen\nVi skal filme inn- og utkjøringen i parkeringshuset for å"
+    " lese skilt og åpne bommen for faste leietakere. Opptakene lagres i sju dager hos"
+    " leverandøren og ses bare av driftssjefen ved hendelser.\n"
+    "2 Nødvendighet og forholdsmessighet\nVi har vurdert adgangskort i stedet, men kortene"
+    " deles og mistes ofte. Kameraet er rettet mot bommen og ikke mot gangveiene, og"
+    " opptakene slettes automatisk etter sju dager.\n"
+    "3 Risikovurdering\n{risk}\n"
+    "4 Ledelsens validering\nStyret godkjente vurderingen i møte 3. november 2026.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("risk", "verdict"),
+    [
+        ("Risikoen er vurdert som akseptabel.", Verdict.UNCERTAIN),
+        (
+            "Uvedkommende kan se opptak av leietakerne (sannsynlighet lav, konsekvens middels);"
+            " tiltak: tilgang bare for driftssjefen, logging. Restrisiko: lav.",
+            Verdict.PRESENT,
+        ),
+    ],
+)
+def test_a_dpia_whose_risk_section_is_one_sentence_holds_no_risk_assessment_by_its_title(
+    spec: CaseTypeSpec, risk: str, verdict: Verdict
+) -> None:
+    """R-CP-141: the report's title and file name name the DPIA, and its own risk section holds
+    one short sentence: the title does not make the risk assessment present. The report and the
+    mail that sends it still name the DPIA, so a caseworker looks (P2)."""
+    text = _REPORT.format(risk=risk)
+    document = Document("DPIA_parkeringshus.docx", "application/pdf", len(text), "0" * 64, text)
+    body = "Vi ber om forhåndsdrøftelse og legger ved vår DPIA.\n"
+    result = check_completeness(spec, body, [document], "Forhåndsdrøftelse").parts[3]
+    assert result.verdict is verdict, result.note
