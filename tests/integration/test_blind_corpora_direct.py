@@ -24,17 +24,17 @@ CORPORA = Path(__file__).parent.parent / "corpus"
 # (outcomes right, wrongful automatic letters at most), measured 2026-12-06 (sessions 8, 9, 10)
 FLOORS = {
     "blind2": (63, 0),
-    "blind3": (43, 0),
+    "blind3": (44, 0),
     "blind4": (37, 0),
     "blind5 dev": (27, 0),
     "blind5 holdout": (26, 0),  # 22 and 1 wrongful when measured unseen; that case then read
     "blind6 dev": (28, 0),  # 21 and 2 wrongful when first measured (f601ec9)
-    "blind6 holdout": (26, 0),  # 24 and 0 wrongful unseen, before and after the dev-half rules
+    "blind6 holdout": (27, 0),  # 24 and 0 wrongful unseen, before and after the dev-half rules
     "blind7 dev": (29, 0),  # 15 and 4 wrongful when first measured (4606bbb)
     "blind7 holdout": (24, 0),  # 21 and 1 wrongful unseen; 23 and 0 after the dev-half rules
     # 27/60 and 3 wrongful unseen at 7970933 (odd half 17, even half 10); the even half 13 and 3
     # wrongful when opened (00eb19e)
-    "blind8": (47, 0),
+    "blind8": (48, 0),
     "blind9 dev": (28, 0),  # 12 and 1 wrongful when first measured (8753d75)
     # 17 and 0 wrongful unseen at 8753d75; 21 after the dev-half rules; n006 read in session 13
     # (R-CP-89), after R-CP-88 made it a request that got a wrongful notice
@@ -42,7 +42,7 @@ FLOORS = {
     # first measured unseen at 28dacb5 (session 11): dev 23 and 0 wrongful, holdout 23 and 1;
     # after the dev-half rules (R-CP-77 to 79) the holdout, still unread, gave 24 and 0
     "blind10 dev": (30, 0),
-    "blind10 holdout": (26, 0),
+    "blind10 holdout": (27, 0),
     # first measured unseen at 7d49a6e (session 12), before any rule change: blind11 dev 24 and
     # holdout 23, blind12 dev 12 and holdout 9, 0 wrongful; after the dev-half rules (R-CP-83 to 87)
     "blind11 dev": (28, 0),
@@ -52,7 +52,7 @@ FLOORS = {
     # first measured unseen at 601d983 (session 13), before any rule change: blind13 dev 14 and
     # holdout 12 (2 wrongful each), blind14 dev 20 and holdout 19 (0 wrongful)
     "blind13 dev": (27, 0),
-    "blind13 holdout": (24, 0),
+    "blind13 holdout": (25, 0),
     "blind14 dev": (27, 0),
     "blind14 holdout": (27, 0),
     # written during session 13 and measured only at its end (e0269d6), never read: both halves
@@ -64,8 +64,8 @@ FLOORS = {
     "blind15 holdout": (22, 0),
     # v021 (a PDF whose last page is a scan) lost in session 16: a PDF with a scanned page is
     # read by OCR as a whole (R-CP-132), and OCR text never makes a part missing
-    "blind16 dev": (25, 0),
-    "blind16 holdout": (26, 0),
+    "blind16 dev": (26, 0),
+    "blind16 holdout": (27, 0),
     # written blind in session 14 and measured at c644089 before any rule change (odd / even,
     # wrongful): blind17 19/18, 0; blind18 18/18, 1 and 1; blind19 19/17, 0. Their odd halves were
     # then opened (R-CP-108 to 115); the even halves stay unread
@@ -99,15 +99,16 @@ FLOORS = {
     # written blind in session 16 after R-CP-124 to 127 and measured before they were read, at
     # 3a5d3c3 and at a824952 alike (odd / even, wrongful): blind26 19/20, 0; blind27 22/24, 0;
     # blind28 18/19, 2 and 0. The odd halves were then opened (R-CP-132, 133)
-    "blind26 dev": (23, 0),
-    "blind26 holdout": (22, 0),
+    "blind26 dev": (25, 0),
+    "blind26 holdout": (24, 0),
     "blind27 dev": (22, 0),
     "blind27 holdout": (24, 0),
     "blind28 dev": (22, 0),
     "blind28 holdout": (20, 0),
 }
-# session 17 (R-CP-140, made on the dev halves) raised the floors of blind12, 14, 15, 18-20, 22-26
-# and 28 where it gained; no outcome was lost and no wrongful letter added anywhere
+# session 17's rules (R-CP-140 to 142, made on the dev halves) raised the floors where they gained
+# (blind3, 6, 8, 10, 12-16, 18-20, 22-26, 28; some had gained earlier without a raise); no
+# outcome was lost and no wrongful letter added anywhere
 SPLIT = (
     "blind5",
     "blind6",

@@ -10,6 +10,7 @@ from cases.model import Document
 from completeness import CaseTypeSpec, CompletenessReport, Verdict, check_completeness
 from completeness.cues import State, judge_body, signature_concepts, touches
 from completeness.deferrals import parts_named
+from completeness.text import heading_title
 from config.case_types import load_case_type
 
 MAIL = """Hei,
@@ -363,3 +364,18 @@ def test_a_reply_quoted_in_a_section_does_not_close_it(spec: CaseTypeSpec) -> No
     )
     report = check(spec, MAIL, text)
     assert report.parts[4].verdict is not Verdict.MISSING, report.parts[4].note
+
+
+@pytest.mark.parametrize(
+    ("heading", "number"),
+    [
+        ("Slik skal tenesta verke", 2),
+        ("Hva skal prosjektet gjøre?", 2),
+        ("1. Hva appen gjør", 2),
+        ("E. Sign-off", 5),
+    ],
+)
+def test_plain_headings_name_their_part(spec: CaseTypeSpec, heading: str, number: int) -> None:
+    """R-CP-142: everyday headings of the description, and «Sign-off» over the validation."""
+    title, _ = heading_title(heading)
+    assert number in parts_named(spec, title)
