@@ -812,7 +812,7 @@ def f025() -> Case:
         "DPIA-2026-09",
         "30 October 2026",
         _c_p1(ps.C_NORDLAB),
-        C2.desc,
+        C2.desc_short,
         C2.nec_short,
         "The risks have been assessed and found acceptable in view of the safeguards described in section 3.",
         C2_SIGNOFF_SHORT,
@@ -841,6 +841,7 @@ def f025() -> Case:
         "en",
         (
             *C_SHAPES,
+            "short_description",
             "short_necessity",
             "short_validation_line",
             "thin_assurance",
@@ -861,7 +862,7 @@ def f045() -> Case:
         "DPIA-2026-09",
         "20 November 2026",
         _c_p1(ps.C_NORDLAB),
-        C2.desc,
+        C2.desc_short,
         C2.nec_short,
         ps.c_risks(C2.risks, C2.not_taken),
         C2_SIGNOFF_SHORT,
@@ -889,6 +890,7 @@ def f045() -> Case:
         "en",
         (
             *C_SHAPES,
+            "short_description",
             "short_necessity",
             "short_validation_line",
             "resubmission",
@@ -898,7 +900,7 @@ def f045() -> Case:
         "pgp_mime",
         True,
         "used",
-        "complete; resends F025 with the risk table; necessity three sentences; sign-off one dated line",
+        "complete; resends F025 with the risk table; description one paragraph; necessity three sentences; sign-off one dated line",
     )
 
 
@@ -1630,7 +1632,7 @@ def f050() -> Case:
         E2,
         E2.desc,
         E2.nec_short,
-        ps.e_risks(E2.risks, E2.not_taken),
+        ps.e_risks(E2.risks_short),
         "Godkjent i klinikkledelsens møte 23.11.2026 (sak 94/26).",
     )
     html = _e_html(
@@ -1648,9 +1650,15 @@ def f050() -> Case:
     )
     return msg, Label(
         "nb",
-        (*E_SHAPES, "short_necessity", "short_validation_line", "risk_table_in_document"),
+        (
+            *E_SHAPES,
+            "short_necessity",
+            "short_risk_table",
+            "short_validation_line",
+            "risk_table_in_document",
+        ),
         "none",
         True,
         "used",
-        "complete; necessity three sentences weighing a supervisor in the room and audio only; approval one dated line",
+        "complete; necessity three sentences weighing a supervisor in the room and audio only; risk three rows; approval one dated line",
     )

@@ -651,6 +651,7 @@ def f015() -> Case:
         Her er forespørselen om forhåndsdrøftelse for ansiktsgjenkjenning på nytt. Mari (personvernombudet) sa at forrige versjon manglet en ordentlig vurdering av om dette er nødvendig, så jeg har skrevet det inn og kortet ned resten.
 
         """)
+        + "\n"
         + _h_contacts(ps.H_FACEGATE)
         + f"\nhva: {H1.desc_short}\n\nhvorfor: {H1.nec_short}\n\nrisiko etter tiltak:\n"
         + text_table([H_RISK_HEAD, *H1.risks_short])
@@ -691,6 +692,7 @@ def f035() -> Case:
         Vi ønsker forhåndsdrøftelse for KI-kameraene vi vil sette opp i treningssalene.
 
         """)
+        + "\n"
         + _h_contacts(ps.H_VAKT)
         + "\nhva vi skal gjøre\nKommer – Sindre i IT skriver denne delen når Vaktsenter Øst har sendt oss den tekniske beskrivelsen.\n\n"
         + f"hvorfor\n{H2.nec_short}\n\nrisiko\n"
@@ -728,6 +730,7 @@ def f016() -> Case:
         Puls Trening ber om forhåndsdrøftelse for kameraer med bildeanalyse i treningssalene på ubemannet tid.
 
         """)
+        + "\n"
         + _h_contacts(ps.H_VAKT)
         + f"\nhva: {H2.desc_short}\n\nhvorfor: {H2.nec_short}\n\nrisiko etter tiltak:\n"
         + text_table([H_RISK_HEAD, *H2.risks_short])
@@ -763,8 +766,11 @@ def f036() -> Case:
         Vi vil gjerne ha forhåndsdrøftelse for ansiktsgjenkjenning ved innsjekk på sentrene våre.
 
         """)
+        + "\n"
         + _h_contacts(ps.H_FACEGATE)
-        + f"\nhva: {H1.desc_short}\n\nhvorfor:\n"
+        + "\nhva vi skal gjøre:\n"
+        + H1.desc.strip()
+        + "\n\nhvorfor:\n"
         + H1.nec.strip()
         + "\n\nrisiko: Vi har gått gjennom risikoen sammen med FaceGate og er komfortable med den.\n\n"
         + "godkjent: Styret, 30.10.2026 (sak 9/26).\n\n"
@@ -775,7 +781,7 @@ def f036() -> Case:
     )
     return msg, Label(
         "nb",
-        (*H_SHAPES, "short_description", "thin_assurance", "short_validation_line"),
+        (*H_SHAPES, "thin_assurance", "short_validation_line"),
         "inline",
         True,
         "used",
@@ -834,6 +840,7 @@ Proporsjonalitet: bare medlemmer som selv velger det, registreres; selfien slett
         Vi har fått hjelp av Personvernhjelpen AS til å skrive en skikkelig DPIA for ansiktsgjenkjenningen, og sender den her sammen med forespørselen om forhåndsdrøftelse. Den erstatter det jeg sendte 6. november.
 
         """)
+        + "\n"
         + _h_contacts(ps.H_FACEGATE)
         + "\n"
         + ps.H_SIGNATURE
@@ -1364,18 +1371,18 @@ def f020() -> Case:
 
 
 def f040() -> Case:
-    """J2: description one paragraph and necessity three sentences; risk in Excel; board extract."""
+    """J2 short version: description, necessity and risk each short but real; board extract."""
     pdf = ps.j_pdf(
         J2,
         J2.desc_short,
         J2.nec_short,
-        "Se vedlagt risikomatrise.",
+        ps.rows_markup(("Risiko", "Sannsynlighet", "Konsekvens", "Tiltak"), list(J2.risks_short)),
         "Se utdrag av styreprotokoll 10.11.2026, sak 41/26.",
     )
     body = _j_mail(
         "Trygt Hjem Forsikring AS ber om forhåndsdrøftelse for svindelanalyse i skadeoppgjør.",
         ps.j_contact_lines(ps.J_BAKKE, ps.J_MONSTER),
-        "Vedlegg: DPIA (PDF), risikomatrise (Excel), utdrag av styreprotokoll (PDF).",
+        "Vedlegg: DPIA i kortversjon (PDF) og utdrag av styreprotokoll (PDF).",
     )
     msg = message(
         "F040",
@@ -1385,7 +1392,6 @@ def f040() -> Case:
         body,
         attachments=[
             ("DPIA svindelanalyse kortversjon.pdf", pdf),
-            ("Risikomatrise.xlsx", ps.j_matrix(J2.risks, J2.not_taken)),
             (
                 "Styreprotokoll sak 41-26.pdf",
                 ps.j_board_pdf(J2, "10. november 2026", "41/26", J2_BOARD),
@@ -1394,11 +1400,17 @@ def f040() -> Case:
     )
     return msg, Label(
         "nb",
-        (*J_SHAPES, "risk_xlsx", "part5_board_extract", "short_description", "short_necessity"),
+        (
+            *J_SHAPES,
+            "part5_board_extract",
+            "short_description",
+            "short_necessity",
+            "short_risk_table",
+        ),
         "none",
         True,
         "used",
-        "complete; description one paragraph, necessity three sentences weighing alternatives",
+        "complete; description one paragraph, necessity three sentences weighing alternatives, risk three rows",
     )
 
 
