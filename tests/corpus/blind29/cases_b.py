@@ -248,13 +248,20 @@ def f032() -> Case:
     )
 
 
+# The description without the background on fraud cases, which belongs to the (missing) necessity.
+F2_DESC_52 = F2.desc.replace(
+    " I dag identifiserer vi kunden med fødselsnummer og to kontrollspørsmål. Svindlarar har fleire gonger klart å svare rett, og vi hadde 23 saker i 2025 der nokon fekk endra telefonnummer eller auka grenser på andre si konto.",
+    " Kunden vert i dag identifisert med fødselsnummer og to kontrollspørsmål.",
+)
+
+
 def f052() -> Case:
     """F2 in one document with a TBD necessity and a board treatment still to come."""
     docx = _f_single(
         F2,
         ps.F_HOLE,
         ps.F_VOICE,
-        F2.desc,
+        F2_DESC_52,
         "TBD",
         ps.rows_markup(F_RISK_HEAD, list(F2.risks)) + "\n\n" + F2.not_taken,
         "Vert handsama i styremøtet 16. desember.",
