@@ -1058,6 +1058,25 @@ def _phrase_hit(
 
 
 SIGNATURE_PARAGRAPH_WORDS = 20
+VALIDATION_LINE_WORDS = 8
+# R-CP-143: an act of management recorded as done, not named as a thing («godkjenning»)
+_RECORDED_ACT = re.compile(
+    r"\b(godkjente|godkjende|godkjent (av|i|på)|godkjend (av|i|på)|vedtok|vedtatt (av|i)"
+    r"|behandlet|behandla|handsama|sluttet seg til|slutta seg til|validerte|validert (av|i)"
+    r"|approved|signed off|endorsed|validated|adopted)\b",
+    re.IGNORECASE,
+)
+
+
+def _recorded_in_a_line(text: str) -> bool:
+    """R-CP-143: management's validation may be one line («Styret godkjente vurderingen på
+    styremøtet 30. oktober (sak 9/26).», «Approved by the Management Team, 4 Nov 2026»): a
+    line of VALIDATION_LINE_WORDS or more that records the act as done; the other parts, and a
+    line that names the approval as a thing («Ledergruppens godkjenning ligger som bilde»),
+    need a paragraph."""
+    if word_count(text, at_most=VALIDATION_LINE_WORDS) < VALIDATION_LINE_WORDS:
+        return False
+    return _RECORDED_ACT.search(text) is not None
 
 
 @lru_cache(maxsize=64)
@@ -1116,7 +1135,9 @@ def _signature_touched(
     foreign = bool(owners) and part.number not in owners
     if foreign and part.number != spec.validation_part:
         return 0  # only the validation strays (R-CP-91): asked first, it is cheap
-    if word_count(text, at_most=SIGNATURE_PARAGRAPH_WORDS) < SIGNATURE_PARAGRAPH_WORDS:
+    if word_count(text, at_most=SIGNATURE_PARAGRAPH_WORDS) < SIGNATURE_PARAGRAPH_WORDS and not (
+        part.number == spec.validation_part and _recorded_in_a_line(text)
+    ):
         return 0
     touched = touches(signature_concepts(part.signatures), text)
     if touched < part.signature_min or _said_deferred(spec, text):

@@ -379,3 +379,30 @@ def test_plain_headings_name_their_part(spec: CaseTypeSpec, heading: str, number
     """R-CP-142: everyday headings of the description, and «Sign-off» over the validation."""
     title, _ = heading_title(heading)
     assert number in parts_named(spec, title)
+
+
+_CHAPTERS = (
+    "Beskrivelse av behandlingen\nVi skal bruke kamera ved inngangen for å telle besøkende;"
+    " bildene lagres ikke, og bare antall per time sendes til driftsleverandøren.\n"
+    "Nødvendighet og proporsjonalitet\nTelling for hånd er prøvd, men gir for store feil; vi"
+    " lagrer ingen bilder og teller bare antall, så ingen kan kjennes igjen.\n"
+    "Risikovurdering\nKameraet kan feilkonfigureres og lagre bilder (sannsynlighet lav,"
+    " konsekvens høy); tiltak: låst konfigurasjon og årlig kontroll. Restrisiko: lav.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "validates"),
+    [
+        ("Styret godkjente vurderingen på styremøtet 30. oktober (sak 9/26).", True),
+        ("Approved by the Management Team, 4 Nov 2026 (minutes MT-2026-37).", True),
+        ("Ledergruppens godkjenning ligger som bilde av protokollen fra møtet.", False),
+        ("Ledelsens signerte godkjenning sendes etter ledermøtet 10. desember.", False),
+    ],
+)
+def test_a_validation_recorded_in_one_line(spec: CaseTypeSpec, line: str, validates: bool) -> None:
+    """R-CP-143: one line that records management's act as done is the validation; a line that
+    names the approval as a thing (sent later, or attached) is not."""
+    body = f"Vi ber om forhåndsdrøftelse.\n\n{_CHAPTERS}\n{line}\n"
+    result = check_completeness(spec, body, [], "Forhåndsdrøftelse").parts[4]
+    assert (result.verdict is Verdict.PRESENT) is validates, result.note
