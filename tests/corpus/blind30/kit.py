@@ -123,8 +123,23 @@ def _pdf() -> FPDF:
     return pdf
 
 
+def _col_widths(rows: tuple[tuple[str, ...], ...]) -> tuple[int, ...]:
+    """Relative column widths from the longest word and the longest cell of each column."""
+    ncols = max(len(r) for r in rows)
+    widths = []
+    for j in range(ncols):
+        cells = [r[j] for r in rows if len(r) > j]
+        word = max((len(w) for c in cells for w in c.split()), default=4)
+        cell = max((len(c) for c in cells), default=4)
+        widths.append(max(int(word * 1.3) + 3, min(cell, 35), 6))
+    return tuple(widths)
+
+
 def _pdf_table(pdf: FPDF, rows: tuple[tuple[str, ...], ...]) -> None:
-    with pdf.table(text_align="LEFT", first_row_as_headings=len(rows) > 1) as table:
+    rows = tuple(r + ("",) * (max(len(x) for x in rows) - len(r)) for r in rows)
+    with pdf.table(
+        text_align="LEFT", first_row_as_headings=len(rows) > 1, col_widths=_col_widths(rows)
+    ) as table:
         for r in rows:
             row = table.row()
             for cell in r:
