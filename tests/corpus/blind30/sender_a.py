@@ -144,8 +144,9 @@ def camera_dpia(step4: bool = True) -> str:
 
 
 def g001() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei,
 
         Solbakken Borettslag (org.nr. 948 112 305) ber om forhåndsdrøftelse etter personvernforordningen artikkel 36 for kameraovervåking i inngangspartiene våre. Vi har gjort en vurdering av personvernkonsekvenser for hele kameraprosjektet, og for inngangspartiene står vi igjen med høy risiko.
@@ -158,7 +159,10 @@ def g001() -> tuple[EmailMessage, Label]:
 
         Styret består av frivillige, så det kan ta en dag eller to før vi svarer på e-post.
         """
-    ) + "\n" + txt(TERJE_SIG)
+        )
+        + "\n"
+        + txt(TERJE_SIG)
+    )
     msg = message(
         "G001",
         TERJE,
@@ -172,7 +176,16 @@ def g001() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "contact_prose", "contact_in_signature", "dpia_docx", "template_datatilsynet_guidance", "risk_likelihood_consequence", "part5_scanned_protocol", "volunteer_board"),
+        (
+            ORG,
+            "contact_prose",
+            "contact_in_signature",
+            "dpia_docx",
+            "template_datatilsynet_guidance",
+            "risk_likelihood_consequence",
+            "part5_scanned_protocol",
+            "volunteer_board",
+        ),
         "none",
         True,
         "used",
@@ -186,8 +199,9 @@ def g021() -> tuple[EmailMessage, Label]:
 
     Styret har ikke behandlet vurderingen formelt ennå. Den står på sakslisten til styremøtet 3. november, og vi sender protokollen så snart den er signert.
     """
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Til Datatilsynet
 
         Anmodning om forhåndsdrøftelse, jf. GDPR art. 36 – kameraovervåking i Solbakken Borettslag (org.nr. 948 112 305), Solbakkveien 2–48, 1086 Oslo.
@@ -201,7 +215,12 @@ def g021() -> tuple[EmailMessage, Label]:
 
         ------------------------------------------------------------
         """
-    ) + "\n" + plain(camera_dpia(step4=False) + "\n" + txt(pending)) + "\n" + txt(INGRID_SIG)
+        )
+        + "\n"
+        + plain(camera_dpia(step4=False) + "\n" + txt(pending))
+        + "\n"
+        + txt(INGRID_SIG)
+    )
     msg = message(
         "G021",
         INGRID,
@@ -211,7 +230,15 @@ def g021() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "all_in_body", "contact_label_value", "template_datatilsynet_guidance", "risk_likelihood_consequence", "part5_future_meeting", "volunteer_board"),
+        (
+            ORG,
+            "all_in_body",
+            "contact_label_value",
+            "template_datatilsynet_guidance",
+            "risk_likelihood_consequence",
+            "part5_future_meeting",
+            "volunteer_board",
+        ),
         "inline",
         True,
         "used",
@@ -229,8 +256,9 @@ def g041() -> tuple[EmailMessage, Label]:
         + "\n\nProtokollen er signert digitalt med BankID i beboerportalen av Terje Holmsen, Ingrid Aasland-Bakke, Knut Eriksrud og Fatima Yusuf, 4. november 2026.",
         title="Protokoll styremøte 3. november 2026",
     )
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei igjen,
 
         Viser til min krypterte e-post av 29. oktober om kameraovervåking i Solbakken Borettslag. Styret behandlet saken 3. november, og protokollen er vedlagt (sak 44/2026).
@@ -243,7 +271,12 @@ def g041() -> tuple[EmailMessage, Label]:
 
         ------------------------------------------------------------
         """
-    ) + "\n" + plain(camera_dpia()) + "\n" + txt(INGRID_SIG)
+        )
+        + "\n"
+        + plain(camera_dpia())
+        + "\n"
+        + txt(INGRID_SIG)
+    )
     msg = message(
         "G041",
         INGRID,
@@ -254,7 +287,16 @@ def g041() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "all_in_body", "contact_label_value", "template_datatilsynet_guidance", "risk_likelihood_consequence", "part5_protocol_pdf", "resubmission_complete", "volunteer_board"),
+        (
+            ORG,
+            "all_in_body",
+            "contact_label_value",
+            "template_datatilsynet_guidance",
+            "risk_likelihood_consequence",
+            "part5_protocol_pdf",
+            "resubmission_complete",
+            "volunteer_board",
+        ),
         "none",
         True,
         "used",
@@ -375,7 +417,8 @@ def g002() -> tuple[EmailMessage, Label]:
         )
         + "\n"
         + plain(KEYS_PROTOCOL)
-        + "\n" + txt(INGRID_SIG)
+        + "\n"
+        + txt(INGRID_SIG)
     )
     msg = message(
         "G002",
@@ -386,7 +429,15 @@ def g002() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "all_in_body", "contact_label_value", "template_datatilsynet_guidance", "risk_likelihood_consequence", "part5_protocol_quoted_in_body", "volunteer_board"),
+        (
+            ORG,
+            "all_in_body",
+            "contact_label_value",
+            "template_datatilsynet_guidance",
+            "risk_likelihood_consequence",
+            "part5_protocol_quoted_in_body",
+            "volunteer_board",
+        ),
         "inline",
         True,
         "used",
@@ -431,7 +482,16 @@ def g022() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "dpia_docx", "template_datatilsynet_guidance", "risk_likelihood_consequence", "part5_protocol_pdf", "generic_mailbox_sender", "p1_contact_role_only", "volunteer_board"),
+        (
+            ORG,
+            "dpia_docx",
+            "template_datatilsynet_guidance",
+            "risk_likelihood_consequence",
+            "part5_protocol_pdf",
+            "generic_mailbox_sender",
+            "p1_contact_role_only",
+            "volunteer_board",
+        ),
         "none",
         True,
         "used",

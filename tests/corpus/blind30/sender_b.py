@@ -147,8 +147,9 @@ def loop_odt(dpo_phone: str = "56 30 12 90") -> bytes:
 
 
 def g003() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei
 
         Vedlagt er anmodning om forhandsdrøfting frå Heiane Friskule om det adaptive læremiddelet Reknereisa. Konsekvensvurderinga ligg ved som ODT-fil, og møteboka frå styremøtet 22. oktober er teken bilete av.
@@ -157,7 +158,10 @@ def g003() -> tuple[EmailMessage, Label]:
 
         Gi gjerne beskjed om de treng noko meir.
         """
-    ) + "\n" + txt(ARNHILD_SIG)
+        )
+        + "\n"
+        + txt(ARNHILD_SIG)
+    )
     msg = message(
         "G003",
         ARNHILD,
@@ -171,7 +175,17 @@ def g003() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nn",
-        (ORG, "odt", "contact_table_front_page", "template_association", "dpo_external_firm", "phone_foreign", "risk_likelihood_consequence", "part5_photographed_minutes", "p1_dpo_no_phone"),
+        (
+            ORG,
+            "odt",
+            "contact_table_front_page",
+            "template_association",
+            "dpo_external_firm",
+            "phone_foreign",
+            "risk_likelihood_consequence",
+            "part5_photographed_minutes",
+            "p1_dpo_no_phone",
+        ),
         "none",
         True,
         "used",
@@ -181,8 +195,9 @@ def g003() -> tuple[EmailMessage, Label]:
 
 
 def g023() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei
 
         Vi er ein friskule med 276 elevar som har gjort ei vurdering av personvernkonsekvensar for eit adaptivt læremiddel i matematikk (Reknereisa, dansk leverandør). Etter at vi slo av opptaksfunksjonen og modulen som varslar om mogleg dysleksi, meiner vi at restrisikoen er akseptabel.
@@ -191,7 +206,10 @@ def g023() -> tuple[EmailMessage, Label]:
 
         Vi set pris på eit kort svar før jul om mogleg.
         """
-    ) + "\n" + txt(SOLVEIG_SIG)
+        )
+        + "\n"
+        + txt(SOLVEIG_SIG)
+    )
     msg = message(
         "G023",
         SOLVEIG,
@@ -210,8 +228,9 @@ def g023() -> tuple[EmailMessage, Label]:
 
 
 def g043() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Til Datatilsynet
 
         Heiane Friskule ber om forhandsdrøfting etter personvernforordninga artikkel 36 for modulen «Tidleg innsats» i læremiddelet Reknereisa. Vi har gjennomført ei vurdering av personvernkonsekvensar, og restrisikoen for feilaktige varsel om lærevanskar er framleis høg.
@@ -220,7 +239,10 @@ def g043() -> tuple[EmailMessage, Label]:
         1. Konsekvensvurdering (ODT) med kontaktopplysningar på første side
         2. Utskrift av møtebok, styremøte 22.10.2026 (foto)
         """
-    ) + "\n" + txt(SOLVEIG_SIG)
+        )
+        + "\n"
+        + txt(SOLVEIG_SIG)
+    )
     msg = message(
         "G043",
         SOLVEIG,
@@ -234,7 +256,16 @@ def g043() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nn",
-        (ORG, "odt", "contact_table_front_page", "template_association", "dpo_external_firm", "phone_foreign", "risk_likelihood_consequence", "part5_photographed_minutes"),
+        (
+            ORG,
+            "odt",
+            "contact_table_front_page",
+            "template_association",
+            "dpo_external_firm",
+            "phone_foreign",
+            "risk_likelihood_consequence",
+            "part5_photographed_minutes",
+        ),
         "none",
         True,
         "used",
@@ -332,13 +363,17 @@ def trygg_odt(section_a: str = TRYGG_A, section_e: str = "") -> bytes:
 
 
 def g004() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei
 
         På vegner av rektor sender eg anmodning om forhandsdrøfting for det digitale verktøyet vi vil bruke i arbeidet med aktivitetsplikta (Trygg Skule). Konsekvensvurderinga og bilete av møteboka frå styremøtet 19. november er vedlagde. Kontaktopplysningar til rektor, personvernombod og leverandør står i tabellen først i dokumentet.
         """
-    ) + "\n" + txt(ARNHILD_SIG)
+        )
+        + "\n"
+        + txt(ARNHILD_SIG)
+    )
     msg = message(
         "G004",
         ARNHILD,
@@ -352,7 +387,15 @@ def g004() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nn",
-        (ORG, "odt", "contact_table_front_page", "template_association", "dpo_external_firm", "risk_likelihood_consequence", "part5_photographed_minutes"),
+        (
+            ORG,
+            "odt",
+            "contact_table_front_page",
+            "template_association",
+            "dpo_external_firm",
+            "risk_likelihood_consequence",
+            "part5_photographed_minutes",
+        ),
         "none",
         True,
         "used",
@@ -362,13 +405,17 @@ def g004() -> tuple[EmailMessage, Label]:
 
 def g024() -> tuple[EmailMessage, Label]:
     pending = "# E. Godkjenning\n\nKonsekvensvurderinga skal opp i styret 15. januar 2027.\n"
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei,
 
         Vi sender no konsekvensvurderinga for verktøyet Trygg Skule, slik at de har ho i god tid. Styret har ikkje handsama ho enno – det skjer på møtet 15. januar, og møteboka kjem etter det. Vi ønskjer likevel å kome i gang med forhandsdrøftinga, sidan vi planlegg oppstart etter vinterferien.
         """
-    ) + "\n" + txt(SOLVEIG_SIG)
+        )
+        + "\n"
+        + txt(SOLVEIG_SIG)
+    )
     msg = message(
         "G024",
         SOLVEIG,
@@ -379,7 +426,15 @@ def g024() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nn",
-        (ORG, "odt", "contact_table_front_page", "template_association", "dpo_external_firm", "risk_likelihood_consequence", "part5_future_meeting"),
+        (
+            ORG,
+            "odt",
+            "contact_table_front_page",
+            "template_association",
+            "dpo_external_firm",
+            "risk_likelihood_consequence",
+            "part5_future_meeting",
+        ),
         "none",
         True,
         "used",
@@ -425,8 +480,9 @@ def g044() -> tuple[EmailMessage, Label]:
 
     Sjå vedlegg 1, der løysinga og bruken er skildra. Skulen er behandlingsansvarleg, og Trygg Skule AS er databehandlar.
     """
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei
 
         Heiane Friskule ber om forhandsdrøfting for verktøyet Trygg Skule (aktivitetsplikta).
@@ -436,7 +492,10 @@ def g044() -> tuple[EmailMessage, Label]:
         - Vedlegg 1: Skildring av løysinga (PDF)
         - Møtebok frå styret 19.11. (bilete)
         """
-    ) + "\n" + txt(ARNHILD_SIG)
+        )
+        + "\n"
+        + txt(ARNHILD_SIG)
+    )
     msg = message(
         "G044",
         ARNHILD,
@@ -451,7 +510,16 @@ def g044() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nn",
-        (ORG, "odt", "contact_table_front_page", "template_association", "dpo_external_firm", "risk_likelihood_consequence", "part5_photographed_minutes", "wrong_file_description"),
+        (
+            ORG,
+            "odt",
+            "contact_table_front_page",
+            "template_association",
+            "dpo_external_firm",
+            "risk_likelihood_consequence",
+            "part5_photographed_minutes",
+            "wrong_file_description",
+        ),
         "none",
         True,
         "used",

@@ -159,7 +159,9 @@ TOPP_RISK_XLSX = {
 
 
 def topp_dpia(version: str = "1.0", full: bool = True) -> bytes:
-    head = front_page("Toppform – belastningsstyring og helseoppfølging av landslagsutøvere", version, KESTAVA)
+    head = front_page(
+        "Toppform – belastningsstyring og helseoppfølging av landslagsutøvere", version, KESTAVA
+    )
     if full:
         return to_docx("\n".join([head, TOPP_1_2, TOPP_3, TOPP_4_5]))
     rest = """
@@ -179,15 +181,19 @@ def topp_dpia(version: str = "1.0", full: bool = True) -> bytes:
 
 
 def g005() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei,
 
         Norges Fjellsportforbund ber om forhåndsdrøftelse etter GDPR art. 36 for plattformen Toppform (belastningsstyring og helseoppfølging av landslagsutøvere).
 
         Alt ligger i vedlagte zip-fil: DPIA versjon 1.0 med kontaktopplysninger på forsiden, risikomatrisen som regneark og utdrag av protokollen fra forbundsstyret 11. november.
         """
-    ) + "\n" + txt(KRISTINE_SIG)
+        )
+        + "\n"
+        + txt(KRISTINE_SIG)
+    )
     bundle = to_zip(
         {
             "Toppform/DPIA Toppform v1.0.docx": topp_dpia(),
@@ -205,7 +211,18 @@ def g005() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "zip", "dpia_docx", "consultant_template", "contact_front_page_keyvalue", "dpo_external_firm", "phone_foreign", "risk_score_matrix", "risk_register_xlsx", "part5_protocol_pdf"),
+        (
+            ORG,
+            "zip",
+            "dpia_docx",
+            "consultant_template",
+            "contact_front_page_keyvalue",
+            "dpo_external_firm",
+            "phone_foreign",
+            "risk_score_matrix",
+            "risk_register_xlsx",
+            "part5_protocol_pdf",
+        ),
         "pgp_mime",
         True,
         "used",
@@ -214,8 +231,9 @@ def g005() -> tuple[EmailMessage, Label]:
 
 
 def g025() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei,
 
         Vedlagt er et første utkast av DPIA-en for Toppform, plattformen vi planlegger for helseoppfølging av landslagsutøverne våre. Vi sender det nå fordi vi ønsker å starte en pilot med seniorlaget i februar, og vi har forstått at saksbehandlingstiden kan være lang.
@@ -224,7 +242,10 @@ def g025() -> tuple[EmailMessage, Label]:
 
         Kontaktopplysninger står på forsiden.
         """
-    ) + "\n" + txt(KRISTINE_SIG)
+        )
+        + "\n"
+        + txt(KRISTINE_SIG)
+    )
     msg = message(
         "G025",
         KRISTINE,
@@ -235,7 +256,18 @@ def g025() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "dpia_docx", "consultant_template", "contact_front_page_keyvalue", "dpo_external_firm", "phone_foreign", "placeholder_sections", "part3_will_follow", "part4_will_follow", "part5_not_done"),
+        (
+            ORG,
+            "dpia_docx",
+            "consultant_template",
+            "contact_front_page_keyvalue",
+            "dpo_external_firm",
+            "phone_foreign",
+            "placeholder_sections",
+            "part3_will_follow",
+            "part4_will_follow",
+            "part5_not_done",
+        ),
         "none",
         True,
         "used",
@@ -245,15 +277,19 @@ def g025() -> tuple[EmailMessage, Label]:
 
 
 def g045() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei,
 
         Norges Fjellsportforbund ber om forhåndsdrøftelse for Toppform. DPIA-en fra Personvernpartner er ferdig og ligger ved (kontaktpersoner står på forsiden).
 
-        Forbundsstyret har ikke behandlet DPIA-en ennå. Den legges fram på første styremøte i 2027 (19. januar). Vi ville likevel sende den inn nå, slik at dere har den før jul, og så sender vi protokollen etter møtet.
+        DPIA-en har ikke vært oppe i forbundsstyret – den står på sakskartet til første møte i 2027 (19. januar). Vi ville likevel sende den inn nå, slik at dere har den før jul, og så sender vi protokollen etter møtet.
         """
-    ) + "\n" + txt(KRISTINE_SIG)
+        )
+        + "\n"
+        + txt(KRISTINE_SIG)
+    )
     msg = message(
         "G045",
         KRISTINE,
@@ -264,7 +300,16 @@ def g045() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "dpia_docx", "consultant_template", "contact_front_page_keyvalue", "dpo_external_firm", "phone_foreign", "risk_score_matrix", "part5_future_meeting"),
+        (
+            ORG,
+            "dpia_docx",
+            "consultant_template",
+            "contact_front_page_keyvalue",
+            "dpo_external_firm",
+            "phone_foreign",
+            "risk_score_matrix",
+            "part5_future_meeting",
+        ),
         "none",
         True,
         "used",
@@ -357,13 +402,16 @@ Signert elektronisk: Anne Marthe Rustad, Ola Vinje, Sara Lindqvist, Tor Ivar Moe
 
 
 def trygg_dpia(version: str = "1.0", dpo: str = DPO_CELL, nec: str = TRYGG_3) -> bytes:
-    head = front_page("Trygg fjellsport – varslingsmottak og politiattestregister", version, KLUBBDATA, dpo)
+    head = front_page(
+        "Trygg fjellsport – varslingsmottak og politiattestregister", version, KLUBBDATA, dpo
+    )
     return to_docx("\n".join([head, TRYGG_1_2, nec, TRYGG_4_5]))
 
 
 def g006() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Til Datatilsynet
 
         Vedlagt følger anmodning om forhåndsdrøftelse fra Norges Fjellsportforbund for varslingsmottaket «Trygg fjellsport» og registeret over kontrollerte politiattester.
@@ -374,7 +422,10 @@ def g006() -> tuple[EmailMessage, Label]:
 
         Vi sender kryptert fordi dokumentene beskriver hvordan vi skjermer varslere.
         """
-    ) + "\n" + txt(KRISTINE_SIG)
+        )
+        + "\n"
+        + txt(KRISTINE_SIG)
+    )
     msg = message(
         "G006",
         KRISTINE,
@@ -388,7 +439,15 @@ def g006() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "dpia_docx", "consultant_template", "contact_front_page_keyvalue", "dpo_external_firm", "risk_score_matrix", "part5_protocol_pdf"),
+        (
+            ORG,
+            "dpia_docx",
+            "consultant_template",
+            "contact_front_page_keyvalue",
+            "dpo_external_firm",
+            "risk_score_matrix",
+            "part5_protocol_pdf",
+        ),
         "pgp_mime",
         True,
         "used",
@@ -443,15 +502,19 @@ def g046() -> tuple[EmailMessage, Label]:
 
     Vurderes i neste versjon av dokumentet.
     """
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei,
 
         Norges Fjellsportforbund ber om forhåndsdrøftelse for varslingsmottaket «Trygg fjellsport». Vi har fått beskjed fra NIF om at vi bør ha mottaket på plass fra 1. mars, og sender derfor DPIA-en i versjon 0.9 nå, sammen med protokollutdraget fra forbundsstyret.
 
-        Kontaktperson er undertegnede.
+        Ta gjerne kontakt med meg direkte om noe er uklart.
         """
-    ) + "\n" + txt(KRISTINE_SIG)
+        )
+        + "\n"
+        + txt(KRISTINE_SIG)
+    )
     msg = message(
         "G046",
         KRISTINE,
@@ -465,7 +528,16 @@ def g046() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "dpia_docx", "consultant_template", "contact_front_page_keyvalue", "risk_score_matrix", "part5_protocol_pdf", "p1_dpo_not_appointed", "part3_will_follow"),
+        (
+            ORG,
+            "dpia_docx",
+            "consultant_template",
+            "contact_front_page_keyvalue",
+            "risk_score_matrix",
+            "part5_protocol_pdf",
+            "p1_dpo_not_appointed",
+            "part3_will_follow",
+        ),
         "none",
         True,
         "used",

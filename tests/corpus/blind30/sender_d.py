@@ -146,8 +146,9 @@ def triage_docx(description: str = TRIAGE_2) -> bytes:
 
 
 def g007() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei,
 
         Ungdomslinja er en chat- og telefontjeneste for unge mellom 13 og 25 år. Vi jobber med en idé om å bruke en språkmodell til å prioritere chatkøen, slik at unge i akutt fare får svar først.
@@ -156,7 +157,10 @@ def g007() -> tuple[EmailMessage, Label]:
 
         Passer det med et møte i januar? Vi kan komme til Oslo eller ta det på Teams.
         """
-    ) + "\n" + txt(NADIA_SIG)
+        )
+        + "\n"
+        + txt(NADIA_SIG)
+    )
     msg = message(
         "G007",
         NADIA,
@@ -175,21 +179,30 @@ def g007() -> tuple[EmailMessage, Label]:
 
 
 def g027() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Til Datatilsynet
 
         Stiftelsen Ungdomslinja (org.nr. 987 655 102) ber om forhåndsdrøftelse etter personvernforordningen artikkel 36 for KI-basert prioritering av chatkøen vår. Vurderingen av personvernkonsekvenser ligger ved. Restrisikoen er høy på to punkter, se kapittel 5 og 6.
         """
-    ) + "\n" + txt(CONTACTS_PROSE) + "\n" + txt(
-        """
+        )
+        + "\n"
+        + txt(CONTACTS_PROSE)
+        + "\n"
+        + txt(
+            """
         Løsningen er utviklet og driftes av våre egne ansatte, og vi bruker ikke databehandler til den.
 
         Daglig leders godkjenning limer jeg inn her:
 
         -----Opprinnelig melding-----
         """
-    ) + txt(TRIAGE_CEO) + "\n" + txt(NADIA_SIG)
+        )
+        + txt(TRIAGE_CEO)
+        + "\n"
+        + txt(NADIA_SIG)
+    )
     msg = message(
         "G027",
         NADIA,
@@ -200,7 +213,16 @@ def g027() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "dpia_docx", "template_digdir", "contact_prose", "contact_is_sender_stated", "processor_none_stated", "risk_likelihood_consequence", "part5_ceo_email_pasted"),
+        (
+            ORG,
+            "dpia_docx",
+            "template_digdir",
+            "contact_prose",
+            "contact_is_sender_stated",
+            "processor_none_stated",
+            "risk_likelihood_consequence",
+            "part5_ceo_email_pasted",
+        ),
         "pgp_mime",
         True,
         "none",
@@ -214,20 +236,29 @@ def g047() -> tuple[EmailMessage, Label]:
 
     Se prosjektbeskrivelsen i søknaden til Stiftelsen Dam (vedlegg 3), som beskriver løsningen, datagrunnlaget og hvordan modellen skal brukes.
     """
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei,
 
         Vedlagt følger DPIA for KI-prioritering av chatkøen hos Ungdomslinja, med anmodning om forhåndsdrøftelse.
         """
-    ) + "\n" + txt(CONTACTS_PROSE) + "\n" + txt(
-        """
+        )
+        + "\n"
+        + txt(CONTACTS_PROSE)
+        + "\n"
+        + txt(
+            """
         Vi bruker ingen databehandler; alt kjører på egne servere.
 
         Godkjenningen fra daglig leder:
 
         """
-    ) + txt(TRIAGE_CEO) + "\n" + txt(NADIA_SIG)
+        )
+        + txt(TRIAGE_CEO)
+        + "\n"
+        + txt(NADIA_SIG)
+    )
     msg = message(
         "G047",
         NADIA,
@@ -238,7 +269,17 @@ def g047() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "dpia_docx", "template_digdir", "contact_prose", "contact_is_sender_stated", "processor_none_stated", "risk_likelihood_consequence", "part5_ceo_email_pasted", "description_elsewhere_not_sent"),
+        (
+            ORG,
+            "dpia_docx",
+            "template_digdir",
+            "contact_prose",
+            "contact_is_sender_stated",
+            "processor_none_stated",
+            "risk_likelihood_consequence",
+            "part5_ceo_email_pasted",
+            "description_elsewhere_not_sent",
+        ),
         "none",
         True,
         "none",
@@ -372,18 +413,27 @@ def g008() -> tuple[EmailMessage, Label]:
 
     Godkjent av daglig leder 12. november 2026 (e-post).
     """
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei,
 
         Ungdomslinja ber om forhåndsdrøftelse for opptak og lagring av samtaler. DPIA og risikovurdering er vedlagt.
         """
-    ) + "\n" + txt(REC_CONTACTS) + "\n" + txt(
-        """
+        )
+        + "\n"
+        + txt(REC_CONTACTS)
+        + "\n"
+        + txt(
+            """
         Godkjenningen fra daglig leder limer jeg inn under.
 
         """
-    ) + txt(REC_CEO) + "\n" + txt(NADIA_SIG)
+        )
+        + txt(REC_CEO)
+        + "\n"
+        + txt(NADIA_SIG)
+    )
     msg = message(
         "G008",
         NADIA,
@@ -397,7 +447,16 @@ def g008() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "dpia_docx", "template_digdir", "contact_prose", "contact_is_sender_stated", "processor_contact_body", "part5_ceo_email_pasted", "zero_byte_risk_assessment"),
+        (
+            ORG,
+            "dpia_docx",
+            "template_digdir",
+            "contact_prose",
+            "contact_is_sender_stated",
+            "processor_contact_body",
+            "part5_ceo_email_pasted",
+            "zero_byte_risk_assessment",
+        ),
         "none",
         True,
         "used",
@@ -407,18 +466,27 @@ def g008() -> tuple[EmailMessage, Label]:
 
 
 def g028() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Til Datatilsynet
 
         Stiftelsen Ungdomslinja ber om forhåndsdrøftelse for planlagt opptak og lagring av samtaler til bruk i veiledning og opplæring av frivillige. Vedlagt er vurderingen av personvernkonsekvenser. Restrisikoen er høy for at unge lar være å ringe oss.
         """
-    ) + "\n" + txt(REC_CONTACTS) + "\n" + txt(
-        """
+        )
+        + "\n"
+        + txt(REC_CONTACTS)
+        + "\n"
+        + txt(
+            """
         Her er e-posten der daglig leder godkjenner DPIA-en:
 
         """
-    ) + txt(REC_CEO) + "\n" + txt(NADIA_SIG)
+        )
+        + txt(REC_CEO)
+        + "\n"
+        + txt(NADIA_SIG)
+    )
     msg = message(
         "G028",
         NADIA,
@@ -429,7 +497,16 @@ def g028() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "dpia_docx", "template_digdir", "contact_prose", "contact_is_sender_stated", "processor_contact_body", "risk_likelihood_consequence", "part5_ceo_email_pasted"),
+        (
+            ORG,
+            "dpia_docx",
+            "template_digdir",
+            "contact_prose",
+            "contact_is_sender_stated",
+            "processor_contact_body",
+            "risk_likelihood_consequence",
+            "part5_ceo_email_pasted",
+        ),
         "none",
         True,
         "used",
@@ -451,13 +528,19 @@ def ceo_eml() -> EmailMessage:
 
 
 def g048() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei,
 
         Vedlagt er Ungdomslinjas anmodning om forhåndsdrøftelse for opptak av samtaler: DPIA-en, og e-posten fra daglig leder der han godkjenner den (lagt ved som egen melding).
         """
-    ) + "\n" + txt(REC_CONTACTS) + "\n" + txt(NADIA_SIG)
+        )
+        + "\n"
+        + txt(REC_CONTACTS)
+        + "\n"
+        + txt(NADIA_SIG)
+    )
     msg = message(
         "G048",
         NADIA,
@@ -469,10 +552,19 @@ def g048() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "dpia_docx", "template_digdir", "contact_prose", "contact_is_sender_stated", "processor_contact_body", "risk_likelihood_consequence", "part5_email_forwarded_eml", "forwarded_rfc822"),
+        (
+            ORG,
+            "dpia_docx",
+            "template_digdir",
+            "contact_prose",
+            "contact_is_sender_stated",
+            "processor_contact_body",
+            "risk_likelihood_consequence",
+            "part5_email_forwarded_eml",
+            "forwarded_rfc822",
+        ),
         "pgp_mime",
         True,
         "used",
         "complete; the CEO's approval attached as a message/rfc822",
     )
-

@@ -34,7 +34,9 @@ ROW_CONTACT = "| Kontaktperson | Hege Fossum Iversen, kvalitets- og personvernko
 ROW_DPO = "| Personvernombud | Synnøve Kvam, Helsepersonvern AS | 63 80 44 12 | synnove.kvam@helsepersonvern.no |"
 
 
-def cover_letter(subject: str, intro: str, processor_row: str, attachments: list[str], date: str) -> bytes:
+def cover_letter(
+    subject: str, intro: str, processor_row: str, attachments: list[str], date: str
+) -> bytes:
     listing = "\n".join(f"- {a}" for a in attachments)
     markup = f"""
 ~ Smilet Tannhelse AS
@@ -210,7 +212,16 @@ def dv_attachments(processor_row: str, date: str) -> list[tuple[str, bytes]]:
         "Beslutningsnotat fra ledergruppen, sak 41/2026 (signert)",
     ]
     return [
-        ("Følgebrev forhåndsdrøftelse KI røntgen.pdf", cover_letter("Anmodning om forhåndsdrøftelse – KI-støtte ved røntgentolkning", intro, processor_row, names, date)),
+        (
+            "Følgebrev forhåndsdrøftelse KI røntgen.pdf",
+            cover_letter(
+                "Anmodning om forhåndsdrøftelse – KI-støtte ved røntgentolkning",
+                intro,
+                processor_row,
+                names,
+                date,
+            ),
+        ),
         ("DentaVision_DPIA_customer_v2.3_Smilet.docx", to_docx(DV_SUPPLIER)),
         ("Norsk tillegg DPIA DentaVision v1.0.pdf", to_pdf(DV_ADDENDUM)),
         ("Beslutningsnotat LG sak 41-2026 signert.pdf", to_pdf(DV_DECISION + "\n" + DV_SIGNED)),
@@ -218,15 +229,19 @@ def dv_attachments(processor_row: str, date: str) -> list[tuple[str, bytes]]:
 
 
 def g009() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei,
 
         Vedlagt følger anmodning om forhåndsdrøftelse fra Smilet Tannhelse AS om KI-støtte ved tolkning av røntgenbilder. Se følgebrevet for kontaktopplysninger og oversikt over vedleggene.
 
         Vi sender kryptert fordi dokumentene beskriver sikkerhetsløsningen i klinikkene.
         """
-    ) + "\n" + txt(HEGE_SIG)
+        )
+        + "\n"
+        + txt(HEGE_SIG)
+    )
     msg = message(
         "G009",
         HEGE,
@@ -237,7 +252,18 @@ def g009() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "cover_letter_pdf", "contact_table_cover_letter", "dpo_external_firm", "phone_foreign", "supplier_dpia_english", "dpia_addendum", "risk_likelihood_consequence", "part5_decision_memo_esigned", "disclaimer_footer"),
+        (
+            ORG,
+            "cover_letter_pdf",
+            "contact_table_cover_letter",
+            "dpo_external_firm",
+            "phone_foreign",
+            "supplier_dpia_english",
+            "dpia_addendum",
+            "risk_likelihood_consequence",
+            "part5_decision_memo_esigned",
+            "disclaimer_footer",
+        ),
         "pgp_mime",
         True,
         "used",
@@ -246,15 +272,19 @@ def g009() -> tuple[EmailMessage, Label]:
 
 
 def g029() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei,
 
         Smilet Tannhelse AS ber om forhåndsdrøftelse for KI-støtte ved røntgentolkning. Følgebrev, DPIA (leverandørens og vårt tillegg) og signert beslutningsnotat er vedlagt.
 
         Spørsmål om leverandøren kan rettes til DentaVision sin kundestøtte, se følgebrevet.
         """
-    ) + "\n" + txt(HEGE_SIG)
+        )
+        + "\n"
+        + txt(HEGE_SIG)
+    )
     msg = message(
         "G029",
         HEGE,
@@ -265,7 +295,19 @@ def g029() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "cover_letter_pdf", "contact_table_cover_letter", "dpo_external_firm", "phone_foreign", "supplier_dpia_english", "dpia_addendum", "risk_likelihood_consequence", "part5_decision_memo_esigned", "disclaimer_footer", "p1_processor_support_only"),
+        (
+            ORG,
+            "cover_letter_pdf",
+            "contact_table_cover_letter",
+            "dpo_external_firm",
+            "phone_foreign",
+            "supplier_dpia_english",
+            "dpia_addendum",
+            "risk_likelihood_consequence",
+            "part5_decision_memo_esigned",
+            "disclaimer_footer",
+            "p1_processor_support_only",
+        ),
         "pgp_mime",
         True,
         "used",
@@ -275,8 +317,9 @@ def g029() -> tuple[EmailMessage, Label]:
 
 
 def g049() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Til Datatilsynet
 
         Smilet Tannhelse AS (org.nr. 918 240 563) ber om forhåndsdrøftelse før vi tar i bruk KI-støtte ved tolkning av røntgenbilder i våre 14 klinikker.
@@ -288,7 +331,10 @@ def g049() -> tuple[EmailMessage, Label]:
 
         Vedlagt er leverandørens DPIA, vårt norske tillegg og beslutningsnotatet fra ledergruppen. Notatet ble skrevet ut og signert på møtet, så det er skannet.
         """
-    ) + "\n" + txt(HEGE_SIG)
+        )
+        + "\n"
+        + txt(HEGE_SIG)
+    )
     msg = message(
         "G049",
         HEGE,
@@ -303,7 +349,17 @@ def g049() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "contact_label_value", "dpo_external_firm", "phone_foreign", "supplier_dpia_english", "dpia_addendum", "risk_likelihood_consequence", "part5_decision_memo_scanned", "disclaimer_footer"),
+        (
+            ORG,
+            "contact_label_value",
+            "dpo_external_firm",
+            "phone_foreign",
+            "supplier_dpia_english",
+            "dpia_addendum",
+            "risk_likelihood_consequence",
+            "part5_decision_memo_scanned",
+            "disclaimer_footer",
+        ),
         "none",
         True,
         "used",
@@ -441,13 +497,17 @@ TJ_INTRO = (
 
 def g010() -> tuple[EmailMessage, Label]:
     names = ["DPIA felles journal og kundesenter v1.2", "Beslutningsnotat fra ledergruppen"]
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei,
 
         Vedlagt er vår anmodning om forhåndsdrøftelse for felles pasientjournal og kundesenter, med følgebrev, DPIA og beslutningsnotat. Vi har dårlig tid mot oppstart i mai og sender derfor nå.
         """
-    ) + "\n" + txt(HEGE_SIG)
+        )
+        + "\n"
+        + txt(HEGE_SIG)
+    )
     msg = message(
         "G010",
         HEGE,
@@ -455,14 +515,32 @@ def g010() -> tuple[EmailMessage, Label]:
         when(12, 4, 11, 2),
         body,
         attachments=[
-            ("Følgebrev forhåndsdrøftelse felles journal.pdf", cover_letter("Anmodning om forhåndsdrøftelse – felles pasientjournal og kundesenter", TJ_INTRO, TJ_ROW, names, "4. desember 2026")),
+            (
+                "Følgebrev forhåndsdrøftelse felles journal.pdf",
+                cover_letter(
+                    "Anmodning om forhåndsdrøftelse – felles pasientjournal og kundesenter",
+                    TJ_INTRO,
+                    TJ_ROW,
+                    names,
+                    "4. desember 2026",
+                ),
+            ),
             ("DPIA felles journal og kundesenter v1.2.pdf", to_pdf(TJ_DPIA)),
             ("Beslutningsnotat LG felles journal.pdf", to_pdf(TJ_DRAFT)),
         ],
     )
     return msg, Label(
         "nb",
-        (ORG, "cover_letter_pdf", "contact_table_cover_letter", "dpo_external_firm", "dpia_report_pdf", "risk_likelihood_consequence", "part5_draft_unsigned", "disclaimer_footer"),
+        (
+            ORG,
+            "cover_letter_pdf",
+            "contact_table_cover_letter",
+            "dpo_external_firm",
+            "dpia_report_pdf",
+            "risk_likelihood_consequence",
+            "part5_draft_unsigned",
+            "disclaimer_footer",
+        ),
         "pgp_mime",
         True,
         "used",
@@ -472,14 +550,21 @@ def g010() -> tuple[EmailMessage, Label]:
 
 
 def g030() -> tuple[EmailMessage, Label]:
-    names = ["DPIA felles journal og kundesenter v1.2", "Beslutningsnotat fra ledergruppen, sak 46/2026 (e-signert)"]
-    body = txt(
-        """
+    names = [
+        "DPIA felles journal og kundesenter v1.2",
+        "Beslutningsnotat fra ledergruppen, sak 46/2026 (e-signert)",
+    ]
+    body = (
+        txt(
+            """
         Hei,
 
         Smilet Tannhelse AS sender med dette anmodning om forhåndsdrøftelse for felles pasientjournal og sentralt kundesenter. Følgebrevet har kontaktopplysninger og vedleggsliste.
         """
-    ) + "\n" + txt(HEGE_SIG)
+        )
+        + "\n"
+        + txt(HEGE_SIG)
+    )
     msg = message(
         "G030",
         HEGE,
@@ -487,14 +572,32 @@ def g030() -> tuple[EmailMessage, Label]:
         when(12, 3, 13, 46),
         body,
         attachments=[
-            ("Følgebrev forhåndsdrøftelse felles journal.pdf", cover_letter("Anmodning om forhåndsdrøftelse – felles pasientjournal og kundesenter", TJ_INTRO, TJ_ROW, names, "3. desember 2026")),
+            (
+                "Følgebrev forhåndsdrøftelse felles journal.pdf",
+                cover_letter(
+                    "Anmodning om forhåndsdrøftelse – felles pasientjournal og kundesenter",
+                    TJ_INTRO,
+                    TJ_ROW,
+                    names,
+                    "3. desember 2026",
+                ),
+            ),
             ("DPIA felles journal og kundesenter v1.2.pdf", to_pdf(TJ_DPIA)),
             ("Beslutningsnotat LG sak 46-2026.pdf", to_pdf(TJ_DECISION + "\n" + TJ_SIGNED)),
         ],
     )
     return msg, Label(
         "nb",
-        (ORG, "cover_letter_pdf", "contact_table_cover_letter", "dpo_external_firm", "dpia_report_pdf", "risk_likelihood_consequence", "part5_decision_memo_esigned", "disclaimer_footer"),
+        (
+            ORG,
+            "cover_letter_pdf",
+            "contact_table_cover_letter",
+            "dpo_external_firm",
+            "dpia_report_pdf",
+            "risk_likelihood_consequence",
+            "part5_decision_memo_esigned",
+            "disclaimer_footer",
+        ),
         "none",
         True,
         "used",
@@ -503,8 +606,9 @@ def g030() -> tuple[EmailMessage, Label]:
 
 
 def g050() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei,
 
         Her er Smilet Tannhelse sin anmodning om forhåndsdrøftelse for felles journal og kundesenter.
@@ -513,7 +617,10 @@ def g050() -> tuple[EmailMessage, Label]:
 
         DPIA-en og det signerte beslutningsnotatet fra ledergruppen (skannet) ligger ved.
         """
-    ) + "\n" + txt(HEGE_SIG)
+        )
+        + "\n"
+        + txt(HEGE_SIG)
+    )
     msg = message(
         "G050",
         HEGE,
@@ -527,7 +634,15 @@ def g050() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "contact_prose", "dpo_external_firm", "dpia_report_pdf", "risk_likelihood_consequence", "part5_decision_memo_scanned", "disclaimer_footer"),
+        (
+            ORG,
+            "contact_prose",
+            "dpo_external_firm",
+            "dpia_report_pdf",
+            "risk_likelihood_consequence",
+            "part5_decision_memo_scanned",
+            "disclaimer_footer",
+        ),
         "pgp_mime",
         True,
         "used",

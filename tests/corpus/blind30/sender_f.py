@@ -146,15 +146,23 @@ def g011() -> tuple[EmailMessage, Label]:
 
     Risikovurderinga gjer vi saman med tryggingsrådgjevaren vår. Ho vert ferdig i januar og vert ettersend.
     """
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei
 
         Nordfjordruta AS ber om forhandsdrøfting for førarovervaking i bussane våre. Vedlagt ligg konsekvensvurderinga (utan risikovurderinga, som vert ettersend i januar) og styreprotokollen frå 28. oktober.
 
         Kontaktperson er underteikna.
         """
-    ) + "\n" + txt(DPO_PROSE) + "\n" + txt(VAKEN_PROSE) + "\n" + txt(RAGNHILD_SIG)
+        )
+        + "\n"
+        + txt(DPO_PROSE)
+        + "\n"
+        + txt(VAKEN_PROSE)
+        + "\n"
+        + txt(RAGNHILD_SIG)
+    )
     msg = message(
         "G011",
         RAGNHILD,
@@ -168,7 +176,17 @@ def g011() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nn",
-        (ORG, "dpia_docx", "consultant_template", "contact_prose", "contact_is_sender_stated", "phone_foreign", "part5_scanned_protocol", "part4_will_follow", "union_input"),
+        (
+            ORG,
+            "dpia_docx",
+            "consultant_template",
+            "contact_prose",
+            "contact_is_sender_stated",
+            "phone_foreign",
+            "part5_scanned_protocol",
+            "part4_will_follow",
+            "union_input",
+        ),
         "none",
         True,
         "used",
@@ -211,7 +229,16 @@ def g031() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nn",
-        (ORG, "all_in_body", "contact_prose", "contact_is_sender_stated", "phone_foreign", "risk_likelihood_consequence", "part5_protocol_quoted_in_body", "union_input"),
+        (
+            ORG,
+            "all_in_body",
+            "contact_prose",
+            "contact_is_sender_stated",
+            "phone_foreign",
+            "risk_likelihood_consequence",
+            "part5_protocol_quoted_in_body",
+            "union_input",
+        ),
         "inline",
         True,
         "used",
@@ -220,15 +247,23 @@ def g031() -> tuple[EmailMessage, Label]:
 
 
 def g051() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei,
 
         Vedlagt er anmodning om forhandsdrøfting for førarovervaking i 120 av bussane våre: konsekvensvurderinga (Word) og den signerte styreprotokollen (skanna).
 
         Kontaktperson er underteikna.
         """
-    ) + "\n" + txt(DPO_PROSE) + "\n" + txt(VAKEN_PROSE) + "\n" + txt(RAGNHILD_SIG)
+        )
+        + "\n"
+        + txt(DPO_PROSE)
+        + "\n"
+        + txt(VAKEN_PROSE)
+        + "\n"
+        + txt(RAGNHILD_SIG)
+    )
     msg = message(
         "G051",
         RAGNHILD,
@@ -242,7 +277,17 @@ def g051() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nn",
-        (ORG, "dpia_docx", "consultant_template", "contact_prose", "contact_is_sender_stated", "phone_foreign", "risk_likelihood_consequence", "part5_scanned_protocol", "union_input"),
+        (
+            ORG,
+            "dpia_docx",
+            "consultant_template",
+            "contact_prose",
+            "contact_is_sender_stated",
+            "phone_foreign",
+            "risk_likelihood_consequence",
+            "part5_scanned_protocol",
+            "union_input",
+        ),
         "none",
         True,
         "used",
@@ -329,15 +374,23 @@ Marte Sunde
 
 
 def g012() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei
 
         Nordfjordruta AS ber om forhandsdrøfting for lydopptak i kameraanlegget i bussane. Konsekvensvurderinga og den signerte styreprotokollen frå 9. november ligg ved.
 
         Kontaktperson er underteikna.
         """
-    ) + "\n" + txt(DPO_PROSE) + "\n" + txt(BV_PROSE) + "\n" + txt(RAGNHILD_SIG)
+        )
+        + "\n"
+        + txt(DPO_PROSE)
+        + "\n"
+        + txt(BV_PROSE)
+        + "\n"
+        + txt(RAGNHILD_SIG)
+    )
     msg = message(
         "G012",
         RAGNHILD,
@@ -345,13 +398,25 @@ def g012() -> tuple[EmailMessage, Label]:
         when(11, 16, 10, 22),
         body,
         attachments=[
-            ("DPIA lydopptak buss v1.1.docx", to_docx("\n".join([AUDIO_HEAD, AUDIO_1, AUDIO_2, AUDIO_3]))),
+            (
+                "DPIA lydopptak buss v1.1.docx",
+                to_docx("\n".join([AUDIO_HEAD, AUDIO_1, AUDIO_2, AUDIO_3])),
+            ),
             ("Protokoll styremøte 09112026.pdf", scan_pdf([AUDIO_PROTOCOL])),
         ],
     )
     return msg, Label(
         "nn",
-        (ORG, "dpia_docx", "consultant_template", "contact_prose", "contact_is_sender_stated", "risk_likelihood_consequence", "part5_scanned_protocol", "union_input"),
+        (
+            ORG,
+            "dpia_docx",
+            "consultant_template",
+            "contact_prose",
+            "contact_is_sender_stated",
+            "risk_likelihood_consequence",
+            "part5_scanned_protocol",
+            "union_input",
+        ),
         "none",
         True,
         "used",
@@ -396,7 +461,15 @@ def g032() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nn",
-        (ORG, "all_in_body", "contact_prose", "contact_is_sender_stated", "risk_likelihood_consequence", "part3_not_done", "part5_not_done"),
+        (
+            ORG,
+            "all_in_body",
+            "contact_prose",
+            "contact_is_sender_stated",
+            "risk_likelihood_consequence",
+            "part3_not_done",
+            "part5_not_done",
+        ),
         "inline",
         True,
         "used",
@@ -406,8 +479,9 @@ def g032() -> tuple[EmailMessage, Label]:
 
 
 def g052() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei
 
         Vi melder med dette eit avvik. Vi fekk ikkje til å sende skjemaet i Altinn fordi innlogginga feila, så vi sender på e-post i staden og fyller ut skjemaet så snart det verkar.
@@ -420,7 +494,10 @@ def g052() -> tuple[EmailMessage, Label]:
 
         Oppdaga: 7. desember kl. 09.10.
         """
-    ) + "\n" + txt(RAGNHILD_SIG)
+        )
+        + "\n"
+        + txt(RAGNHILD_SIG)
+    )
     msg = message(
         "G052",
         RAGNHILD,

@@ -173,14 +173,22 @@ Med vennlig hilsen, REK nord. Dokumentet er elektronisk godkjent.
 """
 
 
-def sense_docx(version: str = "2.0, 2 November 2026", sign_off: str = SENSE_E_DONE, tail: str = SENSE_C) -> bytes:
-    head = front("SENSE-U – passive sensing and prediction of depressive episodes in students", version, ELENA_CELL, MT)
+def sense_docx(
+    version: str = "2.0, 2 November 2026", sign_off: str = SENSE_E_DONE, tail: str = SENSE_C
+) -> bytes:
+    head = front(
+        "SENSE-U – passive sensing and prediction of depressive episodes in students",
+        version,
+        ELENA_CELL,
+        MT,
+    )
     return to_docx("\n".join([head, SENSE_A, SENSE_B, tail, sign_off]))
 
 
 def g013() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Dear Datatilsynet,
 
         On behalf of the University of Nordvika, I hereby request prior consultation under Article 36 GDPR for the research project SENSE-U (passive smartphone and wearable sensing to predict depressive episodes in students).
@@ -192,7 +200,10 @@ def g013() -> tuple[EmailMessage, Label]:
 
         Please let me know if you would prefer the documents in Norwegian; the DPIA was written in English because the project group is international.
         """
-    ) + "\n" + txt(ELENA_SIG)
+        )
+        + "\n"
+        + txt(ELENA_SIG)
+    )
     bundle = to_zip(
         {
             "01_DPIA_SENSE-U_v2.0.docx": sense_docx(),
@@ -210,7 +221,17 @@ def g013() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "en",
-        (ORG, "zip", "dpia_docx", "template_university", "contact_table_front_page", "phone_foreign", "risk_score_matrix", "part5_dean_letter", "extra_ethics_approval"),
+        (
+            ORG,
+            "zip",
+            "dpia_docx",
+            "template_university",
+            "contact_table_front_page",
+            "phone_foreign",
+            "risk_score_matrix",
+            "part5_dean_letter",
+            "extra_ethics_approval",
+        ),
         "pgp_mime",
         True,
         "used",
@@ -219,8 +240,9 @@ def g013() -> tuple[EmailMessage, Label]:
 
 
 def g033() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Dear Sir or Madam,
 
         Please find attached the DPIA for the SENSE-U study at the University of Nordvika, with a request for prior consultation under Article 36.
@@ -229,7 +251,10 @@ def g033() -> tuple[EmailMessage, Label]:
 
         Contact details for me, the DPO and the processor are on the front page of the DPIA.
         """
-    ) + "\n" + txt(ELENA_SIG)
+        )
+        + "\n"
+        + txt(ELENA_SIG)
+    )
     msg = message(
         "G033",
         ELENA,
@@ -240,7 +265,15 @@ def g033() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "en",
-        (ORG, "dpia_docx", "template_university", "contact_table_front_page", "phone_foreign", "risk_score_matrix", "part5_future_meeting"),
+        (
+            ORG,
+            "dpia_docx",
+            "template_university",
+            "contact_table_front_page",
+            "phone_foreign",
+            "risk_score_matrix",
+            "part5_future_meeting",
+        ),
         "pgp_mime",
         True,
         "used",
@@ -262,22 +295,31 @@ def g053() -> tuple[EmailMessage, Label]:
 
     After the additional measures (on-device conversion of GPS to place categories), residual risk is acceptable. The Dean approved the DPIA on 30 November 2026 and concluded that prior consultation is not required.
     """
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Dear Datatilsynet,
 
         For your information: the University of Nordvika has completed the DPIA for the SENSE-U study. After we moved the processing of location data onto the participants' phones, the residual risk is assessed as acceptable, and the Dean has concluded that prior consultation under Article 36 is not required.
 
         We are sending the DPIA for your records only, as we promised in a phone call with your switchboard in October. No action is needed from you. Recruitment starts in February.
         """
-    ) + "\n" + txt(ELENA_SIG)
+        )
+        + "\n"
+        + txt(ELENA_SIG)
+    )
     msg = message(
         "G053",
         ELENA,
         "For information: DPIA completed – SENSE-U (no prior consultation needed)",
         when(12, 3, 9, 15),
         body,
-        attachments=[("DPIA_SENSE-U_v3.0_final.docx", sense_docx("3.0, 27 November 2026", txt(sign_off), tail))],
+        attachments=[
+            (
+                "DPIA_SENSE-U_v3.0_final.docx",
+                sense_docx("3.0, 27 November 2026", txt(sign_off), tail),
+            )
+        ],
     )
     return msg, Label(
         "en",
@@ -385,18 +427,28 @@ University of Nordvika
 
 
 def stylo_docx(dpo: str = DPO_FULL) -> bytes:
-    head = front("Pilot of stylometric authorship checks (StyloCheck) – BA Psychology", "1.3, 18 November 2026", DANIEL_CELL, AQ, dpo)
+    head = front(
+        "Pilot of stylometric authorship checks (StyloCheck) – BA Psychology",
+        "1.3, 18 November 2026",
+        DANIEL_CELL,
+        AQ,
+        dpo,
+    )
     return to_docx("\n".join([head, STYLO_A, STYLO_B, STYLO_C, STYLO_E_DONE]))
 
 
 def g014() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Dear Datatilsynet,
 
         The University of Nordvika requests prior consultation for a two-year pilot of stylometric authorship checks of take-home exams in our BA programme in psychology. The DPIA and the Dean's approval letter are attached. Our contact details are on the front page of the DPIA.
         """
-    ) + "\n" + txt(DANIEL_SIG)
+        )
+        + "\n"
+        + txt(DANIEL_SIG)
+    )
     msg = message(
         "G014",
         DANIEL,
@@ -404,13 +456,27 @@ def g014() -> tuple[EmailMessage, Label]:
         when(11, 30, 13, 18),
         body,
         attachments=[
-            ("DPIA_StyloCheck_v1.3.docx", stylo_docx(dpo="University of Nordvika Data Protection Officer – personvernombud@uninordvika.no")),
+            (
+                "DPIA_StyloCheck_v1.3.docx",
+                stylo_docx(
+                    dpo="University of Nordvika Data Protection Officer – personvernombud@uninordvika.no"
+                ),
+            ),
             ("Dean_approval_2026-5102.pdf", to_pdf(STYLO_DEAN_LETTER)),
         ],
     )
     return msg, Label(
         "en",
-        (ORG, "dpia_docx", "template_university", "contact_table_front_page", "phone_foreign", "risk_score_matrix", "part5_dean_letter", "p1_dpo_mailbox_only"),
+        (
+            ORG,
+            "dpia_docx",
+            "template_university",
+            "contact_table_front_page",
+            "phone_foreign",
+            "risk_score_matrix",
+            "part5_dean_letter",
+            "p1_dpo_mailbox_only",
+        ),
         "pgp_mime",
         True,
         "used",
@@ -432,8 +498,9 @@ def dean_eml() -> EmailMessage:
 
 
 def g034() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Dear Datatilsynet,
 
         Please find attached our request for prior consultation concerning a pilot of stylometric authorship checks (StyloCheck) in the BA programme in psychology at the University of Nordvika.
@@ -444,7 +511,10 @@ def g034() -> tuple[EmailMessage, Label]:
 
         We would be grateful for an indication of the expected processing time, as the pilot was planned for the spring semester.
         """
-    ) + "\n" + txt(DANIEL_SIG)
+        )
+        + "\n"
+        + txt(DANIEL_SIG)
+    )
     msg = message(
         "G034",
         DANIEL,
@@ -456,7 +526,16 @@ def g034() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "en",
-        (ORG, "dpia_docx", "template_university", "contact_table_front_page", "phone_foreign", "risk_score_matrix", "part5_email_forwarded_eml", "forwarded_rfc822"),
+        (
+            ORG,
+            "dpia_docx",
+            "template_university",
+            "contact_table_front_page",
+            "phone_foreign",
+            "risk_score_matrix",
+            "part5_email_forwarded_eml",
+            "forwarded_rfc822",
+        ),
         "none",
         True,
         "used",
@@ -465,8 +544,9 @@ def g034() -> tuple[EmailMessage, Label]:
 
 
 def g054() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Dear Datatilsynet,
 
         On behalf of the University of Nordvika I submit a request for prior consultation (Article 36 GDPR) for the StyloCheck pilot. The DPIA and the Faculty's decision letter are attached.
@@ -475,7 +555,10 @@ def g054() -> tuple[EmailMessage, Label]:
         Data Protection Officer: Tove Remmen, +47 755 17 010, personvernombud@uninordvika.no
         Processor: Authentiq Ltd, Fiona MacLeod (Head of Compliance), +44 131 496 0755, fiona.macleod@authentiq.co.uk
         """
-    ) + "\n" + txt(DANIEL_SIG)
+        )
+        + "\n"
+        + txt(DANIEL_SIG)
+    )
     msg = message(
         "G054",
         DANIEL,
@@ -489,7 +572,16 @@ def g054() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "en",
-        (ORG, "dpia_docx", "template_university", "contact_table_front_page", "contact_label_value", "phone_foreign", "risk_score_matrix", "part5_dean_letter"),
+        (
+            ORG,
+            "dpia_docx",
+            "template_university",
+            "contact_table_front_page",
+            "contact_label_value",
+            "phone_foreign",
+            "risk_score_matrix",
+            "part5_dean_letter",
+        ),
         "pgp_mime",
         True,
         "used",

@@ -177,13 +177,76 @@ Rett utskrift bekreftes, 23.10.2026, Politisk sekretariat
 
 CHAT_RISK_XLSX = {
     "Risikomatrise": [
-        ["Nr", "Uønsket hendelse", "S (1-4)", "K (1-4)", "Nivå", "Gjennomførte tiltak", "Vurdert, ikke gjennomført", "Begrunnelse"],
-        ["1", "Elever skriver sensitive opplysninger som lagres i 90 dager og kan leses ved innsyn", "4", "3", "Rød", "Advarsel i chatboten; innsyn bare etter rektors beslutning", "Automatisk sladding", "For upresist"],
-        ["2", "Loggene brukes til overvåking eller i fuskesaker uten konkret mistanke", "2", "4", "Gul", "Ingen lærertilgang; rektorbeslutning; logg over innsyn", "", ""],
-        ["3", "Moderasjonsfilteret overser elev i krise eller stempler feilaktig", "2", "4", "Gul", "Bare visning av hjelpetilbud", "Varsel til skolehelsetjenesten", "Avvist av elevorganisasjonen"],
-        ["4", "Tilgang fra USA via underdatabehandler", "1", "4", "Grønn", "EU-region; standardavtaler", "", ""],
-        ["5", "Feilaktige råd om helse eller rus", "3", "2", "Gul", "Systeminstruks som henviser til helsetjenesten", "", ""],
-        ["6", "Uautorisert tilgang til loggene", "1", "4", "Grønn", "Tofaktor; kryptering; tilgangslogg", "Logger uten Feide-kobling", "Kan da ikke følge opp trusler"],
+        [
+            "Nr",
+            "Uønsket hendelse",
+            "S (1-4)",
+            "K (1-4)",
+            "Nivå",
+            "Gjennomførte tiltak",
+            "Vurdert, ikke gjennomført",
+            "Begrunnelse",
+        ],
+        [
+            "1",
+            "Elever skriver sensitive opplysninger som lagres i 90 dager og kan leses ved innsyn",
+            "4",
+            "3",
+            "Rød",
+            "Advarsel i chatboten; innsyn bare etter rektors beslutning",
+            "Automatisk sladding",
+            "For upresist",
+        ],
+        [
+            "2",
+            "Loggene brukes til overvåking eller i fuskesaker uten konkret mistanke",
+            "2",
+            "4",
+            "Gul",
+            "Ingen lærertilgang; rektorbeslutning; logg over innsyn",
+            "",
+            "",
+        ],
+        [
+            "3",
+            "Moderasjonsfilteret overser elev i krise eller stempler feilaktig",
+            "2",
+            "4",
+            "Gul",
+            "Bare visning av hjelpetilbud",
+            "Varsel til skolehelsetjenesten",
+            "Avvist av elevorganisasjonen",
+        ],
+        [
+            "4",
+            "Tilgang fra USA via underdatabehandler",
+            "1",
+            "4",
+            "Grønn",
+            "EU-region; standardavtaler",
+            "",
+            "",
+        ],
+        [
+            "5",
+            "Feilaktige råd om helse eller rus",
+            "3",
+            "2",
+            "Gul",
+            "Systeminstruks som henviser til helsetjenesten",
+            "",
+            "",
+        ],
+        [
+            "6",
+            "Uautorisert tilgang til loggene",
+            "1",
+            "4",
+            "Grønn",
+            "Tofaktor; kryptering; tilgangslogg",
+            "Logger uten Feide-kobling",
+            "Kan da ikke følge opp trusler",
+        ],
     ]
 }
 
@@ -195,26 +258,50 @@ def chat_letter(ref: str, attachments: list[str], date: str) -> bytes:
         "restrisikoen knyttet til lagring av det elevene skriver, fortsatt er høy etter tiltak. Fylkesutvalget "
         "behandlet saken 22.10.2026.\n\n" + txt(CONTACTS_LETTER) + "\n" + SC_LINE
     )
-    return letter(ref, date, "Anmodning om forhåndsdrøftelse – KI-chatbot for elever i videregående skole", body, attachments)
+    return letter(
+        ref,
+        date,
+        "Anmodning om forhåndsdrøftelse – KI-chatbot for elever i videregående skole",
+        body,
+        attachments,
+    )
 
 
 def g015() -> tuple[EmailMessage, Label]:
-    names = ["Vurdering av personvernkonsekvenser – KI-chatbot, versjon 1.0", "Særutskrift PS 112/26"]
+    names = [
+        "Vurdering av personvernkonsekvenser – KI-chatbot, versjon 1.0",
+        "Særutskrift PS 112/26",
+    ]
     msg = message(
         "G015",
         POSTMOTTAK,
         "Anmodning om forhåndsdrøftelse - KI-chatbot for elever i videregående skole - 26/04512",
         when(11, 3, 12, 1),
-        archive_body("26/04512", "Anmodning om forhåndsdrøftelse - KI-chatbot for elever i videregående skole"),
+        archive_body(
+            "26/04512",
+            "Anmodning om forhåndsdrøftelse - KI-chatbot for elever i videregående skole",
+        ),
         attachments=[
-            ("26_04512-9 Anmodning om forhåndsdrøftelse - KI-chatbot for elever 1385522_1_1.pdf", chat_letter("26/04512-9", names, "03.11.2026")),
+            (
+                "26_04512-9 Anmodning om forhåndsdrøftelse - KI-chatbot for elever 1385522_1_1.pdf",
+                chat_letter("26/04512-9", names, "03.11.2026"),
+            ),
             ("26_04512-9 Vedlegg 1 DPIA KI-chatbot v1.0 1385523_1_1.docx", to_docx(CHAT_DPIA)),
             ("26_04512-9 Vedlegg 2 Særutskrift PS 112-26 1385524_1_1.pdf", to_pdf(CHAT_VEDTAK)),
         ],
     )
     return msg, Label(
         "nb",
-        (ORG, "archive_dispatch", "cover_letter_pdf", "contact_prose", "dpia_docx", "template_ks", "risk_score_matrix", "part5_political_decision"),
+        (
+            ORG,
+            "archive_dispatch",
+            "cover_letter_pdf",
+            "contact_prose",
+            "dpia_docx",
+            "template_ks",
+            "risk_score_matrix",
+            "part5_political_decision",
+        ),
         "none",
         True,
         "used",
@@ -235,14 +322,25 @@ def g035() -> tuple[EmailMessage, Label]:
         when(11, 2, 15, 33),
         archive_body("26/04512", "Anmodning om forhåndsdrøftelse - KI-chatbot for elever"),
         attachments=[
-            ("26_04512-8 Anmodning om forhåndsdrøftelse 1385101_1_1.pdf", chat_letter("26/04512-8", names, "02.11.2026")),
+            (
+                "26_04512-8 Anmodning om forhåndsdrøftelse 1385101_1_1.pdf",
+                chat_letter("26/04512-8", names, "02.11.2026"),
+            ),
             ("26_04512-8 Vedlegg 2 Risikomatrise 1385103_1_1.xlsx", to_xlsx(CHAT_RISK_XLSX)),
             ("26_04512-8 Vedlegg 3 Særutskrift PS 112-26 1385104_1_1.pdf", to_pdf(CHAT_VEDTAK)),
         ],
     )
     return msg, Label(
         "nb",
-        (ORG, "archive_dispatch", "cover_letter_pdf", "contact_prose", "risk_register_xlsx", "part5_political_decision", "listed_attachment_missing"),
+        (
+            ORG,
+            "archive_dispatch",
+            "cover_letter_pdf",
+            "contact_prose",
+            "risk_register_xlsx",
+            "part5_political_decision",
+            "listed_attachment_missing",
+        ),
         "none",
         True,
         "used",
@@ -252,8 +350,9 @@ def g035() -> tuple[EmailMessage, Label]:
 
 
 def g055() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei,
 
         Forsendelsen av sak 26/04512 fra arkivsystemet vårt ser ut til å ha feilet (vi fikk feilmelding om at vedleggene var for store), så jeg sender anmodningen om forhåndsdrøftelse direkte herfra.
@@ -264,8 +363,12 @@ def g055() -> tuple[EmailMessage, Label]:
 
         Jeg er kontaktperson i saken. Personvernombudet vårt er Rune Tangen (tlf. 971 40 855, rune.tangen@nordhavnfk.no).
         """
-    ) + "\n" + txt(SC_LINE) + "\n" + txt(
-        """
+        )
+        + "\n"
+        + txt(SC_LINE)
+        + "\n"
+        + txt(
+            """
         Med vennlig hilsen
 
         Sigrid Haugen Olsen
@@ -275,6 +378,7 @@ def g055() -> tuple[EmailMessage, Label]:
         Telefon 75 65 12 48
         sigrid.haugen.olsen@nordhavnfk.no
         """
+        )
     )
     msg = message(
         "G055",
@@ -289,7 +393,15 @@ def g055() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "contact_prose", "contact_is_sender_stated", "dpia_report_pdf", "template_ks", "risk_score_matrix", "part5_political_decision"),
+        (
+            ORG,
+            "contact_prose",
+            "contact_is_sender_stated",
+            "dpia_report_pdf",
+            "template_ks",
+            "risk_score_matrix",
+            "part5_political_decision",
+        ),
         "none",
         True,
         "used",
@@ -416,11 +528,17 @@ Fylkesdirektøren legger fram vurderingen av personvernkonsekvenser for prediksj
 Saken er ikke behandlet.
 """
 
-DROP_CONTACTS = CONTACTS_LETTER + "\nBehandlingen skjer i fylkeskommunens egne systemer, og det benyttes ingen databehandler."
+DROP_CONTACTS = (
+    CONTACTS_LETTER
+    + "\nBehandlingen skjer i fylkeskommunens egne systemer, og det benyttes ingen databehandler."
+)
 
 
 def g016() -> tuple[EmailMessage, Label]:
-    names = ["Vurdering av personvernkonsekvenser, versjon 2.1", "Saksframlegg til fylkesutvalget 28.01.2027"]
+    names = [
+        "Vurdering av personvernkonsekvenser, versjon 2.1",
+        "Saksframlegg til fylkesutvalget 28.01.2027",
+    ]
     text = (
         "Nordhavn fylkeskommune ber om forhåndsdrøftelse for en prediksjonsmodell for tidlig innsats mot frafall i videregående opplæring. "
         "Saken skal behandles politisk i fylkesutvalget 28. januar 2027. For å rekke oppstart til skoleåret 2027/28 oversender vi "
@@ -433,14 +551,37 @@ def g016() -> tuple[EmailMessage, Label]:
         when(12, 9, 10, 44),
         archive_body("26/05230", "Anmodning om forhåndsdrøftelse - Tidlig innsats mot frafall"),
         attachments=[
-            ("26_05230-6 Anmodning om forhåndsdrøftelse 1401877_1_1.pdf", letter("26/05230-6", "09.12.2026", "Anmodning om forhåndsdrøftelse – tidlig innsats mot frafall", text, names)),
+            (
+                "26_05230-6 Anmodning om forhåndsdrøftelse 1401877_1_1.pdf",
+                letter(
+                    "26/05230-6",
+                    "09.12.2026",
+                    "Anmodning om forhåndsdrøftelse – tidlig innsats mot frafall",
+                    text,
+                    names,
+                ),
+            ),
             ("26_05230-6 Vedlegg 1 DPIA frafall v2.1 1401878_1_1.docx", to_docx(DROP_DPIA)),
-            ("26_05230-6 Vedlegg 2 Saksframlegg FU 28.01.2027 1401879_1_1.pdf", to_pdf(DROP_SAKSFRAMLEGG)),
+            (
+                "26_05230-6 Vedlegg 2 Saksframlegg FU 28.01.2027 1401879_1_1.pdf",
+                to_pdf(DROP_SAKSFRAMLEGG),
+            ),
         ],
     )
     return msg, Label(
         "nb",
-        (ORG, "archive_dispatch", "cover_letter_pdf", "contact_prose", "processor_none_stated", "dpia_docx", "template_ks", "risk_score_matrix", "part5_proposal_only", "part5_future_meeting"),
+        (
+            ORG,
+            "archive_dispatch",
+            "cover_letter_pdf",
+            "contact_prose",
+            "processor_none_stated",
+            "dpia_docx",
+            "template_ks",
+            "risk_score_matrix",
+            "part5_proposal_only",
+            "part5_future_meeting",
+        ),
         "none",
         True,
         "none",
@@ -479,8 +620,13 @@ def g036() -> tuple[EmailMessage, Label]:
         POSTMOTTAK,
         "Svar på varsel om tilsyn - Deres ref. 26/01987 - 26/03311",
         when(11, 25, 14, 9),
-        archive_body("26/03311", "Svar på varsel om tilsyn - tilgangsstyring i journalsystemet i tannhelsetjenesten"),
-        attachments=[("26_03311-4 Svar på varsel om tilsyn 1396610_1_1.pdf", to_pdf(INSPECTION_LETTER))],
+        archive_body(
+            "26/03311",
+            "Svar på varsel om tilsyn - tilgangsstyring i journalsystemet i tannhelsetjenesten",
+        ),
+        attachments=[
+            ("26_03311-4 Svar på varsel om tilsyn 1396610_1_1.pdf", to_pdf(INSPECTION_LETTER))
+        ],
     )
     return msg, Label(
         "nb",
@@ -507,14 +653,36 @@ def g056() -> tuple[EmailMessage, Label]:
         when(12, 2, 13, 58),
         archive_body("26/05230", "Anmodning om forhåndsdrøftelse - Tidlig innsats mot frafall"),
         attachments=[
-            ("26_05230-5 Anmodning om forhåndsdrøftelse 1399012_1_1.pdf", letter("26/05230-5", "02.12.2026", "Anmodning om forhåndsdrøftelse – tidlig innsats mot frafall", text, names)),
+            (
+                "26_05230-5 Anmodning om forhåndsdrøftelse 1399012_1_1.pdf",
+                letter(
+                    "26/05230-5",
+                    "02.12.2026",
+                    "Anmodning om forhåndsdrøftelse – tidlig innsats mot frafall",
+                    text,
+                    names,
+                ),
+            ),
             ("26_05230-5 Vedlegg 1 DPIA frafall v2.1 1399013_1_1.docx", to_docx(DROP_DPIA)),
-            ("26_05230-5 Vedlegg 2 Delegert vedtak DS 45-26 1399014_1_1.pdf", to_pdf(DROP_DELEGATED)),
+            (
+                "26_05230-5 Vedlegg 2 Delegert vedtak DS 45-26 1399014_1_1.pdf",
+                to_pdf(DROP_DELEGATED),
+            ),
         ],
     )
     return msg, Label(
         "nb",
-        (ORG, "archive_dispatch", "cover_letter_pdf", "contact_prose", "processor_none_stated", "dpia_docx", "template_ks", "risk_score_matrix", "part5_delegated_decision"),
+        (
+            ORG,
+            "archive_dispatch",
+            "cover_letter_pdf",
+            "contact_prose",
+            "processor_none_stated",
+            "dpia_docx",
+            "template_ks",
+            "risk_score_matrix",
+            "part5_delegated_decision",
+        ),
         "none",
         True,
         "none",

@@ -151,27 +151,40 @@ Beslutning: Konsernledelsen godkjenner DPIA-en. Face Key lanseres ikke før forh
 
 
 def face_pdf(status: str = "Godkjent av konsernledelsen 10.11.2026") -> bytes:
-    head = export_head("Ansiktsgjenkjenning ved innsjekk og som romnøkkel", "BEH-0147 (versjon 3)", status, "11.11.2026 14:03")
+    head = export_head(
+        "Ansiktsgjenkjenning ved innsjekk og som romnøkkel",
+        "BEH-0147 (versjon 3)",
+        status,
+        "11.11.2026 14:03",
+    )
     return to_pdf("\n".join([head, FACE_BODY, FACE_NEC, FACE_RISK]), title="DPIA BEH-0147")
 
 
 def g017() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei!
 
         Vedlagt DPIA for ansiktsgjenkjenning (Face Key) hos Nordlys Hotellgruppe. Vi ber om forhåndsdrøftelse siden restrisikoen er høy på to punkter, se kap. 3.
 
         Kontaktperson: meg, Camilla Brekke (camilla.brekke@nordlyshotell.no)
         """
-    ) + "\n" + txt(DPO_PROSE) + "\n" + txt(CI_PROSE) + "\n" + txt(
-        """
+        )
+        + "\n"
+        + txt(DPO_PROSE)
+        + "\n"
+        + txt(CI_PROSE)
+        + "\n"
+        + txt(
+            """
         Konsernsjefen er orientert og skal godkjenne DPIA-en formelt i neste konsernledermøte. Jeg sender referatet etter det.
 
         Mvh Camilla
 
         Sendt fra min iPhone
         """
+        )
     )
     msg = message(
         "G017",
@@ -183,7 +196,16 @@ def g017() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "dpia_tool_export_pdf", "contact_prose", "phone_foreign", "risk_score_matrix", "sent_from_phone", "p1_contact_no_phone", "part5_future_meeting"),
+        (
+            ORG,
+            "dpia_tool_export_pdf",
+            "contact_prose",
+            "phone_foreign",
+            "risk_score_matrix",
+            "sent_from_phone",
+            "p1_contact_no_phone",
+            "part5_future_meeting",
+        ),
         "none",
         True,
         "used",
@@ -193,8 +215,9 @@ def g017() -> tuple[EmailMessage, Label]:
 
 
 def g037() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Til Datatilsynet
 
         Nordlys Hotellgruppe AS ber om forhåndsdrøftelse etter personvernforordningen art. 36 før vi lanserer Face Key, ansiktsgjenkjenning som romnøkkel ved våre 22 hoteller.
@@ -203,7 +226,14 @@ def g037() -> tuple[EmailMessage, Label]:
 
         Jeg er kontaktperson for saken.
         """
-    ) + "\n" + txt(DPO_PROSE) + "\n" + txt(CI_PROSE) + "\n" + txt(CAMILLA_SIG)
+        )
+        + "\n"
+        + txt(DPO_PROSE)
+        + "\n"
+        + txt(CI_PROSE)
+        + "\n"
+        + txt(CAMILLA_SIG)
+    )
     msg = message(
         "G037",
         CAMILLA,
@@ -217,7 +247,15 @@ def g037() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "dpia_tool_export_pdf", "contact_prose", "contact_is_sender_stated", "phone_foreign", "risk_score_matrix", "part5_management_minutes"),
+        (
+            ORG,
+            "dpia_tool_export_pdf",
+            "contact_prose",
+            "contact_is_sender_stated",
+            "phone_foreign",
+            "risk_score_matrix",
+            "part5_management_minutes",
+        ),
         "pgp_mime",
         True,
         "used",
@@ -226,20 +264,26 @@ def g037() -> tuple[EmailMessage, Label]:
 
 
 def g057() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei,
 
         Vi ønsker forhåndsdrøftelse for Face Key (ansiktsgjenkjenning ved innsjekk og som romnøkkel). DPIA og referatet fra konsernledelsen (sak 3) ligger ved som PDF.
         """
-    ) + "\n" + txt(
-        """
+        )
+        + "\n"
+        + txt(
+            """
         Kontaktpersoner:
         Nordlys Hotellgruppe: Camilla Brekke, 930 44 671, camilla.brekke@nordlyshotell.no
         Personvernombud: Pål Erik Lind, Advokatfirmaet Lind & Co, 55 21 40 80, pel@lindco.no
         CheckInn Technologies Ltd (databehandler): Aoife Brennan, +353 1 442 8890, aoife.brennan@checkinn.tech
         """
-    ) + "\n" + txt(CAMILLA_SIG)
+        )
+        + "\n"
+        + txt(CAMILLA_SIG)
+    )
     msg = message(
         "G057",
         CAMILLA,
@@ -253,7 +297,14 @@ def g057() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "dpia_tool_export_pdf", "contact_label_value", "phone_foreign", "risk_score_matrix", "part5_management_minutes"),
+        (
+            ORG,
+            "dpia_tool_export_pdf",
+            "contact_label_value",
+            "phone_foreign",
+            "risk_score_matrix",
+            "part5_management_minutes",
+        ),
         "none",
         True,
         "used",
@@ -333,21 +384,36 @@ Beslutning: Konsernledelsen godkjenner DPIA-en. Bonus og rangering tas ikke i br
 """
 
 
-def hk_pdf(body: str = HK_BODY, risk: str = HK_RISK, status: str = "Godkjent av konsernledelsen 24.11.2026") -> bytes:
-    head = export_head("Produktivitetsmåling og posisjon for romrenhold (Housekeep Pro)", "BEH-0152 (versjon 2)", status, "25.11.2026 10:11")
+def hk_pdf(
+    body: str = HK_BODY, risk: str = HK_RISK, status: str = "Godkjent av konsernledelsen 24.11.2026"
+) -> bytes:
+    head = export_head(
+        "Produktivitetsmåling og posisjon for romrenhold (Housekeep Pro)",
+        "BEH-0152 (versjon 2)",
+        status,
+        "25.11.2026 10:11",
+    )
     return to_pdf("\n".join([head, body, HK_NEC, risk]), title="DPIA BEH-0152")
 
 
 def g018() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Til Datatilsynet
 
         Nordlys Hotellgruppe AS ber om forhåndsdrøftelse for produktivitetsmåling og posisjonssporing av romrenholdere med appen Housekeep Pro. DPIA-en og referatet fra konsernledermøtet 24. november (sak 3) er vedlagt.
 
         Jeg er kontaktperson.
         """
-    ) + "\n" + txt(DPO_PROSE) + "\n" + txt(HK_PROSE) + "\n" + txt(CAMILLA_SIG)
+        )
+        + "\n"
+        + txt(DPO_PROSE)
+        + "\n"
+        + txt(HK_PROSE)
+        + "\n"
+        + txt(CAMILLA_SIG)
+    )
     msg = message(
         "G018",
         CAMILLA,
@@ -361,7 +427,15 @@ def g018() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "dpia_tool_export_pdf", "contact_prose", "contact_is_sender_stated", "risk_score_matrix", "part5_management_minutes", "employee_monitoring"),
+        (
+            ORG,
+            "dpia_tool_export_pdf",
+            "contact_prose",
+            "contact_is_sender_stated",
+            "risk_score_matrix",
+            "part5_management_minutes",
+            "employee_monitoring",
+        ),
         "pgp_mime",
         True,
         "used",
@@ -390,15 +464,23 @@ def g038() -> tuple[EmailMessage, Label]:
 
     Høy restrisiko: [ikke vurdert]
     """
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei,
 
         Vi ber om forhåndsdrøftelse for Housekeep Pro. Vi har dårlig tid fordi pilothotellet i Ålesund skal starte i februar, så jeg sender DPIA-en slik den står i verktøyet nå, sammen med konsernledelsens godkjenning.
 
         Jeg er kontaktperson.
         """
-    ) + "\n" + txt(DPO_PROSE) + "\n" + txt(HK_PROSE) + "\n" + txt(CAMILLA_SIG)
+        )
+        + "\n"
+        + txt(DPO_PROSE)
+        + "\n"
+        + txt(HK_PROSE)
+        + "\n"
+        + txt(CAMILLA_SIG)
+    )
     msg = message(
         "G038",
         CAMILLA,
@@ -412,7 +494,15 @@ def g038() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "dpia_tool_export_pdf", "contact_prose", "contact_is_sender_stated", "part5_management_minutes", "employee_monitoring", "placeholder_sections"),
+        (
+            ORG,
+            "dpia_tool_export_pdf",
+            "contact_prose",
+            "contact_is_sender_stated",
+            "part5_management_minutes",
+            "employee_monitoring",
+            "placeholder_sections",
+        ),
         "none",
         True,
         "used",
@@ -422,19 +512,29 @@ def g038() -> tuple[EmailMessage, Label]:
 
 
 def g058() -> tuple[EmailMessage, Label]:
-    body = txt(
-        """
+    body = (
+        txt(
+            """
         Hei,
 
         Nordlys Hotellgruppe ber om forhåndsdrøftelse for Housekeep Pro (produktivitetsmåling og posisjon for romrenhold).
 
-        Kontaktperson er undertegnede.
+        Spørsmål om saken kan rettes til meg.
         """
-    ) + "\n" + txt(DPO_PROSE) + "\n" + txt(HK_PROSE) + "\n" + txt(
-        """
+        )
+        + "\n"
+        + txt(DPO_PROSE)
+        + "\n"
+        + txt(HK_PROSE)
+        + "\n"
+        + txt(
+            """
         Vedlagt: DPIA (PDF-eksport) og referat fra konsernledermøtet 24.11.2026, der DPIA-en ble godkjent under sak 3.
         """
-    ) + "\n" + txt(CAMILLA_SIG)
+        )
+        + "\n"
+        + txt(CAMILLA_SIG)
+    )
     msg = message(
         "G058",
         CAMILLA,
@@ -448,7 +548,15 @@ def g058() -> tuple[EmailMessage, Label]:
     )
     return msg, Label(
         "nb",
-        (ORG, "dpia_tool_export_pdf", "contact_prose", "contact_is_sender_stated", "risk_score_matrix", "part5_management_minutes", "employee_monitoring"),
+        (
+            ORG,
+            "dpia_tool_export_pdf",
+            "contact_prose",
+            "contact_is_sender_stated",
+            "risk_score_matrix",
+            "part5_management_minutes",
+            "employee_monitoring",
+        ),
         "none",
         True,
         "used",

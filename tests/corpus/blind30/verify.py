@@ -1,11 +1,14 @@
-"""Check the blind12 corpus: every message parses, every attachment opens, labels are coherent.
+"""Check the blind30 corpus: every message parses, every attachment opens, labels are coherent.
 
-    .venv/bin/python tests/corpus/blind12/verify.py            # check everything
-    .venv/bin/python tests/corpus/blind12/verify.py --dump r007  # print a case's readable text
+    .venv/bin/python tests/corpus/blind30/verify.py            # check everything
+    .venv/bin/python tests/corpus/blind30/verify.py --dump G007  # print a case's readable text
 
 Attachments are opened with their own library (pypdf, python-docx, openpyxl, zipfile + XML for
 ODT, Pillow for images, the email parser for forwarded messages). Zero-byte attachments are
-reported and must be named in the case's shapes (``zero_byte_*``).
+reported and must be named in the case's shapes (``zero_byte_*``). Beyond blind12's checks: the
+first shape of every case names its sender's organisation, and the sender follows from the id
+(``ABCDEFGHIJ[((n-1) % 20) // 2]``); each half has 15 registered, 11 incomplete and 4 non-requests,
+and at least 3 incompletes missing only part 5.
 """
 
 from __future__ import annotations
@@ -28,6 +31,19 @@ from pypdf import PdfReader
 
 HERE = Path(__file__).resolve().parent
 PARTS = {1, 2, 3, 4, 5}
+SENDER_ORG = {
+    "A": "housing_cooperative",
+    "B": "private_school",
+    "C": "sports_federation",
+    "D": "ngo_helpline",
+    "E": "dental_chain",
+    "F": "bus_company",
+    "G": "university_department",
+    "H": "county_municipality",
+    "I": "hotel_chain",
+    "J": "recruitment_agency",
+}
+HALF_TARGET = {"registered": 15, "incomplete": 11, "needs_review": 4}
 
 
 def _pdf(data: bytes) -> str:
@@ -191,6 +207,37 @@ def check_label(entry: dict[str, object]) -> list[str]:
     return problems
 
 
+def sender_of(cid: str) -> str:
+    return "ABCDEFGHIJ"[((int(cid[1:]) - 1) % 20) // 2]
+
+
+def check_sender(cid: str, entry: dict[str, object]) -> list[str]:
+    shapes = list(entry.get("shapes") or [])  # type: ignore[call-overload]
+    expected = SENDER_ORG[sender_of(cid)]
+    if not shapes or shapes[0] != expected:
+        return [f"first shape should be {expected}"]
+    return []
+
+
+def check_balance(by_id: dict[str, dict[str, object]]) -> list[str]:
+    """15/11/4 per half, at least 3 incompletes missing only part 5 per half."""
+    problems: list[str] = []
+    for half, rest in (("odd", 1), ("even", 0)):
+        entries = [e for c, e in by_id.items() if int(c[1:]) % 2 == rest]
+        for outcome, n in HALF_TARGET.items():
+            got = sum(1 for e in entries if e["outcome"] == outcome)
+            if got != n:
+                problems.append(f"{half} half: {got} {outcome}, want {n}")
+        only5 = sum(
+            1
+            for e in entries
+            if e["is_request"] and [int(k) for k, v in e["parts"].items() if v == "missing"] == [5]  # type: ignore[attr-defined]
+        )
+        if only5 < 3:
+            problems.append(f"{half} half: only {only5} incompletes missing only part 5")
+    return problems
+
+
 def check_sums() -> list[str]:
     problems: list[str] = []
     for line in (HERE / "SHA256SUMS").read_text().splitlines():
@@ -212,8 +259,10 @@ def main(argv: list[str]) -> int:
     files = sorted(p.stem for p in (HERE / "messages").glob("*.eml"))
     problems = [] if files == sorted(by_id) else ["messages and labels differ"]
     for cid, entry in by_id.items():
-        found = check_label(entry) + check_message(HERE / "messages" / f"{cid}.eml", entry)
+        found = check_label(entry) + check_sender(cid, entry)
+        found += check_message(HERE / "messages" / f"{cid}.eml", entry)
         problems.extend(f"{cid}: {p}" for p in found)
+    problems.extend(check_balance(by_id))
     problems.extend(check_sums())
     for p in problems:
         print(p)
