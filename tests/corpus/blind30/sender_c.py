@@ -401,6 +401,17 @@ Signert elektronisk: Anne Marthe Rustad, Ola Vinje, Sara Lindqvist, Tor Ivar Moe
 """
 
 
+TRYGG_CERTIFIED = """
+NORGES FJELLSPORTFORBUND
+Rett utskrift av protokoll fra forbundsstyremøte nr. 7 (2026–2028), sak 47/26, bekreftes.
+Lillehammer, 19. oktober 2026
+[signatur]
+Anne Marthe Rustad, president
+[signatur]
+Henrik Brattli, generalsekretær
+"""
+
+
 def trygg_dpia(version: str = "1.0", dpo: str = DPO_CELL, nec: str = TRYGG_3) -> bytes:
     head = front_page(
         "Trygg fjellsport – varslingsmottak og politiattestregister", version, KLUBBDATA, dpo
@@ -434,7 +445,10 @@ def g006() -> tuple[EmailMessage, Label]:
         body,
         attachments=[
             ("DPIA Trygg fjellsport v1.0.docx", trygg_dpia()),
-            ("Protokollutdrag FS 7-2026 sak 47.pdf", to_pdf(TRYGG_PROTOCOL)),
+            (
+                "Protokollutdrag FS 7-2026 sak 47.pdf",
+                to_pdf(TRYGG_PROTOCOL, scans=[TRYGG_CERTIFIED]),
+            ),
         ],
     )
     return msg, Label(
@@ -447,6 +461,7 @@ def g006() -> tuple[EmailMessage, Label]:
             "dpo_external_firm",
             "risk_score_matrix",
             "part5_protocol_pdf",
+            "pdf_with_scanned_page",
         ),
         "pgp_mime",
         True,
