@@ -745,7 +745,7 @@ def h037() -> Case:
     )
     return msg, lab(
         "nn",
-        "county archive_dispatch cover_letter_pdf dpia_docx chapters_by_component necessity_in_legal_chapter balancing_in_legal_chapter approval_in_cover_letter_md contact_label_value processor_contact_in_letter",
+        "county archive_dispatch cover_letter_pdf dpia_docx chapters_by_component risks_woven_in_chapters necessity_in_legal_chapter balancing_in_legal_chapter approval_in_cover_letter_md contact_label_value processor_contact_in_letter",
         "none",
         "used",
         "complete; sent from the archive system; the county director's covering letter states review and approval",
@@ -779,7 +779,7 @@ def h057() -> Case:
     )
     return msg, lab(
         "nn",
-        "county archive_dispatch cover_letter_pdf dpia_docx necessity_in_legal_chapter balancing_in_legal_chapter contact_label_value processor_contact_in_letter p2_deferred_mid_text p5_absent",
+        "county archive_dispatch cover_letter_pdf dpia_docx necessity_in_legal_chapter risk_cols_trugsmal_kjelde balancing_in_legal_chapter contact_label_value processor_contact_in_letter p2_deferred_mid_text p5_absent",
         "none",
         "used",
         "no description (deferred to the supplier's system description, 'ettersendes'); no approval anywhere",
@@ -821,7 +821,7 @@ def h038() -> Case:
     )
     return msg, lab(
         "nn",
-        "county archive_dispatch cover_letter_pdf dpia_odt necessity_in_legal_chapter balancing_in_legal_chapter approval_saksframlegg_vedtak contact_label_value processor_contact_in_letter zero_byte_description",
+        "county archive_dispatch cover_letter_pdf dpia_odt necessity_in_legal_chapter risk_cols_trugsmal_kjelde balancing_in_legal_chapter approval_saksframlegg_vedtak contact_label_value processor_contact_in_letter zero_byte_description",
         "none",
         "used",
         "the DPIA refers to an attached system description that is a zero-byte file; the DPIA itself has no description",
@@ -851,7 +851,7 @@ def h018() -> Case:
     )
     return msg, lab(
         "nn",
-        "county archive_dispatch zip cover_letter_pdf dpia_docx chapters_by_component necessity_in_legal_chapter balancing_in_legal_chapter approval_saksframlegg_vedtak contact_label_value processor_contact_in_letter resubmission_complete",
+        "county archive_dispatch zip cover_letter_pdf dpia_docx chapters_by_component risks_woven_in_chapters necessity_in_legal_chapter balancing_in_legal_chapter approval_saksframlegg_vedtak contact_label_value processor_contact_in_letter resubmission_complete",
         "none",
         "used",
         "complete resubmission of H038 as a ZIP; the description is now in the DPIA",
@@ -886,7 +886,7 @@ def h058() -> Case:
     )
     return msg, lab(
         "nn",
-        "county archive_dispatch cover_letter_pdf dpia_odt chapters_by_component necessity_in_legal_chapter balancing_in_legal_chapter approval_front_page_line contact_label_value processor_contact_in_letter phone_foreign",
+        "county archive_dispatch cover_letter_pdf dpia_odt chapters_by_component risks_woven_in_chapters necessity_in_legal_chapter balancing_in_legal_chapter approval_front_page_line contact_label_value processor_contact_in_letter phone_foreign",
         "none",
         "used",
         "complete; approval line on the ODT's front page",
@@ -1003,7 +1003,7 @@ def h059() -> Case:
     )
     return msg, lab(
         "nb",
-        "grid_company dpia_pdf chapters_by_component necessity_in_legal_chapter balancing_in_legal_chapter risk_cols_hendelse_trussel_skadepotensial approval_front_page_line roles_chapter processor_contact_in_storage_chapter",
+        "grid_company dpia_pdf chapters_by_component necessity_in_legal_chapter balancing_in_legal_chapter risks_woven_in_chapters approval_front_page_line roles_chapter processor_contact_in_storage_chapter",
         "pgp_mime",
         "used",
         "complete; approval line at the top of the report",
@@ -1013,12 +1013,11 @@ def h059() -> Case:
 def h020() -> Case:
     t = J_BETALING
     summary = (
-        "~ Nordlandsnett AS\n\n# DPIA – sammendrag og beslutning\n\n"
+        "~ Nordlandsnett AS\n\n# DPIA – sammendrag\n\n"
         f"## {t.title}\n\n"
+        f"~ Behandlet i ledergruppen 10.11.2026 sammen med kommentarene fra kundesenteret og personvernombudet. Godkjent av administrerende direktør {J_PEDERSEN.name}, som også besluttet at selskapet skal be om forhåndsdrøftelse.\n\n"
         f"{t.summary} Beskrivelse av modellen og datagrunnlaget står i vedlegg A, og risikoregisteret i vedlegg B.\n\n"
-        f"## Hvorfor vi gjør dette\n\n{t.necessity}\n\n## Grunnlag og avveiing\n\n{t.balancing}\n\n{t.rights}\n\n"
-        "## Beslutning\n\n"
-        f"Vurderingen ble gjennomgått i ledergruppen 10.11.2026 sammen med kommentarene fra kundesenteret og personvernombudet. Administrerende direktør {J_PEDERSEN.name} godkjente vurderingen og besluttet at selskapet skal be om forhåndsdrøftelse.\n\n"
+        f"## Bakgrunn\n\n{t.necessity}\n\n## Grunnlag og avveiing\n\n{t.balancing}\n\n{t.rights}\n\n"
         "## Roller og kontakt\n\n" + j_roles()
     )
     msg = _j_mail(
@@ -1032,7 +1031,7 @@ def h020() -> Case:
     )
     return msg, lab(
         "nb",
-        "grid_company dpia_pdf summary_only roles_chapter approval_in_document p2_attachment_missing p4_attachment_missing",
+        "grid_company dpia_pdf summary_only roles_chapter approval_front_page_line p2_attachment_missing p4_attachment_missing",
         "none",
         "unspecified",
         "only the summary-and-decision document is attached; description (vedlegg A) and risk register (vedlegg B) are referred to but not sent",
@@ -1067,7 +1066,7 @@ def h040() -> Case:
     )
     return msg, lab(
         "nb",
-        "grid_company dpia_pdf chapters_by_component necessity_in_legal_chapter balancing_in_legal_chapter risk_cols_hendelse_trussel_skadepotensial roles_chapter forwarded_rfc822 approval_forwarded_eml_md processor_none_stated",
+        "grid_company dpia_pdf chapters_by_component necessity_in_legal_chapter balancing_in_legal_chapter risks_woven_in_chapters roles_chapter forwarded_rfc822 approval_forwarded_eml_md processor_none_stated",
         "pgp_mime",
         "none",
         "complete; approval is the CEO's e-mail attached as .eml; no processor",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class Risk:
     likelihood: str
     impact: str
     measure: str
+    at: str = ""  # the description chapter a sender may weave this risk into
 
 
 @dataclass(frozen=True)
@@ -76,3 +77,9 @@ class Topic:
         """The description chapters with the storage paragraph put in."""
         store = self.storage_text(processor)
         return tuple((t, x.replace("{storage}", store)) for t, x in self.chapters)
+
+
+def weave(t: Topic, *chapters: str) -> Topic:
+    """The topic with each risk tied to the description chapter it belongs to."""
+    risks = tuple(replace(r, at=a) for r, a in zip(t.risks, chapters, strict=True))
+    return replace(t, risks=risks)

@@ -10,6 +10,7 @@ basis if the topic has one), ``defer`` is a sentence placed in the middle of the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from model import Person, Risk, Topic
@@ -49,6 +50,26 @@ def risk_table(t: Topic, header: tuple[str, ...], order: str) -> str:
 
 def chapters(t: Topic, processor: str, level: str = "##") -> list[str]:
     return [f"{level} {title}\n\n{text}" for title, text in t.described(processor)]
+
+
+def lc(text: str) -> str:
+    return text[0].lower() + text[1:]
+
+
+def woven_chapters(t: Topic, processor: str, line: Callable[[Risk], str] | None) -> list[str]:
+    """The description chapters, each followed by the risks tied to it (when ``line`` is given)."""
+    out = []
+    for title, text in t.described(processor):
+        block = f"## {title}\n\n{text}"
+        risks = [line(r) for r in t.risks if line is not None and r.at == title]
+        if risks:
+            block += "\n\n" + "\n".join(risks)
+        out.append(block)
+    return out
+
+
+def is_woven(t: Topic, c: Cut) -> bool:
+    return 2 not in c.omit and 4 not in c.omit and bool(t.risks) and all(r.at for r in t.risks)
 
 
 def part3(t: Topic, c: Cut) -> list[str]:
@@ -616,9 +637,14 @@ def i_dispatch(case_no: str, title: str, docs: list[str], handler: Person) -> st
     )
 
 
+def i_risk_line(r: Risk) -> str:
+    return f"- Trugsmål: {r.event}. Kjelde: {lc(r.threat)}. Sannsyn: {r.likelihood.lower()}; konsekvens: {lc(r.impact)}. Tiltak: {r.measure}."
+
+
 def i_dpia(
     t: Topic, processor: str, c: Cut, case_no: str, date: str, subject: str, front: str = ""
 ) -> str:
+    woven = is_woven(t, c)
     blocks = [
         f"~ {I_ORG}",
         "# Vurdering av personvernkonsekvensar",
@@ -628,19 +654,17 @@ def i_dpia(
     ]
     if 2 not in c.omit:
         blocks.append(t.summary)
-        blocks += chapters(t, processor)
-    blocks.append("# Rettsleg grunnlag og forholdsmessigheit")
+        blocks += woven_chapters(t, processor, i_risk_line if woven else None)
+    blocks.append("# Rettsleg grunnlag")
     if 3 not in c.omit:
         blocks.append(t.necessity)
     blocks += part3(t, c)
     blocks.append(c.defer)
-    if 4 not in c.omit:
+    if 4 not in c.omit and not woven:
         blocks.append("# Trugsmål og tiltak")
-        blocks.append(
-            risk_table(
-                t, ("Trugsmål", "Kjelde", "Sannsyn", f"Konsekvens for {subject}", "Tiltak"), "etlim"
-            )
-        )
+        header = ("Trugsmål", "Kjelde", "Sannsyn", f"Konsekvens for {subject}", "Tiltak")
+        blocks.append(risk_table(t, header, "etlim"))
+    if 4 not in c.omit:
         blocks += [t.not_taken, t.residual]
     return join(blocks)
 
@@ -687,6 +711,10 @@ def j_signature() -> str:
     return f"Vennlig hilsen\n\nBodil Strand\nPersonvernkoordinator\n{J_ORG}\nTlf.: {p.phone}\nE-post: {p.email}\nwww.nordlandsnett.no"
 
 
+def j_risk_line(r: Risk) -> str:
+    return f"- Risiko: {r.event} (trussel: {lc(r.threat)}; skadepotensial: {lc(r.impact)}; sannsynlighet: {r.likelihood.lower()}). Tiltak: {r.measure}."
+
+
 def j_report(
     t: Topic,
     processor: str,
@@ -694,9 +722,10 @@ def j_report(
     report_id: str,
     status: str,
     date: str,
-    risk_in: str = "table",
+    risk_in: str = "woven",
     front: str = "",
 ) -> str:
+    woven = risk_in == "woven" and is_woven(t, c)
     blocks = [
         f"~ Risikoportalen · Rapport {report_id}",
         f"# {t.title}",
@@ -705,24 +734,21 @@ def j_report(
     ]
     if 2 not in c.omit:
         blocks.append(t.summary)
-        blocks += chapters(t, processor)
+        blocks += woven_chapters(t, processor, j_risk_line if woven else None)
+    if 4 not in c.omit and risk_in == "xlsx":
+        blocks.append(
+            "Hendelser, trusler, skadepotensial og tiltak for hver del av løsningen er registrert i risikoregisteret, som er eksportert og vedlagt som regneark."
+        )
+    elif 4 not in c.omit and not woven:
+        blocks.append("# Risikoregister (utdrag)")
+        header = ("Hendelse", "Trussel", "Skadepotensial", "Sannsynlighet", "Tiltak")
+        blocks.append(risk_table(t, header, "etilm"))
     blocks.append("# Hjemmel og avveiing")
     if 3 not in c.omit:
         blocks.append(t.necessity)
     blocks += part3(t, c)
     blocks.append(c.defer)
     if 4 not in c.omit:
-        blocks.append("# Risikovurdering")
-        if risk_in == "table":
-            blocks.append(
-                risk_table(
-                    t, ("Hendelse", "Trussel", "Skadepotensial", "Sannsynlighet", "Tiltak"), "etilm"
-                )
-            )
-        else:
-            blocks.append(
-                "Hendelser, trusler, skadepotensial og tiltak er registrert i risikoregisteret, som er eksportert og vedlagt som regneark."
-            )
         blocks += [t.not_taken, t.residual]
     blocks += ["# Roller og kontakt", j_roles()]
     return join(blocks)

@@ -4,7 +4,7 @@ H (treningssentre), J (nettselskap)."""
 
 from __future__ import annotations
 
-from model import Person, Proc, Risk, Topic
+from model import Person, Proc, Risk, Topic, weave
 
 # --- B: Klinikk Nordlys AS ------------------------------------------------------------------
 
@@ -1224,3 +1224,6 @@ J_BETALING = Topic(
     balancing="Grunnlaget er art. 6 nr. 1 bokstav f. Å forutsi betalingsproblemer er en form for profilering som kan oppleves som krenkende, og som kan gi inntrykk av at vi vurderer kundens økonomi. Vi har veid dette mot fordelen for kunden av å unngå inkassokostnader, og mener det er forholdsmessig fordi resultatet bare brukes til å tilby hjelp, aldri til å stenge strømmen eller endre vilkår.",
     rights="Kundene informeres i personvernerklæringen og når de blir kontaktet. De kan protestere og tas da ut av modellen.",
 )
+
+J_STEMME = weave(J_STEMME, "Gjenkjenning i samtalen", "Lagring", "Innmelding", "Lagring")
+J_DRONE = weave(J_DRONE, "Dronene", "Bildeanalyse", "Deling", "Dronene")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from model import Person, Proc, Risk, Topic
+from model import Person, Proc, Risk, Topic, weave
 
 # --- A: Vetlefjord kommune ------------------------------------------------------------------
 
@@ -781,3 +781,9 @@ I_TANNHELSE = Topic(
         ),
     ),
 )
+
+I_FRAFALL = weave(I_FRAFALL, "Tilgang", "Indikatoren", "Tilgang", "Lagring")
+I_EKSAMEN = weave(
+    I_EKSAMEN, "Overvaking under eksamen", "Gjennomgang", "Lagring", "Overvaking under eksamen"
+)
+I_TANNHELSE = weave(I_TANNHELSE, "Lagring", "Analysen", "Bileta", "Analysen")
