@@ -1034,7 +1034,7 @@ def h020() -> Case:
         "grid_company dpia_pdf summary_only roles_chapter approval_front_page_line p2_attachment_missing p4_attachment_missing",
         "none",
         "unspecified",
-        "only the summary-and-decision document is attached; description (vedlegg A) and risk register (vedlegg B) are referred to but not sent",
+        "only the summary document (approval line on top) is attached; description (vedlegg A) and risk register (vedlegg B) are referred to but not sent",
         missing=(2, 4),
     )
 
