@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from completeness.fields import EMAIL, Fields, fields_of, person_names, phones
+from completeness.fields import EMAIL, Fields, fields_of, organisations, person_names, phones
 from completeness.regex import compile_any, lowered, search
 from completeness.types import ContactCues, Evidence
 from reading.blocks import Block, Kind, ReadDocument
@@ -521,7 +521,7 @@ def _role_at(text: str, mentions: Sequence[tuple[int, str]], position: int) -> s
         return previous[1]  # «Databehandler er X AS, kontaktperson Per Olsen»
     if (
         _processor_entry(text, previous, at)
-        or _theirs(text, at)  # «… som er vår databehandler. Deres kontaktperson er …»
+        or _theirs(text, at, previous[0])  # «… som er databehandler. Deres kontaktperson er …»
         or _labelled_next(text, mentions, position)  # «… er databehandler. Kontakt: Marte …»
     ):
         return previous[1]
@@ -538,15 +538,37 @@ _THEIR = re.compile(
 
 # … or said to be there («Kontaktperson der er …», «contact person at the processor»)
 _THERE = re.compile(
-    r"^[\w-]+\s+(der|dar|hos (dem|dei|leverandøren|databehandleren|databehandlaren|selskapet)"
-    r"|there|at the (processor|supplier|vendor|company))\b",
+    r"^[\w-]+\s+((vår|vårt|our)\s+)?(der|dar|there"
+    r"|hos (dem|dei|leverandøren|databehandleren|databehandlaren|selskapet)"
+    r"|at the (processor|supplier|vendor|company))\b",
     re.IGNORECASE,
+)
+# R-CP-144: … or at the organisation named as the processor («Dermalytix AB i Sverige, som er
+# databehandler … Kontaktperson hos Dermalytix AB er Sara Lindqvist»)
+_AT_ORGANISATION = re.compile(
+    r"[\w-]+(?: person)?\s+(?:hos|ved|i|at|with|in|from|fra)\s+([A-ZÆØÅ0-9][\w&-]{2,})"
 )
 
 
-def _theirs(text: str, at: int) -> bool:
-    """The contact person named at `at` is the organisation's named just before it."""
-    return bool(_THEIR.search(text[max(0, at - 30) : at]) or _THERE.match(text[at : at + 60]))
+def _theirs(text: str, at: int, organisation: int = -1) -> bool:
+    """The contact person named at `at` is the organisation's named just before it (at
+    `organisation`, the position of its role word)."""
+    if _THEIR.search(text[max(0, at - 30) : at]) or _THERE.match(text[at : at + 60]):
+        return True
+    named = _AT_ORGANISATION.match(text, at)
+    return named is not None and organisation >= 0 and named[1] in _named_with(text, organisation)
+
+
+def _named_with(text: str, role_at: int) -> list[str]:
+    """The words of the organisation named nearest to the role word at `role_at`, in its
+    sentence («Omsorgsteknikk AS» in «… i plattforma til Omsorgsteknikk AS, som er
+    databehandlar»; the name as `organisations` reads it may open with a word before it)."""
+    starts = [m.end() for m in _SENTENCE.finditer(text, 0, role_at)]
+    start = starts[-1] if starts else 0
+    ended = _SENTENCE.search(text, role_at)
+    sentence = text[start : ended.start() if ended else len(text)]
+    found = [(abs(start + sentence.find(name) - role_at), name) for name in organisations(sentence)]
+    return min(found)[1].split() if found else []
 
 
 _PERSON_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?\s*:")

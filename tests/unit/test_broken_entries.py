@@ -288,3 +288,36 @@ def test_the_names_above_a_row_of_roles_are_the_columns_people(spec: CaseTypeSpe
     dpo = [r for r in records(cues, read_text("Følgebrev.docx", letter)) if r.role == "dpo"]
     assert dpo[0].fields.names == ("Thomas Brenden",)
     assert dpo[0].fields.emails == ("thomas.brenden@hkf.no",)
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Kontaktperson hos Omsorgsteknikk AS er Knut Ervik, kundeansvarleg",
+        "Kontaktpersonen vår der er Knut Ervik, kundeansvarleg",
+    ],
+)
+def test_the_contact_at_the_company_named_as_processor_is_the_processors(
+    spec: CaseTypeSpec, contact: str
+) -> None:
+    """R-CP-144: «Kontaktperson hos <the company named as processor>», or «… vår der», a
+    sentence or two after the processor, names the processor's person."""
+    body = (
+        f"{CONTACTS}\nHendingane vert lagra i responsplattforma til Omsorgsteknikk AS, som er"
+        " databehandlar for kommunen. Hendingsloggen vert sletta etter 30 dagar."
+        f" {contact}, tlf. 915 22 487, e-post knut.ervik@omsorgsteknikk.no.\n"
+    )
+    verdict, note = part_one(check(spec, body))
+    assert verdict is Verdict.PRESENT, note
+
+
+def test_the_contact_at_another_company_than_the_processor_is_not_the_processors(
+    spec: CaseTypeSpec,
+) -> None:
+    body = (
+        f"{CONTACTS}\nHendingane vert lagra i responsplattforma til Omsorgsteknikk AS, som er"
+        " databehandlar for kommunen. Hendingsloggen vert sletta etter 30 dagar. Kontaktperson"
+        " hos Sensorhuset AS er Knut Ervik, tlf. 915 22 487, e-post knut.ervik@sensorhuset.no.\n"
+    )
+    verdict, note = part_one(check(spec, body))
+    assert verdict is not Verdict.PRESENT, note

@@ -406,3 +406,16 @@ def test_a_validation_recorded_in_one_line(spec: CaseTypeSpec, line: str, valida
     body = f"Vi ber om forhåndsdrøftelse.\n\n{_CHAPTERS}\n{line}\n"
     result = check_completeness(spec, body, [], "Forhåndsdrøftelse").parts[4]
     assert (result.verdict is Verdict.PRESENT) is validates, result.note
+
+
+def test_management_that_cannot_go_through_the_dpia_before_a_meeting_has_not_validated_it(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-144 (R-CP-129 widened): not gone through before a meeting to come, by «Adm. dir.»."""
+    body = (
+        f"Vi ber om forhåndsdrøftelse.\n\n{_CHAPTERS}\nVurderingen ble lagt fram for ledergruppen"
+        " 4. november, og innspillene fra brukerrådet og personvernombudet er tatt inn i den."
+        " Adm. dir. rekker ikke å gå gjennom vurderingen før ledermøtet 2. desember.\n"
+    )
+    result = check_completeness(spec, body, [], "Forhåndsdrøftelse").parts[4]
+    assert result.verdict is not Verdict.PRESENT, result.note
