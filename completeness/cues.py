@@ -560,7 +560,7 @@ def _before_sub_headings(section: Section) -> str:
 def _heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSection]) -> list[Hit]:
     hits: list[Hit] = []
     for named in found:
-        passing = _in_passing(part, named)
+        passing = _in_passing(spec, part, named)
         hits += passing
         if part.number not in named.parts or passing:
             continue
@@ -618,12 +618,17 @@ def _own_section_state(
     section = named.section
     state, said = judge_body(spec, part.number, body, section.heading.raw)
     what = f"overskrift «{excerpt(section.heading.raw, 80)}»"
+    if not said and _validation_line(spec, part, section.heading.raw):
+        # R-CP-145: the heading line itself records the validation («Godkjent av: Kenneth
+        # Vatne, daglig leder, etter gjennomgang med styret 10.11.2026»), whatever follows it
+        return State.SUBSTANTIVE, f"godkjenningsfelt «{excerpt(section.heading.raw, 80)}»", False
     # a heading that itself says the part comes later («4 | Risikovurdering | Ettersendes»)
     # is a statement, not an empty section
     silent = part.contacts is None and _empty(named, found) and state is not State.DEFERRED
     if silent:
         return State.DEFERRED, f"tom seksjon under {what}", True  # nothing under the heading
-    if state is State.TRIVIAL and said and _thin_whole(part, named, found, body):
+    deferral = said and not _PROCESSING_SUBJECT.match(said)
+    if state is State.TRIVIAL and deferral and _thin_whole(part, named, found, body):
         state = State.DEFERRED  # R-CP-140: «Under arbeid.» and who is to finish it, no more
     if state is State.DEFERRED:
         return state, f"ettersendes eller ikke gjennomført etter {what}", False
@@ -746,11 +751,16 @@ def _only_a_link(body: str) -> bool:
     return rest != body and word_count(rest, at_most=POINTER_WORDS + 1) <= POINTER_WORDS
 
 
-def _in_passing(part: PartSpec, named: NamedSection) -> list[Hit]:
+def _in_passing(spec: CaseTypeSpec, part: PartSpec, named: NamedSection) -> list[Hit]:
     """A heading that names the part only in passing: a title inside another part's section
     (R-CP-10, R-CP-12), or, R-CP-102, an agenda item of minutes («Sak 4: DPIA «Ansiktsgjen-
     kjenning …»») that names the case put before the meeting, not the risk assessment."""
     raw = named.section.heading.raw
+    if part.number in named.mentions and _validation_line(spec, part, raw):
+        # R-CP-145: a filled sign-off field on a report's front page («Godkjent av: Kenneth
+        # Vatne, daglig leder, etter gjennomgang med styret 10.11.2026») records the validation
+        evidence = Evidence(named.source, named.section.location, excerpt(raw))
+        return [Hit(State.SUBSTANTIVE, evidence, f"godkjenningsfelt «{excerpt(raw, 80)}»")]
     if part.number in named.mentions:
         what = "overskrift under en annen del"
     elif part.number == DPIA_PART and DPIA_PART in named.parts and AGENDA_ITEM.match(raw):
@@ -822,12 +832,51 @@ def _thin_alone(
     found: Sequence[NamedSection],
     body: str,
 ) -> bool:
-    """R-CP-140: the part's own section holds fewer than THIN_WORDS words and stands alone as
-    an empty one would (the end of the text, or a new part's heading, follows it). Management's
-    validation is exempt: one sentence may be the whole of it («Styret godkjente DPIA-en»)."""
-    if part.number == spec.validation_part:
+    """R-CP-140: the part's own section holds fewer than THIN_WORDS words that restate it
+    (fewer than ONE_SENTENCE_CONCEPTS of its content signature, R-CP-97) and point nowhere else,
+    and stands alone as an empty one would: the end of the text or a new part's heading follows
+    it («2 Hvilke personopplysninger behandles?» after the description's one line may go on
+    with it). Management's validation is exempt: one sentence may be the whole of it."""
+    if part.number not in _ASSESSED or not _thin_whole(part, named, found, body):
         return False
-    return _thin_whole(part, named, found, body)
+    concepts = signature_concepts(part.signatures)
+    if concepts and touches(concepts, body) >= ONE_SENTENCE_CONCEPTS:
+        return False  # «Telefonoppfølging er prøvd og fanger ikke forverring; …»
+    sentences = [s for s in _SENTENCE_SPLIT.split(body.strip()) if s.strip()]
+    if len(sentences) != 1 or not _BARE_CONCLUSION.search(body):
+        return False
+    return _ELSEWHERE.search(body) is None and _stands_alone(named, found)
+
+
+# R-CP-140: the assessments (the necessity, the risks) can be stated as a bare conclusion; a
+# description in one line («Digital hjemmeoppfølging av kolspasienter: daglige målinger …») is
+# short, not empty, and management's validation may be one sentence
+_ASSESSED = frozenset({3, DPIA_PART})
+# a conclusion without the assessment behind it («Vi mener behandlingen er nødvendig.»,
+# «Risikoen er vurdert og funnet akseptabel.», «We consider the risk acceptable.»)
+_BARE_CONCLUSION = re.compile(
+    r"\b(vi|me) (mener|meiner|anser|ser)\b|\bwe (believe|consider|think|find|deem)\b"
+    r"|\b(er|vert|blir|is|was|has been|have been) (vurdert|funne?t?|ansett|assessed|considered"
+    r"|deemed|found)\b|\b(anses|vurderes) (som|å være)\b",
+    re.IGNORECASE,
+)
+
+
+# a sentence that sends the reader to another chapter or document («nærmere beskrevet i
+# kapittel 2 i DPIA-en») is a pointer, not a restatement (R-CP-46 decides what it points to)
+_ELSEWHERE = re.compile(
+    r"\b(kapittel|kap\.|chapter|section|avsnitt|punkt|vedlegg\w*|bilag\w*|annex|appendix"
+    r"|attach\w*|enclos\w*|dokument\w*|document\w*|dpia\S*|pvk\S*|rapport\w*|report)\b",
+    re.IGNORECASE,
+)
+# a deferral whose subject is the processing itself («Tjenesten er ikke startet.»): a prior
+# consultation comes before the processing starts, so this defers nothing of the part
+_PROCESSING_SUBJECT = re.compile(
+    r"^\W*(tjenesten|tenesta|behandlingen|behandlinga|handsaminga|prosjektet|løsningen"
+    r"|loysinga|systemet|appen|piloten|ordningen|ordninga|the (service|processing|project|system"
+    r"|app|pilot|solution|scheme))\b",
+    re.IGNORECASE,
+)
 
 
 def _thin_whole(
@@ -866,6 +915,13 @@ def _empty(named: NamedSection, found: Sequence[NamedSection]) -> bool:
     section = named.section
     if word_count(section.body, at_most=1) or section.heading.raw.rstrip().endswith(":"):
         return False
+    return _stands_alone(named, found)
+
+
+def _stands_alone(named: NamedSection, found: Sequence[NamedSection]) -> bool:
+    """Nothing of the section's part can follow it: the end of the text, or the heading of a
+    new part (not one dealt with above, such as a document's own title), comes next."""
+    section = named.section
     if named.at_end:
         return True
     same_source = [other for other in found if other.source == named.source]
@@ -1068,6 +1124,45 @@ _RECORDED_ACT = re.compile(
 )
 
 
+def _validation_line(spec: CaseTypeSpec, part: PartSpec, line: str) -> bool:
+    """R-CP-143, R-CP-145: one line that records management's validation of the assessment as
+    done: it touches as many of the validation's concepts as a paragraph must, management among
+    them (the signature's first concept), names the assessment or is a sign-off field
+    («Godkjent av: …», «Approved by …»), and is neither said to come, a procedure, nor a
+    template's example («e.g. 'Approved by the Board on dd/mm/yyyy'»)."""
+    if part.number != spec.validation_part or not _recorded_in_a_line(line):
+        return False
+    if touches(signature_concepts(part.signatures), line) < part.signature_min:
+        return False
+    if search(part.signatures[:1], line) is None:
+        return False  # «behandlet i prosjektgruppen sammen med personvernombudet»: no management
+    if not (_ASSESSMENT.search(line) or _SIGN_OFF_FIELD.match(line)):
+        return False  # «Styret godkjente budsjettet», «Prosjektet ble vedtatt av kommunestyret»
+    if _EXAMPLE.search(line) or search(spec.template_guidance, line):
+        return False
+    return not (
+        _said_deferred(spec, line) or approval_deferred(spec, line) or only_modal_acts(spec, line)
+    )
+
+
+_ASSESSMENT = re.compile(
+    r"\b(dpia\S*|pvk\S*|\w*vurdering\w*|\w*vurderinga\b|personvernkonsekvens\w*|\w*analys\w*"
+    r"|\w*assessment|ros\b)",
+    re.IGNORECASE,
+)
+_SIGN_OFF_FIELD = re.compile(
+    r"^\W*(godkjent|godkjend|approved|signed off|validated|validert|vedtatt)( og \w+)? (av|by)\b",
+    re.IGNORECASE,
+)
+# a template's example or instruction, not a record («e.g. …», «dd/mm/yyyy», «Dokumenter at …»)
+_EXAMPLE = re.compile(
+    r"\b(e\.g\.|f\.eks\.|for eksempel|for example|eksempel|example|dd[./]mm|åååå|yyyy"
+    r"|veiledning\w*|rettleiing\w*|guidance|instructions?|malen|the template)"
+    r"|^\W*(dokumenter|beskriv|oppgi|angi|skriv|document|describe|state|record|enter) ",
+    re.IGNORECASE,
+)
+
+
 def _recorded_in_a_line(text: str) -> bool:
     """R-CP-143: management's validation may be one line («Styret godkjente vurderingen på
     styremøtet 30. oktober (sak 9/26).», «Approved by the Management Team, 4 Nov 2026»): a
@@ -1135,9 +1230,8 @@ def _signature_touched(
     foreign = bool(owners) and part.number not in owners
     if foreign and part.number != spec.validation_part:
         return 0  # only the validation strays (R-CP-91): asked first, it is cheap
-    if word_count(text, at_most=SIGNATURE_PARAGRAPH_WORDS) < SIGNATURE_PARAGRAPH_WORDS and not (
-        part.number == spec.validation_part and _recorded_in_a_line(text)
-    ):
+    short = word_count(text, at_most=SIGNATURE_PARAGRAPH_WORDS) < SIGNATURE_PARAGRAPH_WORDS
+    if short and not _validation_line(spec, part, text):
         return 0
     touched = touches(signature_concepts(part.signatures), text)
     if touched < part.signature_min or _said_deferred(spec, text):

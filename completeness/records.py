@@ -543,32 +543,71 @@ _THERE = re.compile(
     r"|at the (processor|supplier|vendor|company))\b",
     re.IGNORECASE,
 )
-# R-CP-144: … or at the organisation named as the processor («Dermalytix AB i Sverige, som er
-# databehandler … Kontaktperson hos Dermalytix AB er Sara Lindqvist»)
+# R-CP-144: … or at the company the sentence names as the processor («Dermalytix AB i Sverige,
+# som er databehandler … Kontaktperson hos Dermalytix AB er Sara Lindqvist»)
 _AT_ORGANISATION = re.compile(
-    r"[\w-]+(?: person)?\s+(?:hos|ved|i|at|with|in|from|fra)\s+([A-ZÆØÅ0-9][\w&-]{2,})"
+    r"[\w-]+(?: person\w*)?\s+(?:hos|ved|i|at|with|in|from|fra)\s+"
+    r"([A-ZÆØÅ0-9][\w&-]*(?: [A-ZÆØÅ0-9][\w&-]*)*)"
+)
+# between the company and the role word («…, som er databehandlar», «… i Sverige, som er vår
+# databehandler», «… som databehandler»), or after the role word («Databehandler er …»)
+_BEFORE_ROLE = re.compile(
+    r"\s*(\([^)]*\)\s*)?(i [A-ZÆØÅ]\w+\s*)?,?\s*((som|which|who) )?((er|is|acts as|fungerer som"
+    r"|opptrer som|blir|vert) )?((vår|vårt|our|the|a|en|ein) )?"
+)
+_AFTER_ROLE = re.compile(r"\w*\s*(er|is|:|[–-])\s*")
+_LEGAL_FORM = re.compile(
+    r" (AS|ASA|SA|HF|IKS|KF|BA|ANS|DA|AB|ApS|GmbH|Ltd|Inc|LLC|BV|Oy|Oyj|OÜ|A/S|AG|KG|NV|plc|PLC"
+    r"|Limited|DAC|SAS|SARL|SRL|SpA|UAB|SIA)$"
 )
 
 
-def _theirs(text: str, at: int, organisation: int = -1) -> bool:
-    """The contact person named at `at` is the organisation's named just before it (at
-    `organisation`, the position of its role word)."""
+def _theirs(text: str, at: int, processor: int = -1) -> bool:
+    """The contact person named at `at` is the organisation's named just before it (whose role
+    word stands at `processor`)."""
     if _THEIR.search(text[max(0, at - 30) : at]) or _THERE.match(text[at : at + 60]):
         return True
     named = _AT_ORGANISATION.match(text, at)
-    return named is not None and organisation >= 0 and named[1] in _named_with(text, organisation)
+    if named is None or processor < 0:
+        return False
+    company = _processor_company(text, processor)
+    return bool(company) and _company_name(named[1]) == company
 
 
-def _named_with(text: str, role_at: int) -> list[str]:
-    """The words of the organisation named nearest to the role word at `role_at`, in its
-    sentence («Omsorgsteknikk AS» in «… i plattforma til Omsorgsteknikk AS, som er
-    databehandlar»; the name as `organisations` reads it may open with a word before it)."""
+def _processor_company(text: str, role_at: int) -> str:
+    """The name of the company the sentence names as the processor, right before its role word
+    («Skyline Data AS som databehandler»: Skyline Data) or right after it («Databehandler er
+    Nordloc AS»); not the controller it works for («databehandler for Fjordkraft Helse AS»)."""
     starts = [m.end() for m in _SENTENCE.finditer(text, 0, role_at)]
     start = starts[-1] if starts else 0
     ended = _SENTENCE.search(text, role_at)
-    sentence = text[start : ended.start() if ended else len(text)]
-    found = [(abs(start + sentence.find(name) - role_at), name) for name in organisations(sentence)]
-    return min(found)[1].split() if found else []
+    end = ended.start() if ended else len(text)
+    before = text[start:role_at]
+    for name in reversed(organisations(before)):
+        at = before.rfind(name) + len(name)
+        if _BEFORE_ROLE.fullmatch(before[at:]):
+            return _company_name(name)
+    role_word = re.match(r"\w+", text[role_at:end])
+    after_role = role_at + (role_word.end() if role_word else 0)
+    lead = _AFTER_ROLE.match(text, after_role, end)
+    if lead is not None:
+        found = organisations(text[lead.end() : end])
+        if found and text[lead.end() : end].startswith(found[0]):
+            return _company_name(found[0])
+    return ""
+
+
+def _company_name(name: str) -> str:
+    """A company's own name: the capitalised words before its legal form («Analysen gjøres av
+    Signalis AB», as `organisations` may read it, is Signalis; «Vetlefjord IKT IKS» Vetlefjord
+    IKT)."""
+    words = _LEGAL_FORM.sub("", name.strip()).split()
+    own: list[str] = []
+    for word in reversed(words):
+        if not (word[:1].isupper() or word[:1].isdigit()):
+            break
+        own.insert(0, word)
+    return " ".join(own)
 
 
 _PERSON_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?\s*:")

@@ -69,10 +69,17 @@ def judge_content(number: int, hits: Sequence[Hit]) -> PartResult:
 
 
 def _report_emptied(hits: Sequence[Hit]) -> list[Hit]:
-    """R-CP-141: a DPIA whose own risk section is empty, or one short sentence (R-CP-140), and
-    that holds the part under no other heading of its own, does not hold the risk assessment by
-    being a DPIA: its title and its file name are then mere mentions of the part."""
-    emptied = {h.evidence.source for h in hits if h.state is State.DEFERRED and h.silent and h.own}
+    """R-CP-141: a DPIA whose own risk section is empty, too short to hold the part (R-CP-140,
+    R-CP-97) or only points elsewhere (R-CP-46), and that holds the part under no other heading
+    of its own, does not hold the risk assessment by being a DPIA: its title and its file name
+    are then mere mentions of the part."""
+    emptied = {
+        h.evidence.source
+        for h in hits
+        if (h.own and h.state is State.DEFERRED and h.silent)
+        or (h.own and not h.report and h.state is State.TRIVIAL)
+        or h.pointer  # «Risiko: Se vedlagt risikoregister.»
+    }
     held = {
         h.evidence.source for h in hits if h.state is State.SUBSTANTIVE and h.own and not h.report
     }

@@ -1,11 +1,11 @@
-"""The twenty-seven corpora written case by case by engineers who saw neither the rules nor one
-another's cases (tests/corpus/blind2–28), judged directly on every run (tests/corpus/direct.py).
+"""The thirty corpora written case by case by engineers who saw neither the rules nor one
+another's cases (tests/corpus/blind2–31), judged directly on every run (tests/corpus/direct.py).
 
 The floors are the figures measured when they were set (docs/decisions/0005): a rule change
 that loses an outcome on any corpus, or sends one more wrongful automatic letter, fails here.
-blind5, blind6, blind7 and blind9–28 are split by id: odd ids were opened for tuning, even
+blind5, blind6, blind7 and blind9–31 are split by id: odd ids were opened for tuning, even
 ids are kept unseen; blind15–19 were first opened (odd halves) in session 14, blind20–22 in
-session 15, blind23–28 in session 16.
+session 15, blind23–28 in session 16, blind29–31 in session 17.
 blind8's even half (five senders of its own) was measured unseen, then opened: all dev.
 """
 
@@ -48,20 +48,20 @@ FLOORS = {
     "blind11 dev": (28, 0),
     "blind11 holdout": (26, 0),
     "blind12 dev": (28, 0),
-    "blind12 holdout": (25, 0),
+    "blind12 holdout": (24, 0),
     # first measured unseen at 601d983 (session 13), before any rule change: blind13 dev 14 and
     # holdout 12 (2 wrongful each), blind14 dev 20 and holdout 19 (0 wrongful)
     "blind13 dev": (27, 0),
-    "blind13 holdout": (25, 0),
-    "blind14 dev": (27, 0),
-    "blind14 holdout": (27, 0),
+    "blind13 holdout": (24, 0),
+    "blind14 dev": (25, 0),
+    "blind14 holdout": (26, 0),
     # written during session 13 and measured only at its end (e0269d6), never read: both halves
     # unseen (38 and 42 of 60 at 601d983, before the session's rules)
     # session 14 opened their odd halves (R-CP-103 to 111); the even halves stay unread. Raised
     # in session 15 (R-CP-116 to 123). blind15
     # holdout lost u038 (unread) to R-CP-107 and won it back with R-CP-110
     "blind15 dev": (25, 0),
-    "blind15 holdout": (22, 0),
+    "blind15 holdout": (21, 0),
     # v021 (a PDF whose last page is a scan) lost in session 16: a PDF with a scanned page is
     # read by OCR as a whole (R-CP-132), and OCR text never makes a part missing
     "blind16 dev": (26, 0),
@@ -72,8 +72,8 @@ FLOORS = {
     "blind17 dev": (27, 0),
     "blind17 holdout": (23, 0),
     "blind18 dev": (22, 0),
-    "blind18 holdout": (21, 0),
-    "blind19 dev": (24, 0),
+    "blind18 holdout": (20, 0),
+    "blind19 dev": (23, 0),
     "blind19 holdout": (23, 0),
     # written blind in session 15 and measured at a399e75 before any rule change (odd / even,
     # wrongful): blind20 21/17, 0; blind21 19/20, 0 and 1; blind22 21/21, 0. R-CP-116/117, made
@@ -84,31 +84,43 @@ FLOORS = {
     "blind21 dev": (25, 0),
     "blind21 holdout": (24, 0),
     "blind22 dev": (24, 0),
-    "blind22 holdout": (23, 0),
+    "blind22 holdout": (22, 0),
     # written blind in session 16 and measured at 3a5d3c3 before any rule change (odd / even,
     # wrongful): blind23 11/13, 0; blind24 22/25, 2 and 0; blind25 20/20, 0. The odd halves were
     # then opened (R-CP-124 to 127); the even halves stay unread
-    "blind23 dev": (17, 0),
+    "blind23 dev": (16, 0),
     # 17 before the review of session 16 narrowed R-CP-125, 129 and 130 (five ways to a wrong
     # letter or registration); the unread half gave one back
     "blind23 holdout": (16, 0),
     "blind24 dev": (25, 0),
-    "blind24 holdout": (26, 0),
+    "blind24 holdout": (25, 0),
     "blind25 dev": (23, 0),
     "blind25 holdout": (20, 0),
     # written blind in session 16 after R-CP-124 to 127 and measured before they were read, at
     # 3a5d3c3 and at a824952 alike (odd / even, wrongful): blind26 19/20, 0; blind27 22/24, 0;
     # blind28 18/19, 2 and 0. The odd halves were then opened (R-CP-132, 133)
-    "blind26 dev": (25, 0),
-    "blind26 holdout": (24, 0),
+    "blind26 dev": (23, 0),
+    "blind26 holdout": (21, 0),
     "blind27 dev": (22, 0),
     "blind27 holdout": (24, 0),
-    "blind28 dev": (22, 0),
-    "blind28 holdout": (20, 0),
+    "blind28 dev": (21, 0),
+    "blind28 holdout": (19, 0),
+    # session 17's rules (R-CP-140 to 146, made on the dev halves) raised the floors where they
+    # gained for good (blind3, 6, 8, 10, 16, 25, 28 dev and others earlier unraised); their first
+    # versions gained more and were narrowed after a review found them sending wrongful notices on
+    # realistic requests (tests/unit/test_short_parts_reviewed.py), which took back those gains
+    # written in session 17 and measured unseen at aa5cf6f (the session's start; odd / even,
+    # wrongful): blind29 16/18, 0; blind30 24/22, 0; blind31 8/12, 0. Their odd halves were then
+    # opened (R-CP-143 to 146); the even halves stay unread. blind30's even half lost one to the
+    # narrowed R-CP-140 and R-CP-141 (docs/domain.md): a correct notice or registration that now
+    # goes to review
+    "blind29 dev": (19, 0),
+    "blind29 holdout": (18, 0),
+    "blind30 dev": (25, 0),
+    "blind30 holdout": (21, 0),
+    "blind31 dev": (14, 0),
+    "blind31 holdout": (14, 0),
 }
-# session 17's rules (R-CP-140 to 142, made on the dev halves) raised the floors where they gained
-# (blind3, 6, 8, 10, 12-16, 18-20, 22-26, 28; some had gained earlier without a raise); no
-# outcome was lost and no wrongful letter added anywhere
 SPLIT = (
     "blind5",
     "blind6",
@@ -133,6 +145,9 @@ SPLIT = (
     "blind26",
     "blind27",
     "blind28",
+    "blind29",
+    "blind30",
+    "blind31",
 )
 
 

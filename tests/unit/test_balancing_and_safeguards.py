@@ -77,11 +77,28 @@ def test_two_short_sections_of_the_necessity_assessment_hold_it_together(
 def test_one_short_sentence_under_an_assessments_heading_does_not_assess(
     spec: CaseTypeSpec, heading: str, sentence: str, number: int
 ) -> None:
-    """R-CP-97: the sentence restates the heading, so the part is not present; R-CP-140: the
-    section is all there is of the part and nothing else of it is found, so it is missing, as
-    under an empty heading."""
+    """R-CP-97: the sentence restates the heading, so the part is not present; it is no bare
+    conclusion (R-CP-140), so a caseworker looks."""
     body = f"Vi ber om forhåndsdrøftelse.\n\n{heading}\n{sentence}\n\n{_RISKS}"
     result = check_completeness(spec, body, [], "Forhåndsdrøftelse").parts[number - 1]
+    assert result.verdict is Verdict.UNCERTAIN, result.note
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("NØDVENDIG OG FORHOLDSMESSIG?", "Vi mener behandlingen er nødvendig."),
+        ("Hvorfor trenger vi dette", "Vi mener det er nødvendig av hensyn til sikkerheten."),
+        ("Necessity and proportionality", "We consider the processing necessary."),
+    ],
+)
+def test_a_bare_conclusion_under_the_necessity_heading_is_an_empty_heading(
+    spec: CaseTypeSpec, heading: str, sentence: str
+) -> None:
+    """R-CP-140: the conclusion without the assessment, all there is of the part and nothing
+    else of it found: missing, as under an empty heading."""
+    body = f"Vi ber om forhåndsdrøftelse.\n\n{heading}\n{sentence}\n\n{_RISKS}"
+    result = check_completeness(spec, body, [], "Forhåndsdrøftelse").parts[2]
     assert result.verdict is Verdict.MISSING, result.note
     assert "bare en kort setning" in result.note
 
@@ -99,8 +116,8 @@ def test_a_short_sentence_beside_another_trace_of_the_part_is_uncertain(
     verdict to a caseworker, as beside an empty heading."""
     body = (
         "Vi ber om forhåndsdrøftelse. Nødvendighetsvurderingen er gjort sammen med"
-        " personvernombudet.\n\nB. Nødvendighet og proporsjonalitet\nBehandlingen er nødvendig"
-        f" for å stoppe svindel.\n\n{_RISKS}"
+        " personvernombudet.\n\nB. Nødvendighet og proporsjonalitet\nVi mener behandlingen er"
+        f" nødvendig.\n\n{_RISKS}"
     )
     result = check_completeness(spec, body, [], "Forhåndsdrøftelse").parts[2]
     assert result.verdict is Verdict.UNCERTAIN, result.note
@@ -112,8 +129,8 @@ def test_a_short_sentence_over_a_sub_heading_of_the_writers_own_is_not_all_there
     """R-CP-140 reads only a section that is all there is of the part: a heading of the
     writer's own may go on with it (R-CP-113), so the part stays uncertain."""
     body = (
-        "Vi ber om forhåndsdrøftelse.\n\nNødvendighet og proporsjonalitet\nBehandlingen er"
-        " nødvendig for å stoppe svindel.\n\nNærmere om ordningen\nVi så på manuell kontroll av"
+        "Vi ber om forhåndsdrøftelse.\n\nNødvendighet og proporsjonalitet\nVi mener behandlingen"
+        " er nødvendig.\n\nNærmere om ordningen\nVi så på manuell kontroll av"
         f" alle betalinger, men den fanger for få saker i tide.\n\n{_RISKS}"
     )
     result = check_completeness(spec, body, [], "Forhåndsdrøftelse").parts[2]

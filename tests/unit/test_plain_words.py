@@ -372,11 +372,10 @@ def test_a_reply_quoted_in_a_section_does_not_close_it(spec: CaseTypeSpec) -> No
         ("Slik skal tenesta verke", 2),
         ("Hva skal prosjektet gjøre?", 2),
         ("1. Hva appen gjør", 2),
-        ("E. Sign-off", 5),
     ],
 )
 def test_plain_headings_name_their_part(spec: CaseTypeSpec, heading: str, number: int) -> None:
-    """R-CP-142: everyday headings of the description, and «Sign-off» over the validation."""
+    """R-CP-142: everyday headings of the description."""
     title, _ = heading_title(heading)
     assert number in parts_named(spec, title)
 
@@ -419,3 +418,42 @@ def test_management_that_cannot_go_through_the_dpia_before_a_meeting_has_not_val
     )
     result = check_completeness(spec, body, [], "Forhåndsdrøftelse").parts[4]
     assert result.verdict is not Verdict.PRESENT, result.note
+
+
+@pytest.mark.parametrize(
+    ("line", "validates"),
+    [
+        ("Godkjent av: Kenneth Vatne, daglig leder, etter gjennomgang med styret 10.11.2026", True),
+        ("Godkjent av: Kenneth Vatne, daglig leder (skal godkjennes i styremøtet 10.12.26)", False),
+    ],
+)
+def test_a_filled_sign_off_line_on_a_reports_front_page(
+    spec: CaseTypeSpec, line: str, validates: bool
+) -> None:
+    """R-CP-145: the sign-off line under the report's title records the validation; one that
+    says it is still to come does not."""
+    report = (
+        f"DPIA – Pulsdata i medlemsprofilen\nUtarbeidet av: Sindre Holm, seniorrådgiver\n{line}\n"
+        f"{_CHAPTERS}"
+    )
+    document = Document("DPIA_pulsdata.pdf", "application/pdf", len(report), "0" * 64, report)
+    body = "Vi ber om forhåndsdrøftelse og legger ved DPIA-en.\n"
+    result = check_completeness(spec, body, [document], "Forhåndsdrøftelse").parts[4]
+    assert (result.verdict is Verdict.PRESENT) is validates, result.note
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "For your information: we have completed the DPIA, and the Dean has concluded that prior"
+        " consultation under Article 36 is not required. No action is needed from you.",
+        "Til orientering: DPIA-en er ferdig, og forhåndsdrøfting er ikke nødvendig etter"
+        " ledelsens vurdering.",
+    ],
+)
+def test_a_dpia_sent_with_word_that_no_prior_consultation_is_needed_is_no_request(
+    spec: CaseTypeSpec, body: str
+) -> None:
+    """R-CP-146: a complete DPIA sent for the record is not a request."""
+    report = check_completeness(spec, f"{body}\n\n{_CHAPTERS}", [], "DPIA completed")
+    assert not report.is_request, report.request_note
