@@ -597,10 +597,6 @@ def _heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSecti
             continue
         if state is State.SUBSTANTIVE and _one_sentence(spec, part, body):
             state = State.TRIVIAL  # R-CP-97
-        if state is State.TRIVIAL and _thin_alone(spec, part, named, found, body):
-            # R-CP-140: a short sentence under the part's own heading, and nothing of the part
-            # can follow it: the heading is all there is, as when nothing stands under it
-            state, what, silent = State.DEFERRED, f"bare en kort setning under {what}", True
         report = part.number == DPIA_PART and _names_the_report(spec, section.heading.title)
         hits.append(Hit(state, evidence, what, silent=silent, own=True, report=report))
     return hits
@@ -825,50 +821,6 @@ def _continued(number: int, named: NamedSection, found: Sequence[NamedSection]) 
 THIN_WORDS = SUBSTANTIVE_WORDS  # under a heading, fewer words than a section needs
 
 
-def _thin_alone(
-    spec: CaseTypeSpec,
-    part: PartSpec,
-    named: NamedSection,
-    found: Sequence[NamedSection],
-    body: str,
-) -> bool:
-    """R-CP-140: the part's own section holds fewer than THIN_WORDS words that restate it
-    (fewer than ONE_SENTENCE_CONCEPTS of its content signature, R-CP-97) and point nowhere else,
-    and stands alone as an empty one would: the end of the text or a new part's heading follows
-    it («2 Hvilke personopplysninger behandles?» after the description's one line may go on
-    with it). Management's validation is exempt: one sentence may be the whole of it."""
-    if part.number not in _ASSESSED or not _thin_whole(part, named, found, body):
-        return False
-    concepts = signature_concepts(part.signatures)
-    if concepts and touches(concepts, body) >= ONE_SENTENCE_CONCEPTS:
-        return False  # «Telefonoppfølging er prøvd og fanger ikke forverring; …»
-    sentences = [s for s in _SENTENCE_SPLIT.split(body.strip()) if s.strip()]
-    if len(sentences) != 1 or not _BARE_CONCLUSION.search(body):
-        return False
-    return _ELSEWHERE.search(body) is None and _stands_alone(named, found)
-
-
-# R-CP-140: the assessments (the necessity, the risks) can be stated as a bare conclusion; a
-# description in one line («Digital hjemmeoppfølging av kolspasienter: daglige målinger …») is
-# short, not empty, and management's validation may be one sentence
-_ASSESSED = frozenset({3, DPIA_PART})
-# a conclusion without the assessment behind it («Vi mener behandlingen er nødvendig.»,
-# «Risikoen er vurdert og funnet akseptabel.», «We consider the risk acceptable.»)
-_BARE_CONCLUSION = re.compile(
-    r"\b(vi|me) (mener|meiner|anser|ser)\b|\bwe (believe|consider|think|find|deem)\b"
-    r"|\b(er|vert|blir|is|was|has been|have been) (vurdert|funne?t?|ansett|assessed|considered"
-    r"|deemed|found)\b|\b(anses|vurderes) (som|å være)\b",
-    re.IGNORECASE,
-)
-
-
-# a sentence that sends the reader to another chapter or document («nærmere beskrevet i
-# kapittel 2 i DPIA-en») is a pointer, not a restatement (R-CP-46 decides what it points to)
-_ELSEWHERE = re.compile(
-    r"\b(kapittel|kap\.|chapter|section|avsnitt|punkt|vedlegg\w*|bilag\w*|annex|appendix"
-    r"|attach\w*|enclos\w*|dokument\w*|document\w*|dpia\S*|pvk\S*|rapport\w*|report)\b",
-    re.IGNORECASE,
-)
 # a deferral whose subject is the processing itself («Tjenesten er ikke startet.»): a prior
 # consultation comes before the processing starts, so this defers nothing of the part
 _PROCESSING_SUBJECT = re.compile(
@@ -882,6 +834,8 @@ _PROCESSING_SUBJECT = re.compile(
 def _thin_whole(
     part: PartSpec, named: NamedSection, found: Sequence[NamedSection], body: str
 ) -> bool:
+    """R-CP-140: the part's own section holds fewer than THIN_WORDS words and is all there is of
+    the part (R-CP-113), so a deferral in it with a few words of who or why defers the part."""
     if part.contacts is not None or word_count(body, at_most=THIN_WORDS) >= THIN_WORDS:
         return False
     # «Risikovurdering og ledelsens validering» over «5. Ledelsens validering»: the text below
@@ -1115,43 +1069,61 @@ def _phrase_hit(
 
 SIGNATURE_PARAGRAPH_WORDS = 20
 VALIDATION_LINE_WORDS = 8
-# R-CP-143: an act of management recorded as done, not named as a thing («godkjenning»)
-_RECORDED_ACT = re.compile(
-    r"\b(godkjente|godkjende|godkjent (av|i|på)|godkjend (av|i|på)|vedtok|vedtatt (av|i)"
-    r"|behandlet|behandla|handsama|sluttet seg til|slutta seg til|validerte|validert (av|i)"
-    r"|approved|signed off|endorsed|validated|adopted)\b",
-    re.IGNORECASE,
-)
 
 
 def _validation_line(spec: CaseTypeSpec, part: PartSpec, line: str) -> bool:
-    """R-CP-143, R-CP-145: one line that records management's validation of the assessment as
-    done: it touches as many of the validation's concepts as a paragraph must, management among
-    them (the signature's first concept), names the assessment or is a sign-off field
-    («Godkjent av: …», «Approved by …»), and is neither said to come, a procedure, nor a
-    template's example («e.g. 'Approved by the Board on dd/mm/yyyy'»)."""
-    if part.number != spec.validation_part or not _recorded_in_a_line(line):
+    """R-CP-143, R-CP-145: one line that records management's approval of the assessment as
+    given: management approved it («Styret godkjente vurderingen …», «… slutta seg til
+    vurderinga», «DPIA-en ble godkjent av ledergruppen …») or a sign-off field names who and
+    when («Godkjent av: Kenneth Vatne, daglig leder, …10.11.2026», «Approved by the Management
+    Team, 4 Nov 2026»); management is named, the line touches as many of the validation's
+    concepts as a paragraph must, and nothing in it says otherwise: no negation, nothing still to
+    come, no blank or placeholder, no condition («subject to a DPIA»), not the DPO's or a
+    supplier's approval, no template's example."""
+    if part.number != spec.validation_part:
         return False
-    if touches(signature_concepts(part.signatures), line) < part.signature_min:
+    if word_count(line, at_most=VALIDATION_LINE_WORDS) < VALIDATION_LINE_WORDS:
+        return False
+    if not (_APPROVED_ASSESSMENT.search(line) or _DATED_SIGN_OFF.match(line)):
         return False
     if search(part.signatures[:1], line) is None:
-        return False  # «behandlet i prosjektgruppen sammen med personvernombudet»: no management
-    if not (_ASSESSMENT.search(line) or _SIGN_OFF_FIELD.match(line)):
-        return False  # «Styret godkjente budsjettet», «Prosjektet ble vedtatt av kommunestyret»
-    if _EXAMPLE.search(line) or search(spec.template_guidance, line):
+        return False  # the first concept of the validation's signature names management
+    if touches(signature_concepts(part.signatures), line) < part.signature_min:
+        return False
+    if _NOT_GIVEN.search(line) or _EXAMPLE.search(line) or search(spec.template_guidance, line):
         return False
     return not (
         _said_deferred(spec, line) or approval_deferred(spec, line) or only_modal_acts(spec, line)
     )
 
 
-_ASSESSMENT = re.compile(
-    r"\b(dpia\S*|pvk\S*|\w*vurdering\w*|\w*vurderinga\b|personvernkonsekvens\w*|\w*analys\w*"
-    r"|\w*assessment|ros\b)",
+_ASSESSMENT_WORD = (
+    r"(den|denne|det|dpia\S*|pvk\S*|(personvern)?konsekvensvurdering\w*|vurdering(en|a)"
+    r"|risikovurdering(en|a)|analysen|analysa|the dpia|the assessment|it)"
+)
+# the approval given to the assessment: the verb with it as its object, or it as the subject of
+# the passive («DPIA-en ble godkjent av …»); not «behandlet», «vedtok» (anything can be handled)
+_APPROVED_ASSESSMENT = re.compile(
+    r"\b(godkjente|godkjende|approved|endorsed|validated|validerte|signed off( on)?"
+    rf"|slutta seg til|sluttet seg til) {_ASSESSMENT_WORD}\b"
+    rf"|\b{_ASSESSMENT_WORD} (ble|vart|vert|er|var|was|has been|is) (godkjent|godkjend|approved"
+    r"|endorsed|validated|validert|signed off) (av|by)\b",
     re.IGNORECASE,
 )
-_SIGN_OFF_FIELD = re.compile(
-    r"^\W*(godkjent|godkjend|approved|signed off|validated|validert|vedtatt)( og \w+)? (av|by)\b",
+# a sign-off field: who («Godkjent av: …», «Approved by …») and a date
+_DATED_SIGN_OFF = re.compile(
+    r"^\W*(godkjent|godkjend|approved|signed off)( av| by)\b(?=.*\b(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}"
+    r"|\d{1,2}\.? ?(jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)\w* \d{4}"
+    r"|20\d\d-\d\d-\d\d)\b)",
+    re.IGNORECASE,
+)
+# what says the approval is not given, not yet given, not management's, or only a form
+_NOT_GIVEN = re.compile(
+    r"\b(ikke|ikkje|not|no|never|aldri|men|but|however|forbehold|subject to|pending|unless"
+    r"|dersom|hvis|if|etter at|once|skal|vil|will|shall|signeres|fylles|settes inn|utsatte"
+    r"|tilbake|sent back|ba om|bad om|asked for|requested|personvernombud\w*|personvernombod\w*"
+    r"|etter \w*møte\w*|after the \w*\s?meeting"
+    r"|dpo|data protection officer|leverandør\w*|supplier|vendor|deres|their)\b|_{3,}|\.{4,}",
     re.IGNORECASE,
 )
 # a template's example or instruction, not a record («e.g. …», «dd/mm/yyyy», «Dokumenter at …»)
@@ -1161,17 +1133,6 @@ _EXAMPLE = re.compile(
     r"|^\W*(dokumenter|beskriv|oppgi|angi|skriv|document|describe|state|record|enter) ",
     re.IGNORECASE,
 )
-
-
-def _recorded_in_a_line(text: str) -> bool:
-    """R-CP-143: management's validation may be one line («Styret godkjente vurderingen på
-    styremøtet 30. oktober (sak 9/26).», «Approved by the Management Team, 4 Nov 2026»): a
-    line of VALIDATION_LINE_WORDS or more that records the act as done; the other parts, and a
-    line that names the approval as a thing («Ledergruppens godkjenning ligger som bilde»),
-    need a paragraph."""
-    if word_count(text, at_most=VALIDATION_LINE_WORDS) < VALIDATION_LINE_WORDS:
-        return False
-    return _RECORDED_ACT.search(text) is not None
 
 
 @lru_cache(maxsize=64)

@@ -568,10 +568,16 @@ def _theirs(text: str, at: int, processor: int = -1) -> bool:
     if _THEIR.search(text[max(0, at - 30) : at]) or _THERE.match(text[at : at + 60]):
         return True
     named = _AT_ORGANISATION.match(text, at)
-    if named is None or processor < 0:
-        return False
+    if named is None or processor < 0 or _NOT_NAMED_YET.match(text, named.end()):
+        return False  # «Kontaktperson hos Skyline Data AS er ikke avklart ennå; …»
     company = _processor_company(text, processor)
     return bool(company) and _company_name(named[1]) == company
+
+
+_NOT_NAMED_YET = re.compile(
+    r"[\w ]{0,12}\b(er|is|has|har)( \w+)? (ikke|ikkje|not|no|ennå ikke|enno ikkje|yet to)\b",
+    re.IGNORECASE,
+)
 
 
 def _processor_company(text: str, role_at: int) -> str:

@@ -34,7 +34,7 @@ FLOORS = {
     "blind7 holdout": (24, 0),  # 21 and 1 wrongful unseen; 23 and 0 after the dev-half rules
     # 27/60 and 3 wrongful unseen at 7970933 (odd half 17, even half 10); the even half 13 and 3
     # wrongful when opened (00eb19e)
-    "blind8": (48, 0),
+    "blind8": (47, 0),
     "blind9 dev": (28, 0),  # 12 and 1 wrongful when first measured (8753d75)
     # 17 and 0 wrongful unseen at 8753d75; 21 after the dev-half rules; n006 read in session 13
     # (R-CP-89), after R-CP-88 made it a request that got a wrongful notice
@@ -60,7 +60,7 @@ FLOORS = {
     # session 14 opened their odd halves (R-CP-103 to 111); the even halves stay unread. Raised
     # in session 15 (R-CP-116 to 123). blind15
     # holdout lost u038 (unread) to R-CP-107 and won it back with R-CP-110
-    "blind15 dev": (25, 0),
+    "blind15 dev": (24, 0),
     "blind15 holdout": (21, 0),
     # v021 (a PDF whose last page is a scan) lost in session 16: a PDF with a scanned page is
     # read by OCR as a whole (R-CP-132), and OCR text never makes a part missing
@@ -79,7 +79,7 @@ FLOORS = {
     # wrongful): blind20 21/17, 0; blind21 19/20, 0 and 1; blind22 21/21, 0. R-CP-116/117, made
     # before they were read, gave blind21's even half one more and took its wrongful letter; the
     # odd halves were then opened (R-CP-118 to 123); the even halves stay unread
-    "blind20 dev": (24, 0),
+    "blind20 dev": (23, 0),
     "blind20 holdout": (19, 0),
     "blind21 dev": (25, 0),
     "blind21 holdout": (24, 0),
@@ -106,15 +106,16 @@ FLOORS = {
     "blind28 dev": (21, 0),
     "blind28 holdout": (19, 0),
     # session 17's rules (R-CP-140 to 146, made on the dev halves) raised the floors where they
-    # gained for good (blind3, 6, 8, 10, 16, 25, 28 dev and others earlier unraised); their first
-    # versions gained more and were narrowed after a review found them sending wrongful notices on
-    # realistic requests (tests/unit/test_short_parts_reviewed.py), which took back those gains
+    # gained for good (blind3, 6, 10, 16, 25, 28 dev and others earlier unraised); their first
+    # versions gained more and were narrowed after two reviews found them sending wrongful notices
+    # or registering incomplete requests on realistic input (tests/unit/
+    # test_short_parts_reviewed.py), which took back those gains
     # written in session 17 and measured unseen at aa5cf6f (the session's start; odd / even,
     # wrongful): blind29 16/18, 0; blind30 24/22, 0; blind31 8/12, 0. Their odd halves were then
     # opened (R-CP-143 to 146); the even halves stay unread. blind30's even half lost one to the
     # narrowed R-CP-140 and R-CP-141 (docs/domain.md): a correct notice or registration that now
     # goes to review
-    "blind29 dev": (19, 0),
+    "blind29 dev": (18, 0),
     "blind29 holdout": (18, 0),
     "blind30 dev": (25, 0),
     "blind30 holdout": (21, 0),

@@ -370,7 +370,6 @@ def test_a_reply_quoted_in_a_section_does_not_close_it(spec: CaseTypeSpec) -> No
     ("heading", "number"),
     [
         ("Slik skal tenesta verke", 2),
-        ("Hva skal prosjektet gjøre?", 2),
         ("1. Hva appen gjør", 2),
     ],
 )

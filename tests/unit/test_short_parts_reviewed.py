@@ -1,4 +1,4 @@
-"""Session 17's review of R-CP-140 to R-CP-145: realistic requests that the first versions of
+"""Session 17's two reviews of R-CP-140 to R-CP-146: realistic requests that earlier versions of
 those rules answered with a wrongful deficiency notice or registered without a part. Each is
 kept here as it was reported (the request is otherwise complete; only the named part changes)."""
 
@@ -64,7 +64,19 @@ def judged(spec: CaseTypeSpec, body: str) -> tuple[str, CompletenessReport]:
 @pytest.mark.parametrize(
     ("description", "necessity"),
     [
-        # a description in one line is short, not empty
+        # a description in one line is short, not empty; so is a bare conclusion whose reasons
+        # stand in the description (R-CP-140 reads no short section as an empty heading)
+        (
+            "Beskrivelse av behandlingen\nVi skal ta i bruk en app for kolspasienter. Formålet er å"
+            " oppdage forverring tidlig. Telefonoppfølging er prøvd, men fanger ikke opp endringer"
+            " mellom samtalene. Deltakelse er frivillig.\n",
+            "Nødvendighet og proporsjonalitet\nVi mener behandlingen er nødvendig.\n",
+        ),
+        (
+            DESCRIPTION,
+            "Nødvendighet og proporsjonalitet\nMe meiner behandlinga er naudsynt, då"
+            " telefonoppfølging ikkje fangar opp forverring.\n",
+        ),
         (
             "Beskrivelse\nDigital hjemmeoppfølging av kolspasienter: daglige målinger av puls og"
             " oksygen, fulgt opp av sykepleiere.\n",
@@ -113,6 +125,14 @@ def test_a_short_real_part_gets_no_deficiency_notice(
         "Veiledning til malen: Dokumenter at ledelsen har behandlet og godkjent vurderingen, med"
         " dato for møtet.",
         "e.g. 'Approved by the Executive Board on dd/mm/yyyy (minutes ref.)'",
+        "Kommunestyret vedtok 12. mars å innføre digital hjemmeoppfølging og ba"
+        " kommunedirektøren gjennomføre en DPIA.",
+        "Styret behandlet DPIA-en 3. mars 2026, men godkjente den ikke.",
+        "Ledergruppen behandlet DPIA-en 14. oktober og sendte den tilbake for bearbeiding.",
+        "DPIA-en ble godkjent av personvernombudet og oversendt styret 3. mars 2026.",
+        "The Board approved the project on 3 March 2026 subject to a DPIA.",
+        "Godkjent av: Kommunedirektøren, etter behandling i ledermøtet (dato settes inn)",
+        "Approved by: CEO (pending Board meeting on 20 November 2026)",
     ],
 )
 def test_a_line_about_something_else_is_no_validation(spec: CaseTypeSpec, line: str) -> None:
@@ -126,6 +146,7 @@ def test_a_line_about_something_else_is_no_validation(spec: CaseTypeSpec, line: 
     "heading",
     [
         "Hva skal prosjektet gjøre for å redusere risikoen?",
+        "Hva skal prosjektet gjøre med risikoene?",
         "Hvordan skal innsynsretten ivaretas og brukes?",
         "What will the project do to protect the data?",
     ],
@@ -152,6 +173,9 @@ def test_a_question_about_measures_is_no_description(spec: CaseTypeSpec, heading
         "Tenesta vert drifta av Vetlefjord IKT IKS, som er databehandlar. Kontaktperson i"
         " Vetlefjord kommune er Ingrid Solberg, tlf. 922 33 441, e-post"
         " ingrid.solberg@vetlefjord.kommune.no.",
+        "Databehandler er Skyline Data AS. Kontaktperson hos Skyline Data AS er ikke avklart"
+        " ennå; spørsmål kan rettes til vår prosjektleder Kari Dahl, tlf. 922 33 441, e-post"
+        " kari.dahl@fjordhelse.no.",
     ],
 )
 def test_the_controllers_contact_is_not_the_processors(spec: CaseTypeSpec, contacts: str) -> None:
