@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from heapq import merge
 from typing import Any
@@ -77,7 +77,8 @@ class _Cue:
     """One pattern of a CueRegex: the strings its matches contain, and their reach."""
 
     strings: frozenset[str]  # lower case, looked for in the lower-cased text
-    reach: int | None
+    reach: int | None  # the widest of the strings' reaches
+    reaches: tuple[tuple[str, int], ...]  # each string's own reach (none when one is unbounded)
     opens_line: bool  # the pattern starts with `^`
     alone: re.Pattern[str] | None  # reach unbounded, no `^`: where it matches by itself
 
@@ -94,14 +95,11 @@ class _Cue:
             return None
         if not found or _REFERS_BACK.search(pattern):
             return None
-        reaches = [r for r in found.values() if r is not None]
-        reach = max(reaches) if len(reaches) == len(found) else None
+        reaches = tuple((s, r) for s, r in sorted(found.items()) if r is not None)
+        reach = max(r for _, r in reaches) if len(reaches) == len(found) else None
         opens_line = len(items) > 0 and items[0] == (sre_ops.AT, sre_ops.AT_BEGINNING)
         alone = re.compile(pattern, flags) if reach is None and not opens_line else None
-        return cls(frozenset(found), reach, opens_line, alone)
-
-    def occurrences(self, lower: str) -> Iterator[int]:
-        return _occurrences(self.strings, lower)
+        return cls(frozenset(found), reach, reaches if reach is not None else (), opens_line, alone)
 
     def unbounded_starts(self, text: str) -> Iterator[int]:
         """Where a match may start when the reach of the strings has no bound: at the start
@@ -117,6 +115,10 @@ class CueRegex:
     regex: re.Pattern[str]
     cues: tuple[_Cue, ...] | None  # None: some pattern has no required strings
     strings: tuple[str, ...]  # those of all cues: most texts hold none of them
+    # the widest reach of each string of the cues with bounded reach: a string found tells
+    # where a match may start, whichever of those cues holds it
+    reaches: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
+    unbounded: tuple[_Cue, ...] = ()  # the cues without bounded reach
 
     @classmethod
     def compile(cls, patterns: Sequence[str], flags: int) -> CueRegex:
@@ -128,7 +130,12 @@ class CueRegex:
                 return cls(regex, None, ())  # no prefilter: the regex scans every text
             cues.append(cue)
         strings = tuple(sorted({string for cue in cues for string in cue.strings}))
-        return cls(regex, tuple(cues), strings)
+        reaches: dict[str, int] = {}
+        for cue in cues:
+            for string, reach in cue.reaches:
+                reaches[string] = max(reach, reaches.get(string, 0))
+        unbounded = tuple(cue for cue in cues if cue.reach is None)
+        return cls(regex, tuple(cues), strings, reaches, unbounded)
 
     def string_positions(self, lower: str) -> list[int] | None:
         """Where one of the cues' strings starts in a lowered text (unordered); no match lies
@@ -152,11 +159,17 @@ class CueRegex:
         present = {string for string in self.strings if string in lower}
         if not present:
             return iter(())
-        live = [cue for cue in self.cues if not cue.strings.isdisjoint(present)]
         if len(lower) != len(text):
             return self.regex.finditer(text)  # positions in `lower` are not those in `text`
-        starts = _starts(lower, [cue for cue in live if cue.reach is not None])
-        others = [cue.unbounded_starts(text) for cue in live if cue.reach is None]
+        # each string found within its own reach: a cue whose strings lie at different
+        # distances from its start («\bmøte\w*|\b\d{1,2}\. ?(januar|…)») is not tried the
+        # widest distance before every «.»
+        starts = _starts(lower, present, self.reaches)
+        others = [
+            cue.unbounded_starts(text)
+            for cue in self.unbounded
+            if not cue.strings.isdisjoint(present)
+        ]
         return self._tried_at(text, merge(starts, *others) if others else starts)
 
     def _tried_at(self, text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
@@ -181,13 +194,18 @@ def _occurrences(strings: Iterable[str], lower: str) -> Iterator[int]:
             at = lower.find(string, at + 1)
 
 
-def _starts(lower: str, cues: Sequence[_Cue]) -> list[int]:
-    """Every position within reach before an occurrence of a cue's strings, in order."""
+def _starts(lower: str, present: Iterable[str], reaches: dict[str, int]) -> list[int]:
+    """Every position within reach before an occurrence of a string, in order (a string
+    without a reach belongs to unbounded cues only)."""
     found: set[int] = set()
-    for cue in cues:
-        assert cue.reach is not None
-        for at in cue.occurrences(lower):
-            found.update(range(max(0, at - cue.reach), at + 1))
+    for string in present:
+        reach = reaches.get(string)
+        if reach is None:
+            continue
+        at = lower.find(string)
+        while at >= 0:
+            found.update(range(max(0, at - reach), at + 1))
+            at = lower.find(string, at + 1)
     return sorted(found)
 
 

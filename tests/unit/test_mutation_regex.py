@@ -285,6 +285,8 @@ def tried(patterns: tuple[str, ...], text: str) -> list[int] | None:
         ((r"aa\b",), "baaa", [1, 2]),
         (("(?:dpia|\\d+)",), "DPIA 2026", None),
         (("dpia",), "\u212a DPIA", None),  # a Kelvin sign: the text is not lowered
+        # each string within its own reach: «.x» only where it stands, «dpia» up to 5 before
+        (("(?:a{0,5}dpia|\\.x)",), "Se 1.x og dpia", [4, 6, 7, 8, 9, 10]),
     ],
 )
 def test_the_regex_is_tried_only_where_a_match_can_start(
