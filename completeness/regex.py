@@ -7,7 +7,10 @@ strings, mostly at a bounded distance from where the match starts: each match of
 `personvernombu[dn]\\w*|personvernombod\\w*` starts with «personvernomb». Looking for those
 strings in the lower-cased text is an order of magnitude cheaper. Where none occurs, the cue
 cannot match; where some do, the regex is tried only at the positions a match could start,
-with `Pattern.match`, which is exactly what a scan of the whole text tries there.
+with `Pattern.match`, which is exactly what a scan of the whole text tries there. Each string
+counts within its own reach, and a pattern that holds further such items (`DPIA.{0,20}
+ettersendes` holds «dpia» as well as «ettersendes») is tried only where one string of each
+lies within reach.
 """
 
 from __future__ import annotations
@@ -35,10 +38,15 @@ _REFERS_BACK = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 # Strings this long are rare enough in running text; beyond it, a shorter reach counts more.
 SELECTIVE_LENGTH = 6
+# Strings this long in a further set are worth looking for near each position («ikke» is,
+# a blank or a full stop is not).
+SELECTIVE_AFTER = 3
 
 # Literal strings a match must contain, each with its reach: how many characters at most lie
 # between the start of the match and the start of the string (None: no bound).
 Literals = dict[str, int | None]
+# The same, frozen: each string with its reach.
+Reaches = tuple[tuple[str, int | None], ...]
 
 
 @lru_cache(maxsize=512)
@@ -77,10 +85,14 @@ class _Cue:
     """One pattern of a CueRegex: the strings its matches contain, and their reach."""
 
     strings: frozenset[str]  # lower case, looked for in the lower-cased text
-    reach: int | None  # the widest of the strings' reaches
-    reaches: tuple[tuple[str, int], ...]  # each string's own reach (none when one is unbounded)
+    reach: int | None  # the widest of the strings' reaches (None: one has no bound)
     opens_line: bool  # the pattern starts with `^`
     alone: re.Pattern[str] | None  # reach unbounded, no `^`: where it matches by itself
+    reaches: Reaches  # each of the strings with its own reach
+    # The other sets of strings a match holds one of, one for each further item the pattern
+    # cannot match without («DPIA» in `DPIA.{0,20}ettersendes`): a match starts within reach
+    # of one string of every set.
+    also: tuple[Reaches, ...]
 
     @classmethod
     def of(cls, pattern: str, flags: int) -> _Cue | None:
@@ -90,21 +102,35 @@ class _Cue:
             return None
         try:
             items = sre_parser.parse(pattern, flags)
-            found = _sequence(items)
+            candidates = _candidates(items)
         except Exception:  # what we cannot read gets no prefilter: the same answers, slower
             return None
+        found = _best(candidates)
         if not found or _REFERS_BACK.search(pattern):
             return None
-        reaches = tuple((s, r) for s, r in sorted(found.items()) if r is not None)
-        reach = max(r for _, r in reaches) if len(reaches) == len(found) else None
+        reaches = [r for r in found.values() if r is not None]
+        reach = max(reaches) if len(reaches) == len(found) else None
         opens_line = len(items) > 0 and items[0] == (sre_ops.AT, sre_ops.AT_BEGINNING)
         alone = re.compile(pattern, flags) if reach is None and not opens_line else None
-        return cls(frozenset(found), reach, reaches if reach is not None else (), opens_line, alone)
+        also = tuple(_frozen(other) for other in candidates if other is not found)
+        return cls(frozenset(found), reach, opens_line, alone, _frozen(found), also)
 
-    def unbounded_starts(self, text: str) -> Iterator[int]:
-        """Where a match may start when the reach of the strings has no bound: at the start
-        of a line for `^…`, else wherever the pattern by itself matches."""
-        return _match_starts(self.alone, text) if self.alone else _line_starts(text)
+    def starts(self, text: str, lower: str, present: set[str]) -> Iterable[int]:
+        """Where a match may start in a text that holds some of the cue's strings (they are
+        in `present`), in order: within reach of them and of one string of each further set;
+        where a string has no bound to its reach, at the start of a line for `^…`, else
+        wherever the pattern by itself matches."""
+        held = [[(s, r) for s, r in also if s in lower] for also in self.also]
+        if not all(held):
+            return ()  # a set that every match holds one of has none in the text: no match
+        reaches = [(s, r) for s, r in self.reaches if s in present]
+        starts = _within_reach(lower, reaches)
+        if starts is None:
+            return _match_starts(self.alone, text) if self.alone else _line_starts(text)
+        for strings in held:
+            if min(len(s) for s, _ in strings) >= SELECTIVE_AFTER:
+                starts = _before(lower, starts, strings)
+        return starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,10 +141,8 @@ class CueRegex:
     regex: re.Pattern[str]
     cues: tuple[_Cue, ...] | None  # None: some pattern has no required strings
     strings: tuple[str, ...]  # those of all cues: most texts hold none of them
-    # the widest reach of each string of the cues with bounded reach: a string found tells
-    # where a match may start, whichever of those cues holds it
-    reaches: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
-    unbounded: tuple[_Cue, ...] = ()  # the cues without bounded reach
+    # the cues that hold each string: those of the strings a text holds may match in it
+    holders: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, hash=False)
 
     @classmethod
     def compile(cls, patterns: Sequence[str], flags: int) -> CueRegex:
@@ -130,12 +154,8 @@ class CueRegex:
                 return cls(regex, None, ())  # no prefilter: the regex scans every text
             cues.append(cue)
         strings = tuple(sorted({string for cue in cues for string in cue.strings}))
-        reaches: dict[str, int] = {}
-        for cue in cues:
-            for string, reach in cue.reaches:
-                reaches[string] = max(reach, reaches.get(string, 0))
-        unbounded = tuple(cue for cue in cues if cue.reach is None)
-        return cls(regex, tuple(cues), strings, reaches, unbounded)
+        holders = {s: tuple(i for i, cue in enumerate(cues) if s in cue.strings) for s in strings}
+        return cls(regex, tuple(cues), strings, holders)
 
     def string_positions(self, lower: str) -> list[int] | None:
         """Where one of the cues' strings starts in a lowered text (unordered); no match lies
@@ -161,16 +181,9 @@ class CueRegex:
             return iter(())
         if len(lower) != len(text):
             return self.regex.finditer(text)  # positions in `lower` are not those in `text`
-        # each string found within its own reach: a cue whose strings lie at different
-        # distances from its start («\bmøte\w*|\b\d{1,2}\. ?(januar|…)») is not tried the
-        # widest distance before every «.»
-        starts = _starts(lower, present, self.reaches)
-        others = [
-            cue.unbounded_starts(text)
-            for cue in self.unbounded
-            if not cue.strings.isdisjoint(present)
-        ]
-        return self._tried_at(text, merge(starts, *others) if others else starts)
+        live = sorted({index for string in present for index in self.holders[string]})
+        starts = [self.cues[index].starts(text, lower, present) for index in live]
+        return self._tried_at(text, merge(*starts) if len(starts) > 1 else starts[0])
 
     def _tried_at(self, text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
         """The matches a scan of the whole text finds, given (in order) every position where
@@ -194,19 +207,38 @@ def _occurrences(strings: Iterable[str], lower: str) -> Iterator[int]:
             at = lower.find(string, at + 1)
 
 
-def _starts(lower: str, present: Iterable[str], reaches: dict[str, int]) -> list[int]:
-    """Every position within reach before an occurrence of a string, in order (a string
-    without a reach belongs to unbounded cues only)."""
-    found: set[int] = set()
-    for string in present:
-        reach = reaches.get(string)
+def _within_reach(lower: str, reaches: Sequence[tuple[str, int | None]]) -> list[int] | None:
+    """Every position within reach before an occurrence of one of the strings, in order;
+    None when one of them has no bound to its reach."""
+    starts: set[int] = set()
+    for string, reach in reaches:
         if reach is None:
-            continue
+            return None
         at = lower.find(string)
         while at >= 0:
-            found.update(range(max(0, at - reach), at + 1))
+            starts.update(range(max(0, at - reach), at + 1))
             at = lower.find(string, at + 1)
-    return sorted(found)
+    return sorted(starts)
+
+
+def _before(lower: str, starts: list[int], reaches: Sequence[tuple[str, int | None]]) -> list[int]:
+    """The positions within reach before an occurrence of one of the strings."""
+    if len(reaches) == 1:
+        ((string, reach),) = reaches
+        if reach is None:
+            return starts
+        return [at for at in starts if lower.find(string, at, at + reach + len(string)) >= 0]
+    if any(reach is None for _, reach in reaches):
+        return starts
+    return [
+        at
+        for at in starts
+        if any(lower.find(s, at, at + r + len(s)) >= 0 for s, r in reaches if r is not None)
+    ]
+
+
+def _frozen(found: Literals) -> Reaches:
+    return tuple(sorted(found.items()))
 
 
 def _line_starts(text: str) -> Iterator[int]:
@@ -227,23 +259,38 @@ def _match_starts(pattern: re.Pattern[str], text: str) -> Iterator[int]:
 
 def _sequence(items: Sequence[tuple[Any, Any]]) -> Literals | None:
     """Lower-case Latin-1 strings one of which every match of the items contains (None: no
-    such set, e.g. for `\\w+@\\w+`). The items (as `re` itself parses a pattern, so the
-    strings follow its real structure) must all match one after another: the strings are a
-    run of consecutive literal characters or those of the mandatory group that makes the best
-    prefilter. An item this does not know contributes no string: a weaker prefilter only."""
+    such set, e.g. for `\\w+@\\w+`): of the candidates, the one that makes the best
+    prefilter."""
+    return _best(_candidates(items))
+
+
+def _best(candidates: Iterable[Literals]) -> Literals | None:
     best: Literals | None = None
+    for found in candidates:
+        best = _better(best, found)
+    return best
+
+
+def _candidates(items: Sequence[tuple[Any, Any]]) -> list[Literals]:
+    """Sets of lower-case Latin-1 strings, every match of the items contains one of each.
+    The items (as `re` itself parses a pattern, so the strings follow its real structure)
+    must all match one after another: each set is a run of consecutive literal characters or
+    the best of a mandatory group. An item this does not know contributes no set: a weaker
+    prefilter only."""
+    found: list[Literals] = []
     run, run_reach = "", None
     reach: int | None = 0  # the widest the items so far can match
     for op, argument in items:
         if op is sre_ops.LITERAL and argument <= 0xFF:
             run, run_reach = run + chr(argument).lower(), run_reach if run else reach
         else:
-            best = _better(best, {run: run_reach} if run else None)
-            best = _better(best, _shifted(_item(op, argument), reach))
+            found += [{run: run_reach}] if run else []
+            shifted = _shifted(_item(op, argument), reach)
+            found += [shifted] if shifted else []
             run = ""
         width = _width(op, argument)
         reach = None if reach is None or width is None else reach + width
-    return _better(best, {run: run_reach} if run else None)
+    return found + ([{run: run_reach}] if run else [])
 
 
 def _item(op: Any, argument: Any) -> Literals | None:
