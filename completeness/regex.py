@@ -93,6 +93,9 @@ class _Cue:
     # cannot match without («DPIA» in `DPIA.{0,20}ettersendes`): a match starts within reach
     # of one string of every set.
     also: tuple[Reaches, ...]
+    # those of them worth looking for near each position: strings not too short, each
+    # within a bounded reach
+    narrowing: tuple[Reaches, ...] = ()
 
     @classmethod
     def of(cls, pattern: str, flags: int) -> _Cue | None:
@@ -113,23 +116,29 @@ class _Cue:
         opens_line = len(items) > 0 and items[0] == (sre_ops.AT, sre_ops.AT_BEGINNING)
         alone = re.compile(pattern, flags) if reach is None and not opens_line else None
         also = tuple(_frozen(other) for other in candidates if other is not found)
-        return cls(frozenset(found), reach, opens_line, alone, _frozen(found), also)
+        narrowing = tuple(
+            strings
+            for strings in also
+            if all(len(s) >= SELECTIVE_AFTER and r is not None for s, r in strings)
+        )
+        return cls(frozenset(found), reach, opens_line, alone, _frozen(found), also, narrowing)
 
     def starts(self, text: str, lower: str, present: set[str]) -> Iterable[int]:
         """Where a match may start in a text that holds some of the cue's strings (they are
         in `present`), in order: within reach of them and of one string of each further set;
         where a string has no bound to its reach, at the start of a line for `^…`, else
         wherever the pattern by itself matches."""
-        held = [[(s, r) for s, r in also if s in lower] for also in self.also]
-        if not all(held):
-            return ()  # a set that every match holds one of has none in the text: no match
-        reaches = [(s, r) for s, r in self.reaches if s in present]
-        starts = _within_reach(lower, reaches)
+        for also in self.also:
+            for string, _ in also:
+                if string in lower:
+                    break
+            else:
+                return ()  # a set that every match holds one of has none in the text
+        starts = _within_reach(lower, [(s, r) for s, r in self.reaches if s in present])
         if starts is None:
             return _match_starts(self.alone, text) if self.alone else _line_starts(text)
-        for strings in held:
-            if min(len(s) for s, _ in strings) >= SELECTIVE_AFTER:
-                starts = _before(lower, starts, strings)
+        for also in self.narrowing:
+            starts = _before(lower, starts, [(s, r) for s, r in also if s in lower])
         return starts
 
 
@@ -222,19 +231,14 @@ def _within_reach(lower: str, reaches: Sequence[tuple[str, int | None]]) -> list
 
 
 def _before(lower: str, starts: list[int], reaches: Sequence[tuple[str, int | None]]) -> list[int]:
-    """The positions within reach before an occurrence of one of the strings."""
+    """The positions within reach before an occurrence of one of the strings (each with a
+    bound to its reach)."""
     if len(reaches) == 1:
         ((string, reach),) = reaches
-        if reach is None:
-            return starts
-        return [at for at in starts if lower.find(string, at, at + reach + len(string)) >= 0]
-    if any(reach is None for _, reach in reaches):
-        return starts
-    return [
-        at
-        for at in starts
-        if any(lower.find(s, at, at + r + len(s)) >= 0 for s, r in reaches if r is not None)
-    ]
+        end = len(string) + (reach or 0)
+        return [at for at in starts if lower.find(string, at, at + end) >= 0]
+    ends = [(s, len(s) + (r or 0)) for s, r in reaches]
+    return [at for at in starts if any(lower.find(s, at, at + end) >= 0 for s, end in ends)]
 
 
 def _frozen(found: Literals) -> Reaches:
