@@ -123,18 +123,18 @@ class _Cue:
         )
         return cls(frozenset(found), reach, opens_line, alone, _frozen(found), also, narrowing)
 
-    def starts(self, text: str, lower: str, present: set[str]) -> Iterable[int]:
+    def starts(self, text: str, lower: str, present: set[str]) -> list[int] | Iterator[int]:
         """Where a match may start in a text that holds some of the cue's strings (they are
-        in `present`), in order: within reach of them and of one string of each further set;
-        where a string has no bound to its reach, at the start of a line for `^…`, else
-        wherever the pattern by itself matches."""
+        in `present`), in order: within reach of them and of one string of each further set
+        (a list); where a string has no bound to its reach, at the start of a line for `^…`,
+        else wherever the pattern by itself matches (found as they are asked for)."""
         for also in self.also:
             for string, _ in also:
                 if string in lower:
                     break
             else:
-                return ()  # a set that every match holds one of has none in the text
-        starts = _within_reach(lower, [(s, r) for s, r in self.reaches if s in present])
+                return []  # a set that every match holds one of has none in the text
+        starts = _within_reach(lower, self.reaches, present)
         if starts is None:
             return _match_starts(self.alone, text) if self.alone else _line_starts(text)
         for also in self.narrowing:
@@ -190,9 +190,16 @@ class CueRegex:
             return iter(())
         if len(lower) != len(text):
             return self.regex.finditer(text)  # positions in `lower` are not those in `text`
-        live = sorted({index for string in present for index in self.holders[string]})
-        starts = [self.cues[index].starts(text, lower, present) for index in live]
-        return self._tried_at(text, merge(*starts) if len(starts) > 1 else starts[0])
+        found: list[list[int]] = []
+        lazy: list[Iterator[int]] = []
+        for index in {index for string in present for index in self.holders[string]}:
+            starts = self.cues[index].starts(text, lower, present)
+            if isinstance(starts, list):
+                found.append(starts)
+            else:
+                lazy.append(starts)
+        bounded = found[0] if len(found) == 1 else sorted(set().union(*found))
+        return self._tried_at(text, merge(bounded, *lazy) if lazy else bounded)
 
     def _tried_at(self, text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
         """The matches a scan of the whole text finds, given (in order) every position where
@@ -216,18 +223,24 @@ def _occurrences(strings: Iterable[str], lower: str) -> Iterator[int]:
             at = lower.find(string, at + 1)
 
 
-def _within_reach(lower: str, reaches: Sequence[tuple[str, int | None]]) -> list[int] | None:
-    """Every position within reach before an occurrence of one of the strings, in order;
-    None when one of them has no bound to its reach."""
-    starts: set[int] = set()
+def _within_reach(lower: str, reaches: Reaches, present: set[str]) -> list[int] | None:
+    """Every position within reach before an occurrence of one of the strings in `present`,
+    in order; None when one of them has no bound to its reach."""
+    found: list[list[int]] = []
     for string, reach in reaches:
+        if string not in present:
+            continue
         if reach is None:
             return None
+        starts: list[int] = []
+        end = 0  # past the positions taken: reaches before two occurrences may overlap
         at = lower.find(string)
         while at >= 0:
-            starts.update(range(max(0, at - reach), at + 1))
+            starts.extend(range(max(end, at - reach), at + 1))
+            end = at + 1
             at = lower.find(string, at + 1)
-    return sorted(starts)
+        found.append(starts)
+    return found[0] if len(found) == 1 else sorted(set().union(*found))
 
 
 def _before(lower: str, starts: list[int], reaches: Sequence[tuple[str, int | None]]) -> list[int]:
