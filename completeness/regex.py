@@ -152,6 +152,10 @@ class CueRegex:
     strings: tuple[str, ...]  # those of all cues: most texts hold none of them
     # the cues that hold each string: those of the strings a text holds may match in it
     holders: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, hash=False)
+    # The strings that hold none of the others («send», not «sendes»): looked for first. Each
+    # other string is looked for only where one of these that it holds occurs.
+    roots: tuple[str, ...] = ()
+    beneath: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
 
     @classmethod
     def compile(cls, patterns: Sequence[str], flags: int) -> CueRegex:
@@ -164,7 +168,13 @@ class CueRegex:
             cues.append(cue)
         strings = tuple(sorted({string for cue in cues for string in cue.strings}))
         holders = {s: tuple(i for i, cue in enumerate(cues) if s in cue.strings) for s in strings}
-        return cls(regex, tuple(cues), strings, holders)
+        roots = tuple(s for s in strings if not any(o != s and o in s for o in strings))
+        beneath: dict[str, list[str]] = {}
+        for string in strings:
+            if string not in roots:  # it holds a root: one that is not there rules it out
+                beneath.setdefault(next(r for r in roots if r in string), []).append(string)
+        held = {root: tuple(found) for root, found in beneath.items()}
+        return cls(regex, tuple(cues), strings, holders, roots, held)
 
     def string_positions(self, lower: str) -> list[int] | None:
         """Where one of the cues' strings starts in a lowered text (unordered); no match lies
@@ -185,9 +195,11 @@ class CueRegex:
         `lowered(text)`, worked out once."""
         if self.cues is None or lower is None:
             return self.regex.finditer(text)
-        present = {string for string in self.strings if string in lower}
+        present = {string for string in self.roots if string in lower}
         if not present:
             return iter(())
+        for root in [root for root in present if root in self.beneath]:
+            present.update([string for string in self.beneath[root] if string in lower])
         if len(lower) != len(text):
             return self.regex.finditer(text)  # positions in `lower` are not those in `text`
         found: list[list[int]] = []
