@@ -145,6 +145,7 @@ class Fields:
         return [label for label, found in wanted if not found]
 
 
+@lru_cache(maxsize=4096)  # a whole document is asked more than once (any detail, OCR only)
 def emails(text: str) -> tuple[str, ...]:
     return tuple(EMAIL.findall(text)) if "@" in text else ()
 

@@ -179,7 +179,7 @@ class CueRegex:
     def string_positions(self, lower: str) -> list[int] | None:
         """Where one of the cues' strings starts in a lowered text (unordered); no match lies
         elsewhere. None: the regex has no prefilter, a match may be anywhere."""
-        return None if self.cues is None else list(_occurrences(self.strings, lower))
+        return None if self.cues is None else list(_occurrences(self._present(lower), lower))
 
     def search(self, text: str) -> re.Match[str] | None:
         return next(self.finditer(text), None)
@@ -195,11 +195,9 @@ class CueRegex:
         `lowered(text)`, worked out once."""
         if self.cues is None or lower is None:
             return self.regex.finditer(text)
-        present = {string for string in self.roots if string in lower}
+        present = self._present(lower)
         if not present:
             return iter(())
-        for root in [root for root in present if root in self.beneath]:
-            present.update([string for string in self.beneath[root] if string in lower])
         if len(lower) != len(text):
             return self.regex.finditer(text)  # positions in `lower` are not those in `text`
         found: list[list[int]] = []
@@ -212,6 +210,13 @@ class CueRegex:
                 lazy.append(starts)
         bounded = found[0] if len(found) == 1 else sorted(set().union(*found))
         return self._tried_at(text, merge(bounded, *lazy) if lazy else bounded)
+
+    def _present(self, lower: str) -> set[str]:
+        """The strings the lowered text holds."""
+        present = {string for string in self.roots if string in lower}
+        for root in [root for root in present if root in self.beneath]:
+            present.update([string for string in self.beneath[root] if string in lower])
+        return present
 
     def _tried_at(self, text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
         """The matches a scan of the whole text finds, given (in order) every position where

@@ -435,7 +435,10 @@ def sentences(source: Source) -> tuple[Sentence, ...]:
 
 
 def excerpt(text: str, limit: int = 200) -> str:
-    text = collapse(text)
+    # the words of the text's opening collapse to the opening of the words of the whole text
+    # (a word cut off at its end included): when that is already too long, it is enough
+    opening = collapse(text[: 4 * limit]) if len(text) > 4 * limit else ""
+    text = opening if len(opening) > limit else collapse(text)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
