@@ -68,10 +68,13 @@ def search_lowered(patterns: tuple[str, ...], text: str, lower: str | None) -> r
     return None if regex is None else regex.search_lowered(text, lower)
 
 
+@lru_cache(maxsize=1024)  # one text is searched for several sets of cues, one after another
 def lowered(text: str) -> str | None:
     """The text in lower case, or None when that could hide a case-insensitive match.
 
     Within Latin-1, IGNORECASE equality is equality after lower() (checked for all pairs)."""
+    if text.isascii():  # known without a look at the characters
+        return text.lower()
     try:
         text.encode("latin-1")  # the usual case, and much quicker to tell than by a search
     except UnicodeEncodeError:
