@@ -69,6 +69,10 @@ def word_count(text: str, at_most: int | None = None) -> int:
         return _words(text)
     if len(text) <= at_most * WORD_CHARACTERS:
         return min(_words(text), at_most)
+    # each word that starts in the opening is one word there (cut off or not): enough when
+    # there are as many as wanted
+    if len(_WORD.findall(text, 0, at_most * WORD_CHARACTERS)) >= at_most:
+        return at_most
     return len(list(islice(_WORD.finditer(text), at_most)))
 
 
