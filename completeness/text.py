@@ -280,10 +280,13 @@ def _heading_at(
     title, depth = heading_title(text)
     if not title:
         return None
-    cue = is_cue(title) and not title[0].islower()
     # a long cue line standing alone (blank line above, a new sentence below) is a heading
-    alone = cue and context.blank_before and context.following[:1].isupper()
-    if not markdown and not alone and _wrapped(text, context):
+    apart = context.blank_before and context.following[:1].isupper()
+    wrapped = not markdown and _wrapped(text, context)
+    if wrapped and not apart:
+        return None  # whether a cue or not: asked only where it counts
+    cue = not title[0].islower() and is_cue(title)
+    if wrapped and not cue:
         return None
     if text.endswith("?") and not depth and not cue:
         # a question is a heading of a part when it names one («What are the risks?»); one that
