@@ -198,9 +198,10 @@ class CueRegex:
         `lowered(text)`, worked out once."""
         if self.cues is None or lower is None:
             return self.regex.finditer(text)
-        present = self._present(lower)
+        present = {string for string in self.roots if string in lower}  # most texts: none
         if not present:
             return iter(())
+        self._beneath(lower, present)
         if len(lower) != len(text):
             return self.regex.finditer(text)  # positions in `lower` are not those in `text`
         found: list[list[int]] = []
@@ -217,9 +218,13 @@ class CueRegex:
     def _present(self, lower: str) -> set[str]:
         """The strings the lowered text holds."""
         present = {string for string in self.roots if string in lower}
+        self._beneath(lower, present)
+        return present
+
+    def _beneath(self, lower: str, present: set[str]) -> None:
+        """Add to the roots `present` the strings beneath them that the text holds."""
         for root in [root for root in present if root in self.beneath]:
             present.update([string for string in self.beneath[root] if string in lower])
-        return present
 
     def _tried_at(self, text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
         """The matches a scan of the whole text finds, given (in order) every position where
