@@ -198,8 +198,12 @@ class CueRegex:
         `lowered(text)`, worked out once."""
         if self.cues is None or lower is None:
             return self.regex.finditer(text)
-        present = {string for string in self.roots if string in lower}  # most texts: none
-        if not present:
+        present: set[str] | None = None  # most texts hold none: no set until one is found
+        for string in self.roots:
+            if string in lower:
+                present = present or set()
+                present.add(string)
+        if present is None:
             return iter(())
         self._beneath(lower, present)
         if len(lower) != len(text):
