@@ -205,12 +205,14 @@ class CueRegex:
                 present.add(string)
         if present is None:
             return iter(())
-        self._beneath(lower, present)
+        if self.beneath:
+            self._beneath(lower, present)
         if len(lower) != len(text):
             return self.regex.finditer(text)  # positions in `lower` are not those in `text`
         found: list[list[int]] = []
         lazy: list[Iterator[int]] = []
-        for index in {index for string in present for index in self.holders[string]}:
+        live = (0,) if len(self.cues) == 1 else {i for s in present for i in self.holders[s]}
+        for index in live:
             starts = self.cues[index].starts(text, lower, present)
             if isinstance(starts, list):
                 found.append(starts)
