@@ -56,7 +56,7 @@ def denies(patterns: tuple[str, ...], text: str) -> bool:
     return regex.search(_denial_text(text)) is not None
 
 
-@lru_cache(maxsize=256)  # each kind of negation is looked for in the same documents
+@lru_cache(maxsize=16)  # each kind of negation is looked for in the same documents
 def _denial_text(text: str) -> str:
     if "@" in text:  # an address is blanked out: its «…kommune.no» is no «no processor»
         text = EMAIL.sub(lambda m: " " * len(m.group(0)), text)
