@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from completeness.cues import Hit, State
 from completeness.fields import EMAIL, Fields, emails, fields_of, phones
@@ -52,9 +53,14 @@ def denies(patterns: tuple[str, ...], text: str) -> bool:
     regex = compile_any(patterns)
     if regex is None:
         return False
+    return regex.search(_denial_text(text)) is not None
+
+
+@lru_cache(maxsize=16)  # each kind of negation is looked for in the same documents
+def _denial_text(text: str) -> str:
     if "@" in text:  # an address is blanked out: its «…kommune.no» is no «no processor»
         text = EMAIL.sub(lambda m: " " * len(m.group(0)), text)
-    return regex.search(" ".join(text.split())) is not None
+    return " ".join(text.split())
 
 
 def is_public_body(cues: ContactCues, texts: Sequence[str]) -> tuple[bool, bool, str]:

@@ -86,20 +86,27 @@ def _cued(spec: CaseTypeSpec, text: str) -> set[int]:
 
 
 def deferral_spans(spec: CaseTypeSpec, text: str) -> list[re.Match[str]]:
+    return list(_deferral_spans(spec, text))
+
+
+@lru_cache(maxsize=8192)
+def _deferral_spans(spec: CaseTypeSpec, text: str) -> tuple[re.Match[str], ...]:
+    """Cached: a sentence is asked again beside another sentence before it (`deferrals`), and
+    as a paragraph's or a cell's text."""
     regex = compile_any(spec.deferral_phrases)
     if regex is None:
-        return []
+        return ()
     exceptions = compile_any(spec.deferral_exceptions)
     lower = lowered(text)  # once for both regexes
     excused = (
         [] if exceptions is None else [m.span() for m in exceptions.finditer_lowered(text, lower)]
     )
-    return [
+    return tuple(
         m
         for m in regex.finditer_lowered(text, lower)
         if not any(start <= m.start() < end for start, end in excused)
         and not _second_option(text, m.start())
-    ]
+    )
 
 
 def _second_option(text: str, at: int) -> bool:
@@ -218,15 +225,25 @@ def _approval_spans(spec: CaseTypeSpec, text: str, previous: str = "") -> list[t
     """Where the sentence says an approval is not given yet or still to come (R-CP-51)."""
     if not spec.validation_part:
         return []
+    said = _said_to_come(spec, text)
+    if said is None:
+        return []  # R-CP-108: «The Board will review the DPIA again on …» follows it up
+    return list(said) or _calendar_spans(spec, text, previous)
+
+
+@lru_cache(maxsize=8192)
+def _said_to_come(spec: CaseTypeSpec, text: str) -> tuple[tuple[int, int], ...] | None:
+    """Where the sentence says in words that an approval is still to come; None when it also
+    follows the validation up. Cached: the same for whatever sentence stands before it."""
     regex = compile_any(spec.validation_deferrals)
-    found = [
+    found = tuple(
         m.span()
         for m in (regex.finditer(text) if regex is not None else ())
         if not _second_option(text, m.start())
-    ]
+    )
     if found and search(spec.validation_follow_ups, text) is not None:
-        return []  # R-CP-108: «The Board will review the DPIA again on …» follows it up
-    return found or _calendar_spans(spec, text, previous)
+        return None
+    return found
 
 
 AHEAD_WITHOUT_YEAR = 120  # days: a date without a year further ahead may be one gone by

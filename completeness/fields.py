@@ -145,10 +145,12 @@ class Fields:
         return [label for label, found in wanted if not found]
 
 
+@lru_cache(maxsize=4096)  # a whole document is asked more than once (any detail, OCR only)
 def emails(text: str) -> tuple[str, ...]:
     return tuple(EMAIL.findall(text)) if "@" in text else ()
 
 
+_DIGIT = re.compile(r"\d")
 _DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(19|20)\d\d-\d\d-\d\d")
 _YEARS = re.compile(r"(19|20)\d\d[-–/](19|20)\d\d")
 
@@ -161,17 +163,20 @@ def phones(text: str) -> tuple[str, ...]:
         # a labelled number that a narrow column broke over two lines («direkte 23 61» /
         # «08 14»): read again with the line ends as spaces, where no number was found
         taken = {i for start, number in found for i in range(start, start + len(number))}
-        for start, number, labelled in _numbers(text.replace("\n", " ")):
+        for start, number, labelled in _numbers(text.replace("\n", " "), crossing=text):
             crosses = "\n" in text[start : start + len(number)]
             if crosses and labelled and not taken & set(range(start, start + len(number))):
                 found.append((start, number))
     return tuple(number for _, number in sorted(found))
 
 
-def _numbers(text: str) -> list[tuple[int, str, bool]]:
-    """(where, number, labelled) for each phone number in the text."""
+def _numbers(text: str, crossing: str = "") -> list[tuple[int, str, bool]]:
+    """(where, number, labelled) for each phone number in the text; with `crossing` (the text
+    before its line ends became spaces), only those of the runs of digits that cross one."""
     found: list[tuple[int, str, bool]] = []
     for run in _DIGIT_RUN.finditer(text):
+        if crossing and "\n" not in crossing[run.start() : run.end()]:
+            continue  # read already, where no line end broke it
         labelled = bool(_PHONE_LABEL.search(text[max(0, run.start() - 20) : run.start()]))
         if _is_org_number(text, run):
             continue
@@ -214,6 +219,8 @@ def org_numbers(text: str) -> tuple[str, ...]:
 
 
 def addresses(text: str) -> tuple[str, ...]:
+    if _DIGIT.search(text) is None:
+        return ()  # a postcode and a street number are digits
     return tuple(m.group(0) for m in _POSTCODE.finditer(text)) + tuple(
         m.group(0) for m in _STREET.finditer(text)
     )

@@ -111,17 +111,20 @@ def _label_roles(cues: ContactCues, label: str) -> list[str]:
     """The roles a short label names («Kontaktperson og personvernombud» names two). A longer
     label that opens with a short one and goes on to say whose it is («Databehandlar – Medisync
     Nordic AS, org.nr. 921 554 307») names the role of its opening (R-CP-68)."""
-    if not label:
-        return []
+    return list(_roles_of_label(cues, label)) if label else []
+
+
+@lru_cache(maxsize=4096)  # a table's labels are asked again for every block below them
+def _roles_of_label(cues: ContactCues, label: str) -> tuple[str, ...]:
     if len(label.split()) > MAX_LABEL_WORDS:
         label = _LABEL_OPENING.split(label, maxsplit=1)[0]
         if len(label.split()) > MAX_LABEL_WORDS:
-            return []
+            return ()
     found = [role for _, role in role_mentions(cues, label)]
     if not found and _CELL_BREAK.search(label):
         # R-CP-83: a word broken in a narrow table cell («Personvernombu» / «d»)
         found = [role for _, role in role_mentions(cues, _CELL_BREAK.sub("", label))]
-    return list(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found))
 
 
 # a line break inside a word of a narrow cell, which the reader joined with a space: a short

@@ -7,14 +7,17 @@ strings, mostly at a bounded distance from where the match starts: each match of
 `personvernombu[dn]\\w*|personvernombod\\w*` starts with «personvernomb». Looking for those
 strings in the lower-cased text is an order of magnitude cheaper. Where none occurs, the cue
 cannot match; where some do, the regex is tried only at the positions a match could start,
-with `Pattern.match`, which is exactly what a scan of the whole text tries there.
+with `Pattern.match`, which is exactly what a scan of the whole text tries there. Each string
+counts within its own reach, and a pattern that holds further such items (`DPIA.{0,20}
+ettersendes` holds «dpia» as well as «ettersendes») is tried only where one string of each
+lies within reach.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from heapq import merge
 from typing import Any
@@ -35,10 +38,15 @@ _REFERS_BACK = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 # Strings this long are rare enough in running text; beyond it, a shorter reach counts more.
 SELECTIVE_LENGTH = 6
+# Strings this long in a further set are worth looking for near each position («ikke» is,
+# a blank or a full stop is not).
+SELECTIVE_AFTER = 3
 
 # Literal strings a match must contain, each with its reach: how many characters at most lie
 # between the start of the match and the start of the string (None: no bound).
 Literals = dict[str, int | None]
+# The same, frozen: each string with its reach.
+Reaches = tuple[tuple[str, int | None], ...]
 
 
 @lru_cache(maxsize=512)
@@ -60,10 +68,13 @@ def search_lowered(patterns: tuple[str, ...], text: str, lower: str | None) -> r
     return None if regex is None else regex.search_lowered(text, lower)
 
 
+@lru_cache(maxsize=1024)  # one text is searched for several sets of cues, one after another
 def lowered(text: str) -> str | None:
     """The text in lower case, or None when that could hide a case-insensitive match.
 
     Within Latin-1, IGNORECASE equality is equality after lower() (checked for all pairs)."""
+    if text.isascii():  # known without a look at the characters
+        return text.lower()
     try:
         text.encode("latin-1")  # the usual case, and much quicker to tell than by a search
     except UnicodeEncodeError:
@@ -77,9 +88,17 @@ class _Cue:
     """One pattern of a CueRegex: the strings its matches contain, and their reach."""
 
     strings: frozenset[str]  # lower case, looked for in the lower-cased text
-    reach: int | None
+    reach: int | None  # the widest of the strings' reaches (None: one has no bound)
     opens_line: bool  # the pattern starts with `^`
     alone: re.Pattern[str] | None  # reach unbounded, no `^`: where it matches by itself
+    reaches: Reaches  # each of the strings with its own reach
+    # The other sets of strings a match holds one of, one for each further item the pattern
+    # cannot match without («DPIA» in `DPIA.{0,20}ettersendes`): a match starts within reach
+    # of one string of every set.
+    also: tuple[Reaches, ...]
+    # those of them worth looking for near each position: strings not too short, each
+    # within a bounded reach
+    narrowing: tuple[Reaches, ...] = ()
 
     @classmethod
     def of(cls, pattern: str, flags: int) -> _Cue | None:
@@ -89,24 +108,41 @@ class _Cue:
             return None
         try:
             items = sre_parser.parse(pattern, flags)
-            found = _sequence(items)
+            candidates = _candidates(items)
         except Exception:  # what we cannot read gets no prefilter: the same answers, slower
             return None
+        found = _best(candidates)
         if not found or _REFERS_BACK.search(pattern):
             return None
         reaches = [r for r in found.values() if r is not None]
         reach = max(reaches) if len(reaches) == len(found) else None
         opens_line = len(items) > 0 and items[0] == (sre_ops.AT, sre_ops.AT_BEGINNING)
         alone = re.compile(pattern, flags) if reach is None and not opens_line else None
-        return cls(frozenset(found), reach, opens_line, alone)
+        also = tuple(_frozen(other) for other in candidates if other is not found)
+        narrowing = tuple(
+            strings
+            for strings in also
+            if all(len(s) >= SELECTIVE_AFTER and r is not None for s, r in strings)
+        )
+        return cls(frozenset(found), reach, opens_line, alone, _frozen(found), also, narrowing)
 
-    def occurrences(self, lower: str) -> Iterator[int]:
-        return _occurrences(self.strings, lower)
-
-    def unbounded_starts(self, text: str) -> Iterator[int]:
-        """Where a match may start when the reach of the strings has no bound: at the start
-        of a line for `^…`, else wherever the pattern by itself matches."""
-        return _match_starts(self.alone, text) if self.alone else _line_starts(text)
+    def starts(self, text: str, lower: str, present: set[str]) -> list[int] | Iterator[int]:
+        """Where a match may start in a text that holds some of the cue's strings (they are
+        in `present`), in order: within reach of them and of one string of each further set
+        (a list); where a string has no bound to its reach, at the start of a line for `^…`,
+        else wherever the pattern by itself matches (found as they are asked for)."""
+        for also in self.also:
+            for string, _ in also:
+                if string in lower:
+                    break
+            else:
+                return []  # a set that every match holds one of has none in the text
+        starts = _within_reach(lower, self.reaches, present)
+        if starts is None:
+            return _match_starts(self.alone, text) if self.alone else _line_starts(text)
+        for also in self.narrowing:
+            starts = _before(lower, starts, [(s, r) for s, r in also if s in lower])
+        return starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +153,12 @@ class CueRegex:
     regex: re.Pattern[str]
     cues: tuple[_Cue, ...] | None  # None: some pattern has no required strings
     strings: tuple[str, ...]  # those of all cues: most texts hold none of them
+    # the cues that hold each string: those of the strings a text holds may match in it
+    holders: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, hash=False)
+    # The strings that hold none of the others («send», not «sendes»): looked for first. Each
+    # other string is looked for only where one of these that it holds occurs.
+    roots: tuple[str, ...] = ()
+    beneath: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
 
     @classmethod
     def compile(cls, patterns: Sequence[str], flags: int) -> CueRegex:
@@ -128,12 +170,19 @@ class CueRegex:
                 return cls(regex, None, ())  # no prefilter: the regex scans every text
             cues.append(cue)
         strings = tuple(sorted({string for cue in cues for string in cue.strings}))
-        return cls(regex, tuple(cues), strings)
+        holders = {s: tuple(i for i, cue in enumerate(cues) if s in cue.strings) for s in strings}
+        roots = tuple(s for s in strings if not any(o != s and o in s for o in strings))
+        beneath: dict[str, list[str]] = {}
+        for string in strings:
+            if string not in roots:  # it holds a root: one that is not there rules it out
+                beneath.setdefault(next(r for r in roots if r in string), []).append(string)
+        held = {root: tuple(found) for root, found in beneath.items()}
+        return cls(regex, tuple(cues), strings, holders, roots, held)
 
     def string_positions(self, lower: str) -> list[int] | None:
         """Where one of the cues' strings starts in a lowered text (unordered); no match lies
         elsewhere. None: the regex has no prefilter, a match may be anywhere."""
-        return None if self.cues is None else list(_occurrences(self.strings, lower))
+        return None if self.cues is None else list(_occurrences(self._present(lower), lower))
 
     def search(self, text: str) -> re.Match[str] | None:
         return next(self.finditer(text), None)
@@ -149,15 +198,39 @@ class CueRegex:
         `lowered(text)`, worked out once."""
         if self.cues is None or lower is None:
             return self.regex.finditer(text)
-        present = {string for string in self.strings if string in lower}
-        if not present:
+        present: set[str] | None = None  # most texts hold none: no set until one is found
+        for string in self.roots:
+            if string in lower:
+                present = present or set()
+                present.add(string)
+        if present is None:
             return iter(())
-        live = [cue for cue in self.cues if not cue.strings.isdisjoint(present)]
+        if self.beneath:
+            self._beneath(lower, present)
         if len(lower) != len(text):
             return self.regex.finditer(text)  # positions in `lower` are not those in `text`
-        starts = _starts(lower, [cue for cue in live if cue.reach is not None])
-        others = [cue.unbounded_starts(text) for cue in live if cue.reach is None]
-        return self._tried_at(text, merge(starts, *others) if others else starts)
+        found: list[list[int]] = []
+        lazy: list[Iterator[int]] = []
+        live = (0,) if len(self.cues) == 1 else {i for s in present for i in self.holders[s]}
+        for index in live:
+            starts = self.cues[index].starts(text, lower, present)
+            if isinstance(starts, list):
+                found.append(starts)
+            else:
+                lazy.append(starts)
+        bounded = found[0] if len(found) == 1 else sorted(set().union(*found))
+        return self._tried_at(text, merge(bounded, *lazy) if lazy else bounded)
+
+    def _present(self, lower: str) -> set[str]:
+        """The strings the lowered text holds."""
+        present = {string for string in self.roots if string in lower}
+        self._beneath(lower, present)
+        return present
+
+    def _beneath(self, lower: str, present: set[str]) -> None:
+        """Add to the roots `present` the strings beneath them that the text holds."""
+        for root in [root for root in present if root in self.beneath]:
+            present.update([string for string in self.beneath[root] if string in lower])
 
     def _tried_at(self, text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
         """The matches a scan of the whole text finds, given (in order) every position where
@@ -181,14 +254,39 @@ def _occurrences(strings: Iterable[str], lower: str) -> Iterator[int]:
             at = lower.find(string, at + 1)
 
 
-def _starts(lower: str, cues: Sequence[_Cue]) -> list[int]:
-    """Every position within reach before an occurrence of a cue's strings, in order."""
-    found: set[int] = set()
-    for cue in cues:
-        assert cue.reach is not None
-        for at in cue.occurrences(lower):
-            found.update(range(max(0, at - cue.reach), at + 1))
-    return sorted(found)
+def _within_reach(lower: str, reaches: Reaches, present: set[str]) -> list[int] | None:
+    """Every position within reach before an occurrence of one of the strings in `present`,
+    in order; None when one of them has no bound to its reach."""
+    found: list[list[int]] = []
+    for string, reach in reaches:
+        if string not in present:
+            continue
+        if reach is None:
+            return None
+        starts: list[int] = []
+        end = 0  # past the positions taken: reaches before two occurrences may overlap
+        at = lower.find(string)
+        while at >= 0:
+            starts.extend(range(max(end, at - reach), at + 1))
+            end = at + 1
+            at = lower.find(string, at + 1)
+        found.append(starts)
+    return found[0] if len(found) == 1 else sorted(set().union(*found))
+
+
+def _before(lower: str, starts: list[int], reaches: Sequence[tuple[str, int | None]]) -> list[int]:
+    """The positions within reach before an occurrence of one of the strings (each with a
+    bound to its reach)."""
+    if len(reaches) == 1:
+        ((string, reach),) = reaches
+        end = len(string) + (reach or 0)
+        return [at for at in starts if lower.find(string, at, at + end) >= 0]
+    ends = [(s, len(s) + (r or 0)) for s, r in reaches]
+    return [at for at in starts if any(lower.find(s, at, at + end) >= 0 for s, end in ends)]
+
+
+def _frozen(found: Literals) -> Reaches:
+    return tuple(sorted(found.items()))
 
 
 def _line_starts(text: str) -> Iterator[int]:
@@ -209,23 +307,38 @@ def _match_starts(pattern: re.Pattern[str], text: str) -> Iterator[int]:
 
 def _sequence(items: Sequence[tuple[Any, Any]]) -> Literals | None:
     """Lower-case Latin-1 strings one of which every match of the items contains (None: no
-    such set, e.g. for `\\w+@\\w+`). The items (as `re` itself parses a pattern, so the
-    strings follow its real structure) must all match one after another: the strings are a
-    run of consecutive literal characters or those of the mandatory group that makes the best
-    prefilter. An item this does not know contributes no string: a weaker prefilter only."""
+    such set, e.g. for `\\w+@\\w+`): of the candidates, the one that makes the best
+    prefilter."""
+    return _best(_candidates(items))
+
+
+def _best(candidates: Iterable[Literals]) -> Literals | None:
     best: Literals | None = None
+    for found in candidates:
+        best = _better(best, found)
+    return best
+
+
+def _candidates(items: Sequence[tuple[Any, Any]]) -> list[Literals]:
+    """Sets of lower-case Latin-1 strings, every match of the items contains one of each.
+    The items (as `re` itself parses a pattern, so the strings follow its real structure)
+    must all match one after another: each set is a run of consecutive literal characters or
+    the best of a mandatory group. An item this does not know contributes no set: a weaker
+    prefilter only."""
+    found: list[Literals] = []
     run, run_reach = "", None
     reach: int | None = 0  # the widest the items so far can match
     for op, argument in items:
         if op is sre_ops.LITERAL and argument <= 0xFF:
             run, run_reach = run + chr(argument).lower(), run_reach if run else reach
         else:
-            best = _better(best, {run: run_reach} if run else None)
-            best = _better(best, _shifted(_item(op, argument), reach))
+            found += [{run: run_reach}] if run else []
+            shifted = _shifted(_item(op, argument), reach)
+            found += [shifted] if shifted else []
             run = ""
         width = _width(op, argument)
         reach = None if reach is None or width is None else reach + width
-    return _better(best, {run: run_reach} if run else None)
+    return found + ([{run: run_reach}] if run else [])
 
 
 def _item(op: Any, argument: Any) -> Literals | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 OCR_SHOWN = " (OCR)"  # after a document's name in evidence: its text was read by OCR
@@ -56,12 +57,28 @@ def collapse(text: str) -> str:
     return " ".join(text.split())
 
 
+# Characters a word takes at least (with the space after it): a text no longer than this many
+# per word wanted is counted whole, quicker than word by word up to the threshold.
+WORD_CHARACTERS = 8
+
+
 def word_count(text: str, at_most: int | None = None) -> int:
     """The words in the text; with `at_most`, counting stops there (enough for a threshold:
     a whole document takes about a millisecond to count)."""
     if at_most is None:
-        return len(_WORD.findall(text))
+        return _words(text)
+    if len(text) <= at_most * WORD_CHARACTERS:
+        return min(_words(text), at_most)
+    # each word that starts in the opening is one word there (cut off or not): enough when
+    # there are as many as wanted
+    if len(_WORD.findall(text, 0, at_most * WORD_CHARACTERS)) >= at_most:
+        return at_most
     return len(list(islice(_WORD.finditer(text), at_most)))
+
+
+@lru_cache(maxsize=4096)  # the parts ask the same paragraphs and sections
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,10 +280,13 @@ def _heading_at(
     title, depth = heading_title(text)
     if not title:
         return None
-    cue = is_cue(title) and not title[0].islower()
     # a long cue line standing alone (blank line above, a new sentence below) is a heading
-    alone = cue and context.blank_before and context.following[:1].isupper()
-    if not markdown and not alone and _wrapped(text, context):
+    apart = context.blank_before and context.following[:1].isupper()
+    wrapped = not markdown and _wrapped(text, context)
+    if wrapped and not apart:
+        return None  # whether a cue or not: asked only where it counts
+    cue = not title[0].islower() and is_cue(title)
+    if wrapped and not cue:
         return None
     if text.endswith("?") and not depth and not cue:
         # a question is a heading of a part when it names one («What are the risks?»); one that
@@ -422,7 +442,10 @@ def sentences(source: Source) -> tuple[Sentence, ...]:
 
 
 def excerpt(text: str, limit: int = 200) -> str:
-    text = collapse(text)
+    # the words of the text's opening collapse to the opening of the words of the whole text
+    # (a word cut off at its end included): when that is already too long, it is enough
+    opening = collapse(text[: 4 * limit]) if len(text) > 4 * limit else ""
+    text = opening if len(opening) > limit else collapse(text)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 

@@ -285,6 +285,14 @@ def tried(patterns: tuple[str, ...], text: str) -> list[int] | None:
         ((r"aa\b",), "baaa", [1, 2]),
         (("(?:dpia|\\d+)",), "DPIA 2026", None),
         (("dpia",), "\u212a DPIA", None),  # a Kelvin sign: the text is not lowered
+        # each string within its own reach: «.x» only where it stands, «dpia» up to 5 before
+        (("(?:a{0,5}dpia|\\.x)",), "Se 1.x og dpia", [4, 6, 7, 8, 9, 10]),
+        # within reach of one string of every set a match holds: «ettersendes» and «dpia»
+        (("DPIA.{0,20}ettersendes",), "ettersendes nå, DPIA ettersendes", [16]),
+        (("DPIA.{0,20}ettersendes",), "Alt ettersendes.", []),  # no «dpia»: never tried
+        # «dpia» within reach, «dpia-rapport» at no bound: only the one found counts
+        ((r"\bdpia\w*|\w*dpia-rapport",), "DPIA-en og tredpia", [0, 14]),
+        ((r"\bdpia\w*|\w*dpia-rapport",), "tredpia-rapport", [0]),
     ],
 )
 def test_the_regex_is_tried_only_where_a_match_can_start(
