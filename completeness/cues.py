@@ -818,9 +818,6 @@ def _continued(number: int, named: NamedSection, found: Sequence[NamedSection]) 
     )
 
 
-THIN_WORDS = SUBSTANTIVE_WORDS  # under a heading, fewer words than a section needs
-
-
 # a deferral whose subject is the processing itself («Tjenesten er ikke startet.»): a prior
 # consultation comes before the processing starts, so this defers nothing of the part
 _PROCESSING_SUBJECT = re.compile(
@@ -829,6 +826,9 @@ _PROCESSING_SUBJECT = re.compile(
     r"|app|pilot|solution|scheme))\b",
     re.IGNORECASE,
 )
+
+
+THIN_WORDS = SUBSTANTIVE_WORDS  # under a heading, fewer words than a section needs
 
 
 def _thin_whole(
@@ -869,13 +869,6 @@ def _empty(named: NamedSection, found: Sequence[NamedSection]) -> bool:
     section = named.section
     if word_count(section.body, at_most=1) or section.heading.raw.rstrip().endswith(":"):
         return False
-    return _stands_alone(named, found)
-
-
-def _stands_alone(named: NamedSection, found: Sequence[NamedSection]) -> bool:
-    """Nothing of the section's part can follow it: the end of the text, or the heading of a
-    new part (not one dealt with above, such as a document's own title), comes next."""
-    section = named.section
     if named.at_end:
         return True
     same_source = [other for other in found if other.source == named.source]
@@ -1073,13 +1066,25 @@ VALIDATION_LINE_WORDS = 8
 
 def _validation_line(spec: CaseTypeSpec, part: PartSpec, line: str) -> bool:
     """R-CP-143, R-CP-145: one line that records management's approval of the assessment as
-    given: management approved it («Styret godkjente vurderingen …», «… slutta seg til
-    vurderinga», «DPIA-en ble godkjent av ledergruppen …») or a sign-off field names who and
-    when («Godkjent av: Kenneth Vatne, daglig leder, …10.11.2026», «Approved by the Management
-    Team, 4 Nov 2026»); management is named, the line touches as many of the validation's
-    concepts as a paragraph must, and nothing in it says otherwise: no negation, nothing still to
-    come, no blank or placeholder, no condition («subject to a DPIA»), not the DPO's or a
-    supplier's approval, no template's example."""
+    given (`_approval_line`), touches as many of the validation's concepts as a paragraph must,
+    and is neither said to come nor only a procedure (the checks a paragraph gets)."""
+    if not _approval_line(spec, part, line):
+        return False
+    if touches(signature_concepts(part.signatures), line) < part.signature_min:
+        return False
+    return not (
+        _said_deferred(spec, line) or approval_deferred(spec, line) or only_modal_acts(spec, line)
+    )
+
+
+def _approval_line(spec: CaseTypeSpec, part: PartSpec, line: str) -> bool:
+    """R-CP-143: the shape of a one-line validation: management approved the assessment
+    («Styret godkjente vurderingen …», «… slutta seg til vurderinga», «DPIA-en ble godkjent av
+    ledergruppen …») or a sign-off field names who and when («Godkjent av: Kenneth Vatne,
+    daglig leder, …10.11.2026», «Approved by the Management Team, 4 Nov 2026»); management is
+    named, and nothing in the line says otherwise: no negation, nothing still to come, no blank
+    or placeholder, no condition («subject to a DPIA»), not the DPO's or a supplier's approval,
+    no template's example."""
     if part.number != spec.validation_part:
         return False
     if word_count(line, at_most=VALIDATION_LINE_WORDS) < VALIDATION_LINE_WORDS:
@@ -1088,12 +1093,8 @@ def _validation_line(spec: CaseTypeSpec, part: PartSpec, line: str) -> bool:
         return False
     if search(part.signatures[:1], line) is None:
         return False  # the first concept of the validation's signature names management
-    if touches(signature_concepts(part.signatures), line) < part.signature_min:
-        return False
-    if _NOT_GIVEN.search(line) or _EXAMPLE.search(line) or search(spec.template_guidance, line):
-        return False
     return not (
-        _said_deferred(spec, line) or approval_deferred(spec, line) or only_modal_acts(spec, line)
+        _NOT_GIVEN.search(line) or _EXAMPLE.search(line) or search(spec.template_guidance, line)
     )
 
 
@@ -1192,8 +1193,8 @@ def _signature_touched(
     if foreign and part.number != spec.validation_part:
         return 0  # only the validation strays (R-CP-91): asked first, it is cheap
     short = word_count(text, at_most=SIGNATURE_PARAGRAPH_WORDS) < SIGNATURE_PARAGRAPH_WORDS
-    if short and not _validation_line(spec, part, text):
-        return 0
+    if short and not _approval_line(spec, part, text):
+        return 0  # R-CP-143: a one-line validation gets the paragraph's checks below
     touched = touches(signature_concepts(part.signatures), text)
     if touched < part.signature_min or _said_deferred(spec, text):
         return 0

@@ -51,10 +51,8 @@ _PRONOUN_START = re.compile(
     r"|(vi|me|we) (sender|sendar|oversender|will send) (dem|dei|den|det|dette|disse|them|it))\b",
     re.IGNORECASE,
 )
-# not «for å» (in order to): «Hva skal prosjektet gjøre for å redusere risikoen?» asks what is
-# done about the risk, not what the project does
 _PREPOSITION = re.compile(
-    r"\s(?:av|of|for(?! å\b)|til|om|about|fra|from|i|in|med|with|on|ved)\s", re.IGNORECASE
+    r"\s(?:av|of|for|til|om|about|fra|from|i|in|med|with|on|ved)\s", re.IGNORECASE
 )
 # a clause that opens with its verb: its subject is the sentence's first
 _ELLIPTIC = re.compile(

@@ -29,11 +29,15 @@ _STREET = re.compile(
 )
 _NAME_WORD = r"[A-ZÆØÅ][a-zæøåéèöäüáóë]+(?:-[A-ZÆØÅ][a-zæøåéèöäüáóë]+)?"
 _PERSON = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:[A-ZÆØÅ]\.\s*)?{_NAME_WORD})+\b")
+# the legal forms that end a company's name
+LEGAL_FORMS = (
+    "AS|ASA|SA|HF|IKS|KF|BA|ANS|DA|AB|ApS|GmbH|Ltd|Inc|LLC|BV|Oy|Oyj|OÜ|A/S|AG|KG|NV|plc|PLC"
+    "|Limited|DAC|SAS|SARL|SRL|SpA|UAB|SIA"
+)
 _ORG_FORM = re.compile(
     # R-CP-116: the name opens with a capital or a digit («… hos databehandleren Drivelog ApS»)
     r"(?<![\w&.-])[A-ZÆØÅ0-9][\wÆØÅæøå&.-]*(?: [\wÆØÅæøå&.-]+){0,4} "
-    r"(AS|ASA|SA|HF|IKS|KF|BA|ANS|DA|AB|ApS|GmbH|Ltd|Inc|LLC|BV|Oy|Oyj|OÜ|A/S|AG|KG|NV|plc|PLC|Limited|DAC|SAS|SARL|SRL|SpA|UAB|SIA|kommune|"
-    r"fylkeskommune)\b"
+    rf"({LEGAL_FORMS}|kommune|fylkeskommune)\b"
 )
 _PHONE_LABEL = re.compile(
     r"\b(tlf|telefon\w*|tel|mob|mobil\w*|phone|telephone|mobile|cell|direkte|dir|sentralbord"

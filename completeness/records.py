@@ -14,7 +14,15 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from completeness.fields import EMAIL, Fields, fields_of, organisations, person_names, phones
+from completeness.fields import (
+    EMAIL,
+    LEGAL_FORMS,
+    Fields,
+    fields_of,
+    organisations,
+    person_names,
+    phones,
+)
 from completeness.regex import compile_any, lowered, search
 from completeness.types import ContactCues, Evidence
 from reading.blocks import Block, Kind, ReadDocument
@@ -559,10 +567,7 @@ _BEFORE_ROLE = re.compile(
     r"|opptrer som|blir|vert) )?((vår|vårt|our|the|a|en|ein) )?"
 )
 _AFTER_ROLE = re.compile(r"\w*\s*(er|is|:|[–-])\s*")
-_LEGAL_FORM = re.compile(
-    r" (AS|ASA|SA|HF|IKS|KF|BA|ANS|DA|AB|ApS|GmbH|Ltd|Inc|LLC|BV|Oy|Oyj|OÜ|A/S|AG|KG|NV|plc|PLC"
-    r"|Limited|DAC|SAS|SARL|SRL|SpA|UAB|SIA)$"
-)
+_LEGAL_FORM = re.compile(rf" ({LEGAL_FORMS})$")
 
 
 def _theirs(text: str, at: int, processor: int = -1) -> bool:

@@ -69,10 +69,10 @@ def judge_content(number: int, hits: Sequence[Hit]) -> PartResult:
 
 
 def _report_emptied(hits: Sequence[Hit]) -> list[Hit]:
-    """R-CP-141: a DPIA whose own risk section is empty, too short to hold the part (R-CP-140,
-    R-CP-97) or only points elsewhere (R-CP-46), and that holds the part under no other heading
-    of its own, does not hold the risk assessment by being a DPIA: its title and its file name
-    are then mere mentions of the part."""
+    """R-CP-141: a DPIA whose own risk section is empty, too short to hold the part (fewer than
+    15 words, or R-CP-97's one sentence) or only points elsewhere (R-CP-46), and that holds the
+    part under no other heading of its own, does not hold the risk assessment by being a DPIA:
+    its title and its file name are then mere mentions of the part."""
     emptied = {
         h.evidence.source
         for h in hits
