@@ -934,6 +934,14 @@ def _names_the_report(spec: CaseTypeSpec, title: str) -> bool:
     )
 
 
+def _by_the_report(spec: CaseTypeSpec, sentence: str) -> bool:
+    """R-CP-149: the sentence names the risk assessment only as the DPIA as a whole
+    («Ledergruppen gikk gjennom DPIA-en 6. oktober»), whatever other part it names."""
+    return WHOLE_DPIA.search(sentence) is not None and DPIA_PART not in parts_named(
+        spec, WHOLE_DPIA.sub(" ", sentence)
+    )
+
+
 def _off_topic(spec: CaseTypeSpec, text: str) -> bool:
     """R-CP-9: a file named for a part whose text names no part and touches next to nothing of
     what any part is about (a travel-expense policy filed as «Ledelsens validering.pdf»)."""
@@ -1057,7 +1065,9 @@ def _phrase_hit(
     # under another part's heading, or in a document whose headings name only other parts
     # (the minutes name the DPIA they approve): a mention that yields to a deferral (R-CP-9)
     elsewhere = bool(owners) and number not in owners
-    return Hit(state, evidence, "omtale", soft=elsewhere or not reading.long_document)
+    report = number == DPIA_PART and _by_the_report(spec, sentence.text)
+    soft = elsewhere or not reading.long_document
+    return Hit(state, evidence, "omtale", soft=soft, report=report)
 
 
 SIGNATURE_PARAGRAPH_WORDS = 20

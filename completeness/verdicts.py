@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from completeness.cues import Hit, State, describe
+from completeness.cues import EMPTY_FILE, Hit, State, describe
 from completeness.types import Evidence, PartResult, Verdict
 
 MAX_EVIDENCE = 8
@@ -80,12 +80,34 @@ def _report_emptied(hits: Sequence[Hit]) -> list[Hit]:
         or (h.own and not h.report and h.state is State.TRIVIAL)
         or h.pointer  # «Risiko: Se vedlagt risikoregister.»
     }
+    empty = [
+        h.evidence.source.rsplit("/", 1)[-1].lower()
+        for h in hits
+        if h.state is State.DEFERRED and h.evidence.excerpt == EMPTY_FILE
+    ]
+    if empty:
+        # R-CP-149: the part was sent as a file of its own, and that file is empty: the DPIA's
+        # title or file name does not hold what the empty file should have held
+        emptied |= {h.evidence.source for h in hits if h.report}
     held = {
         h.evidence.source for h in hits if h.state is State.SUBSTANTIVE and h.own and not h.report
     }
     return [
         replace(h, state=State.MENTION, soft=True)
-        if h.report and h.state is State.SUBSTANTIVE and h.evidence.source in emptied - held
+        if (
+            h.report
+            and h.state in (State.SUBSTANTIVE, State.TRIVIAL)
+            and h.evidence.source in emptied - held
+        )
+        or (h.state is State.MENTION and empty and _names_the_empty(h, empty))
         else h
         for h in hits
     ]
+
+
+def _names_the_empty(hit: Hit, empty: Sequence[str]) -> bool:
+    """R-CP-149: a sentence that names the DPIA as a whole («Ledergruppen gikk gjennom
+    DPIA-en»), or the empty file itself («Se vedlagt risikovurdering (Risikovurdering.xlsx)»),
+    says nothing of the part that the empty file leaves out."""
+    shown = hit.evidence.excerpt.lower()
+    return hit.report or any(name in shown for name in empty)

@@ -101,8 +101,42 @@ def _part(data: Mapping[str, object]) -> PartSpec:
     )
 
 
+_TERM = re.compile(r"\$\{(\w+)\}")
+
+
+def _terms(data: Mapping[str, object]) -> dict[str, str]:
+    """The named vocabularies (`terms:`) that patterns share as ${name} (docs/domain.md
+    R-CP-147): one list of who validates, not a different one in every pattern."""
+    terms = _mapping(data, "terms")
+    if not all(isinstance(value, str) and value for value in terms.values()):
+        raise CaseTypeInvalid("'terms' must map names to non-empty patterns")
+    return {str(name): f"(?:{value})" for name, value in terms.items()}
+
+
+def _expanded(value: object, terms: Mapping[str, str]) -> object:
+    """`value` with every ${name} in its strings replaced by the term's pattern."""
+    if isinstance(value, str):
+        return _TERM.sub(lambda m: _term(terms, m.group(1)), value)
+    if isinstance(value, list):
+        return [_expanded(item, terms) for item in value]
+    if isinstance(value, dict):
+        return {key: _expanded(item, terms) for key, item in value.items()}
+    return value
+
+
+def _term(terms: Mapping[str, str], name: str) -> str:
+    if name not in terms:
+        raise CaseTypeInvalid(f"unknown term ${{{name}}}")
+    return terms[name]
+
+
 def parse_case_type(data: Mapping[str, object]) -> CaseTypeSpec:
     """A CaseTypeSpec from the mapping of one YAML file."""
+    terms = _terms(data)
+    data = {key: value for key, value in data.items() if key != "terms"}
+    expanded = _expanded(data, terms)
+    assert isinstance(expanded, dict)
+    data = expanded
     parts = data.get("parts")
     if not isinstance(parts, list) or not parts:
         raise CaseTypeInvalid("'parts' must be a non-empty list")

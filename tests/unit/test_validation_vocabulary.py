@@ -1,0 +1,166 @@
+"""R-CP-147 to 149: one vocabulary of who validates (councils, compounds, nynorsk passives), the
+decision's record announced for later, a paragraph that is only a placeholder, and the risk
+assessment sent as a file of its own that is empty."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from cases.model import Document
+from completeness import CaseTypeSpec, CompletenessReport, Verdict, check_completeness
+from completeness.cues import EMPTY_FILE, Hit, State
+from completeness.types import Evidence
+from completeness.verdicts import judge_content
+from config.case_types import CaseTypeInvalid, load_case_type, parse_case_type
+
+CONTACTS = """Kontaktperson: Randi Holm, tlf. 57 82 11 40, randi.holm@soknet.no
+Personvernombud: Leif Dale, tlf. 57 82 11 00, personvern@soknet.no
+Vi bruker ingen databehandler.
+"""
+DPIA = """Vurdering av personvernkonsekvensar
+
+1 Skildring av handsaminga
+Soknet vil registrere påmelde til trusopplæring med namn, alder, allergiar og kontaktinfo til
+føresette. Opplysningane vert lagra i medlemssystemet og sletta eitt år etter avslutta kurs.
+
+2 Naudsyn og proporsjonalitet
+Allergiar må vere kjende for at leiarane skal kunne gje trygg servering. Vi samlar berre det
+som trengst, og føresette kan la vere å oppgje anna enn namn og alder.
+
+3 Risikovurdering
+Risiko | Sannsyn | Konsekvens | Tiltak
+Opplysningar kjem på avvege | Låg | Høg | Tilgangsstyring og logg
+Feil allergi registrert | Middels | Høg | Føresette stadfestar ved oppstart
+
+"""
+RECEIVED = date(2026, 11, 20)
+
+
+@pytest.fixture(scope="module")
+def spec() -> CaseTypeSpec:
+    return load_case_type()
+
+
+def check(
+    spec: CaseTypeSpec, *documents: tuple[str, str], body: str = CONTACTS
+) -> CompletenessReport:
+    docs = [
+        Document(name, "application/pdf", len(text), "0" * 64, text) for name, text in documents
+    ]
+    return check_completeness(
+        spec, body, docs, "Førespurnad om førehandsdrøfting", received=RECEIVED
+    )
+
+
+def validation(spec: CaseTypeSpec, section: str) -> tuple[Verdict, str]:
+    report = check(spec, ("PVK.docx", DPIA + "4 Handsaming i leiinga\n" + section + "\n"))
+    part = report.parts[4]
+    return part.verdict, part.note
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        # R-CP-147: a church council, a compound board, a nynorsk passive
+        "Saka vert handsama i soknerådsmøtet 14. januar 2027; vi sender protokollen etter det.",
+        "Vurderinga blir handsama i menighetsrådet 9. desember.",
+        "Saka skal leggjast fram for hovudstyret 3. februar 2027.",
+        "DPIA-en skal behandles i sentralstyret før jul.",
+        # R-CP-148: the record announced for later
+        "Vi ettersender vedtaket frå fellesrådet.",
+        "Møtet er ikkje halde enno; vi ettersender referatet.",
+        "We will forward the decision of the parish council as soon as we have it.",
+        "Fylles ut.",
+    ],
+)
+def test_a_validation_still_to_come_is_missing(spec: CaseTypeSpec, section: str) -> None:
+    verdict, note = validation(spec, section)
+    assert verdict is Verdict.MISSING, note
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        # what is enclosed now is no deferral
+        "Fellesrådet godkjende vurderinga i møtet 12. november 2026 (sak 31/26). Vi sender "
+        "protokollen frå møtet saman med denne førespurnaden.",
+        # a user committee gives its view; it does not validate (a stakeholder)
+        "Fellesrådet godkjende vurderinga 12. november 2026 etter å ha lagt fram funna. "
+        "Vurderinga skal leggjast fram for brukarutvalet 3. februar 2027 til orientering.",
+    ],
+)
+def test_a_validation_given_is_not_deferred(spec: CaseTypeSpec, section: str) -> None:
+    verdict, note = validation(spec, section)
+    assert verdict is Verdict.PRESENT, note
+
+
+def test_a_placeholder_is_a_deferral_only_as_the_whole_paragraph(spec: CaseTypeSpec) -> None:
+    section = "Skjemaet fylles ut av soknerådet, som godkjende vurderinga 12. november 2026."
+    verdict, note = validation(spec, section)
+    assert verdict is not Verdict.MISSING, note
+
+
+DPIA_WITHOUT_RISKS = DPIA.split("3 Risikovurdering")[0] + (
+    "4 Leiinga si godkjenning\nFellesrådet godkjende vurderinga 12. november 2026 (sak 31/26) "
+    "etter at funna og innspela frå personvernombodet vart lagde fram.\n"
+)
+
+
+def test_an_empty_file_of_its_own_leaves_the_risk_assessment_missing(spec: CaseTypeSpec) -> None:
+    report = check(spec, ("PVK.docx", DPIA_WITHOUT_RISKS), ("Risikoanalyse.xlsx", ""))
+    part = report.parts[3]
+    assert part.verdict is Verdict.MISSING, part.note
+    assert "Risikoanalyse.xlsx" in part.note
+
+
+def test_a_pointer_to_the_empty_file_leaves_it_missing_too(spec: CaseTypeSpec) -> None:
+    text = DPIA_WITHOUT_RISKS + "5 Risiko\nSjå vedlagd risikoanalyse (Risikoanalyse.xlsx).\n"
+    report = check(spec, ("PVK.docx", text), ("Risikoanalyse.xlsx", ""))
+    assert report.parts[3].verdict is Verdict.MISSING, report.parts[3].note
+
+
+def _mention(text: str, report: bool = False) -> Hit:
+    return Hit(State.MENTION, Evidence("PVK.docx", "avsnitt 9", text), "omtale", report=report)
+
+
+EMPTY = Hit(State.DEFERRED, Evidence("Risikoanalyse.xlsx", "hele dokumentet", EMPTY_FILE), "tomt")
+
+
+def test_a_sentence_about_the_risks_beside_an_empty_file_keeps_its_doubt() -> None:
+    said = _mention(
+        "Risikovurderinga viser at risikoen for lekkasje er låg, fordi berre to har tilgang."
+    )
+    assert judge_content(4, [EMPTY, said]).verdict is Verdict.UNCERTAIN
+
+
+def test_a_sentence_that_names_only_the_dpia_beside_an_empty_file_says_nothing_of_it() -> None:
+    named = _mention("Leiinga gjekk gjennom DPIA-en 6. oktober.", report=True)
+    pointer = _mention("Sjå vedlagd risikoanalyse (Risikoanalyse.xlsx).")
+    assert judge_content(4, [EMPTY, named, pointer]).verdict is Verdict.MISSING
+
+
+def test_an_unknown_term_is_a_malformed_case_type() -> None:
+    data = {
+        "key": "x",
+        "name_nb": "x",
+        "name_en": "x",
+        "terms": {"body": "styret"},
+        "deferral_phrases": ["${nobody} ettersendes"],
+        "parts": [{"number": 1, "name_nb": "a", "name_en": "a", "requirements": ["a"]}],
+    }
+    with pytest.raises(CaseTypeInvalid, match="nobody"):
+        parse_case_type(data)
+
+
+def test_a_term_is_shared_by_the_patterns_that_name_it() -> None:
+    data = {
+        "key": "x",
+        "name_nb": "x",
+        "name_en": "x",
+        "terms": {"body": "styret|rådet"},
+        "deferral_phrases": ["${body} ettersender"],
+        "parts": [{"number": 1, "name_nb": "a", "name_en": "a", "requirements": ["a"]}],
+    }
+    assert parse_case_type(data).deferral_phrases == ("(?:styret|rådet) ettersender",)
