@@ -325,10 +325,7 @@ def only_modal_acts(spec: CaseTypeSpec, text: str) -> bool:
 # skal godkjennes i tre steg», «the DPIA must be approved by the board»)
 _MODAL_BEFORE = re.compile(
     r"\b(skal|skulle|må|bør|burde|vil|kan|should|must|shall|will|would|may|can|is to|are to)"
-    r"\s+(?:\w+\s+)?(?:bli\s+|verte\s+|be\s+|have\s+|ha\s+)?$"
-    # R-CP-147: the present passive speaks of what is done or to come, not of what was done
-    # («Vurderinga vert handsama i fellesrådet 9. desember», «DPIA-en blir behandlet i styret»)
-    r"|\b(blir|vert)\s+$",
+    r"\s+(?:\w+\s+)?(?:bli\s+|verte\s+|be\s+|have\s+|ha\s+)?$",
     re.IGNORECASE,
 )
 MODAL_REACH = 30

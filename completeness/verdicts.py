@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from completeness.cues import EMPTY_FILE, Hit, State, describe
+from completeness.text import word_count
 from completeness.types import Evidence, PartResult, Verdict
 
 MAX_EVIDENCE = 8
@@ -110,4 +111,8 @@ def _names_the_empty(hit: Hit, empty: Sequence[str]) -> bool:
     DPIA-en»), or the empty file itself («Se vedlagt risikovurdering (Risikovurdering.xlsx)»),
     says nothing of the part that the empty file leaves out."""
     shown = hit.evidence.excerpt.lower()
-    return hit.report or any(name in shown for name in empty)
+    pointer = word_count(shown, at_most=POINTER_WORDS) < POINTER_WORDS
+    return hit.report or (pointer and any(name in shown for name in empty))
+
+
+POINTER_WORDS = 10  # «Se vedlagt risikovurdering (Risikovurdering.xlsx).»: a pointer, nothing more
