@@ -86,6 +86,8 @@ def _report_emptied(hits: Sequence[Hit]) -> list[Hit]:
         for h in hits
         if h.state is State.DEFERRED and h.evidence.excerpt == EMPTY_FILE
     ]
+    if any(h.state is State.MENTION and _describes(h, empty) for h in hits):
+        empty = []  # the sender says what the empty file shows: sent by mistake? A doubt
     if empty:
         # R-CP-149: the part was sent as a file of its own, and that file is empty: the DPIA's
         # title or file name does not hold what the empty file should have held
@@ -113,6 +115,14 @@ def _names_the_empty(hit: Hit, empty: Sequence[str]) -> bool:
     shown = hit.evidence.excerpt.lower()
     pointer = word_count(shown, at_most=POINTER_WORDS) < POINTER_WORDS
     return hit.report or (pointer and any(name in shown for name in empty))
+
+
+def _describes(hit: Hit, empty: Sequence[str]) -> bool:
+    """R-CP-149: a longer sentence that names the empty file tells what it holds («Vedlagt
+    risikovurdering (Risikovurdering.xlsx) viser at den største risikoen er …»)."""
+    shown = hit.evidence.excerpt.lower()
+    named = any(name in shown for name in empty)
+    return named and word_count(shown, at_most=POINTER_WORDS) >= POINTER_WORDS
 
 
 POINTER_WORDS = 10  # «Se vedlagt risikovurdering (Risikovurdering.xlsx).»: a pointer, nothing more
