@@ -1,11 +1,12 @@
-"""The thirty corpora written case by case by engineers who saw neither the rules nor one
-another's cases (tests/corpus/blind2–31), judged directly on every run (tests/corpus/direct.py).
+"""The thirty-two corpora written case by case by engineers who saw neither the rules nor one
+another's cases (tests/corpus/blind2–33), judged directly on every run (tests/corpus/direct.py).
 
 The floors are the figures measured when they were set (docs/decisions/0005): a rule change
 that loses an outcome on any corpus, or sends one more wrongful automatic letter, fails here.
-blind5, blind6, blind7 and blind9–31 are split by id: odd ids were opened for tuning, even
+blind5, blind6, blind7 and blind9–33 are split by id: odd ids were opened for tuning, even
 ids are kept unseen; blind15–19 were first opened (odd halves) in session 14, blind20–22 in
-session 15, blind23–28 in session 16, blind29–31 in session 17.
+session 15, blind23–28 in session 16, blind29–31 in session 17; blind32–33 were written in
+session 18 and not opened.
 blind8's even half (five senders of its own) was measured unseen, then opened: all dev.
 """
 
@@ -34,7 +35,7 @@ FLOORS = {
     "blind7 holdout": (24, 0),  # 21 and 1 wrongful unseen; 23 and 0 after the dev-half rules
     # 27/60 and 3 wrongful unseen at 7970933 (odd half 17, even half 10); the even half 13 and 3
     # wrongful when opened (00eb19e)
-    "blind8": (47, 0),
+    "blind8": (48, 0),
     "blind9 dev": (28, 0),  # 12 and 1 wrongful when first measured (8753d75)
     # 17 and 0 wrongful unseen at 8753d75; 21 after the dev-half rules; n006 read in session 13
     # (R-CP-89), after R-CP-88 made it a request that got a wrongful notice
@@ -45,22 +46,22 @@ FLOORS = {
     "blind10 holdout": (27, 0),
     # first measured unseen at 7d49a6e (session 12), before any rule change: blind11 dev 24 and
     # holdout 23, blind12 dev 12 and holdout 9, 0 wrongful; after the dev-half rules (R-CP-83 to 87)
-    "blind11 dev": (28, 0),
+    "blind11 dev": (29, 0),
     "blind11 holdout": (26, 0),
     "blind12 dev": (28, 0),
     "blind12 holdout": (24, 0),
     # first measured unseen at 601d983 (session 13), before any rule change: blind13 dev 14 and
     # holdout 12 (2 wrongful each), blind14 dev 20 and holdout 19 (0 wrongful)
-    "blind13 dev": (27, 0),
+    "blind13 dev": (28, 0),
     "blind13 holdout": (24, 0),
     "blind14 dev": (25, 0),
-    "blind14 holdout": (26, 0),
+    "blind14 holdout": (27, 0),
     # written during session 13 and measured only at its end (e0269d6), never read: both halves
     # unseen (38 and 42 of 60 at 601d983, before the session's rules)
     # session 14 opened their odd halves (R-CP-103 to 111); the even halves stay unread. Raised
     # in session 15 (R-CP-116 to 123). blind15
     # holdout lost u038 (unread) to R-CP-107 and won it back with R-CP-110
-    "blind15 dev": (24, 0),
+    "blind15 dev": (25, 0),
     "blind15 holdout": (21, 0),
     # v021 (a PDF whose last page is a scan) lost in session 16: a PDF with a scanned page is
     # read by OCR as a whole (R-CP-132), and OCR text never makes a part missing
@@ -79,9 +80,9 @@ FLOORS = {
     # wrongful): blind20 21/17, 0; blind21 19/20, 0 and 1; blind22 21/21, 0. R-CP-116/117, made
     # before they were read, gave blind21's even half one more and took its wrongful letter; the
     # odd halves were then opened (R-CP-118 to 123); the even halves stay unread
-    "blind20 dev": (23, 0),
+    "blind20 dev": (24, 0),
     "blind20 holdout": (19, 0),
-    "blind21 dev": (25, 0),
+    "blind21 dev": (26, 0),
     "blind21 holdout": (24, 0),
     "blind22 dev": (24, 0),
     "blind22 holdout": (22, 0),
@@ -115,12 +116,24 @@ FLOORS = {
     # opened (R-CP-143 to 146); the even halves stay unread. blind30's even half lost one to the
     # narrowed R-CP-140 and R-CP-141 (docs/domain.md): a correct notice or registration that now
     # goes to review
-    "blind29 dev": (18, 0),
+    "blind29 dev": (19, 0),
     "blind29 holdout": (18, 0),
     "blind30 dev": (25, 0),
     "blind30 holdout": (21, 0),
-    "blind31 dev": (14, 0),
+    "blind31 dev": (16, 0),
     "blind31 holdout": (14, 0),
+    # session 18's rules (R-CP-147 to 150, made on the dev halves and narrowed after a review
+    # found them sending wrongful notices on 21 realistic requests) raised the floors where they
+    # gained. blind32 (incomplete requests beside look-alike complete ones) and blind33 (contact
+    # details in every shape) were written in session 18 and measured unseen, before any of their
+    # cases was read, at c55a328 (the session's start; odd / even, wrongful): blind32 19/19, 0 and
+    # 1; blind33 18/17, 0; and with the session's rules: blind32 19/20, 0 and 1; blind33 18/17.
+    # blind32's even half holds a wrongful deficiency notice that c55a328 sent too: unread, as
+    # the half is, and allowed here so that the floor records it rather than hides it
+    "blind32 dev": (19, 0),
+    "blind32 holdout": (20, 1),
+    "blind33 dev": (18, 0),
+    "blind33 holdout": (17, 0),
 }
 SPLIT = (
     "blind5",
@@ -149,6 +162,8 @@ SPLIT = (
     "blind29",
     "blind30",
     "blind31",
+    "blind32",
+    "blind33",
 )
 
 

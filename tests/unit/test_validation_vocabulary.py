@@ -63,15 +63,15 @@ def validation(spec: CaseTypeSpec, section: str) -> tuple[Verdict, str]:
 @pytest.mark.parametrize(
     "section",
     [
-        # R-CP-147: a church council, a compound board, a nynorsk passive
-        "Saka vert handsama i soknerådsmøtet 14. januar 2027; vi sender protokollen etter det.",
-        "Vurderinga blir handsama i menighetsrådet 9. desember.",
+        # R-CP-147: a church council, a compound board, nynorsk passives
+        "Saka skal handsamast i soknerådsmøtet 14. januar 2027; vi sender protokollen etter det.",
+        "Vurderinga skal handsamast i menighetsrådet 9. desember.",
         "Saka skal leggjast fram for hovudstyret 3. februar 2027.",
         "DPIA-en skal behandles i sentralstyret før jul.",
         # R-CP-148: the record announced for later
-        "Vi ettersender vedtaket frå fellesrådet.",
+        "Vi vil ettersende protokollen frå fellesrådet.",
         "Møtet er ikkje halde enno; vi ettersender referatet.",
-        "We will forward the decision of the parish council as soon as we have it.",
+        "We will forward the resolution of the parish council as soon as we have it.",
         "Fylles ut.",
     ],
 )
@@ -94,6 +94,34 @@ def test_a_validation_still_to_come_is_missing(spec: CaseTypeSpec, section: str)
 def test_a_validation_given_is_not_deferred(spec: CaseTypeSpec, section: str) -> None:
     verdict, note = validation(spec, section)
     assert verdict is Verdict.PRESENT, note
+
+
+APPROVED = "Fellesrådet godkjende vurderinga i møtet 5. november 2026 (sak 31/26). "
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        # found by the review of R-CP-147/148 as wrongful notices of the first version: another
+        # authority's decision, a record sent on to others, a wider body told of the approval
+        APPROVED + "Vi ettersender vedtaket fra REK når det foreligger.",
+        APPROVED + "We will forward the decision to the supplier so that configuration can start.",
+        APPROVED + "We will send the approval to the vendor once the contract is signed.",
+        APPROVED + "Saka skal leggjast fram for arbeidsmiljøutvalet i tråd med arbeidsmiljølova.",
+        APPROVED + "Vurderinga skal leggjast fram for soknerådet i kvart sokn til orientering.",
+        APPROVED + "Saken legges fram for kommunestyret 10. desember 2026 til orientering.",
+        # an ordinary resolution in the present passive records the act
+        "Vedtak: Vurderinga vert godkjend. Vurderinga vert handsama i styret kvar haust, første "
+        "gong i styremøtet 14. september 2027.",
+        "Vedtak: Vurderinga av personvernkonsekvensar vert godkjend. Alle frivillige leiarar skal "
+        "få rettleiing i handsaming av personopplysningar før oppstarten 4. januar 2027.",
+    ],
+)
+def test_an_approval_given_and_then_told_on_is_not_deferred(
+    spec: CaseTypeSpec, section: str
+) -> None:
+    verdict, note = validation(spec, section)
+    assert verdict is not Verdict.MISSING, note
 
 
 def test_a_placeholder_is_a_deferral_only_as_the_whole_paragraph(spec: CaseTypeSpec) -> None:
@@ -133,6 +161,16 @@ def test_a_sentence_about_the_risks_beside_an_empty_file_keeps_its_doubt() -> No
         "Risikovurderinga viser at risikoen for lekkasje er låg, fordi berre to har tilgang."
     )
     assert judge_content(4, [EMPTY, said]).verdict is Verdict.UNCERTAIN
+
+
+def test_a_sentence_that_tells_what_the_empty_file_shows_keeps_its_doubt() -> None:
+    told = _mention(
+        "Vedlagt risikovurdering (Risikoanalyse.xlsx) viser at den største risikoen er uautorisert "
+        "innsyn i sensordata, og at restrisikoen er høy selv etter tiltakene.",
+        report=False,
+    )
+    named = _mention("Leiinga gjekk gjennom DPIA-en 6. oktober.", report=True)
+    assert judge_content(4, [EMPTY, told, named]).verdict is Verdict.UNCERTAIN
 
 
 def test_a_sentence_that_names_only_the_dpia_beside_an_empty_file_says_nothing_of_it() -> None:
