@@ -612,7 +612,10 @@ def _own_section_state(
     """What a part's own section says of it: its state, how evidence names it, and whether the
     absence is read from silence (an empty section) rather than from words."""
     section = named.section
-    state, said = judge_body(spec, part.number, body, section.heading.raw)
+    # R-CP-153: the template's guidance is not the writer's: «Rettleiing: Legg ved protokoll
+    # eller signert godkjenning …» records no approval and defers nothing
+    own = _without_guidance(spec, body)
+    state, said = judge_body(spec, part.number, own if own.strip() else body, section.heading.raw)
     what = f"overskrift «{excerpt(section.heading.raw, 80)}»"
     if not said and _validation_line(spec, part, section.heading.raw):
         # R-CP-145: the heading line itself records the validation («Godkjent av: Kenneth
@@ -650,18 +653,22 @@ UNFILLED_WORDS = 3  # fewer of the writer's own words beside a template's guidan
 
 def _only_guidance(spec: CaseTypeSpec, body: str) -> bool:
     """The section holds a template's guidance and next to nothing of the writer's own."""
+    rest = _without_guidance(spec, body)
+    return rest != body and word_count(rest, at_most=UNFILLED_WORDS) < UNFILLED_WORDS
+
+
+def _without_guidance(spec: CaseTypeSpec, body: str) -> str:
+    """The body with the template's guidance taken out (the body itself when it has none)."""
     guidance = compile_any(spec.template_guidance)
-    if guidance is None:
-        return False
-    spans = [m.span() for m in guidance.finditer(body)]
+    spans = [m.span() for m in guidance.finditer(body)] if guidance is not None else []
     if not spans:
-        return False
+        return body
     rest, at = [], 0
     for start, end in spans:
         rest.append(body[at:start])
         at = end
     rest.append(body[at:])
-    return word_count(" ".join(rest), at_most=UNFILLED_WORDS) < UNFILLED_WORDS
+    return " ".join(rest)
 
 
 HEADER_CELLS = 3  # a table's header names at least this many columns

@@ -74,7 +74,7 @@ FLOORS = {
     "blind17 holdout": (23, 0),
     "blind18 dev": (22, 0),
     "blind18 holdout": (20, 0),
-    "blind19 dev": (23, 0),
+    "blind19 dev": (24, 0),
     "blind19 holdout": (23, 0),
     # written blind in session 15 and measured at a399e75 before any rule change (odd / even,
     # wrongful): blind20 21/17, 0; blind21 19/20, 0 and 1; blind22 21/21, 0. R-CP-116/117, made
@@ -105,7 +105,7 @@ FLOORS = {
     "blind27 dev": (22, 0),
     "blind27 holdout": (24, 0),
     "blind28 dev": (21, 0),
-    "blind28 holdout": (19, 0),
+    "blind28 holdout": (20, 0),
     # session 17's rules (R-CP-140 to 146, made on the dev halves) raised the floors where they
     # gained for good (blind3, 6, 10, 16, 25, 28 dev and others earlier unraised); their first
     # versions gained more and were narrowed after two reviews found them sending wrongful notices
@@ -129,11 +129,13 @@ FLOORS = {
     # cases was read, at c55a328 (the session's start; odd / even, wrongful): blind32 19/19, 0 and
     # 1; blind33 18/17, 0; and with the session's rules: blind32 19/20, 0 and 1; blind33 18/17.
     # blind32's even half holds a wrongful deficiency notice that c55a328 sent too: unread, as
-    # the half is, and allowed here so that the floor records it rather than hides it
-    "blind32 dev": (19, 0),
-    "blind32 holdout": (20, 1),
-    "blind33 dev": (18, 0),
-    "blind33 holdout": (17, 0),
+    # the half is, and allowed here so that the floor records it rather than hides it. Their odd
+    # halves were then opened (R-CP-151 to 153); the even halves stay unread (blind32 21, blind33
+    # 18 after those rules)
+    "blind32 dev": (23, 0),
+    "blind32 holdout": (21, 1),
+    "blind33 dev": (19, 0),
+    "blind33 holdout": (18, 0),
 }
 SPLIT = (
     "blind5",

@@ -202,3 +202,65 @@ def test_a_term_is_shared_by_the_patterns_that_name_it() -> None:
         "parts": [{"number": 1, "name_nb": "a", "name_en": "a", "requirements": ["a"]}],
     }
     assert parse_case_type(data).deferral_phrases == ("(?:styret|rådet) ettersender",)
+
+
+# R-CP-151 to 153
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Slik ivaretar vi elevenes rettigheter:", "How we protect patients' rights"],
+)
+def test_the_rights_of_those_named_as_the_writer_names_them_name_the_necessity(
+    spec: CaseTypeSpec, heading: str
+) -> None:
+    from functools import partial
+
+    from completeness.cues import is_any_cue, named_sections
+    from completeness.text import build_source
+
+    text = f"{heading}\nElevane kan sjå loggen og klage til rektor.\n"
+    source = build_source("DPIA.pdf", text, partial(is_any_cue, spec))
+    assert [n.parts for n in named_sections(spec, source)] == [{3}]
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "[To be completed by the project leader: describe the nature, scope, context and purposes "
+        "of the processing; data categories and data subjects; data sources; recipients.]",
+        "TBD – to be completed after the workshop with the schools in December.",
+    ],
+)
+def test_a_section_of_guidance_or_a_placeholder_leaves_the_description_missing(
+    spec: CaseTypeSpec, section: str
+) -> None:
+    text = DPIA.replace(
+        DPIA[DPIA.index("Soknet vil") : DPIA.index("2 Naudsyn")], section + "\n\n"
+    ) + ("4 Leiinga si godkjenning\nFellesrådet godkjende vurderinga 12. november 2026.\n")
+    report = check(spec, ("PVK.docx", text))
+    assert report.parts[1].verdict is Verdict.MISSING, report.parts[1].note
+
+
+def test_guidance_beside_a_meeting_to_come_records_no_approval(spec: CaseTypeSpec) -> None:
+    section = (
+        "Rettleiing: Legg ved protokoll eller signert godkjenning frå kommunedirektøren. Før opp "
+        "dato for handsaming.\nVurderinga skal handsamast i formannskapet 10. desember 2026."
+    )
+    verdict, note = validation(spec, section)
+    assert verdict is Verdict.MISSING, note
+
+
+def test_a_sign_off_with_its_fields_left_blank_is_missing(spec: CaseTypeSpec) -> None:
+    verdict, note = validation(spec, "Godkjend av: ____________________ Dato: ____________")
+    assert verdict is Verdict.MISSING, note
+
+
+def test_the_writers_own_text_beside_guidance_still_counts(spec: CaseTypeSpec) -> None:
+    section = (
+        "Rettleiing: Legg ved protokoll eller signert godkjenning.\n"
+        "Fellesrådet godkjende vurderinga i møtet 12. november 2026 (sak 31/26) etter å ha gått "
+        "gjennom funna og innspela frå personvernombodet."
+    )
+    verdict, note = validation(spec, section)
+    assert verdict is Verdict.PRESENT, note
