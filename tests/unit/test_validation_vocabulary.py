@@ -67,6 +67,7 @@ def validation(spec: CaseTypeSpec, section: str) -> tuple[Verdict, str]:
         "Saka skal handsamast i soknerådsmøtet 14. januar 2027; vi sender protokollen etter det.",
         "Vurderinga skal handsamast i menighetsrådet 9. desember.",
         "Saka skal leggjast fram for hovudstyret 3. februar 2027.",
+        "Personvernkonsekvensvurderinga skal handsamast i utval for oppvekst.",
         "DPIA-en skal behandles i sentralstyret før jul.",
         # R-CP-148: the record announced for later
         "Vi vil ettersende protokollen frå fellesrådet.",
