@@ -598,14 +598,9 @@ def _ocr_parts(
             if any(_in(h, name) and h.state is State.SUBSTANTIVE for h in all_hits)
         }
         single = len(named) == 1 and content <= named | {1}
-        if not content - {1}:
-            # R-CP-7: a scan in which no part's content was recognised may hold any part (the
-            # minutes' agenda item «Sak 12/26 … – DPIA» names the DPIA, not what the page
-            # holds); R-CP-151: unless it is named for the contact details alone (a scanned
-            # contact sheet, «Kontaktark_skannet.pdf»), which is part 1's
-            found[name] = named if named == {1} else frozenset()
-        else:
-            found[name] = named if single else traced
+        # R-CP-7: a scan in which no part's content was recognised may hold any part (the
+        # minutes' agenda item «Sak 12/26 … – DPIA» names the DPIA, not what the page holds)
+        found[name] = frozenset() if not content - {1} else named if single else traced
     return found
 
 
