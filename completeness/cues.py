@@ -614,7 +614,7 @@ def _own_section_state(
     section = named.section
     # R-CP-153: the template's guidance is not the writer's: «Rettleiing: Legg ved protokoll
     # eller signert godkjenning …» records no approval and defers nothing
-    own = _without_guidance(spec, body)
+    own = _without_guidance(spec, body, blanks=False)
     state, said = judge_body(spec, part.number, own if own.strip() else body, section.heading.raw)
     what = f"overskrift «{excerpt(section.heading.raw, 80)}»"
     if not said and _validation_line(spec, part, section.heading.raw):
@@ -657,10 +657,16 @@ def _only_guidance(spec: CaseTypeSpec, body: str) -> bool:
     return rest != body and word_count(rest, at_most=UNFILLED_WORDS) < UNFILLED_WORDS
 
 
-def _without_guidance(spec: CaseTypeSpec, body: str) -> str:
-    """The body with the template's guidance taken out (the body itself when it has none)."""
+_BLANKS = re.compile(r"_{3,}|…{2,}|\.{5,}")
+
+
+def _without_guidance(spec: CaseTypeSpec, body: str, blanks: bool = True) -> str:
+    """The body with the template's guidance taken out (the body itself when it has none);
+    without `blanks`, fields left blank stay (beside filled ones they are the form's rest: «Godkjend
+    av: Per Olav Nes … Underskrift: ______» is filled, and judged as it stands)."""
     guidance = compile_any(spec.template_guidance)
-    spans = [m.span() for m in guidance.finditer(body)] if guidance is not None else []
+    found = guidance.finditer(body) if guidance is not None else ()
+    spans = [m.span() for m in found if blanks or not _BLANKS.search(m.group())]
     if not spans:
         return body
     rest, at = [], 0
