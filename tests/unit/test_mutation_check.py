@@ -129,18 +129,17 @@ def test_text_read_by_ocr_is_shown_as_such_and_may_hold_a_part_found_nowhere(
     )  # fmt: skip
 
 
-def test_a_scanned_contact_sheet_is_part_ones_and_leaves_no_doubt_on_the_others(
-    spec: CaseTypeSpec,
-) -> None:
-    """R-CP-151: a scan named for the contact details alone, in which OCR found no other part."""
+def test_a_scan_named_for_the_contacts_keeps_its_doubt(spec: CaseTypeSpec) -> None:
+    """R-CP-151, taken back on review: a scan is named for its first page, and OCR may have
+    misread what follows (an approval «g0dkjent av k0mmunedirekt0ren 3.11.2O26»)."""
     sheet = OCR_MARK + (
-        "Kontaktark\nKontaktperson: Randi Holm, tlf. 57 82 11 40, randi.holm@soknet.no\n"
-        "Personvernombud: Leif Dale, tlf. 57 82 11 00, personvern@soknet.no\n"
+        "Kontaktskjema\nKontaktperson: Randi Holm, tlf. 57 82 11 40, randi.holm@soknet.no\n"
+        "Vi bekrefter at vurderingen er gjennomgatt i 1edergruppen og g0dkjent av "
+        "k0mmunedirekt0ren 3.11.2O26.\n"
     )
-    report = check(spec, REQUEST + WITHOUT_VALIDATION, [document("Kontaktark_skannet.pdf", sheet)])
-    assert part(report, 5) == (Verdict.MISSING, NOTHING)
-    # the same page under a name that says nothing of what it holds keeps its doubt
-    report = check(spec, REQUEST + WITHOUT_VALIDATION, [document("skann_0031.pdf", sheet)])
+    report = check(
+        spec, REQUEST + WITHOUT_VALIDATION, [document("Kontaktskjema_skannet.pdf", sheet)]
+    )
     assert part(report, 5)[0] is Verdict.UNCERTAIN
 
 

@@ -208,21 +208,26 @@ def test_a_term_is_shared_by_the_patterns_that_name_it() -> None:
 # R-CP-151 to 153
 
 
-@pytest.mark.parametrize(
-    "heading",
-    ["Slik ivaretar vi elevenes rettigheter:", "How we protect patients' rights"],
-)
-def test_the_rights_of_those_named_as_the_writer_names_them_name_the_necessity(
-    spec: CaseTypeSpec, heading: str
+def test_the_rights_of_those_named_as_the_writer_names_them_are_a_safeguards_concept(
+    spec: CaseTypeSpec,
 ) -> None:
+    """R-CP-152: «elevenes rettigheter», «patients' rights» touch the necessity part's
+    safeguards concept; a heading «Slik ivaretar vi personvernet i løsningen» (security) names
+    no part (the heading cue was taken back on review)."""
     from functools import partial
 
-    from completeness.cues import is_any_cue, named_sections
+    from completeness.cues import is_any_cue, named_sections, signature_concepts, touches
     from completeness.text import build_source
 
-    text = f"{heading}\nElevane kan sjå loggen og klage til rektor.\n"
+    necessity = spec.parts[2]
+    concepts = signature_concepts(necessity.signatures)
+    plain = "Elevane kan klage, og tilsette har teieplikt."
+    assert touches(concepts, plain + " Vi tek vare på elevenes rettigheter.") > touches(
+        concepts, plain
+    )
+    text = "Slik ivaretar vi personvernet i løsningen\nKryptering, tofaktor og ISO 27001.\n"
     source = build_source("DPIA.pdf", text, partial(is_any_cue, spec))
-    assert [n.parts for n in named_sections(spec, source)] == [{3}]
+    assert all(3 not in n.parts for n in named_sections(spec, source))
 
 
 @pytest.mark.parametrize(
@@ -265,3 +270,35 @@ def test_the_writers_own_text_beside_guidance_still_counts(spec: CaseTypeSpec) -
     )
     verdict, note = validation(spec, section)
     assert verdict is Verdict.PRESENT, note
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        # found by the review of R-CP-153: the writer's own text after a label, a leftover note
+        # beside an approval given, a filled form with its signature line blank
+        "Veiledning: Vurderingen ble godkjent av kommunedirektøren 3. november 2026 i sak 112/26.",
+        "Kommunedirektøren godkjente vurderingen 3. november 2026.\nTBD: signert protokoll.",
+        "The CEO approved the DPIA on 5 November 2026.\nTODO: attach the signed page.",
+        "Godkjend av: Per Olav Nes, kyrkjeverje\nDato: 05.11.2026\nUnderskrift: _______________",
+    ],
+)
+def test_an_approval_beside_a_label_a_note_or_a_blank_stays_present(
+    spec: CaseTypeSpec, section: str
+) -> None:
+    verdict, note = validation(spec, section)
+    assert verdict is Verdict.PRESENT, note
+
+
+def test_a_service_called_guidance_is_the_writers_own_description(spec: CaseTypeSpec) -> None:
+    description = (
+        "Veiledning: Familieveilederne i barneverntjenesten gir foreldre veiledning i hjemmet og "
+        "via video. I fagapplikasjonen registreres navn, fødselsnummer, notater fra hvert møte og "
+        "hvilke tiltak som er avtalt; notatene slettes fem år etter at saken er avsluttet."
+    )
+    text = DPIA.replace(
+        DPIA[DPIA.index("Soknet vil") : DPIA.index("2 Naudsyn")], description + "\n\n"
+    )
+    text += "4 Leiinga si godkjenning\nFellesrådet godkjende vurderinga 12. november 2026.\n"
+    report = check(spec, ("PVK.docx", text))
+    assert report.parts[1].verdict is not Verdict.MISSING, report.parts[1].note
