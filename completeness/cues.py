@@ -430,6 +430,9 @@ def judge_body(spec: CaseTypeSpec, number: int, body: str, heading: str = "") ->
     return (State.TRIVIAL if rest_words >= DEFERRAL_REST_PARTIAL else State.DEFERRED), note
 
 
+_PLACEHOLDER = re.compile(r"\s*(tbd|tba|tbc|todo)\b", re.IGNORECASE)
+
+
 def _deferred_sentences(spec: CaseTypeSpec, number: int, text: str) -> tuple[int, str, str]:
     """The words of the text's sentences that defer the part (or only point elsewhere beside
     them), the first such sentence, and the one that opens the text, if any."""
@@ -439,7 +442,9 @@ def _deferred_sentences(spec: CaseTypeSpec, number: int, text: str) -> tuple[int
     acted = number == spec.validation_part and validation_act(spec, text)
     for position, sentence in enumerate(_SENTENCE_SPLIT.split(text)):
         if acted and (
-            only_validation_ahead(spec, sentence) or search(spec.validation_follow_ups, sentence)
+            only_validation_ahead(spec, sentence)
+            or search(spec.validation_follow_ups, sentence)
+            or _PLACEHOLDER.match(sentence)  # R-CP-153: «TBD: signert protokoll» beside it
         ):
             continue
         scoped, unscoped = deferrals(spec, sentence)
