@@ -236,6 +236,7 @@ def test_the_rights_of_those_named_as_the_writer_names_them_are_a_safeguards_con
         "[To be completed by the project leader: describe the nature, scope, context and purposes "
         "of the processing; data categories and data subjects; data sources; recipients.]",
         "TBD – to be completed after the workshop with the schools in December.",
+        "TODO: Kari skriv denne delen.",
     ],
 )
 def test_a_section_of_guidance_or_a_placeholder_leaves_the_description_missing(
