@@ -662,7 +662,9 @@ def _only_guidance(spec: CaseTypeSpec, body: str) -> bool:
     return rest != body and word_count(rest, at_most=UNFILLED_WORDS) < UNFILLED_WORDS
 
 
-_BLANKS = re.compile(r"_{3,}|…{2,}|\.{5,}")
+_BLANK = re.compile(r"_{3,}|…{2,}|\.{5,}")
+# R-CP-153: a line of a form's fields left blank («Godkjend av: ______ Dato: ______»)
+_BLANK_FIELDS = re.compile(r"^[ \t]*([^\n:|_.…]{1,30}:?[ \t]*(_{3,}|…{2,}|\.{5,})[ \t]*)+$", re.M)
 
 
 def _without_guidance(spec: CaseTypeSpec, body: str, blanks: bool = True) -> str:
@@ -670,14 +672,15 @@ def _without_guidance(spec: CaseTypeSpec, body: str, blanks: bool = True) -> str
     without `blanks`, fields left blank stay (beside filled ones they are the form's rest: «Godkjend
     av: Per Olav Nes … Underskrift: ______» is filled, and judged as it stands)."""
     guidance = compile_any(spec.template_guidance)
-    found = guidance.finditer(body) if guidance is not None else ()
-    spans = [m.span() for m in found if blanks or not _BLANKS.search(m.group())]
+    spans = [m.span() for m in guidance.finditer(body)] if guidance is not None else []
+    if blanks and _BLANK.search(body):
+        spans = sorted(spans + [m.span() for m in _BLANK_FIELDS.finditer(body)])
     if not spans:
         return body
     rest, at = [], 0
     for start, end in spans:
         rest.append(body[at:start])
-        at = end
+        at = max(at, end)
     rest.append(body[at:])
     return " ".join(rest)
 
