@@ -82,8 +82,8 @@ FLOORS = {
     # odd halves were then opened (R-CP-118 to 123); the even halves stay unread
     "blind20 dev": (24, 0),
     "blind20 holdout": (19, 0),
-    "blind21 dev": (26, 0),
-    "blind21 holdout": (24, 0),
+    "blind21 dev": (27, 0),
+    "blind21 holdout": (25, 0),
     "blind22 dev": (24, 0),
     "blind22 holdout": (22, 0),
     # written blind in session 16 and measured at 3a5d3c3 before any rule change (odd / even,

@@ -303,3 +303,16 @@ def test_a_service_called_guidance_is_the_writers_own_description(spec: CaseType
     text += "4 Leiinga si godkjenning\nFellesrådet godkjende vurderinga 12. november 2026.\n"
     report = check(spec, ("PVK.docx", text))
     assert report.parts[1].verdict is not Verdict.MISSING, report.parts[1].note
+
+
+def test_the_case_officer_in_a_letter_head_is_the_contact_person(spec: CaseTypeSpec) -> None:
+    """R-CP-155: «Vår ref. | Saksbehandler | Dato» in a public body's letter."""
+    letter = (
+        "Vår ref.\tDeres ref.\tSaksbehandler\tDato\n"
+        "2026/1432-4\t\tTurid Moen, tlf. 61 14 22 37, turid.moen@lyngvik.kommune.no\t13.11.2026\n"
+        "Anmodning om forhåndsdrøftelse\nSpørsmål kan rettes til saksbehandler (se over).\n"
+        "Personvernombud: Bjørn Iversen, tlf. 61 14 20 85, personvernombud@ikt.no\n"
+        "Vi bruker ingen databehandler.\n"
+    )
+    report = check(spec, ("Brev.pdf", letter), ("PVK.docx", DPIA), body="Vedlagt brev.")
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
