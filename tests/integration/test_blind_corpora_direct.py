@@ -132,7 +132,7 @@ FLOORS = {
     # the half is, and allowed here so that the floor records it rather than hides it. Their odd
     # halves were then opened (R-CP-151 to 153, narrowed on review); the even halves stay unread
     # (blind32 21, blind33 18 after those rules)
-    "blind32 dev": (23, 0),
+    "blind32 dev": (24, 0),
     "blind32 holdout": (21, 1),
     "blind33 dev": (19, 0),
     "blind33 holdout": (18, 0),

@@ -316,3 +316,29 @@ def test_the_case_officer_in_a_letter_head_is_the_contact_person(spec: CaseTypeS
     )
     report = check(spec, ("Brev.pdf", letter), ("PVK.docx", DPIA), body="Vedlagt brev.")
     assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
+
+
+def test_an_annex_listed_in_the_covering_letter_and_never_sent_is_missing(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-156: the list «Vedlegg 2 – … / Vedlegg 3 – … / Vedlegg 4 – …» names the annexes."""
+    letter = (
+        "Følgebrev\nVi ber om førehandsdrøfting.\nVedlegg\nVedlegg 2 – DPIA\n"
+        "Vedlegg 3 – Vurdering av naudsyn og proporsjonalitet\nVedlegg 4 – Utdrag av protokoll\n"
+    )
+    dpia = (
+        DPIA.replace(
+            DPIA[DPIA.index("2 Naudsyn") : DPIA.index("3 Risikovurdering")],
+            "2 Naudsyn og proporsjonalitet\nSjå vedlegg 3.\n\n",
+        )
+        + "4 Leiinga si godkjenning\nFellesrådet godkjende vurderinga 12. november 2026.\n"
+    )
+    report = check(spec, ("Vedlegg 1 Folgebrev.pdf", letter), ("Vedlegg 2 DPIA.pdf", dpia))
+    assert report.parts[2].verdict is Verdict.MISSING, report.parts[2].note
+    # the annex as a chapter of its own, after the list, is there
+    annex = (
+        "Vedlegg 3 – Vurdering av naudsyn\n"
+        + DPIA[DPIA.index("Allergiar") : DPIA.index("3 Risikovurdering")]
+    )
+    report = check(spec, ("Vedlegg 1 Folgebrev.pdf", letter), ("Vedlegg 2 DPIA.pdf", dpia + annex))
+    assert report.parts[2].verdict is not Verdict.MISSING, report.parts[2].note
