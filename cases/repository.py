@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import JSON, func, or_, select, type_coerce, update
@@ -61,6 +63,10 @@ class SqlRegister:
         self._documents: dict[CaseNumber, list[Document]] = {}
         self._leased: dict[SubmissionId, SubmissionRow] = {}  # rows whose lease was renewed
         self._locked_cases: set[int] = set()  # held until the transaction ends (_lock_case)
+        # Cases this transaction opened: no other transaction sees them before it commits, so
+        # their log and documents are what it wrote, kept here as they are written (a new case
+        # is judged and answered in the transaction that opens it: two SELECTs fewer).
+        self._opened: set[CaseNumber] = set()
 
     # --- submissions -------------------------------------------------------------------------
     def submission_by_source(self, source: str) -> SubmissionRecord | None:
@@ -252,7 +258,10 @@ class SqlRegister:
         self, submission_id: SubmissionId, case: CaseNumber | None, documents: Sequence[Document]
     ) -> None:
         case_id = self._case_id(case) if case else None
+        kept = self._documents.get(case) if case in self._opened else None
         self._documents.clear()
+        if kept is not None and case is not None:  # as case_documents reads them: no bytes
+            self._documents[case] = kept + [replace(doc, content=b"") for doc in documents]
         for doc in documents:
             self._session.add(
                 DocumentRow(
@@ -280,7 +289,10 @@ class SqlRegister:
         )  # fmt: skip
         self._session.add(row)
         self._session.flush()
-        self._case_rows[CaseNumber(row.year, row.sequence)] = row
+        number = CaseNumber(row.year, row.sequence)
+        self._case_rows[number] = row
+        self._opened.add(number)
+        self._events[number], self._documents[number] = [], []
         return _case(row)
 
     def _next_sequence(self, year: int) -> int:
@@ -366,7 +378,9 @@ class SqlRegister:
         return CaseParties(row.controller_email.lower(), frozenset(senders), frozenset(keys))
 
     def append_event(self, case: CaseNumber, event: CaseEvent) -> None:
-        self._events.pop(case, None)
+        kept = self._events.pop(case, None)
+        if kept is not None and case in self._opened:  # as events() reads it back
+            self._events[case] = [*kept, _as_stored(event)]
         self._session.add(
             CaseEventRow(
                 case_id=self._case_id(case),
@@ -549,6 +563,12 @@ class SqlRegister:
     def cases_with_status(self, status: CaseStatus) -> list[Case]:
         query = select(CaseRow).where(CaseRow.status == status.value).order_by(CaseRow.id)
         return [_case(row) for row in self._session.scalars(query)]
+
+
+def _as_stored(event: CaseEvent) -> CaseEvent:
+    """An event as the register returns it: its time in UTC, its data through JSON."""
+    data = json.loads(json.dumps(event.data))
+    return CaseEvent(event.kind, event.at.astimezone(UTC), event.actor, data)
 
 
 def _crypto(row: SubmissionRow) -> CryptoRecord:

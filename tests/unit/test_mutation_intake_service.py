@@ -660,21 +660,91 @@ def test_processing_with_nothing_pending_returns_none() -> None:
     assert process(FakeRegister(), ScriptedReader([None])) is None
 
 
-def test_a_new_case_is_judged_in_its_own_transaction_once_opened() -> None:
-    register = FakeRegister()
-    sid = pending(register, mail(body="Hei! Et spørsmål om kameraer."))
-    assessment = AssessmentPolicy(load_case_type("prior_consultation"))
-    policy = replace(POLICY, assessment=assessment)
+JUDGED = replace(POLICY, assessment=AssessmentPolicy(load_case_type("prior_consultation")))
+
+
+def transactions_to_process(register: FakeRegister) -> tuple[IntakeResult | None, int]:
+    """Process one pending submission with the completeness check; how many transactions."""
     opened: list[int] = []
     result = process_next(
         open_register=lambda: Transaction(register, opened), decryptor=FakeDecryptor(),
-        policy=policy, clock=lambda: NOW, lease=LEASE, reader=ScriptedReader([None]),
+        policy=JUDGED, clock=lambda: NOW, lease=LEASE, reader=ScriptedReader([None]),
     )  # fmt: skip
+    return result, len(opened)
+
+
+def test_a_new_request_is_judged_first_then_opened_judged_and_answered_in_one_transaction() -> None:
+    register = FakeRegister()
+    sid = pending(register, mail(body="Hei! Et spørsmål om kameraer."))
+    result, transactions = transactions_to_process(register)
     assert result == IntakeResult(sid, SubmissionOutcome.NEEDS_REVIEW, CaseNumber(2026, 1))
-    assert len(opened) == 3  # claim; classify and open; judge and answer
+    assert transactions == 2  # claim; classify, open, record the judgement and answer
     kinds = [e.kind for e in register.events(CaseNumber(2026, 1))]
     assert kinds[:2] == ["received", "completeness_checked"] and "letter_queued" in kinds
     assert register.submissions[sid].outcome is SubmissionOutcome.NEEDS_REVIEW
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"subject": "Ang. sak 2026/00042"},  # names a case (none here: it opens one)
+        {"in_reply_to": "<ours@datatilsynet.example>"},  # answers a thread we do not know
+        {"references": "<ours@datatilsynet.example>"},
+    ],
+)
+def test_a_mail_that_may_belong_to_a_case_is_opened_first_and_judged_apart(
+    headers: dict[str, str],
+) -> None:
+    register = FakeRegister()
+    sid = pending(register, mail(body="Hei! Et spørsmål om kameraer.", **headers))
+    result, transactions = transactions_to_process(register)
+    assert result == IntakeResult(sid, SubmissionOutcome.NEEDS_REVIEW, CaseNumber(2026, 1))
+    assert transactions == 3  # claim; classify and open; judge and answer
+
+
+def test_after_an_attempt_that_ended_without_an_outcome_the_case_is_opened_first() -> None:
+    register = FakeRegister()
+    sid = pending(register, mail(body="Hei! Et spørsmål om kameraer."))
+    attempts_so_far(register, sid, 1)  # the judgement may be what killed the last worker
+    result, transactions = transactions_to_process(register)
+    assert result == IntakeResult(sid, SubmissionOutcome.NEEDS_REVIEW, CaseNumber(2026, 1))
+    assert transactions == 3 and register.submissions[sid].attempts == 2
+
+
+def test_a_judgement_ahead_that_fails_is_made_again_once_the_case_is_opened(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from intake import service
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(service, "check_new_request", broken)  # the opened case's is the real one
+    register = FakeRegister()
+    sid = pending(register, mail(body="Hei! Et spørsmål om kameraer."))
+    with caplog.at_level(logging.WARNING, logger="intake.service"):
+        result, transactions = transactions_to_process(register)
+    assert result == IntakeResult(sid, SubmissionOutcome.NEEDS_REVIEW, CaseNumber(2026, 1))
+    assert transactions == 3  # claim; classify and open; judge and answer
+    assert "judging a new request before opening its case failed" in caplog.text
+
+
+def test_a_claim_lost_while_judging_ahead_opens_no_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    from intake import service
+
+    register = FakeRegister()
+    sid = pending(register, mail(body="Hei! Et spørsmål om kameraer."))
+    judge = service.check_new_request
+
+    def judge_then_lose(*args: object, **kwargs: object) -> object:
+        steal(register, sid)  # another worker takes it meanwhile
+        return judge(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(service, "check_new_request", judge_then_lose)
+    result, _ = transactions_to_process(register)
+    assert result is not None and result.claim_lost
+    assert register.submissions[sid].outcome is SubmissionOutcome.PENDING
+    assert register.cases == {}
 
 
 def test_an_outcome_is_recorded_at_the_time_it_was_decided_not_when_claimed() -> None:
