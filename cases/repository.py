@@ -50,7 +50,13 @@ from cases.readmodel import CLOCK_EVENT_KINDS, clock_log
 
 
 class SqlRegister:
-    """The case register in one transaction owned by the caller (config.wiring.register)."""
+    """The case register in one transaction owned by the caller (config.wiring.register).
+
+    What it adds or changes goes to the database with the session's next flush: before the next
+    ORM query (autoflush) or at the commit, so the rows one message adds go in a few statements
+    (rows of a table together, two updates of a row as one). A method flushes at once only when
+    it needs a generated id, before a Core query (which does not autoflush), or to take a lock.
+    """
 
     def __init__(self, session: Session, message_id_domain: str) -> None:
         self._session = session
@@ -128,7 +134,6 @@ class SqlRegister:
         self._fill(row, submission)
         if submission.outcome is not SubmissionOutcome.PENDING:
             row.lease_holder, row.lease_expires_at = None, None
-        self._session.flush()
 
     # --- the process stage's claims on pending submissions ------------------------------------
     def claim_pending(
@@ -275,7 +280,6 @@ class SqlRegister:
                     content=doc.content,
                 )  # fmt: skip
             )
-        self._session.flush()
 
     # --- cases -------------------------------------------------------------------------------
     def open_case(self, case: NewCase) -> Case:
@@ -390,8 +394,8 @@ class SqlRegister:
                 data=dict(event.data),
             )  # fmt: skip
         )
-        self._session.flush()
         if event.kind in CLOCK_EVENT_KINDS:
+            self._session.flush()  # read back with a Core query, which does not autoflush
             self._refresh_clock_log(case)
 
     def _refresh_clock_log(self, case: CaseNumber) -> None:
@@ -508,8 +512,8 @@ class SqlRegister:
             raise CaseNotFound(reference=number.canonical)
         changed = row.status != status.value
         row.status = status.value
-        self._session.flush()
-        if changed:  # the UPDATE holds the case's row until the transaction ends
+        if changed:  # the UPDATE holds the case's row until the transaction ends: sent now
+            self._session.flush()
             self._locked_cases.add(row.id)
 
     def set_caseworker(self, number: CaseNumber, caseworker: str | None) -> None:
@@ -535,11 +539,10 @@ class SqlRegister:
         row.reason = reason
         if outcome is not SubmissionOutcome.PENDING:  # settled: the process stage's claim ends
             row.lease_holder, row.lease_expires_at = None, None
-        self._session.flush()
 
     def keep_letter(self, draft: NewDraft, final: FinalLetter) -> None:
         """An automatic letter kept in the case with its PDF/A, like a finalised draft."""
-        SqlLetters(self._session, self._case_rows).add_sent(draft, final)
+        SqlLetters(self._session, self._case_rows).keep_sent(draft, final)
 
     def queue_mail(self, mail: NewOutgoingMail, at: datetime) -> int:
         """A letter in the same transaction as the outcome that caused it (never lost)."""
