@@ -11,6 +11,8 @@ reader child (with their gpg), the SQL statements the worker sent, and its commi
     python -m tests.bench.process_cost [runs]    # BENCH_PROCESS_MESSAGES=100 by default
     BENCH_PROCESS_PROFILE=file: cProfile (CPU time) of the first run's worker
     BENCH_PROCESS_BACKEND=sqlite: a SQLite register instead (copied from its own template)
+    BENCH_PROCESS_STAGE=receive: the receive stage instead (the messages from a Maildir into an
+    empty register; no reader)
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ MESSAGES = int(os.environ.get("BENCH_PROCESS_MESSAGES", "100"))
 FOLDER = Path(os.environ.get("BENCH_PROCESS_DIR", f"/tmp/saksflyt-process-cost-{MESSAGES}"))
 BACKEND = os.environ.get("BENCH_PROCESS_BACKEND", "postgresql")
 TEMPLATE = f"saksflyt_process_cost_{MESSAGES}"
+STAGE = os.environ.get("BENCH_PROCESS_STAGE", "process")
 
 
 def _environment(home: Path, url: str, **extra: str) -> dict[str, str]:
@@ -106,6 +109,8 @@ def build_fixture() -> None:
 
 
 def one_run(n: int, profile: str | None) -> dict[str, float]:
+    if STAGE == "receive":
+        return _run_child(*_fresh_receiver(n), profile)
     if BACKEND == "sqlite":
         path = FOLDER / f"run{n}.db"
         shutil.copyfile(FOLDER / "template.db", path)
@@ -115,15 +120,36 @@ def one_run(n: int, profile: str | None) -> dict[str, float]:
         _postgres(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         _postgres(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}"')
         url = _admin_url(name)
-    extra = {"SAKSFLYT_BENCH_PROFILE": profile} if profile else {}
-    env = _environment(FOLDER / "home", url, SAKSFLYT_BENCH_STAGE="process", **extra)
-    child = os.environ.get("BENCH_PROCESS_CHILD", "tests.bench.process_cost_child")
-    command = [sys.executable, "-m", child]
-    out = subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.PIPE).stdout
+    result = _run_child(FOLDER / "home", url, profile)
     if BACKEND == "sqlite":
         path.unlink()
     else:
         _drop_database_named(name)
+    return result
+
+
+def _fresh_receiver(n: int) -> tuple[Path, str]:
+    """A home whose Maildir holds the fixture's messages (as delivered), and an empty register."""
+    from tests.services.database import fresh_database_url
+
+    home = FOLDER / f"receive{n}"
+    shutil.rmtree(home, ignore_errors=True)
+    (home / "Maildir" / "new").mkdir(parents=True)
+    for path in (FOLDER / "home" / "Maildir" / ".Processed" / "new").iterdir():
+        shutil.copy2(path, home / "Maildir" / "new" / path.name)  # copy2: the time of receipt
+    return home, fresh_database_url(BACKEND, home)
+
+
+def _run_child(home: Path, url: str, profile: str | None) -> dict[str, float]:
+    extra = {"SAKSFLYT_BENCH_PROFILE": profile} if profile else {}
+    env = _environment(home, url, SAKSFLYT_BENCH_STAGE=STAGE, **extra)
+    child = os.environ.get("BENCH_PROCESS_CHILD", "tests.bench.process_cost_child")
+    command = [sys.executable, "-m", child]
+    out = subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.PIPE).stdout
+    if STAGE == "receive":
+        shutil.rmtree(home, ignore_errors=True)
+        if BACKEND == "postgresql":
+            _drop_database_named(str(make_url(url).database))
     return dict(json.loads(out.decode().strip().splitlines()[-1]))
 
 

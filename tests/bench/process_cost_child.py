@@ -44,7 +44,10 @@ def main() -> None:
     if profiler is not None:
         profiler.enable()
     with reader:
-        summary = wiring.run_process_once(settings, reader=reader)
+        if os.environ.get("SAKSFLYT_BENCH_STAGE") == "receive":
+            summary = wiring.run_receive_once(settings)
+        else:
+            summary = wiring.run_process_once(settings, reader=reader)
     if profiler is not None:
         profiler.disable()
         profiler.dump_stats(str(profile_path))
