@@ -79,11 +79,14 @@ class SqlRegister:
         row = self._session.scalar(select(SubmissionRow).where(SubmissionRow.source == source))
         return None if row is None else self._record(row, with_documents=False)
 
-    def registered_copies(self, sources: Sequence[str], sha256: str) -> list[SubmissionRecord]:
-        """Submissions stored under any of these sources, or with these bytes, oldest first."""
+    def registered_copies(
+        self, sources: Sequence[str], digests: Sequence[str]
+    ) -> list[SubmissionRecord]:
+        """Submissions stored under any of these sources, or with any of these bytes (their
+        sha256), oldest first."""
         query = (
             select(SubmissionRow)
-            .where(SubmissionRow.source.in_(list(sources)) | (SubmissionRow.sha256 == sha256))
+            .where(SubmissionRow.source.in_(list(sources)) | SubmissionRow.sha256.in_(digests))
             .order_by(SubmissionRow.id)
         )
         rows = self._session.scalars(query)
@@ -108,6 +111,17 @@ class SqlRegister:
         statement = self._insert(RawMessageRow).values(values).on_conflict_do_nothing()
         self._session.execute(statement)
 
+    def store_raws(self, messages: Sequence[tuple[str, bytes]]) -> None:
+        """``store_raw`` for several messages (sha256, bytes), in one statement."""
+        if not messages:
+            return
+        key = office_key(self._session)
+        values = [
+            {"sha256": sha256, "size": len(raw), "content": sealed.scoped(raw, key)}
+            for sha256, raw in messages
+        ]
+        self._session.execute(self._insert(RawMessageRow).values(values).on_conflict_do_nothing())
+
     def raw_message(self, sha256: str) -> bytes:
         row = self._session.get(RawMessageRow, sha256)
         if row is None:
@@ -125,6 +139,22 @@ class SqlRegister:
         self._session.add(row)
         self._session.flush()
         return row.id
+
+    def add_submissions(self, submissions: Sequence[NewSubmission]) -> list[SubmissionId]:
+        """``add_submission`` for several, in one flush (one INSERT for them all)."""
+        rows = []
+        for submission in submissions:
+            row = SubmissionRow(
+                source=submission.source,
+                sha256=submission.sha256,
+                received_at=submission.received_at,
+                received_on=submission.received_on,
+            )
+            self._fill(row, submission)
+            rows.append(row)
+        self._session.add_all(rows)
+        self._session.flush()
+        return [row.id for row in rows]
 
     def update_submission(self, submission_id: SubmissionId, submission: NewSubmission) -> None:
         """Record a new verdict on a stored message (quarantine retry); receipt data stay."""

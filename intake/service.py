@@ -72,7 +72,9 @@ log = logging.getLogger(__name__)
 class Register(AssessmentRegister, Protocol):
     """The port to the case register (implemented by cases.repository.SqlRegister)."""
 
-    def registered_copies(self, sources: Sequence[str], sha256: str) -> list[SubmissionRecord]: ...
+    def registered_copies(
+        self, sources: Sequence[str], digests: Sequence[str]
+    ) -> list[SubmissionRecord]: ...
     def find_original(
         self, message_id: str | None, sha256: str, before: SubmissionId | None = None
     ) -> SubmissionId | None: ...
@@ -83,7 +85,9 @@ class Register(AssessmentRegister, Protocol):
     def case_parties(self, number: CaseNumber) -> CaseParties: ...
     def case_for_message_ids(self, message_ids: Sequence[str]) -> Case | None: ...
     def store_raw(self, sha256: str, raw: bytes) -> None: ...
+    def store_raws(self, messages: Sequence[tuple[str, bytes]]) -> None: ...
     def add_submission(self, submission: NewSubmission) -> SubmissionId: ...
+    def add_submissions(self, submissions: Sequence[NewSubmission]) -> list[SubmissionId]: ...
     def open_case(self, case: NewCase) -> Case: ...
     def add_documents(
         self, submission_id: SubmissionId, case: CaseNumber | None, documents: Sequence[Document]
@@ -174,9 +178,23 @@ def _identify(
     under an earlier UIDVALIDITY of the same mailbox are this message, renumbered by the server.
     """
     sha256 = hashlib.sha256(fetched.raw).hexdigest()
+    return _identified(
+        fetched, sha256, register.registered_copies(_names(fetched, sha256), [sha256])
+    )
+
+
+def _names(fetched: FetchedMessage, sha256: str) -> tuple[str, ...]:
+    """The sources a stored copy of this message may be under: its identity, the identities
+    older versions stored, and the spare one it gets when its identity is taken."""
+    return (fetched.source, *fetched.legacy_sources, f"{fetched.source}#{sha256[:16]}")
+
+
+def _identified(
+    fetched: FetchedMessage, sha256: str, stored: Sequence[SubmissionRecord]
+) -> tuple[IntakeResult | None, FetchedMessage]:
+    """_identify on the submissions stored under its names or with its bytes, oldest first."""
     names = (fetched.source, *fetched.legacy_sources)
     spare = f"{fetched.source}#{sha256[:16]}"  # a new message under an identity that is taken
-    stored = register.registered_copies([*names, spare], sha256)
     for record in stored:
         if record.sha256 == sha256 and (
             record.source in (*names, spare) or is_refetch(record.source, fetched.source)
@@ -576,11 +594,50 @@ def accept_message(
     if known is not None:
         return known
     sha256 = _store_original(fetched, register)
+    return IntakeResult(register.add_submission(_pending(fetched, sha256, policy, now)), _PENDING)
+
+
+_PENDING = SubmissionOutcome.PENDING
+
+
+def _pending(
+    fetched: FetchedMessage, sha256: str, policy: IntakePolicy, now: datetime
+) -> NewSubmission:
+    """A received message's pending submission, named from its outer header."""
     message_id, sender, subject = outer_header(fetched.raw)
     message = ReceivedMessage(fetched, sha256, policy, now, message_id, sender, "", subject,
                               attempts=0)  # fmt: skip
-    sid = register.add_submission(message.submission(SubmissionOutcome.PENDING, None))
-    return IntakeResult(sid, SubmissionOutcome.PENDING)
+    return message.submission(_PENDING, None)
+
+
+def accept_messages(
+    chunk: Sequence[FetchedMessage], *, register: Register, policy: IntakePolicy, now: datetime
+) -> list[IntakeResult]:
+    """accept_message for each message of a receive chunk, in one transaction: one query for
+    what is registered already, one statement for their bytes and one for their submissions.
+
+    Each message is identified as accept_message identifies it; a chunk where two messages have
+    the same bytes or a name in common (one could be identified by the other) is taken one
+    message after the other, as accept_message does.
+    """
+    digests = [hashlib.sha256(fetched.raw).hexdigest() for fetched in chunk]
+    names = [_names(fetched, sha256) for fetched, sha256 in zip(chunk, digests, strict=True)]
+    every = [name for own in names for name in own]
+    if len(set(digests)) < len(digests) or len(set(every)) < len(every):
+        return [accept_message(f, register=register, policy=policy, now=now) for f in chunk]
+    stored = register.registered_copies(every, digests)
+    results: list[IntakeResult | None] = []
+    new: list[tuple[FetchedMessage, str]] = []
+    for fetched, sha256, own in zip(chunk, digests, names, strict=True):
+        mine = [record for record in stored if record.source in own or record.sha256 == sha256]
+        known, fetched = _identified(fetched, sha256, mine)
+        results.append(known)
+        if known is None:
+            new.append((fetched, sha256))
+    submissions = [_pending(fetched, sha256, policy, now) for fetched, sha256 in new]
+    register.store_raws([(sha256, fetched.raw) for fetched, sha256 in new])
+    ids = iter(register.add_submissions(submissions))
+    return [IntakeResult(next(ids), _PENDING) if r is None else r for r in results]
 
 
 def outer_header(raw: bytes) -> tuple[str | None, str, str]:
@@ -662,11 +719,7 @@ def _accept_chunk(
         return []
     try:
         with open_register() as register:
-            now = clock()
-            return [
-                accept_message(fetched, register=register, policy=policy, now=now)
-                for fetched in chunk
-            ]
+            return accept_messages(chunk, register=register, policy=policy, now=clock())
     except transient:
         raise
     except Exception:  # one of them is at fault: find it, message by message
