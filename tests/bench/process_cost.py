@@ -11,6 +11,7 @@ reader child (with their gpg), the SQL statements the worker sent, and its commi
     python -m tests.bench.process_cost [runs]    # BENCH_PROCESS_MESSAGES=100 by default
     BENCH_PROCESS_PROFILE=file: cProfile (CPU time) of the first run's worker
     BENCH_PROCESS_BACKEND=sqlite: a SQLite register instead (copied from its own template)
+    BENCH_PROCESS_WORKERS=2: that many workers at once on one register (the process stage)
     BENCH_PROCESS_STAGE=receive: the receive stage instead (the messages from a Maildir into an
     empty register; no reader)
 """
@@ -24,6 +25,7 @@ import statistics
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -36,6 +38,7 @@ FOLDER = Path(os.environ.get("BENCH_PROCESS_DIR", f"/tmp/saksflyt-process-cost-{
 BACKEND = os.environ.get("BENCH_PROCESS_BACKEND", "postgresql")
 TEMPLATE = f"saksflyt_process_cost_{MESSAGES}"
 STAGE = os.environ.get("BENCH_PROCESS_STAGE", "process")
+WORKERS = int(os.environ.get("BENCH_PROCESS_WORKERS", "1"))
 
 
 def _environment(home: Path, url: str, **extra: str) -> dict[str, str]:
@@ -145,12 +148,31 @@ def _run_child(home: Path, url: str, profile: str | None) -> dict[str, float]:
     env = _environment(home, url, SAKSFLYT_BENCH_STAGE=STAGE, **extra)
     child = os.environ.get("BENCH_PROCESS_CHILD", "tests.bench.process_cost_child")
     command = [sys.executable, "-m", child]
-    out = subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.PIPE).stdout
+    workers = WORKERS if STAGE == "process" else 1
+    children = [  # each names its connections: it counts its own PostgreSQL backends' CPU
+        subprocess.Popen(command, cwd=ROOT, env=env | {"PGAPPNAME": f"process-cost-{n}"},
+                         stdout=subprocess.PIPE)
+        for n in range(workers)
+    ]  # fmt: skip
+    outputs = [process.communicate()[0] for process in children]
+    if any(process.returncode for process in children):
+        raise RuntimeError("a child failed")
     if STAGE == "receive":
         shutil.rmtree(home, ignore_errors=True)
         if BACKEND == "postgresql":
             _drop_database_named(str(make_url(url).database))
-    return dict(json.loads(out.decode().strip().splitlines()[-1]))
+    reports = [json.loads(out.decode().strip().splitlines()[-1]) for out in outputs]
+    return _together(reports)
+
+
+def _together(reports: list[dict[str, Any]]) -> dict[str, float]:
+    """The figures per message of workers that ran at once (wall: the slowest one's)."""
+    total = sum(report["messages"] for report in reports)
+    together: dict[str, float] = {"messages": total}
+    for key in ("worker_ms", "reader_ms", "total_ms", "postgres_ms", "statements", "commits"):
+        together[key] = sum(report[key] * report["messages"] for report in reports) / total
+    together["wall_ms"] = max(report["wall_ms"] * report["messages"] for report in reports) / total
+    return together
 
 
 def main() -> int:

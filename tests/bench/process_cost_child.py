@@ -70,11 +70,14 @@ def main() -> None:
 
 def backend_cpu_seconds(settings: Settings) -> float:
     """CPU seconds of the PostgreSQL backends this process holds open (its pool's connections
-    live for the whole run); 0 on SQLite."""
+    live for the whole run, named by PGAPPNAME); 0 on SQLite."""
     database = wiring.engine(settings)
     if database.dialect.name != "postgresql":
         return 0.0
-    query = "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+    query = (
+        "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+        "AND application_name = current_setting('application_name')"
+    )
     with database.connect() as connection:
         pids = list(connection.exec_driver_sql(query).scalars())
     ticks = os.sysconf("SC_CLK_TCK")
