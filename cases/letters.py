@@ -47,11 +47,20 @@ class SqlLetters:
 
         The row `add` then `finalise` would leave, written once: one INSERT, its text sealed
         once, where the two steps sealed and wrote it twice."""
+        row = self._sent_row(draft, final)
+        self._session.flush()
+        return self._record(row)
+
+    def keep_sent(self, draft: NewDraft, final: FinalLetter) -> None:
+        """``add_sent`` for a caller that needs no record back: the row is written with the
+        transaction's next flush, together with what else it holds."""
+        self._sent_row(draft, final)
+
+    def _sent_row(self, draft: NewDraft, final: FinalLetter) -> LetterDraftRow:
         row = self._new_row(draft)
         _finish(row, final)
         self._session.add(row)
-        self._session.flush()
-        return self._record(row)
+        return row
 
     def get(self, draft_id: DraftId) -> DraftRecord:
         return self._record(self._row(draft_id))

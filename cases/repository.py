@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import JSON, func, or_, select, type_coerce, update
@@ -48,7 +50,13 @@ from cases.readmodel import CLOCK_EVENT_KINDS, clock_log
 
 
 class SqlRegister:
-    """The case register in one transaction owned by the caller (config.wiring.register)."""
+    """The case register in one transaction owned by the caller (config.wiring.register).
+
+    What it adds or changes goes to the database with the session's next flush: before the next
+    ORM query (autoflush) or at the commit, so the rows one message adds go in a few statements
+    (rows of a table together, two updates of a row as one). A method flushes at once only when
+    it needs a generated id, before a Core query (which does not autoflush), or to take a lock.
+    """
 
     def __init__(self, session: Session, message_id_domain: str) -> None:
         self._session = session
@@ -61,17 +69,24 @@ class SqlRegister:
         self._documents: dict[CaseNumber, list[Document]] = {}
         self._leased: dict[SubmissionId, SubmissionRow] = {}  # rows whose lease was renewed
         self._locked_cases: set[int] = set()  # held until the transaction ends (_lock_case)
+        # Cases this transaction opened: no other transaction sees them before it commits, so
+        # their log and documents are what it wrote, kept here as they are written (a new case
+        # is judged and answered in the transaction that opens it: two SELECTs fewer).
+        self._opened: set[CaseNumber] = set()
 
     # --- submissions -------------------------------------------------------------------------
     def submission_by_source(self, source: str) -> SubmissionRecord | None:
         row = self._session.scalar(select(SubmissionRow).where(SubmissionRow.source == source))
         return None if row is None else self._record(row, with_documents=False)
 
-    def registered_copies(self, sources: Sequence[str], sha256: str) -> list[SubmissionRecord]:
-        """Submissions stored under any of these sources, or with these bytes, oldest first."""
+    def registered_copies(
+        self, sources: Sequence[str], digests: Sequence[str]
+    ) -> list[SubmissionRecord]:
+        """Submissions stored under any of these sources, or with any of these bytes (their
+        sha256), oldest first."""
         query = (
             select(SubmissionRow)
-            .where(SubmissionRow.source.in_(list(sources)) | (SubmissionRow.sha256 == sha256))
+            .where(SubmissionRow.source.in_(list(sources)) | SubmissionRow.sha256.in_(digests))
             .order_by(SubmissionRow.id)
         )
         rows = self._session.scalars(query)
@@ -96,6 +111,17 @@ class SqlRegister:
         statement = self._insert(RawMessageRow).values(values).on_conflict_do_nothing()
         self._session.execute(statement)
 
+    def store_raws(self, messages: Sequence[tuple[str, bytes]]) -> None:
+        """``store_raw`` for several messages (sha256, bytes), in one statement."""
+        if not messages:
+            return
+        key = office_key(self._session)
+        values = [
+            {"sha256": sha256, "size": len(raw), "content": sealed.scoped(raw, key)}
+            for sha256, raw in messages
+        ]
+        self._session.execute(self._insert(RawMessageRow).values(values).on_conflict_do_nothing())
+
     def raw_message(self, sha256: str) -> bytes:
         row = self._session.get(RawMessageRow, sha256)
         if row is None:
@@ -114,6 +140,22 @@ class SqlRegister:
         self._session.flush()
         return row.id
 
+    def add_submissions(self, submissions: Sequence[NewSubmission]) -> list[SubmissionId]:
+        """``add_submission`` for several, in one flush (one INSERT for them all)."""
+        rows = []
+        for submission in submissions:
+            row = SubmissionRow(
+                source=submission.source,
+                sha256=submission.sha256,
+                received_at=submission.received_at,
+                received_on=submission.received_on,
+            )
+            self._fill(row, submission)
+            rows.append(row)
+        self._session.add_all(rows)
+        self._session.flush()
+        return [row.id for row in rows]
+
     def update_submission(self, submission_id: SubmissionId, submission: NewSubmission) -> None:
         """Record a new verdict on a stored message (quarantine retry); receipt data stay."""
         row = self._session.get(SubmissionRow, submission_id)
@@ -122,7 +164,6 @@ class SqlRegister:
         self._fill(row, submission)
         if submission.outcome is not SubmissionOutcome.PENDING:
             row.lease_holder, row.lease_expires_at = None, None
-        self._session.flush()
 
     # --- the process stage's claims on pending submissions ------------------------------------
     def claim_pending(
@@ -252,7 +293,10 @@ class SqlRegister:
         self, submission_id: SubmissionId, case: CaseNumber | None, documents: Sequence[Document]
     ) -> None:
         case_id = self._case_id(case) if case else None
+        kept = self._documents.get(case) if case in self._opened else None
         self._documents.clear()
+        if kept is not None and case is not None:  # as case_documents reads them: no bytes
+            self._documents[case] = kept + [replace(doc, content=b"") for doc in documents]
         for doc in documents:
             self._session.add(
                 DocumentRow(
@@ -266,7 +310,6 @@ class SqlRegister:
                     content=doc.content,
                 )  # fmt: skip
             )
-        self._session.flush()
 
     # --- cases -------------------------------------------------------------------------------
     def open_case(self, case: NewCase) -> Case:
@@ -280,7 +323,10 @@ class SqlRegister:
         )  # fmt: skip
         self._session.add(row)
         self._session.flush()
-        self._case_rows[CaseNumber(row.year, row.sequence)] = row
+        number = CaseNumber(row.year, row.sequence)
+        self._case_rows[number] = row
+        self._opened.add(number)
+        self._events[number], self._documents[number] = [], []
         return _case(row)
 
     def _next_sequence(self, year: int) -> int:
@@ -366,7 +412,9 @@ class SqlRegister:
         return CaseParties(row.controller_email.lower(), frozenset(senders), frozenset(keys))
 
     def append_event(self, case: CaseNumber, event: CaseEvent) -> None:
-        self._events.pop(case, None)
+        kept = self._events.pop(case, None)
+        if kept is not None and case in self._opened:  # as events() reads it back
+            self._events[case] = [*kept, _as_stored(event)]
         self._session.add(
             CaseEventRow(
                 case_id=self._case_id(case),
@@ -376,8 +424,8 @@ class SqlRegister:
                 data=dict(event.data),
             )  # fmt: skip
         )
-        self._session.flush()
         if event.kind in CLOCK_EVENT_KINDS:
+            self._session.flush()  # read back with a Core query, which does not autoflush
             self._refresh_clock_log(case)
 
     def _refresh_clock_log(self, case: CaseNumber) -> None:
@@ -494,8 +542,8 @@ class SqlRegister:
             raise CaseNotFound(reference=number.canonical)
         changed = row.status != status.value
         row.status = status.value
-        self._session.flush()
-        if changed:  # the UPDATE holds the case's row until the transaction ends
+        if changed:  # the UPDATE holds the case's row until the transaction ends: sent now
+            self._session.flush()
             self._locked_cases.add(row.id)
 
     def set_caseworker(self, number: CaseNumber, caseworker: str | None) -> None:
@@ -521,11 +569,10 @@ class SqlRegister:
         row.reason = reason
         if outcome is not SubmissionOutcome.PENDING:  # settled: the process stage's claim ends
             row.lease_holder, row.lease_expires_at = None, None
-        self._session.flush()
 
     def keep_letter(self, draft: NewDraft, final: FinalLetter) -> None:
         """An automatic letter kept in the case with its PDF/A, like a finalised draft."""
-        SqlLetters(self._session, self._case_rows).add_sent(draft, final)
+        SqlLetters(self._session, self._case_rows).keep_sent(draft, final)
 
     def queue_mail(self, mail: NewOutgoingMail, at: datetime) -> int:
         """A letter in the same transaction as the outcome that caused it (never lost)."""
@@ -549,6 +596,12 @@ class SqlRegister:
     def cases_with_status(self, status: CaseStatus) -> list[Case]:
         query = select(CaseRow).where(CaseRow.status == status.value).order_by(CaseRow.id)
         return [_case(row) for row in self._session.scalars(query)]
+
+
+def _as_stored(event: CaseEvent) -> CaseEvent:
+    """An event as the register returns it: its time in UTC, its data through JSON."""
+    data = json.loads(json.dumps(event.data))
+    return CaseEvent(event.kind, event.at.astimezone(UTC), event.actor, data)
 
 
 def _crypto(row: SubmissionRow) -> CryptoRecord:

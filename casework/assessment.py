@@ -14,7 +14,15 @@ from datetime import date, datetime, timedelta
 
 from cases.drafts import FinalLetter, LetterContent, NewDraft, TemplateIdentity
 from cases.errors import CaseworkError
-from cases.model import Case, CaseEvent, CaseNumber, CaseStatus, Document, SubmissionOutcome
+from cases.model import (
+    Case,
+    CaseEvent,
+    CaseNumber,
+    CaseStatus,
+    Document,
+    NewCase,
+    SubmissionOutcome,
+)
 from cases.outgoing import NewOutgoingMail
 from casework.ports import AssessmentRegister
 from completeness import (
@@ -139,17 +147,30 @@ def assess_new_case(
     policy: AssessmentPolicy,
     now: datetime,
     today: date,
+    report: CompletenessReport | None = None,
 ) -> Decision:
-    """Check a new request's five parts, record the verdicts and queue the automatic letter."""
-    report = check_completeness(
+    """Check a new request's five parts, record the verdicts and queue the automatic letter.
+
+    ``report``: the check of these very inputs made already (check_new_request), before the
+    transaction that opens the case."""
+    if report is None:
+        report = check_new_request(policy, case, body, documents)
+    return _settle(register, case, submission_id, report, policy, now, today, None)
+
+
+def check_new_request(
+    policy: AssessmentPolicy, case: Case | NewCase, body: str, documents: Sequence[Document]
+) -> CompletenessReport:
+    """The completeness check of a new case's request: its body, its other documents, and the
+    title, sender and day of receipt the case has (or will have, once opened)."""
+    return check_completeness(
         policy.case_type,
         body,
         documents,
         case.title,
-        sender=_sender(case),
+        sender=(case.controller_name, case.controller_email),
         received=case.received_on,
     )
-    return _settle(register, case, submission_id, report, policy, now, today, None)
 
 
 def assess_part(

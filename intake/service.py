@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from email.header import decode_header, make_header
 from email.utils import parseaddr
+from functools import partial
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -49,12 +50,14 @@ from casework.assessment import (
     SYSTEM_ACTOR,
     AssessmentPolicy,
     assess_new_case,
+    check_new_request,
     recheck_deficient_case,
 )
 from casework.ports import AssessmentRegister
+from completeness import CompletenessReport
 from intake.mailbox import FetchedMessage, Mailbox, is_refetch
 from reading.message import InProcessReader, MessageFacts, MessageReader, Unreadable
-from reading.parse import Envelope, ParseLimits, mail_text
+from reading.parse import Envelope, ParsedMessage, ParseLimits, mail_text
 from reading.unwrap import Decryptor
 
 # Reads of one message that failed for a reason that may be the machine's (reading.message).
@@ -69,7 +72,9 @@ log = logging.getLogger(__name__)
 class Register(AssessmentRegister, Protocol):
     """The port to the case register (implemented by cases.repository.SqlRegister)."""
 
-    def registered_copies(self, sources: Sequence[str], sha256: str) -> list[SubmissionRecord]: ...
+    def registered_copies(
+        self, sources: Sequence[str], digests: Sequence[str]
+    ) -> list[SubmissionRecord]: ...
     def find_original(
         self, message_id: str | None, sha256: str, before: SubmissionId | None = None
     ) -> SubmissionId | None: ...
@@ -80,7 +85,9 @@ class Register(AssessmentRegister, Protocol):
     def case_parties(self, number: CaseNumber) -> CaseParties: ...
     def case_for_message_ids(self, message_ids: Sequence[str]) -> Case | None: ...
     def store_raw(self, sha256: str, raw: bytes) -> None: ...
+    def store_raws(self, messages: Sequence[tuple[str, bytes]]) -> None: ...
     def add_submission(self, submission: NewSubmission) -> SubmissionId: ...
+    def add_submissions(self, submissions: Sequence[NewSubmission]) -> list[SubmissionId]: ...
     def open_case(self, case: NewCase) -> Case: ...
     def add_documents(
         self, submission_id: SubmissionId, case: CaseNumber | None, documents: Sequence[Document]
@@ -171,9 +178,23 @@ def _identify(
     under an earlier UIDVALIDITY of the same mailbox are this message, renumbered by the server.
     """
     sha256 = hashlib.sha256(fetched.raw).hexdigest()
+    return _identified(
+        fetched, sha256, register.registered_copies(_names(fetched, sha256), [sha256])
+    )
+
+
+def _names(fetched: FetchedMessage, sha256: str) -> tuple[str, ...]:
+    """The sources a stored copy of this message may be under: its identity, the identities
+    older versions stored, and the spare one it gets when its identity is taken."""
+    return (fetched.source, *fetched.legacy_sources, f"{fetched.source}#{sha256[:16]}")
+
+
+def _identified(
+    fetched: FetchedMessage, sha256: str, stored: Sequence[SubmissionRecord]
+) -> tuple[IntakeResult | None, FetchedMessage]:
+    """_identify on the submissions stored under its names or with its bytes, oldest first."""
     names = (fetched.source, *fetched.legacy_sources)
     spare = f"{fetched.source}#{sha256[:16]}"  # a new message under an identity that is taken
-    stored = register.registered_copies([*names, spare], sha256)
     for record in stored:
         if record.sha256 == sha256 and (
             record.source in (*names, spare) or is_refetch(record.source, fetched.source)
@@ -254,8 +275,14 @@ def _read(
 
 
 def _classify(
-    base: ReceivedMessage, facts: MessageFacts, register: Register, decryptor: OfficeKeyring
+    base: ReceivedMessage,
+    facts: MessageFacts,
+    register: Register,
+    decryptor: OfficeKeyring,
+    judged: CompletenessReport | None = None,
 ) -> IntakeResult:
+    """What the message becomes. ``judged``: the completeness check of the request made before
+    this transaction (_judge_ahead), used should the message open a new case."""
     policy, envelope = base.policy, facts.envelope
     if facts.failures:  # first: what we cannot read is always visible, even a bounce or a copy
         return base.record(register, SubmissionOutcome.QUARANTINED, "; ".join(facts.failures))
@@ -269,7 +296,7 @@ def _classify(
         raise ValueError("the reader left a message unparsed")
     if parsed.problems:
         return base.record(register, SubmissionOutcome.QUARANTINED, "; ".join(parsed.problems))
-    documents = [_body_document(mail_text(parsed.body, envelope)), *parsed.documents]
+    documents = _documents(parsed, envelope)
     named = _case_named(base.subject, register)
     if named is not None and is_entitled(
         register.case_parties(named.number), base.sender, base.crypto
@@ -281,7 +308,43 @@ def _classify(
     if named is not None:
         return base.unknown_follow_up(register, named, documents)
     sender_key = _sender_key(decryptor, envelope.sender, parsed.documents)
-    return base.open(register, envelope, documents, policy, sender_key)
+    return base.open(register, envelope, documents, policy, sender_key, judged)
+
+
+def _documents(parsed: ParsedMessage, envelope: Envelope) -> list[Document]:
+    """What a message adds to the register: its mail text first, then its documents."""
+    return [_body_document(mail_text(parsed.body, envelope)), *parsed.documents]
+
+
+def _may_judge_ahead(message: ReceivedMessage, facts: MessageFacts) -> bool:
+    """Is the message a new request, to be judged before the transaction that opens its case?
+    The case is then opened, judged and answered in one transaction, and the year's case counter
+    stays locked for milliseconds, not for the check.
+
+    Otherwise the case is opened and committed first, and judged apart: when the message may not
+    open a case at all (it names a case or answers a thread: judging it would be wasted), and
+    when an earlier attempt ended without an outcome (the judgement may be what killed the
+    worker: with the case committed first, the attempts after it leave it to a caseworker).
+    """
+    parsed, envelope = facts.parsed, facts.envelope
+    if message.policy.assessment is None or parsed is None or message.attempts != 1:
+        return False
+    if facts.failures or envelope.automatic or parsed.problems:
+        return False
+    return not (parse_case_number(message.subject) or envelope.in_reply_to or envelope.references)
+
+
+def _judge_ahead(message: ReceivedMessage, facts: MessageFacts) -> CompletenessReport:
+    """The completeness check of a new request before its case is opened, on what the case
+    will hold: its title, sender and day of receipt, and its documents as the register keeps
+    them (texts, not bytes: SqlRegister.case_documents)."""
+    assessment, parsed = message.policy.assessment, facts.parsed
+    if assessment is None or parsed is None:
+        raise ValueError("only a read request with an assessment policy is judged ahead")
+    documents = _documents(parsed, facts.envelope)
+    documents = [replace(document, content=b"") for document in documents]
+    case = message.new_case(facts.envelope, message.policy)
+    return check_new_request(assessment, case, documents[0].text, documents[1:])
 
 
 def _sender_key(keyring: OfficeKeyring, sender: str, documents: Sequence[Document]) -> str | None:
@@ -346,8 +409,9 @@ class ReceivedMessage:
     crypto: CryptoRecord = CryptoRecord()
     existing_id: SubmissionId | None = None  # set when re-running a quarantined submission
     attempts: int = 1  # reads of the message so far (a failed read may be tried again)
-    # The process stage: a new case is opened and committed first (the year's case counter is
-    # locked only that long), and judged and answered in a second transaction.
+    # The process stage: a new case not judged before its transaction (_may_judge_ahead) is
+    # opened and committed first (the year's case counter is locked only that long), and judged
+    # and answered in a second transaction.
     assess_later: bool = False
 
     def with_envelope(
@@ -426,6 +490,13 @@ class ReceivedMessage:
         )
         return IntakeResult(sid, outcome, None, reason)
 
+    def new_case(self, envelope: Envelope, policy: IntakePolicy) -> NewCase:
+        title = self.subject.strip() or "Anmodning om forhåndsdrøftelse"
+        return NewCase(
+            self.fetched.received_at, self.received_on, envelope.sender,
+            envelope.sender_name, title[:500], policy.section, self.now,
+        )  # fmt: skip
+
     def open(
         self,
         register: Register,
@@ -433,14 +504,10 @@ class ReceivedMessage:
         documents: Sequence[Document],
         policy: IntakePolicy,
         sender_key: str | None = None,
+        judged: CompletenessReport | None = None,
     ) -> IntakeResult:
-        title = self.subject.strip() or "Anmodning om forhåndsdrøftelse"
-        new_case = NewCase(
-            self.fetched.received_at, self.received_on, envelope.sender,
-            envelope.sender_name, title[:500], policy.section, self.now,
-        )  # fmt: skip
-        case = register.open_case(new_case)
-        later = self.assess_later and policy.assessment is not None
+        case = register.open_case(self.new_case(envelope, policy))
+        later = self.assess_later and policy.assessment is not None and judged is None
         outcome = SubmissionOutcome.PENDING if later else SubmissionOutcome.RECEIVED
         sid = self.persist(register, self.submission(outcome, None, case.number))
         register.add_documents(sid, case.number, documents)
@@ -451,7 +518,7 @@ class ReceivedMessage:
         if policy.assessment is not None:
             decision = assess_new_case(
                 register, case, sid, documents[0].text, documents[1:],
-                policy=policy.assessment, now=self.now, today=self.today,
+                policy=policy.assessment, now=self.now, today=self.today, report=judged,
             )  # fmt: skip
             outcome = decision.outcome
         return IntakeResult(sid, outcome, case.number)
@@ -527,11 +594,50 @@ def accept_message(
     if known is not None:
         return known
     sha256 = _store_original(fetched, register)
+    return IntakeResult(register.add_submission(_pending(fetched, sha256, policy, now)), _PENDING)
+
+
+_PENDING = SubmissionOutcome.PENDING
+
+
+def _pending(
+    fetched: FetchedMessage, sha256: str, policy: IntakePolicy, now: datetime
+) -> NewSubmission:
+    """A received message's pending submission, named from its outer header."""
     message_id, sender, subject = outer_header(fetched.raw)
     message = ReceivedMessage(fetched, sha256, policy, now, message_id, sender, "", subject,
                               attempts=0)  # fmt: skip
-    sid = register.add_submission(message.submission(SubmissionOutcome.PENDING, None))
-    return IntakeResult(sid, SubmissionOutcome.PENDING)
+    return message.submission(_PENDING, None)
+
+
+def accept_messages(
+    chunk: Sequence[FetchedMessage], *, register: Register, policy: IntakePolicy, now: datetime
+) -> list[IntakeResult]:
+    """accept_message for each message of a receive chunk, in one transaction: one query for
+    what is registered already, one statement for their bytes and one for their submissions.
+
+    Each message is identified as accept_message identifies it; a chunk where two messages have
+    the same bytes or a name in common (one could be identified by the other) is taken one
+    message after the other, as accept_message does.
+    """
+    digests = [hashlib.sha256(fetched.raw).hexdigest() for fetched in chunk]
+    names = [_names(fetched, sha256) for fetched, sha256 in zip(chunk, digests, strict=True)]
+    every = [name for own in names for name in own]
+    if len(set(digests)) < len(digests) or len(set(every)) < len(every):
+        return [accept_message(f, register=register, policy=policy, now=now) for f in chunk]
+    stored = register.registered_copies(every, digests)
+    results: list[IntakeResult | None] = []
+    new: list[tuple[FetchedMessage, str]] = []
+    for fetched, sha256, own in zip(chunk, digests, names, strict=True):
+        mine = [record for record in stored if record.source in own or record.sha256 == sha256]
+        known, fetched = _identified(fetched, sha256, mine)
+        results.append(known)
+        if known is None:
+            new.append((fetched, sha256))
+    submissions = [_pending(fetched, sha256, policy, now) for fetched, sha256 in new]
+    register.store_raws([(sha256, fetched.raw) for fetched, sha256 in new])
+    ids = iter(register.add_submissions(submissions))
+    return [IntakeResult(next(ids), _PENDING) if r is None else r for r in results]
 
 
 def outer_header(raw: bytes) -> tuple[str | None, str, str]:
@@ -613,11 +719,7 @@ def _accept_chunk(
         return []
     try:
         with open_register() as register:
-            now = clock()
-            return [
-                accept_message(fetched, register=register, policy=policy, now=now)
-                for fetched in chunk
-            ]
+            return accept_messages(chunk, register=register, policy=policy, now=clock())
     except transient:
         raise
     except Exception:  # one of them is at fault: find it, message by message
@@ -712,7 +814,7 @@ def process_next(
     )  # fmt: skip
     try:
         return _process_claimed(
-            message, claim.case_number, open_register, decryptor, reader, clock, lease
+            message, claim.case_number, open_register, decryptor, reader, clock, lease, transient
         )
     except transient:
         raise
@@ -739,6 +841,7 @@ def _process_claimed(
     reader: MessageReader,
     clock: Callable[[], datetime],
     lease: Lease,
+    transient: tuple[type[BaseException], ...] = (),
 ) -> IntakeResult:
     quarantined = SubmissionOutcome.QUARANTINED
     if case_number is not None and message.attempts > MAX_ATTEMPTS:  # judging kills the worker
@@ -762,10 +865,33 @@ def _process_claimed(
     if isinstance(facts, Unreadable):
         return _settle(message, open_register, clock, lease, quarantined, facts.reason)
     read = message.with_envelope(facts.envelope, facts.subject, facts.crypto)
+    record = partial(_record_read, read, facts, open_register, decryptor, clock, lease)
+    if not _may_judge_ahead(read, facts):
+        return record(None)
+    try:  # judged first, then opened, judged and answered in one transaction
+        return record(_judge_ahead(read, facts))
+    except transient:
+        raise
+    except Exception:  # the fault shows again in the usual order, where the guard records it
+        log.warning("judging a new request before opening its case failed; opened first")
+    return record(None)
+
+
+def _record_read(
+    read: ReceivedMessage,
+    facts: MessageFacts,
+    open_register: Callable[[], AbstractContextManager[Register]],
+    decryptor: OfficeKeyring,
+    clock: Callable[[], datetime],
+    lease: Lease,
+    judged: CompletenessReport | None,
+) -> IntakeResult:
+    """Record what a read message becomes. A new case is opened and committed, then judged and
+    answered in a second transaction; or, ``judged`` ahead, all of it in one."""
     with open_register() as register:
         if not _still_held(read, register, clock, lease):
             return _lost(read)
-        result = _classify(replace(read, now=clock()), facts, register, decryptor)
+        result = _classify(replace(read, now=clock()), facts, register, decryptor, judged)
     if result.pending and result.case_number is not None:  # a new case, committed: judge it
         return _assess_opened(read, result.case_number, open_register, clock, lease)
     return result

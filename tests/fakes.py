@@ -57,11 +57,13 @@ class FakeRegister:
                 return self.get_submission(sid)
         return None
 
-    def registered_copies(self, sources: Sequence[str], sha256: str) -> list[SubmissionRecord]:
+    def registered_copies(
+        self, sources: Sequence[str], digests: Sequence[str]
+    ) -> list[SubmissionRecord]:
         return [
             self.get_submission(sid)
             for sid, sub in sorted(self.submissions.items())
-            if sub.source in sources or sub.sha256 == sha256
+            if sub.source in sources or sub.sha256 in digests
         ]
 
     def find_original(
@@ -93,10 +95,17 @@ class FakeRegister:
     def store_raw(self, sha256: str, raw: bytes) -> None:
         self.raw.setdefault(sha256, raw)
 
+    def store_raws(self, messages: Sequence[tuple[str, bytes]]) -> None:
+        for sha256, raw in messages:
+            self.store_raw(sha256, raw)
+
     def add_submission(self, submission: NewSubmission) -> SubmissionId:
         sid = len(self.submissions) + 1
         self.submissions[sid] = submission
         return sid
+
+    def add_submissions(self, submissions: Sequence[NewSubmission]) -> list[SubmissionId]:
+        return [self.add_submission(submission) for submission in submissions]
 
     def update_submission(self, submission_id: SubmissionId, submission: NewSubmission) -> None:
         old = self.submissions[submission_id]

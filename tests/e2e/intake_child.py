@@ -1,9 +1,10 @@
 """A real intake process for the crash tests; SAKSFLYT_TEST_CRASH='point:k' SIGKILLs it mid-run.
 
-Points: before_commit (the k-th submission row is flushed, not committed), after_commit (the k-th
-outcome is committed, the message not moved yet), after_move (the k-th message was moved, with the
-others of its receive chunk), and during_read (the k-th message is being read and decrypted in
-the reader child: the intake process dies while it waits).
+Points: before_commit (the k-th submission row is flushed, with the others of its receive chunk,
+not committed), after_commit (the k-th outcome is committed, the message not moved yet),
+after_move (the k-th message was moved, with the others of its receive chunk), and during_read
+(the k-th message is being read and decrypted in the reader child: the intake process dies while
+it waits).
 """
 
 from __future__ import annotations
@@ -88,7 +89,7 @@ def _while_running(owner: type, name: str, k: int) -> None:
 
 def _arm(point: str, k: int) -> None:
     if point == "before_commit":
-        _on_call(SqlRegister, "add_submission", k, after=True)
+        _on_batch(SqlRegister, "add_submissions", k, after=True)  # a receive chunk's rows
     elif point == "after_commit":
         _on_batch(ImapMailbox, "mark_all_processed", k, after=False)
         _on_call(ImapMailbox, "mark_quarantined", k, after=False)

@@ -128,20 +128,26 @@ def test_a_case_opened_by_an_attempt_that_died_is_judged_by_the_next_one_once(
         raise SystemExit(9)  # the worker dies: the new case is committed, not judged
 
     elsewhere = Lease("another-host/boot/1/1", timedelta(minutes=5))
-    with monkeypatch.context() as patch, pytest.raises(SystemExit):
-        patch.setattr(intake.service, "assess_new_case", die)
-        _process(settings, office_keyring, elsewhere, timedelta(0))
-    with wiring.register(settings) as register:
-        opened = register.get_submission(sid)
+    for later in (timedelta(0), 6 * MINUTE):
+        with monkeypatch.context() as patch, pytest.raises(SystemExit):
+            patch.setattr(intake.service, "assess_new_case", die)
+            _process(settings, office_keyring, elsewhere, later)
+        with wiring.register(settings) as register:
+            opened = register.get_submission(sid)
+            cases = register.cases()
+        if not later:  # the first attempt judged it first and recorded all at once: nothing
+            assert opened.outcome is SubmissionOutcome.PENDING and opened.case_number is None
+            assert cases == []
+    # the next attempt opened the case and committed it before it died judging it
     assert opened.outcome is SubmissionOutcome.PENDING and opened.case_number is not None
 
-    summary = _process(settings, office_keyring, Lease(this_holder(), MINUTE), 6 * MINUTE)
+    summary = _process(settings, office_keyring, Lease(this_holder(), MINUTE), 12 * MINUTE)
 
     with wiring.register(settings) as register:
         record = register.get_submission(sid)
         cases = register.cases()
         events = [e.kind for e in register.events(opened.case_number)]
-    assert record.outcome is not SubmissionOutcome.PENDING and record.attempts == 2
+    assert record.outcome is not SubmissionOutcome.PENDING and record.attempts == 3
     assert getattr(summary, "counts", None) == {record.outcome.value: 1}
     assert [case.number for case in cases] == [opened.case_number]  # no second case
     assert events.count("received") == 1 and events.count("completeness_checked") == 1

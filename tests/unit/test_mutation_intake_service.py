@@ -8,6 +8,7 @@ import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -39,6 +40,7 @@ from intake.service import (
     Lease,
     ReceivedMessage,
     accept_message,
+    accept_messages,
     is_entitled,
     outer_header,
     process_next,
@@ -313,6 +315,73 @@ def test_the_same_bytes_under_a_new_uidvalidity_of_the_same_folder_are_the_store
     elsewhere = replace(first, source=f"{IMAP}.Sent;UIDVALIDITY=2/;UID=9")
     copy = accept_message(elsewhere, register=register, policy=POLICY, now=NOW)
     assert not copy.already_registered and len(register.submissions) == 2
+
+
+class CountingRegister(FakeRegister):
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[str] = []
+
+    def registered_copies(self, sources: Sequence[str], digests: Sequence[str]) -> list[Any]:
+        self.calls.append("registered_copies")
+        return super().registered_copies(sources, digests)
+
+    def store_raws(self, messages: Sequence[tuple[str, bytes]]) -> None:
+        self.calls.append("store_raws")
+        super().store_raws(messages)
+
+    def add_submissions(self, submissions: Sequence[NewSubmission]) -> list[int]:
+        self.calls.append("add_submissions")
+        return super().add_submissions(submissions)
+
+
+TOGETHER = ["registered_copies", "store_raws", "add_submissions"]
+
+
+def chunk_scenarios() -> dict[str, tuple[list[FetchedMessage], list[FetchedMessage], bool]]:
+    """(stored before, the chunk, whether it is taken together) for accept_messages."""
+    new = [fetched(mail(message_id=f"<n{n}@x>"), n) for n in (11, 12, 13)]
+    stored = fetched(mail(body="lagret"), 1)
+    collision = fetched(mail(body="andre bytes"), 1)  # the same identity, other bytes
+    first = FetchedMessage(f"{IMAP};UIDVALIDITY=1/;UID=5", 5, mail(body="omnummerert"), NOW)
+    renumbered = replace(first, source=f"{IMAP};UIDVALIDITY=2/;UID=9", uid=9)
+    twice = fetched(mail(body="to ganger"), 21)
+    return {
+        "all new": ([], new, True),
+        "registered already, and new": ([stored], [stored, new[0]], True),
+        "a collision with a stored message": ([stored], [new[1], collision], True),
+        "renumbered by the server": ([first], [new[1], renumbered], True),
+        "the same bytes twice in one chunk": ([], [twice, replace(twice, source="m:22")], False),
+        "a legacy name of one is another's": (
+            [], [new[2], replace(new[0], legacy_sources=(new[2].source,))], False,
+        ),
+        "one identity twice in one chunk": ([], [new[0], collision, replace(new[1], uid=1,
+                                            source=collision.source)], False),
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("scenario", list(chunk_scenarios()))
+def test_a_chunk_is_accepted_as_its_messages_one_by_one(scenario: str) -> None:
+    before, chunk, together = chunk_scenarios()[scenario]
+    batched, alone = CountingRegister(), FakeRegister()
+    for register in (batched, alone):
+        for message in before:
+            accept_message(message, register=register, policy=POLICY, now=NOW)
+    batched.calls.clear()
+    results = accept_messages(chunk, register=batched, policy=POLICY, now=NOW)
+    expected = [accept_message(m, register=alone, policy=POLICY, now=NOW) for m in chunk]
+    assert results == expected
+    assert batched.submissions == alone.submissions and batched.raw == alone.raw
+    assert (batched.calls == TOGETHER) is together
+
+
+def test_a_chunk_is_looked_up_once_and_written_in_two_statements() -> None:
+    register = CountingRegister()
+    chunk = [fetched(mail(message_id=f"<n{n}@x>"), n) for n in range(5)]
+    results = accept_messages(chunk, register=register, policy=POLICY, now=NOW)
+    assert register.calls == TOGETHER
+    assert [r.submission_id for r in results] == [1, 2, 3, 4, 5]
+    assert all(r.pending and not r.already_registered for r in results)
 
 
 class ListMailbox:
@@ -660,21 +729,91 @@ def test_processing_with_nothing_pending_returns_none() -> None:
     assert process(FakeRegister(), ScriptedReader([None])) is None
 
 
-def test_a_new_case_is_judged_in_its_own_transaction_once_opened() -> None:
-    register = FakeRegister()
-    sid = pending(register, mail(body="Hei! Et spørsmål om kameraer."))
-    assessment = AssessmentPolicy(load_case_type("prior_consultation"))
-    policy = replace(POLICY, assessment=assessment)
+JUDGED = replace(POLICY, assessment=AssessmentPolicy(load_case_type("prior_consultation")))
+
+
+def transactions_to_process(register: FakeRegister) -> tuple[IntakeResult | None, int]:
+    """Process one pending submission with the completeness check; how many transactions."""
     opened: list[int] = []
     result = process_next(
         open_register=lambda: Transaction(register, opened), decryptor=FakeDecryptor(),
-        policy=policy, clock=lambda: NOW, lease=LEASE, reader=ScriptedReader([None]),
+        policy=JUDGED, clock=lambda: NOW, lease=LEASE, reader=ScriptedReader([None]),
     )  # fmt: skip
+    return result, len(opened)
+
+
+def test_a_new_request_is_judged_first_then_opened_judged_and_answered_in_one_transaction() -> None:
+    register = FakeRegister()
+    sid = pending(register, mail(body="Hei! Et spørsmål om kameraer."))
+    result, transactions = transactions_to_process(register)
     assert result == IntakeResult(sid, SubmissionOutcome.NEEDS_REVIEW, CaseNumber(2026, 1))
-    assert len(opened) == 3  # claim; classify and open; judge and answer
+    assert transactions == 2  # claim; classify, open, record the judgement and answer
     kinds = [e.kind for e in register.events(CaseNumber(2026, 1))]
     assert kinds[:2] == ["received", "completeness_checked"] and "letter_queued" in kinds
     assert register.submissions[sid].outcome is SubmissionOutcome.NEEDS_REVIEW
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"subject": "Ang. sak 2026/00042"},  # names a case (none here: it opens one)
+        {"in_reply_to": "<ours@datatilsynet.example>"},  # answers a thread we do not know
+        {"references": "<ours@datatilsynet.example>"},
+    ],
+)
+def test_a_mail_that_may_belong_to_a_case_is_opened_first_and_judged_apart(
+    headers: dict[str, str],
+) -> None:
+    register = FakeRegister()
+    sid = pending(register, mail(body="Hei! Et spørsmål om kameraer.", **headers))
+    result, transactions = transactions_to_process(register)
+    assert result == IntakeResult(sid, SubmissionOutcome.NEEDS_REVIEW, CaseNumber(2026, 1))
+    assert transactions == 3  # claim; classify and open; judge and answer
+
+
+def test_after_an_attempt_that_ended_without_an_outcome_the_case_is_opened_first() -> None:
+    register = FakeRegister()
+    sid = pending(register, mail(body="Hei! Et spørsmål om kameraer."))
+    attempts_so_far(register, sid, 1)  # the judgement may be what killed the last worker
+    result, transactions = transactions_to_process(register)
+    assert result == IntakeResult(sid, SubmissionOutcome.NEEDS_REVIEW, CaseNumber(2026, 1))
+    assert transactions == 3 and register.submissions[sid].attempts == 2
+
+
+def test_a_judgement_ahead_that_fails_is_made_again_once_the_case_is_opened(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from intake import service
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(service, "check_new_request", broken)  # the opened case's is the real one
+    register = FakeRegister()
+    sid = pending(register, mail(body="Hei! Et spørsmål om kameraer."))
+    with caplog.at_level(logging.WARNING, logger="intake.service"):
+        result, transactions = transactions_to_process(register)
+    assert result == IntakeResult(sid, SubmissionOutcome.NEEDS_REVIEW, CaseNumber(2026, 1))
+    assert transactions == 3  # claim; classify and open; judge and answer
+    assert "judging a new request before opening its case failed" in caplog.text
+
+
+def test_a_claim_lost_while_judging_ahead_opens_no_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    from intake import service
+
+    register = FakeRegister()
+    sid = pending(register, mail(body="Hei! Et spørsmål om kameraer."))
+    judge = service.check_new_request
+
+    def judge_then_lose(*args: object, **kwargs: object) -> object:
+        steal(register, sid)  # another worker takes it meanwhile
+        return judge(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(service, "check_new_request", judge_then_lose)
+    result, _ = transactions_to_process(register)
+    assert result is not None and result.claim_lost
+    assert register.submissions[sid].outcome is SubmissionOutcome.PENDING
+    assert register.cases == {}
 
 
 def test_an_outcome_is_recorded_at_the_time_it_was_decided_not_when_claimed() -> None:
