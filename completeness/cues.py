@@ -618,8 +618,11 @@ def _own_section_state(
     absence is read from silence (an empty section) rather than from words."""
     section = named.section
     # R-CP-153: the template's guidance is not the writer's: «Rettleiing: Legg ved protokoll
-    # eller signert godkjenning …» records no approval and defers nothing
-    own = _without_guidance(spec, body, blanks=False)
+    # eller signert godkjenning …» records no approval (for the other parts, what a guidance
+    # says beside the writer's words is left as it was: the measured corpora lost a deficiency
+    # notice when it was taken out there)
+    validation = part.number == spec.validation_part
+    own = _without_guidance(spec, body, blanks=False) if validation else body
     state, said = judge_body(spec, part.number, own if own.strip() else body, section.heading.raw)
     what = f"overskrift «{excerpt(section.heading.raw, 80)}»"
     if not said and _validation_line(spec, part, section.heading.raw):
