@@ -70,12 +70,18 @@ def parts_named(spec: CaseTypeSpec, text: str) -> set[int]:
 
     When the words before the first preposition name a part, the complement after it is only
     a qualifier («av DPIA», «of the DPIA», «for de registrerte»)."""
+    return set(_parts_named(spec, text))
+
+
+@lru_cache(maxsize=8192)
+def _parts_named(spec: CaseTypeSpec, text: str) -> frozenset[int]:
+    """Cached: a heading is asked again as a section, a deferral's scope and a report title."""
     cut = _PREPOSITION.search(text)
     if cut:
         head = _cued(spec, text[: cut.start()])
         if head:
-            return head
-    return _cued(spec, text)
+            return frozenset(head)
+    return frozenset(_cued(spec, text))
 
 
 def _cued(spec: CaseTypeSpec, text: str) -> set[int]:
