@@ -42,10 +42,7 @@ def _basename(name: str) -> str:
 
 def _answers_annex(designation: str, sources: Sequence[Source]) -> bool:
     """A document named with the designation («Vedlegg 4.pdf», «4_DPIA.docx», «Annex B – …»),
-    or a line in any text that opens with it (the annex may be a chapter of the main PDF) and
-    is not an item of a list of annexes (R-CP-156: «Vedlegg 3 – Vurdering av nødvendighet»
-    between «Vedlegg 2 – …» and «Vedlegg 4 – …» in the covering letter names the annex; it is
-    not the annex)."""
+    or a line in any text that opens with it (the annex may be a chapter of the main PDF)."""
     token = re.compile(rf"(?<![0-9a-z]){re.escape(designation.lower())}(?![0-9a-z])")
     heading = re.compile(
         rf"^\s*(?:vedlegg|bilag|annex|appendix|attachment|enclosure)\s+{re.escape(designation)}\b",
@@ -54,24 +51,9 @@ def _answers_annex(designation: str, sources: Sequence[Source]) -> bool:
     for source in sources[1:]:  # the mail text itself holds the pointer, not the annex
         if token.search(_basename(source.name)):
             return True
-        lines = [line.text for line in source.lines if line.text.strip()]
-        for at, line in enumerate(lines):
-            if heading.match(line) and not _listed(lines, at):
-                return True
+        if any(heading.match(line.text) for line in source.lines):
+            return True
     return False
-
-
-_ANNEX_LINE = re.compile(
-    r"^\s*(?:vedlegg|bilag|annex|appendix|attachment|enclosure)\s+(?:\d{1,2}|[A-H])\b",
-    re.IGNORECASE,
-)
-
-
-def _listed(lines: Sequence[str], at: int) -> bool:
-    """The line stands in a list of annexes: the line before or after it names another."""
-    return any(
-        0 <= other < len(lines) and _ANNEX_LINE.match(lines[other]) for other in (at - 1, at + 1)
-    )
 
 
 def _same_file(pointed: str, name: str) -> bool:
