@@ -23,9 +23,7 @@ def spec() -> CaseTypeSpec:
 @pytest.mark.parametrize(
     "heading",
     ["3.1 Avveining", "Begrunnelse og avveining", "3.2 Garantier som er iverksatt",
-     "Safeguards in place", "Interesseavveining",
-     # R-CP-150: the other spelling, and the English test's usual name
-     "Hjemmel og avveiing", "4 Lawful basis and balancing test"],
+     "Safeguards in place", "Interesseavveining"],
 )  # fmt: skip
 def test_the_balancing_or_the_safeguards_name_the_necessity_assessment(
     spec: CaseTypeSpec, heading: str

@@ -305,30 +305,19 @@ def test_a_service_called_guidance_is_the_writers_own_description(spec: CaseType
     assert report.parts[1].verdict is not Verdict.MISSING, report.parts[1].note
 
 
-def test_an_annex_listed_in_the_covering_letter_and_never_sent_is_missing(
+def test_the_legal_basis_alone_under_a_balancing_heading_is_no_necessity_assessment(
     spec: CaseTypeSpec,
 ) -> None:
-    """R-CP-156: the list «Vedlegg 2 – … / Vedlegg 3 – … / Vedlegg 4 – …» names the annexes."""
-    letter = (
-        "Følgebrev\nVi ber om førehandsdrøfting.\nVedlegg\nVedlegg 2 – DPIA\n"
-        "Vedlegg 3 – Vurdering av naudsyn og proporsjonalitet\nVedlegg 4 – Utdrag av protokoll\n"
+    """R-CP-150 as narrowed on review: «Hjemmel og avveiing» over the legal basis alone."""
+    necessity = (
+        "2 Hjemmel og avveiing\nBehandlingsgrunnlaget er personvernforordningen artikkel 6 nr. 1 "
+        "bokstav e, jf. opplæringslova § 13-3, og artikkel 9 nr. 2 bokstav g for "
+        "helseopplysningane.\n\n"
     )
-    dpia = (
-        DPIA.replace(
-            DPIA[DPIA.index("2 Naudsyn") : DPIA.index("3 Risikovurdering")],
-            "2 Naudsyn og proporsjonalitet\nSjå vedlegg 3.\n\n",
-        )
-        + "4 Leiinga si godkjenning\nFellesrådet godkjende vurderinga 12. november 2026.\n"
-    )
-    report = check(spec, ("Vedlegg 1 Folgebrev.pdf", letter), ("Vedlegg 2 DPIA.pdf", dpia))
-    assert report.parts[2].verdict is Verdict.MISSING, report.parts[2].note
-    # the annex as a chapter of its own, after the list, is there
-    annex = (
-        "Vedlegg 3 – Vurdering av naudsyn\n"
-        + DPIA[DPIA.index("Allergiar") : DPIA.index("3 Risikovurdering")]
-    )
-    report = check(spec, ("Vedlegg 1 Folgebrev.pdf", letter), ("Vedlegg 2 DPIA.pdf", dpia + annex))
-    assert report.parts[2].verdict is not Verdict.MISSING, report.parts[2].note
+    dpia = DPIA.replace(DPIA[DPIA.index("2 Naudsyn") : DPIA.index("3 Risikovurdering")], necessity)
+    dpia += "4 Leiinga si godkjenning\nFellesrådet godkjende vurderinga 12. november 2026.\n"
+    report = check(spec, ("PVK.docx", dpia))
+    assert report.parts[2].verdict is not Verdict.PRESENT, report.parts[2].note
 
 
 @pytest.mark.parametrize(
