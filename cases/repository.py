@@ -106,10 +106,7 @@ class SqlRegister:
 
     def store_raw(self, sha256: str, raw: bytes) -> None:
         """Keep the bytes once; a copy stored meanwhile by a concurrent run is fine (same hash)."""
-        content = sealed.scoped(raw, office_key(self._session))
-        values = {"sha256": sha256, "size": len(raw), "content": content}
-        statement = self._insert(RawMessageRow).values(values).on_conflict_do_nothing()
-        self._session.execute(statement)
+        self.store_raws([(sha256, raw)])
 
     def store_raws(self, messages: Sequence[tuple[str, bytes]]) -> None:
         """``store_raw`` for several messages (sha256, bytes), in one statement."""
@@ -129,16 +126,7 @@ class SqlRegister:
         return row.content
 
     def add_submission(self, submission: NewSubmission) -> SubmissionId:
-        row = SubmissionRow(
-            source=submission.source,
-            sha256=submission.sha256,
-            received_at=submission.received_at,
-            received_on=submission.received_on,
-        )
-        self._fill(row, submission)
-        self._session.add(row)
-        self._session.flush()
-        return row.id
+        return self.add_submissions([submission])[0]
 
     def add_submissions(self, submissions: Sequence[NewSubmission]) -> list[SubmissionId]:
         """``add_submission`` for several, in one flush (one INSERT for them all)."""

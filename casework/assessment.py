@@ -168,7 +168,7 @@ def check_new_request(
         body,
         documents,
         case.title,
-        sender=(case.controller_name, case.controller_email),
+        sender=_sender(case),
         received=case.received_on,
     )
 
@@ -505,7 +505,7 @@ def _check_documents(
     return check_completeness(policy.case_type, body, others, case.title, sender=_sender(case))
 
 
-def _sender(case: Case) -> tuple[str, str]:
+def _sender(case: Case | NewCase) -> tuple[str, str]:
     """Who sent the request, as the From header named them (R-CP-22)."""
     return case.controller_name, case.controller_email
 

@@ -110,19 +110,24 @@ def _report_emptied(hits: Sequence[Hit]) -> list[Hit]:
 
 def _names_the_empty(hit: Hit, empty: Sequence[str]) -> bool:
     """R-CP-149: a sentence that names the DPIA as a whole («Ledergruppen gikk gjennom
-    DPIA-en»), or the empty file itself («Se vedlagt risikovurdering (Risikovurdering.xlsx)»),
-    says nothing of the part that the empty file leaves out."""
-    shown = hit.evidence.excerpt.lower()
-    pointer = word_count(shown, at_most=POINTER_WORDS) < POINTER_WORDS
-    return hit.report or (pointer and any(name in shown for name in empty))
+    DPIA-en»), or only points to the empty file («Se vedlagt risikovurdering
+    (Risikovurdering.xlsx)»), says nothing of the part that the empty file leaves out."""
+    return hit.report or _points_to(hit, empty) is True
 
 
 def _describes(hit: Hit, empty: Sequence[str]) -> bool:
     """R-CP-149: a longer sentence that names the empty file tells what it holds («Vedlagt
     risikovurdering (Risikovurdering.xlsx) viser at den største risikoen er …»)."""
+    return _points_to(hit, empty) is False
+
+
+def _points_to(hit: Hit, empty: Sequence[str]) -> bool | None:
+    """Whether a sentence naming one of the empty files is only a pointer to it (short) or
+    says more; None when it names none of them."""
     shown = hit.evidence.excerpt.lower()
-    named = any(name in shown for name in empty)
-    return named and word_count(shown, at_most=POINTER_WORDS) >= POINTER_WORDS
+    if not any(name in shown for name in empty):
+        return None
+    return word_count(shown, at_most=POINTER_WORDS) < POINTER_WORDS
 
 
 POINTER_WORDS = 10  # «Se vedlagt risikovurdering (Risikovurdering.xlsx).»: a pointer, nothing more

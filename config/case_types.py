@@ -133,10 +133,7 @@ def _term(terms: Mapping[str, str], name: str) -> str:
 def parse_case_type(data: Mapping[str, object]) -> CaseTypeSpec:
     """A CaseTypeSpec from the mapping of one YAML file."""
     terms = _terms(data)
-    data = {key: value for key, value in data.items() if key != "terms"}
-    expanded = _expanded(data, terms)
-    assert isinstance(expanded, dict)
-    data = expanded
+    data = {key: _expanded(value, terms) for key, value in data.items() if key != "terms"}
     parts = data.get("parts")
     if not isinstance(parts, list) or not parts:
         raise CaseTypeInvalid("'parts' must be a non-empty list")

@@ -5,12 +5,22 @@ assessment sent as a file of its own that is empty."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
 from cases.model import Document
 from completeness import CaseTypeSpec, CompletenessReport, Verdict, check_completeness
-from completeness.cues import EMPTY_FILE, Hit, State
+from completeness.cues import (
+    EMPTY_FILE,
+    Hit,
+    State,
+    is_any_cue,
+    named_sections,
+    signature_concepts,
+    touches,
+)
+from completeness.text import build_source
 from completeness.types import Evidence
 from completeness.verdicts import judge_content
 from config.case_types import CaseTypeInvalid, load_case_type, parse_case_type
@@ -214,11 +224,6 @@ def test_the_rights_of_those_named_as_the_writer_names_them_are_a_safeguards_con
     """R-CP-152: «elevenes rettigheter», «patients' rights» touch the necessity part's
     safeguards concept; a heading «Slik ivaretar vi personvernet i løsningen» (security) names
     no part (the heading cue was taken back on review)."""
-    from functools import partial
-
-    from completeness.cues import is_any_cue, named_sections, signature_concepts, touches
-    from completeness.text import build_source
-
     necessity = spec.parts[2]
     concepts = signature_concepts(necessity.signatures)
     plain = "Elevane kan klage, og tilsette har teieplikt."
