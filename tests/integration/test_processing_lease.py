@@ -15,10 +15,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, func, select
 
 import intake.service
 from cases.leases import holder_is_gone, this_holder
 from cases.model import SubmissionOutcome
+from cases.orm_outbox import OutgoingMessageRow
 from config import wiring
 from config.settings import Settings
 from crypto.gpg import GpgKeyring
@@ -151,6 +153,11 @@ def test_a_case_opened_by_an_attempt_that_died_is_judged_by_the_next_one_once(
     assert getattr(summary, "counts", None) == {record.outcome.value: 1}
     assert [case.number for case in cases] == [opened.case_number]  # no second case
     assert events.count("received") == 1 and events.count("completeness_checked") == 1
+    engine = create_engine(database_url)  # and the automatic letter queued once
+    with engine.connect() as connection:
+        letters = connection.scalar(select(func.count()).select_from(OutgoingMessageRow))
+    engine.dispose()
+    assert letters == 1
 
 
 def test_attempts_that_ended_without_an_outcome_across_runs_end_in_quarantine(
