@@ -11,6 +11,7 @@ from completeness.cues import Hit, State
 from completeness.fields import EMAIL, Fields, emails, fields_of, phones
 from completeness.records import (
     Record,
+    case_officer,
     named_roles,
     records,
     role_mentions,
@@ -79,6 +80,30 @@ def is_public_body(cues: ContactCues, texts: Sequence[str]) -> tuple[bool, bool,
 def _is_mail(document: ReadDocument) -> bool:
     """An attached or forwarded e-mail: its signature is a signature too."""
     return document.name.lower().endswith((".eml", ".msg"))
+
+
+def _letter_signatures(
+    cues: ContactCues, documents: Sequence[ReadDocument], address: str
+) -> list[Record]:
+    """R-CP-157: the signature under a letter's closing (the covering letter as a document)
+    is the sender's when an address in it is on the sender's own domain: the letter is from
+    the organisation that sent the mail, not a processor's, another body's or a consultant's.
+    So is the case officer its letter head names (R-CP-158), on the same condition."""
+    domain = address.rpartition("@")[2].casefold()
+    if not domain:
+        return []
+    found: list[Record] = []
+    for document in documents[1:]:
+        if document.ocr or _is_mail(document):
+            continue
+        for sign in (signature(cues, document, closing=True), case_officer(cues, document)):
+            if sign is not None and any(_on_domain(e, domain) for e in sign.fields.emails):
+                found.append(sign)
+    return found
+
+
+def _on_domain(address: str, domain: str) -> bool:
+    return address.rpartition("@")[2].casefold() == domain
 
 
 def _best_signature(found: Sequence[Record]) -> Record | None:
@@ -205,9 +230,13 @@ def _contact(cues: ContactCues, found: Sequence[Record], sign: Record | None) ->
         if person.names and person.reachable:
             contact |= Fields(person.names, person.phones, person.emails)
     texts = " ".join(r.evidence.excerpt for r in found if r.role == "contact")
-    if sign is None or sign.fields.count < 2:
+    if sign is None:
         return contact
-    if not contact.reachable or search(cues.self_reference, texts) or not contact.names:
+    if search(cues.self_reference, texts) and sign.fields.names:
+        return contact | sign.fields  # «kontaktperson er undertegnede»: the signer's name says who
+    if sign.fields.count < 2:
+        return contact
+    if not contact.reachable or not contact.names:
         return contact | sign.fields
     # the contact person signed the request: the signature is theirs when it is one person's
     # (one address, no other role's person in it, as R-CP-32 reads a signature)
@@ -228,7 +257,8 @@ def contact_facts(
     and address."""
     found = [record for document in documents for record in records(cues, document)]
     signs = [signature(cues, d) for d in [*documents[:1], *filter(_is_mail, documents)]]
-    sign = _completed(cues, _best_signature([s for s in signs if s is not None]), documents)
+    letters = _letter_signatures(cues, documents, sender[1])
+    sign = _completed(cues, _best_signature([*filter(None, signs), *letters]), documents)
     texts = [document.text for document in documents]
     deferred = [hit for hit in hits if hit.state is State.DEFERRED]
     plain = [d.text for d in documents if not d.ocr]

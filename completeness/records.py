@@ -25,7 +25,7 @@ from completeness.fields import (
 )
 from completeness.regex import compile_any, lowered, search
 from completeness.types import ContactCues, Evidence
-from reading.blocks import Block, Kind, ReadDocument
+from reading.blocks import Block, Kind, ReadDocument, table_rows
 
 MAX_SCOPE_BLOCKS = 12
 MAX_FIELD_RUN = 6
@@ -778,10 +778,11 @@ _QUOTED = re.compile(
 SIGNATURE_BLOCKS = 6  # a signature without a closing line: at most this many blocks
 
 
-def signature(cues: ContactCues, document: ReadDocument) -> Record | None:
+def signature(cues: ContactCues, document: ReadDocument, closing: bool = False) -> Record | None:
     """The sender's signature: the blocks after the last closing («Med vennlig hilsen») above
     any quoted or forwarded message, or without a closing, the last blocks above it (R-CP-83:
-    a thread quoted under the signature is not where the signature stands)."""
+    a thread quoted under the signature is not where the signature stands). `closing`: only
+    a signature under a closing (a letter's, R-CP-157)."""
     regex = compile_any(cues.signature_openers)
     blocks = document.blocks
     # an attached mail opens with its own header lines («Fra: …»): the quote starts below text
@@ -789,8 +790,11 @@ def signature(cues: ContactCues, document: ReadDocument) -> Record | None:
     end = next((i for i in range(first, len(blocks)) if _QUOTED.search(blocks[i].text)), None)
     end = len(blocks) if end is None else end
     openers = [i for i, b in enumerate(blocks[:end]) if regex and regex.search(b.text)]
+    if closing and not openers:
+        return None
     start = openers[-1] if openers else max(first, end - SIGNATURE_BLOCKS)
     fields = Fields()
+    signers = _signer_columns(cues, blocks[start : start + 9])
     for block in blocks[start : start + 9]:
         text = block.text
         quoted = _QUOTED.search(text)
@@ -803,7 +807,52 @@ def signature(cues: ContactCues, document: ReadDocument) -> Record | None:
         if opener is not None:
             fields |= fields_of(text[opener.end() :])
             continue
+        if block.kind is Kind.ROW and block.table in signers:
+            # R-CP-157: signatures side by side; the signer is the column no role heads
+            column = signers[block.table]
+            fields |= fields_of(block.cells[column]) if column < len(block.cells) else Fields()
+            continue
         fields |= fields_of(text) | _block_fields(block)
     if not fields.count:
         return None
     return _record(document, "signature", blocks[start], fields, "signatur")
+
+
+def case_officer(cues: ContactCues, document: ReadDocument) -> Record | None:
+    """R-CP-158: the case officer a letter head names: the cell under «Saksbehandler» in the
+    head's table of references («Vår ref. | Deres ref. | Saksbehandler | Dato»), the
+    letter's person to reach in a public body's letters. Whose officer it is, the reader
+    decides (the letter may be another body's)."""
+    for rows in table_rows(document.blocks):
+        header = rows[0]
+        if len(rows) < 2 or not any(search(cues.our_reference, c) for c in header.cells):
+            continue
+        for j, cell in enumerate(header.cells):
+            if search(cues.case_officer, cell) and j < len(rows[1].cells):
+                fields = fields_of(rows[1].cells[j])
+                if fields.names and fields.reachable:
+                    return _record(document, "signature", rows[1], fields, "saksbehandler")
+    return None
+
+
+def _signer_columns(cues: ContactCues, blocks: Sequence[Block]) -> dict[int, int]:
+    """R-CP-157: the tables of a signature that set people side by side («Nina Fjeld | Thomas
+    Brenden», «Organisasjonssjef | Personvernombud», their numbers and addresses below), each
+    with the column of the signer: the first column whose cells name no role (the others are
+    read as the roles they name, R-CP-93's columns)."""
+    found: dict[int, int] = {}
+    for rows in table_rows(blocks):
+        width = len(rows[0].cells)
+        if width < 2 or any(len(row.cells) != width for row in rows):
+            continue
+        people = [j for j in range(width) if any(person_names(row.cells[j]) for row in rows)]
+        if len(people) < 2:
+            continue  # labels and their values («Telefon | 22 …»), or one person's details
+        free = [
+            j
+            for j in people
+            if not any(_bare(row.cells[j]) and _label_roles(cues, row.cells[j]) for row in rows)
+        ]
+        if free:
+            found[rows[0].table] = free[0]
+    return found

@@ -29,6 +29,9 @@ class ContactCues:
     signature_openers: tuple[str, ...] = ()
     public_body: tuple[str, ...] = ()
     public_hint: tuple[str, ...] = ()
+    # R-CP-158: a letter head's reference cell («Vår ref.») and its case officer's («Saksbehandler»)
+    our_reference: tuple[str, ...] = ()
+    case_officer: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

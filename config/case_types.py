@@ -24,6 +24,8 @@ _CONTACT_FIELDS = (
     "signature_openers",
     "public_body",
     "public_hint",
+    "our_reference",
+    "case_officer",
 )
 
 

@@ -1,0 +1,103 @@
+"""R-CP-157 and R-CP-158: the covering letter's signature (one column or side by side) and the
+case officer of the sender's own letter head are the sender's contact person; another
+organisation's letter is not the sender's."""
+
+from __future__ import annotations
+
+import pytest
+
+from cases.model import Document
+from completeness import CaseTypeSpec, CompletenessReport, check_completeness
+from config.case_types import load_case_type
+from tests.dossier import SECTIONS, VALIDATION
+
+SENDER = ("Nina Fjeld", "nina.fjeld@hkf.no")
+# parts 2–5 as the dossier lays them out, without its contact section
+PARTS = SECTIONS.split("\n\n", 1)[1] + VALIDATION
+
+
+@pytest.fixture(scope="module")
+def spec() -> CaseTypeSpec:
+    return load_case_type()
+
+
+def _document(name: str, text: str) -> Document:
+    media = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    return Document(name, media, len(text), "0" * 64, text)
+
+
+def judged(spec: CaseTypeSpec, letter: str, sender: tuple[str, str] = SENDER) -> CompletenessReport:
+    documents = [_document("Folgebrev.docx", letter), _document("DPIA.docx", PARTS)]
+    body = "Hei,\n\nVedlagt følger vår anmodning om forhåndsdrøftelse.\n\nHilsen Nina"
+    return check_completeness(
+        spec, body, documents, "Anmodning om forhåndsdrøftelse", sender=sender
+    )
+
+
+LETTER = (
+    "Anmodning om forhåndsdrøftelse\n"
+    "Handels- og Kontorforbundet ber Datatilsynet om forhåndsdrøftelse av nytt medlemssystem.\n"
+    "Vi benytter ingen databehandler.\n\n"
+)
+SIDE_BY_SIDE = (
+    "Med hilsen\n"
+    "Nina Fjeld\tThomas Brenden\n"
+    "Organisasjonssjef\tPersonvernombud\n"
+    "Tlf. +47 23 06 15 40\tTlf. +47 23 06 15 02\n"
+    "nina.fjeld@hkf.no\tthomas.brenden@hkf.no\n"
+)
+
+
+def test_two_signatures_side_by_side_give_the_signer_and_the_dpo(spec: CaseTypeSpec) -> None:
+    report = judged(spec, LETTER + SIDE_BY_SIDE)
+    assert report.parts[0].verdict.value == "present", report.parts[0].note
+    assert report.outcome == "registered"
+
+
+def test_the_signer_is_not_read_from_another_domains_letter(spec: CaseTypeSpec) -> None:
+    # the same letter sent on by someone at another organisation: not the sender's letter
+    report = judged(spec, LETTER + SIDE_BY_SIDE, ("Ola Berg", "ola.berg@konsulent.no"))
+    assert report.parts[0].verdict.value != "present", report.parts[0].note
+
+
+def test_a_letter_without_a_closing_has_no_signature(spec: CaseTypeSpec) -> None:
+    # the last lines of a document without «Med hilsen» are not a signature
+    text = LETTER + SIDE_BY_SIDE.split("\n", 1)[1]
+    tail = "Personvernombud: Thomas Brenden, tlf. +47 23 06 15 02, thomas.brenden@hkf.no\n"
+    report = judged(spec, LETTER + tail + "\nNina Fjeld\nOrganisasjonssjef\n+47 23 06 15 40\n")
+    assert report.parts[0].verdict.value != "present", report.parts[0].note
+    assert judged(spec, text).parts[0].verdict.value != "missing"
+
+
+def test_a_signature_in_one_column_under_med_hilsen(spec: CaseTypeSpec) -> None:
+    letter = (
+        LETTER
+        + "Personvernombud er Thomas Brenden, tlf. 23 06 15 02, thomas.brenden@hkf.no.\n\n"
+        + "Med hilsen\nNina Fjeld\nOrganisasjonssjef\nTlf. 23 06 15 40\nnina.fjeld@hkf.no\n"
+    )
+    report = judged(spec, letter)
+    assert report.parts[0].verdict.value == "present", report.parts[0].note
+
+
+LETTER_HEAD = (
+    "Lyngvik kommune\n"
+    "Vår ref.\tDeres ref.\tSaksbehandler\tDato\n"
+    "2026/1432-4\t\tTurid Moen, tlf. 61 14 22 37, turid.moen@lyngvik.kommune.no\t13.11.2026\n"
+    "Anmodning om forhåndsdrøftelse – meråpent bibliotek\n"
+    "Lyngvik kommune ber om forhåndsdrøftelse. Vi benytter ingen databehandler. "
+    "Spørsmål kan rettes til saksbehandler.\n"
+    "Personvernombud er Bjørn Iversen, tlf. 61 14 20 85, personvernombud@lyngvik.kommune.no.\n\n"
+    "Med hilsen\nHåkon Sveen\nbiblioteksjef\n"
+)
+
+
+def test_the_case_officer_of_the_senders_letter_head_is_the_contact(spec: CaseTypeSpec) -> None:
+    report = judged(spec, LETTER_HEAD, ("Lyngvik kommune", "postmottak@lyngvik.kommune.no"))
+    assert report.parts[0].verdict.value == "present", report.parts[0].note
+
+
+def test_another_bodys_case_officer_is_not_the_contact(spec: CaseTypeSpec) -> None:
+    # NAV's letter head, sent on by the municipality: NAV's officer is not the controller's
+    nav = LETTER_HEAD.replace("lyngvik.kommune.no\t", "nav.no\t")
+    report = judged(spec, nav, ("Lyngvik kommune", "postmottak@lyngvik.kommune.no"))
+    assert report.parts[0].verdict.value != "present", report.parts[0].note
