@@ -686,7 +686,35 @@ def records(cues: ContactCues, document: ReadDocument) -> list[Record]:
                     block = document.blocks[inner]
                     if record.role == "processor" or _person_field(cues, block):
                         owned[inner] = record.role
-    return found
+    return _at_the_processor(cues, document, found)
+
+
+def _at_the_processor(
+    cues: ContactCues, document: ReadDocument, found: list[Record]
+) -> list[Record]:
+    """R-CP-160: a block that opens with the contact person at a company («Kontaktperson hos
+    Adgangsmaster AS: Frode Lie, …») names the processor's person when the document names that
+    company as the processor elsewhere («… i skyløsningen til Adgangsmaster AS, som er
+    databehandler …»): R-CP-144 across the blocks of one document."""
+    at = {
+        i: _company_name(named[1])
+        for i, record in enumerate(found)
+        if record.role == "contact"
+        and (named := _AT_ORGANISATION.match(record.evidence.excerpt)) is not None
+        and not _NOT_NAMED_YET.match(record.evidence.excerpt, named.end())
+    }
+    if not at:
+        return found
+    companies = {
+        _processor_company(block.text, offset)
+        for block in document.blocks
+        for offset, role in role_mentions(cues, block.text)
+        if role == "processor"
+    } - {""}
+    return [
+        Record("processor", r.fields, r.evidence, r.how) if at.get(i) in companies else r
+        for i, r in enumerate(found)
+    ]
 
 
 def _organisation_row(record: Record, row: Block) -> bool:

@@ -65,6 +65,7 @@ class _Reader:
     row_indent: int = 0  # where the last table row of plain text starts
     gap: bool = True
     lines: list[str] | None = None  # the paragraph being collected
+    value_column: int = 0  # where the last block's value starts in its row, when it is a field
 
     def add(self, kind: Kind, text: str, **fields: object) -> None:
         self.flush()
@@ -176,13 +177,45 @@ def _read_line(reader: _Reader, row: str, following: str) -> None:
     if _continues_cell(reader, row, filled[0]):
         return
     reader.in_table = False
-    line = filled[0]
+    _read_running(reader, row, filled[0], following)
+
+
+def _read_running(reader: _Reader, row: str, line: str, following: str) -> None:
+    """A line outside a table: a field's, a list item's or a paragraph's next line, or a block."""
+    if _under_value(reader, row, line):
+        return
+    column, reader.value_column = reader.value_column, 0
     if _continues(reader, line) or _rejoins(reader, line, following) or _after_comma(reader, line):
+        reader.value_column = (
+            column if reader.blocks and reader.blocks[-1].kind is Kind.FIELD else 0
+        )
         return
     if reader.lines and _field(line) is None and _paragraph_ended(reader.lines[-1], line):
         reader.flush()
     if not _line_block(reader, line, following):
         reader.lines = [*(reader.lines or []), line]
+    elif reader.blocks[-1].kind is Kind.FIELD and reader.blocks[-1].value:
+        reader.value_column = row.find(reader.blocks[-1].value[:12])
+
+
+def _under_value(reader: _Reader, row: str, line: str) -> bool:
+    """R-CP-159: in text laid out with spaces, a line indented to where the field above has its
+    value («Databehandler:    Insightly Ltd, 4 Hume Street, Dublin» / «                  Siobhan
+    Kearney, tlf …») goes on with that value: the label governs it, as a table's column would."""
+    last = reader.blocks[-1] if reader.blocks else None
+    if (
+        last is None
+        or last.kind is not Kind.FIELD
+        or reader.lines
+        or reader.gap
+        or reader.value_column <= 0
+        or _indent(row) != reader.value_column
+        or _field(line) is not None
+    ):
+        return False
+    value = _join_wrapped([last.value, line])
+    reader.blocks[-1] = replace(last, text=_join_wrapped([last.text, line]), value=value)
+    return True
 
 
 def _indent(row: str) -> int:

@@ -101,3 +101,43 @@ def test_another_bodys_case_officer_is_not_the_contact(spec: CaseTypeSpec) -> No
     nav = LETTER_HEAD.replace("lyngvik.kommune.no\t", "nav.no\t")
     report = judged(spec, nav, ("Lyngvik kommune", "postmottak@lyngvik.kommune.no"))
     assert report.parts[0].verdict.value != "present", report.parts[0].note
+
+
+def test_a_line_indented_under_a_fields_value_goes_on_with_it() -> None:
+    # R-CP-159: the processor's person on the line below, indented to the value's column
+    from reading.text import read_text
+
+    text = (
+        "Kontaktpersoner\n"
+        "  Databehandler:    Insightly Retail Analytics Ltd, 4 Hume Street, Dublin 2, Irland\n"
+        "                    Siobhan Kearney, tlf +353 1 554 2090, siobhan@insightly.ie\n"
+        "\n"
+        "DPIA-en er utarbeidet sammen med Klarsyn AS etter deres mal og sendes samlet.\n"
+    )
+    blocks = read_text("LES_MEG.txt", text).blocks
+    field = next(b for b in blocks if b.title == "Databehandler")
+    assert field.value.endswith("siobhan@insightly.ie")
+    # a line indented elsewhere, or after a blank line, is not the value's
+    moved = text.replace("                    Siobhan", "      Siobhan")
+    field = next(b for b in read_text("x.txt", moved).blocks if b.title == "Databehandler")
+    assert "Siobhan" not in field.value
+
+
+def test_the_contact_person_at_the_company_named_as_processor_is_the_processors(
+    spec: CaseTypeSpec,
+) -> None:
+    # R-CP-160: the processor named in the description, its person in a block of its own
+    letter = (
+        "Anmodning om forhåndsdrøftelse\n"
+        "Malene lagres i skyløsningen til Adgangsmaster AS, som er databehandler og leverer "
+        "hele adgangssystemet.\n"
+        "Kontaktperson hos Adgangsmaster AS: Frode Lie, tlf. 400 81 733, frode.lie@adgang.no\n"
+        "Personvernombud: Thomas Brenden, tlf. 23 06 15 02, thomas.brenden@hkf.no\n"
+        "Kontaktperson: Nina Fjeld, tlf. 23 06 15 40, nina.fjeld@hkf.no\n"
+    )
+    report = judged(spec, letter)
+    assert report.parts[0].verdict.value == "present", report.parts[0].note
+    # the person at another company stays the controller's contact: the processor has none
+    other = letter.replace("Kontaktperson hos Adgangsmaster AS", "Kontaktperson hos Lysverket AS")
+    report = judged(spec, other.replace("Kontaktperson: Nina Fjeld", "Leder: Nina Fjeld"))
+    assert report.parts[0].verdict.value != "present", report.parts[0].note
