@@ -276,6 +276,14 @@ def _continues(reader: _Reader, line: str) -> bool:
         )
         # «…, org.nr. HRB 241877 B, ved» / «Jonas Weber, …»: no value ends on a word that joins
         or _JOINING_END.search(last.text) is not None
+        # R-CP-161: «…; contact Erik Nyström, Key Account» / «Manager, +46 31 …, erik@…»: the
+        # person's details, broken off a field that has none, with no label of their own
+        or (
+            last.kind is Kind.FIELD
+            and "@" not in last.text
+            and _LONE_ADDRESS.search(line) is not None
+            and len(line.split()) <= SHORT_LINE_WORDS + 4
+        )
     )
     if not (line[:1].islower() or broken):
         return False

@@ -141,3 +141,18 @@ def test_the_contact_person_at_the_company_named_as_processor_is_the_processors(
     other = letter.replace("Kontaktperson hos Adgangsmaster AS", "Kontaktperson hos Lysverket AS")
     report = judged(spec, other.replace("Kontaktperson: Nina Fjeld", "Leder: Nina Fjeld"))
     assert report.parts[0].verdict.value != "present", report.parts[0].note
+
+
+def test_a_persons_details_broken_off_a_field_go_on_with_it() -> None:
+    # R-CP-161: the PDF wrapped the field before the person's title ended
+    from reading.text import read_text
+
+    text = (
+        "Processor: BlowSafe Nordic AB, org. no. 556877-3120, Gothenburg; contact Erik Nyström,"
+        " Key Account\nManager, +46 31 701 55 20, erik.nystrom@blowsafe.se\n"
+    )
+    field = read_text("letter.pdf", text).blocks[0]
+    assert field.value.endswith("erik.nystrom@blowsafe.se")
+    # a field that has its address already: the next line is not its value
+    done = text.replace("Gothenburg;", "Gothenburg, post@blowsafe.se;")
+    assert "Manager" not in read_text("letter.pdf", done).blocks[0].value
