@@ -31,7 +31,9 @@ from completeness.cues import (
     signature_hits,
     touches,
 )
+from completeness.dates import names_a_date
 from completeness.deferrals import WHEN_WORDS, parts_named
+from completeness.fields import person_names
 from completeness.pointers import not_attached
 from completeness.regex import search
 from completeness.request import judge_request
@@ -399,9 +401,11 @@ def _judge(
     ocr_parts: dict[str, frozenset[int]],
     silence_doubt: str,
     sender: tuple[str, str] = ("", ""),
+    request: tuple[str, ...] = (),
 ) -> PartResult:
     if part.contacts is not None:
-        result = judge_part_one(part, submission.read, hits, sender)  # weighs OCR text itself
+        # weighs OCR text itself
+        result = judge_part_one(part, submission.read, hits, sender, request)
     else:
         result = judge_content(part.number, hits)
     if result.verdict is not Verdict.MISSING:
@@ -535,7 +539,9 @@ def _doubting(
     the description's table), is that other part's; anything else keeps its doubt, a section in
     words no signature knows («Kva kan gå gale for elevane?») and an unclaimed document too."""
     if part.doubted_by:
-        unaccounted = _able_to_hold(part, submission, unaccounted)
+        unaccounted = _able_to_hold(part, submission, unaccounted) or _brief_sign_offs(
+            part, submission
+        )
     if not part.signatures or not unaccounted:
         return unaccounted
     own = signature_concepts(part.signatures)
@@ -560,6 +566,29 @@ def _able_to_hold(part: PartSpec, submission: _Submission, unaccounted: list[str
         if search(part.doubted_by, f"{name}\n{text}") is None
     }
     return [name for name in unaccounted if name not in unable]
+
+
+def _brief_sign_offs(part: PartSpec, submission: _Submission) -> list[str]:
+    """R-CP-162: a section too short for R-CP-20's doubt, under a heading no cue knows, that
+    names two of what the part cannot be written without (who, the act, the meeting): «5.
+    Godkjenning» over «Signert: Ola Nordmann, daglig leder, 4.11.2026». A sign-off is short;
+    finding nothing else of the part does not prove it missing then."""
+    found = []
+    for source in submission.sources:
+        for heading in source.headings:
+            if heading.is_cue:
+                continue
+            text = _section_text(source, heading.index)
+            if word_count(text, at_most=UNCLAIMED_WORDS) >= UNCLAIMED_WORDS:
+                continue  # R-CP-20 reads it, or R-CP-72 found it unable to hold the part
+            if sum(search((cue,), text) is not None for cue in part.doubted_by) < 2:
+                continue
+            # the record itself: who signed, or when («Sjå vedlagt protokoll frå styremøtet»
+            # points to a record, R-CP-46, and is no sign-off)
+            lines = text.splitlines()[1:]  # under the heading
+            if any(person_names(line) for line in lines) or names_a_date(text):
+                found.append(f"«{heading.raw}» ({source.name})")
+    return found
 
 
 def _unaccounted(submission: _Submission, hits: dict[int, list[Hit]]) -> list[str]:
@@ -664,6 +693,7 @@ def check_completeness(
                 spec, p, strong, _doubting(spec, p, submission, unaccounted), dpia_deferred
             ),
             sender,
+            spec.request_cues,
         )
         for p in spec.parts
     )

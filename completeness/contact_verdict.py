@@ -83,12 +83,15 @@ def _is_mail(document: ReadDocument) -> bool:
 
 
 def _letter_signatures(
-    cues: ContactCues, documents: Sequence[ReadDocument], address: str
+    cues: ContactCues, documents: Sequence[ReadDocument], address: str, request: tuple[str, ...]
 ) -> list[Record]:
     """R-CP-157: the signature under a letter's closing (the covering letter as a document)
     is the sender's when an address in it is on the sender's own domain: the letter is from
     the organisation that sent the mail, not a processor's, another body's or a consultant's.
-    So is the case officer its letter head names (R-CP-158), on the same condition."""
+    So is the case officer its letter head names (R-CP-158), on the same condition. Only the
+    letter that itself asks for the consultation (`request`: the case type's request cues),
+    not a decision, a statement or a report the organisation attached; and only one person's
+    signature (one address)."""
     domain = address.rpartition("@")[2].casefold()
     if not domain:
         return []
@@ -96,9 +99,16 @@ def _letter_signatures(
     for document in documents[1:]:
         if document.ocr or _is_mail(document):
             continue
-        for sign in (signature(cues, document, closing=True), case_officer(cues, document)):
-            if sign is not None and any(_on_domain(e, domain) for e in sign.fields.emails):
-                found.append(sign)
+        signs = [signature(cues, document, closing=True), case_officer(cues, document)]
+        own = [
+            sign
+            for sign in signs
+            if sign is not None
+            and len(sign.fields.emails) == 1
+            and _on_domain(sign.fields.emails[0], domain)
+        ]
+        if own and search(request, " ".join(document.text.split())):
+            found += own
     return found
 
 
@@ -135,20 +145,27 @@ def _completed(
     else, names no role, and holds at most one phone number and one address."""
     if sign is None or not sign.fields.names:
         return sign
-    fields = sign.fields
+    fields = _under_own_name(cues, sign.fields, documents)
+    return replace(sign, fields=fields) if fields is not sign.fields else sign
+
+
+def _under_own_name(cues: ContactCues, person: Fields, documents: Sequence[ReadDocument]) -> Fields:
+    """R-CP-22: the details a block gives under the person's own name, named first there, with
+    no role named and one person's details at most."""
+    fields = person
     for document in documents:
         for block in document.blocks:
-            if not any(name in block.text for name in sign.fields.names):
+            if not any(name in block.text for name in person.names):
                 continue
             found = fields_of(block.text)
             if (
                 found.reachable
-                and found.names[:1] == tuple(n for n in sign.fields.names if n in found.names)[:1]
+                and found.names[:1] == tuple(n for n in person.names if n in found.names)[:1]
                 and _one_person(found)
                 and not role_mentions(cues, block.text)
             ):
                 fields |= found
-    return replace(sign, fields=fields) if fields is not sign.fields else sign
+    return fields
 
 
 def _organisation_rows(fields: Fields, documents: Sequence[ReadDocument]) -> Fields:
@@ -219,9 +236,13 @@ def _organisation_entry(block: Block, names: set[str], card: bool) -> Fields:
     return _row_details(block)
 
 
-def _contact(cues: ContactCues, found: Sequence[Record], sign: Record | None) -> Fields:
+def _contact(
+    cues: ContactCues, found: Sequence[Record], sign: Record | None, letter: bool = False
+) -> Fields:
     """The contact person; the signer of the request when no one else is named or the text
-    says it is the signer («kontaktperson er undertegnede»)."""
+    says it is the signer («kontaktperson er undertegnede»). `letter`: the signature is a
+    letter's or a letter head's (R-CP-157, R-CP-158), which gives a contact person named
+    without details nothing unless it is that person's own."""
     contact = _union(found, "contact")
     if not (contact.names and contact.reachable):
         # R-CP-45: the controller's own entry names a person to reach («Controller contact |
@@ -236,15 +257,52 @@ def _contact(cues: ContactCues, found: Sequence[Record], sign: Record | None) ->
         return contact | sign.fields  # «kontaktperson er undertegnede»: the signer's name says who
     if sign.fields.count < 2:
         return contact
-    if not contact.reachable or not contact.names:
+    if not contact.names:
+        return contact | sign.fields
+    if not contact.reachable and (not letter or same_person(sign.fields.names, contact.names)):
         return contact | sign.fields
     # the contact person signed the request: the signature is theirs when it is one person's
     # (one address, no other role's person in it, as R-CP-32 reads a signature)
     others = {n for r in found if r.role in ("dpo", "processor") for n in r.fields.names}
-    signer = set(sign.fields.names)
-    if signer & set(contact.names) and not signer & others and len(sign.fields.emails) <= 1:
+    signer = sign.fields.names
+    if (
+        same_person(signer, contact.names)
+        and not set(signer) & others
+        and len(sign.fields.emails) <= 1
+    ):
         return contact | sign.fields
     return contact
+
+
+def same_person(names: Sequence[str], others: Sequence[str]) -> bool:
+    """Whether two lists of names share a person, known by first and last name («Nina Berg
+    Fjeld» signs what «Nina Fjeld» is named in)."""
+    return bool({_first_last(n) for n in names} & {_first_last(n) for n in others})
+
+
+def _first_last(name: str) -> tuple[str, str]:
+    words = name.casefold().split()
+    return (words[0], words[-1]) if words else ("", "")
+
+
+# R-CP-157: the DPO said to be the signer, in one clause: «Personvernombod er underteikna»,
+# «Undertegnede er virksomhetens personvernombud», «The DPO is the undersigned»
+_SELF = r"(?:undertegne\w*|underte(?:i)?kna\w*|undersigned)"
+_DPO_WORD = r"(?:personvernomb[uo]d\w*|data protection officer|dpo)"
+_DPO_SIGNED = re.compile(
+    rf"\b{_DPO_WORD}\W+(?:\w+\W+){{0,2}}?(?:er|is)\W+(?:the\W+)?{_SELF}"
+    rf"|\b{_SELF}\W+(?:er|is)\W+(?:\w+\W+){{0,3}}?{_DPO_WORD}",
+    re.IGNORECASE,
+)
+
+
+def _signed_dpo(found: Sequence[Record], sign: Record | None) -> Fields:
+    """The DPO named as the signer («Personvernombod er underteikna») has the signer's details."""
+    dpo = _union(found, "dpo")
+    if sign is None or dpo.names or not sign.fields.names:
+        return dpo
+    texts = " ".join(r.evidence.excerpt for r in found if r.role == "dpo")
+    return dpo | sign.fields if _DPO_SIGNED.search(texts) else dpo
 
 
 def contact_facts(
@@ -252,21 +310,27 @@ def contact_facts(
     documents: Sequence[ReadDocument],
     hits: Sequence[Hit],
     sender: tuple[str, str] = ("", ""),
+    request: tuple[str, ...] = (),
 ) -> tuple[ContactFacts, list[Record]]:
     """`documents`: the mail text first, then the documents; `sender`: the From header's name
-    and address."""
+    and address; `request`: the cues of a text that asks for the consultation (R-CP-157)."""
     found = [record for document in documents for record in records(cues, document)]
-    signs = [signature(cues, d) for d in [*documents[:1], *filter(_is_mail, documents)]]
-    letters = _letter_signatures(cues, documents, sender[1])
-    sign = _completed(cues, _best_signature([*filter(None, signs), *letters]), documents)
+    signs = [s for d in [*documents[:1], *filter(_is_mail, documents)] if (s := signature(cues, d))]
+    letters = _letter_signatures(cues, documents, sender[1], request)
+    mail = _best_signature(signs)
+    if mail is not None and sender[0] and same_person(mail.fields.names, [sender[0]]):
+        # the mail's signer sent it: a letter's signature adds to that person's details only
+        letters = [s for s in letters if same_person(s.fields.names, mail.fields.names)]
+    best = _best_signature([*signs, *letters])
+    sign = _completed(cues, best, documents)
     texts = [document.text for document in documents]
     deferred = [hit for hit in hits if hit.state is State.DEFERRED]
     plain = [d.text for d in documents if not d.ocr]
     heads = _correspondents(documents[:1])
-    contact = _from_sender(_contact(cues, found, sign), sender)
+    contact = _from_sender(_contact(cues, found, sign, best in letters), sender)
     facts = ContactFacts(
         contact=_addressed(_referred(contact, found, heads), heads),
-        dpo=_addressed(_union(found, "dpo"), heads),
+        dpo=_addressed(_signed_dpo(found, sign), heads),
         processor=_addressed(
             _supplier_row(_organisation_rows(_union(found, "processor"), documents), documents),
             heads,
@@ -542,8 +606,9 @@ def judge_part_one(
     documents: Sequence[ReadDocument],
     hits: Sequence[Hit],
     sender: tuple[str, str] = ("", ""),
+    request: tuple[str, ...] = (),
 ) -> PartResult:
     assert part.contacts is not None
-    facts, found = contact_facts(part.contacts, documents, hits, sender)
+    facts, found = contact_facts(part.contacts, documents, hits, sender, request)
     counter = tuple(h.evidence for h in hits if h.state is State.DEFERRED)[:MAX_EVIDENCE]
     return judge_contacts(part.number, facts, _evidence(found), counter)

@@ -38,6 +38,11 @@ _MONTH_DAY = re.compile(
 HALF_YEAR_DAYS = 183
 
 
+def names_a_date(text: str) -> bool:
+    """Whether the text names a day («4.11.2026», «2026-11-04», «4. november»), whatever year."""
+    return any(regex.search(text) for regex in (_NUMERIC, _ISO, _DAY_MONTH, _MONTH_DAY))
+
+
 def named_dates(text: str, reference: date) -> Iterator[tuple[date, tuple[int, int], bool]]:
     """Each date the text names, with its span and whether it names its year; a year left out
     is the one nearest `reference`."""

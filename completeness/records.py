@@ -804,6 +804,11 @@ _QUOTED = re.compile(
 
 
 SIGNATURE_BLOCKS = 6  # a signature without a closing line: at most this many blocks
+# what follows a signature and is not the signer's: copies, annexes, a postscript (R-CP-157)
+_AFTER_SIGNATURE = re.compile(
+    r"^\W*(kopi( til)?|gjenpart|vedlegg|enclosures?|encl\.|cc|copy( to)?|p\.?\s?s\.?)\b",
+    re.IGNORECASE,
+)
 
 
 def signature(cues: ContactCues, document: ReadDocument, closing: bool = False) -> Record | None:
@@ -825,6 +830,8 @@ def signature(cues: ContactCues, document: ReadDocument, closing: bool = False) 
     signers = _signer_columns(cues, blocks[start : start + 9])
     for block in blocks[start : start + 9]:
         text = block.text
+        if block is not blocks[start] and _AFTER_SIGNATURE.match(text):
+            break
         quoted = _QUOTED.search(text)
         if quoted is not None:
             # a quoted or forwarded message below the signature is someone else's

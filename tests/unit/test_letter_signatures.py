@@ -157,3 +157,96 @@ def test_a_persons_details_broken_off_a_field_go_on_with_it() -> None:
     # a field that has its address already: the next line is not its value
     done = text.replace("Gothenburg;", "Gothenburg, post@blowsafe.se;")
     assert "Manager" not in read_text("letter.pdf", done).blocks[0].value
+
+
+def test_a_letter_that_does_not_ask_for_the_consultation_gives_no_signer(
+    spec: CaseTypeSpec,
+) -> None:
+    # the director's approval on the sender's own domain is a decision, not the request
+    approval = (
+        "Godkjenning av personvernkonsekvensvurdering\n"
+        "Jeg har gått gjennom vurderingen og godkjenner den.\n"
+        "Personvernombud: Thomas Brenden, tlf. 23 06 15 02, thomas.brenden@hkf.no\n"
+        "Vi benytter ingen databehandler.\n\n"
+        "Med hilsen\nOla Dir\nadministrerende direktør\nTlf. 23 06 15 00\nola.dir@hkf.no\n"
+    )
+    report = judged(spec, approval, ("", "post@hkf.no"))
+    assert report.parts[0].verdict.value != "present", report.parts[0].note
+
+
+def test_the_mails_own_signer_is_not_replaced_by_another_letter_signer(
+    spec: CaseTypeSpec,
+) -> None:
+    # Nina sent and signed the mail without her phone; the letter is signed by someone else
+    letter = (
+        LETTER
+        + "Personvernombud er Thomas Brenden, tlf. 23 06 15 02, thomas.brenden@hkf.no.\n\n"
+        + "Med hilsen\nKari Leder\nforbundsleder\nTlf. 23 06 15 01\nkari.leder@hkf.no\n"
+    )
+    body = "Hei,\nVedlagt følger vår anmodning om forhåndsdrøftelse.\n\nHilsen\nNina Fjeld"
+    documents = [_document("Folgebrev.docx", letter), _document("DPIA.docx", PARTS)]
+    report = check_completeness(spec, body, documents, "Anmodning", sender=SENDER)
+    assert report.parts[0].verdict.value != "present", report.parts[0].note
+    # the same letter signed by Nina herself («Nina Berg Fjeld») gives her phone
+    own = letter.replace("Kari Leder\nforbundsleder", "Nina Berg Fjeld\norganisasjonssjef")
+    documents = [_document("Folgebrev.docx", own), _document("DPIA.docx", PARTS)]
+    report = check_completeness(spec, body, documents, "Anmodning", sender=SENDER)
+    assert report.parts[0].verdict.value == "present", report.parts[0].note
+
+
+def test_a_contact_named_without_details_gets_no_other_persons_details(
+    spec: CaseTypeSpec,
+) -> None:
+    letter = (
+        LETTER
+        + "Kontaktperson er Per Hansen.\n"
+        + "Personvernombud er Thomas Brenden, tlf. 23 06 15 02, thomas.brenden@hkf.no.\n\n"
+        + "Med hilsen\nNina Fjeld\nOrganisasjonssjef\nTlf. 23 06 15 40\nnina.fjeld@hkf.no\n"
+    )
+    report = judged(spec, letter)
+    assert report.parts[0].verdict.value != "present", report.parts[0].note
+
+
+def test_a_signature_ends_where_the_copies_begin(spec: CaseTypeSpec) -> None:
+    # the DPO in «Kopi til» is not the signer: the signer has no phone of her own
+    letter = (
+        LETTER
+        + "Med hilsen\nNina Fjeld\nOrganisasjonssjef\nnina.fjeld@hkf.no\n"
+        + "Kopi til: personvernombud Thomas Brenden, tlf. 23 06 15 02, thomas.brenden@hkf.no\n"
+    )
+    report = judged(spec, letter)
+    assert report.parts[0].verdict.value != "present", report.parts[0].note
+
+
+def test_the_dpo_said_to_be_the_signer_has_the_signers_details(spec: CaseTypeSpec) -> None:
+    letter = (
+        LETTER
+        + "Kontaktperson: Nina Fjeld, tlf. 23 06 15 40, nina.fjeld@hkf.no\n"
+        + "Personvernombod er underteikna.\n\n"
+        + "Med helsing\nThomas Brenden\npersonvernombod\nTlf. 23 06 15 02\n"
+        + "thomas.brenden@hkf.no\n"
+    )
+    report = judged(spec, letter, ("Thomas Brenden", "thomas.brenden@hkf.no"))
+    assert report.parts[0].verdict.value == "present", report.parts[0].note
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "Signert: Ola Nordmann, daglig leder, 4.11.2026",
+        "Dato: 4.11.2026\nSignatur: Ola Nordmann (daglig leder)",
+    ],
+)
+def test_a_short_sign_off_under_a_heading_is_no_proof_of_absence(
+    spec: CaseTypeSpec, sign_off: str
+) -> None:
+    # R-CP-162: too short for an unrecognised section's doubt, long enough for a sign-off
+    dpia = SECTIONS + "\n5. Godkjenning\n" + sign_off + "\n"
+    documents = [_document("DPIA.docx", dpia)]
+    report = check_completeness(spec, "Se vedlegg.", documents, "Anmodning om forhåndsdrøftelse")
+    assert report.parts[4].verdict.value != "missing", report.parts[4].note
+    # a pointer to a record is no sign-off: nothing of the part is here
+    pointer = SECTIONS + "\n5. Godkjenning\nSe vedlagt protokoll fra styremøtet.\n"
+    documents = [_document("DPIA.docx", pointer)]
+    report = check_completeness(spec, "Se vedlegg.", documents, "Anmodning om forhåndsdrøftelse")
+    assert report.parts[4].verdict.value == "missing", report.parts[4].note
