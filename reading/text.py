@@ -18,6 +18,7 @@ MAX_HEADING_WORDS = 14
 MAX_LABEL_WORDS = 5
 MAX_QUESTION_WORDS = 16
 SHORT_LINE_WORDS = 5  # a line of wrapped prose holds more words than this
+DETAIL_LINE_WORDS = 8  # a line of a person's details below a field holds at most this many
 
 _NUMBERED = re.compile(
     r"^(?:(?i:del|part|kapittel|kap\.|chapter|section|seksjon|punkt|avsnitt|vedlegg|appendix"
@@ -282,7 +283,7 @@ def _continues(reader: _Reader, line: str) -> bool:
             last.kind is Kind.FIELD
             and "@" not in last.text
             and _LONE_ADDRESS.search(line) is not None
-            and len(line.split()) <= SHORT_LINE_WORDS + 4
+            and len(line.split()) <= DETAIL_LINE_WORDS
         )
     )
     if not (line[:1].islower() or broken):

@@ -1,12 +1,12 @@
-"""The thirty-two corpora written case by case by engineers who saw neither the rules nor one
-another's cases (tests/corpus/blind2–33), judged directly on every run (tests/corpus/direct.py).
+"""The thirty-four corpora written case by case by engineers who saw neither the rules nor one
+another's cases (tests/corpus/blind2–35), judged directly on every run (tests/corpus/direct.py).
 
 The floors are the figures measured when they were set (docs/decisions/0005): a rule change
 that loses an outcome on any corpus, or sends one more wrongful automatic letter, fails here.
-blind5, blind6, blind7 and blind9–33 are split by id: odd ids were opened for tuning, even
+blind5, blind6, blind7 and blind9–35 are split by id: odd ids were opened for tuning, even
 ids are kept unseen; blind15–19 were first opened (odd halves) in session 14, blind20–22 in
-session 15, blind23–28 in session 16, blind29–31 in session 17; blind32–33 were written in
-session 18 and not opened.
+session 15, blind23–28 in session 16, blind29–31 in session 17, blind32–33 in session 18;
+blind34–35 were written in session 19 and measured before their odd halves were opened.
 blind8's even half (five senders of its own) was measured unseen, then opened: all dev.
 """
 
@@ -80,10 +80,10 @@ FLOORS = {
     # wrongful): blind20 21/17, 0; blind21 19/20, 0 and 1; blind22 21/21, 0. R-CP-116/117, made
     # before they were read, gave blind21's even half one more and took its wrongful letter; the
     # odd halves were then opened (R-CP-118 to 123); the even halves stay unread
-    "blind20 dev": (24, 0),
-    "blind20 holdout": (19, 0),
-    "blind21 dev": (26, 0),
-    "blind21 holdout": (24, 0),
+    "blind20 dev": (26, 0),
+    "blind20 holdout": (22, 0),
+    "blind21 dev": (27, 0),
+    "blind21 holdout": (25, 0),
     "blind22 dev": (24, 0),
     "blind22 holdout": (22, 0),
     # written blind in session 16 and measured at 3a5d3c3 before any rule change (odd / even,
@@ -104,8 +104,8 @@ FLOORS = {
     "blind26 holdout": (21, 0),
     "blind27 dev": (22, 0),
     "blind27 holdout": (24, 0),
-    "blind28 dev": (21, 0),
-    "blind28 holdout": (19, 0),
+    "blind28 dev": (22, 0),
+    "blind28 holdout": (22, 0),
     # session 17's rules (R-CP-140 to 146, made on the dev halves) raised the floors where they
     # gained for good (blind3, 6, 10, 16, 25, 28 dev and others earlier unraised); their first
     # versions gained more and were narrowed after two reviews found them sending wrongful notices
@@ -120,7 +120,7 @@ FLOORS = {
     "blind29 holdout": (18, 0),
     "blind30 dev": (25, 0),
     "blind30 holdout": (21, 0),
-    "blind31 dev": (16, 0),
+    "blind31 dev": (17, 0),
     "blind31 holdout": (14, 0),
     # session 18's rules (R-CP-147 to 150, made on the dev halves and narrowed after a review
     # found them sending wrongful notices on 21 realistic requests) raised the floors where they
@@ -135,7 +135,20 @@ FLOORS = {
     "blind32 dev": (23, 0),
     "blind32 holdout": (20, 1),
     "blind33 dev": (19, 0),
-    "blind33 holdout": (18, 0),
+    "blind33 holdout": (19, 0),
+    # session 19 (R-CP-157 to 162, made on the dev halves of blind20–33 and narrowed after a
+    # review of 117 realistic requests) raised the floors above where they gained. blind34
+    # (requests as formal letters: letter heads, side-by-side signatures, other bodies' case
+    # officers) and blind35 (a year's ordinary mix) were written blind in session 19 and measured
+    # before any of their cases was read, at 0b9a866 (the session's start; odd / even, wrongful):
+    # blind34 14/13, 0 and 1; blind35 21/24, 0; with the first version of R-CP-157/158 blind34
+    # gave 15/14, with the narrowed one 14/13 again. blind34's even half holds a wrongful
+    # deficiency notice that 0b9a866 sent too, unread as the half is, and allowed here so that
+    # the floor records it. Their odd halves were then opened; the even halves stay unread
+    "blind34 dev": (14, 0),
+    "blind34 holdout": (13, 1),
+    "blind35 dev": (21, 0),
+    "blind35 holdout": (24, 0),
 }
 SPLIT = (
     "blind5",
@@ -166,6 +179,8 @@ SPLIT = (
     "blind31",
     "blind32",
     "blind33",
+    "blind34",
+    "blind35",
 )
 
 
