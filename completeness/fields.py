@@ -27,7 +27,8 @@ _STREET = re.compile(
     r"\s+\d+",
     re.IGNORECASE,
 )
-_NAME_WORD = r"[A-ZÆØÅ][a-zæøåéèöäüáóë]+(?:-[A-ZÆØÅ][a-zæøåéèöäüáóë]+)?"
+# «MacLeod», «McDonald», «O'Brien»: a Gaelic prefix before the capital
+_NAME_WORD = r"(?:Ma?c|O['’])?[A-ZÆØÅ][a-zæøåéèöäüáóë]+(?:-[A-ZÆØÅ][a-zæøåéèöäüáóë]+)?"
 _PERSON = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:[A-ZÆØÅ]\.\s*)?{_NAME_WORD})+\b")
 # the legal forms that end a company's name
 LEGAL_FORMS = (

@@ -686,7 +686,7 @@ def records(cues: ContactCues, document: ReadDocument) -> list[Record]:
                     block = document.blocks[inner]
                     if record.role == "processor" or _person_field(cues, block):
                         owned[inner] = record.role
-    return _at_the_processor(cues, document, found)
+    return _at_the_processor(cues, document, found + _signature_cards(cues, document))
 
 
 def _at_the_processor(
@@ -883,11 +883,32 @@ def _signer_columns(cues: ContactCues, blocks: Sequence[Block]) -> dict[int, int
         people = [j for j in range(width) if any(person_names(row.cells[j]) for row in rows)]
         if len(people) < 2:
             continue  # labels and their values («Telefon | 22 …»), or one person's details
-        free = [
-            j
-            for j in people
-            if not any(_bare(row.cells[j]) and _label_roles(cues, row.cells[j]) for row in rows)
-        ]
+        free = [j for j in people if not role_mentions(cues, _column_text(rows, j))]
         if free:
             found[rows[0].table] = free[0]
+    return found
+
+
+def _column_text(rows: Sequence[Block], column: int) -> str:
+    return "\n".join(row.cells[column] for row in rows if column < len(row.cells))
+
+
+def _signature_cards(cues: ContactCues, document: ReadDocument) -> list[Record]:
+    """R-CP-157: people who sign side by side under the letter's closing, each column one
+    person's card («Solveig Lunde personvernombod tlf. 57 63 80 14 solveig.lunde@…», «Fiona
+    MacLeod» over «Data Protection Officer Europe +44 … fiona@…»): a column that names one role
+    other than the contact person's is that role's person."""
+    regex = compile_any(cues.signature_openers)
+    blocks = document.blocks
+    closings = [i for i, b in enumerate(blocks) if regex and regex.search(b.text)]
+    if not closings:
+        return []
+    found: list[Record] = []
+    for rows in table_rows(blocks[closings[-1] + 1 : closings[-1] + 9]):
+        for column in range(max(len(row.cells) for row in rows)):
+            text = _column_text(rows, column)
+            roles = {role for _, role in role_mentions(cues, text)}
+            if len(roles) == 1 and "contact" not in roles and person_names(text):
+                fields = fields_of(text)
+                found.append(_record(document, roles.pop(), rows[0], fields, "signaturkolonne"))
     return found

@@ -250,3 +250,45 @@ def test_a_short_sign_off_under_a_heading_is_no_proof_of_absence(
     documents = [_document("DPIA.docx", pointer)]
     report = check_completeness(spec, "Se vedlegg.", documents, "Anmodning om forhåndsdrøftelse")
     assert report.parts[4].verdict.value == "missing", report.parts[4].note
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [
+        # one row, a cell per person (a borderless table in a Word letter)
+        "Arne Nesheim fylkesdirektør\tKristin Fosse seksjonsleiar\t"
+        "Thomas Brenden personvernombod tlf. 23 06 15 02 thomas.brenden@hkf.no\n",
+        # names above, titles and details below, as a PDF lays the columns out
+        "Geir Tveiten\tFiona MacLeod\n"
+        "Managing Director\tData Protection Officer +44 1224 861 540 fiona.macleod@hkf.no\n",
+    ],
+)
+def test_a_dpo_who_signs_beside_the_director_is_read_from_her_column(
+    spec: CaseTypeSpec, cards: str
+) -> None:
+    letter = (
+        LETTER
+        + "Kontaktperson: Nina Fjeld, tlf. 23 06 15 40, nina.fjeld@hkf.no\n\n"
+        + "Med helsing\n"
+        + cards
+    )
+    report = judged(spec, letter)
+    assert report.parts[0].verdict.value == "present", report.parts[0].note
+    # the same column without a role is no one's DPO
+    unnamed = cards.replace("personvernombod ", "").replace("Data Protection Officer ", "")
+    report = judged(
+        spec,
+        LETTER + "Kontaktperson: Nina Fjeld, tlf. 23 06 15 40, "
+        "nina.fjeld@hkf.no\n\nMed helsing\n" + unnamed,
+    )
+    assert report.parts[0].verdict.value != "present", report.parts[0].note
+
+
+def test_gaelic_names_are_names() -> None:
+    from completeness.fields import person_names
+
+    assert person_names("Fiona MacLeod") == ("Fiona MacLeod",)
+    assert person_names("kontakt Sean O'Brien eller Ian McDonald") == (
+        "Sean O'Brien",
+        "Ian McDonald",
+    )
