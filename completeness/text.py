@@ -264,6 +264,10 @@ _MAIL_HEADER = re.compile(
 )
 
 
+# «[Beskriv hvilke tiltak som ivaretar de registrertes rettigheter: …]»: longer than a reference
+_BRACKETED = re.compile(r"\s*\[[^\]]{12}")
+
+
 def _heading_at(
     lines: Sequence[Line], index: int, is_cue: Callable[[str], bool], wide: int
 ) -> Heading | None:
@@ -272,6 +276,8 @@ def _heading_at(
         return None  # R-CP-48: «Hei», «Til Datatilsynet», «Dear Sir or Madam,» opens a letter
     if ":" in text and _MAIL_HEADER.match(text):
         return None  # R-CP-29: «Subject: Re: DPIA …» heads a message, not a section of it
+    if _BRACKETED.match(text):
+        return None  # R-CP-163: a template's guidance in brackets heads nothing
     labelled = _labelled(index, text, is_cue)
     if labelled or not _shape_allows_heading(text):
         return labelled

@@ -292,3 +292,19 @@ def test_gaelic_names_are_names() -> None:
         "Sean O'Brien",
         "Ian McDonald",
     )
+
+
+def test_a_templates_guidance_in_brackets_heads_nothing(spec: CaseTypeSpec) -> None:
+    # R-CP-163: the guidance names the part's words, but it is no heading of the writer's
+    part3 = (
+        "3. Nødvendighet og forholdsmessighet\n"
+        "[Beskriv hvorfor behandlingen er nødvendig for å oppnå formålet.]\n"
+        "Garantier og tiltak for de registrerte\n"
+        "[Beskriv hvilke tiltak som ivaretar de registrertes rettigheter: informasjon, innsyn, "
+        "retting, protest. Slett veiledningsteksten før dokumentet ferdigstilles.]\n\n"
+    )
+    start = SECTIONS.index("3. Vurdering")
+    end = SECTIONS.index("4. Risikovurdering")
+    dpia = SECTIONS[:start] + part3 + SECTIONS[end:] + VALIDATION
+    report = check_completeness(spec, "Se vedlegg.", [_document("DPIA.docx", dpia)], "Anmodning")
+    assert report.parts[2].verdict.value != "present", report.parts[2].note
