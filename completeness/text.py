@@ -268,16 +268,21 @@ _MAIL_HEADER = re.compile(
 _BRACKETED = re.compile(r"\s*\[[^\]]{12}")
 
 
+def _never_heading(text: str) -> bool:
+    """R-CP-48: «Hei», «Til Datatilsynet», «Dear Sir or Madam,» opens a letter; R-CP-29:
+    «Subject: Re: DPIA …» heads a message, not a section of it; R-CP-163: a template's guidance
+    in brackets heads nothing."""
+    if _GREETING.fullmatch(text) or _BRACKETED.match(text):
+        return True
+    return ":" in text and _MAIL_HEADER.match(text) is not None
+
+
 def _heading_at(
     lines: Sequence[Line], index: int, is_cue: Callable[[str], bool], wide: int
 ) -> Heading | None:
     text = lines[index].text
-    if _GREETING.fullmatch(text):
-        return None  # R-CP-48: «Hei», «Til Datatilsynet», «Dear Sir or Madam,» opens a letter
-    if ":" in text and _MAIL_HEADER.match(text):
-        return None  # R-CP-29: «Subject: Re: DPIA …» heads a message, not a section of it
-    if _BRACKETED.match(text):
-        return None  # R-CP-163: a template's guidance in brackets heads nothing
+    if _never_heading(text):
+        return None
     labelled = _labelled(index, text, is_cue)
     if labelled or not _shape_allows_heading(text):
         return labelled
