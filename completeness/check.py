@@ -568,6 +568,24 @@ def _able_to_hold(part: PartSpec, submission: _Submission, unaccounted: list[str
     return [name for name in unaccounted if name not in unable]
 
 
+# R-CP-162: what names who, the act or the meeting and is no sign-off: a pointer to a record
+# (R-CP-46 decides), a sign-off still to come, an ethics committee's approval
+_NOT_A_SIGN_OFF = re.compile(
+    r"\b(se|sjå|see)\s+(vedlagt|vedlagd|vedlagte|attached)\b|\bi vedlegg\b"
+    r"|\b(skal|skulle|vil bli|blir|legges (fram|frem)|leggjast fram|vert lagd fram|godkjennes"
+    r"|godkjennast|behandles|handsamast|innen|innan|to be|will be|shall|planned|planlagt|ennå|enno"
+    r"|ikke|ikkje|not yet)\b"
+    r"|\b(rek|etikk\w*|etisk\w*|ethic\w*|forskningsetikk\w*)\b",
+    re.IGNORECASE,
+)
+# … or a form not filled in («Signatur: ______», «Dato:»)
+_BLANK = re.compile(
+    r"_{3,}|^\W*(signatur|underskrift|signature|signed|signert|godkjent av|godkjend av"
+    r"|approved by|dato|date)[^:]{0,30}:\s*$",
+    re.IGNORECASE,
+)
+
+
 def _brief_sign_offs(part: PartSpec, submission: _Submission) -> list[str]:
     """R-CP-162: a section too short for R-CP-20's doubt, under a heading no cue knows, that
     names two of what the part cannot be written without (who, the act, the meeting): «5.
@@ -586,6 +604,8 @@ def _brief_sign_offs(part: PartSpec, submission: _Submission) -> list[str]:
             # the record itself: who signed, or when («Sjå vedlagt protokoll frå styremøtet»
             # points to a record, R-CP-46, and is no sign-off)
             lines = text.splitlines()[1:]  # under the heading
+            if _NOT_A_SIGN_OFF.search(" ".join(lines)) or any(_BLANK.search(x) for x in lines):
+                continue
             if any(person_names(line) for line in lines) or names_a_date(text):
                 found.append(f"«{heading.raw}» ({source.name})")
     return found

@@ -105,11 +105,60 @@ def _letter_signatures(
             for sign in signs
             if sign is not None
             and len(sign.fields.emails) == 1
+            and len(_people(sign.fields.names)) <= 1
             and _on_domain(sign.fields.emails[0], domain)
         ]
-        if own and search(request, " ".join(document.text.split())):
+        if own and _asks(request, " ".join(document.text.split())):
             found += own
     return found
+
+
+# what the name reader takes for a name in a signature, and is a title («Chief Executive»)
+_TITLE_WORDS = frozenset(
+    [
+        "chief",
+        "executive",
+        "officer",
+        "director",
+        "manager",
+        "head",
+        "account",
+        "key",
+        "senior",
+        "adviser",
+        "advisor",
+        "president",
+        "vice",
+        "general",
+        "counsel",
+        "lead",
+        "data",
+        "protection",
+        "privacy",
+        "legal",
+        "technical",
+        "operations",
+    ]
+)
+
+
+def _people(names: Sequence[str]) -> set[tuple[str, str]]:
+    """The people a signature names, titles read as names left out."""
+    return {_first_last(n) for n in names if not set(n.casefold().split()) & _TITLE_WORDS}
+
+
+# «… gir kommunedirektøren fullmakt til å anmode om forhåndsdrøftelse»: a decision authorises
+# the request, it does not make it
+_INFINITIVE = re.compile(r"(\bå|\bto)\s+$", re.IGNORECASE)
+
+
+def _asks(request: tuple[str, ...], text: str) -> bool:
+    """R-CP-157: the letter asks for the consultation itself, not in an infinitive."""
+    for cue in request:
+        for match in re.finditer(cue, text, re.IGNORECASE):
+            if not _INFINITIVE.search(text[max(0, match.start() - 6) : match.start()]):
+                return True
+    return False
 
 
 def _on_domain(address: str, domain: str) -> bool:
@@ -250,7 +299,8 @@ def _contact(
         person = _union(found, "controller")
         if person.names and person.reachable:
             contact |= Fields(person.names, person.phones, person.emails)
-    texts = " ".join(r.evidence.excerpt for r in found if r.role == "contact")
+    # «Undertegnede er personvernombud» says who the DPO is, not the contact person
+    texts = _DPO_SIGNED.sub(" ", " ".join(r.evidence.excerpt for r in found if r.role == "contact"))
     if sign is None:
         return contact
     if search(cues.self_reference, texts) and sign.fields.names:

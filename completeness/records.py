@@ -806,7 +806,12 @@ _QUOTED = re.compile(
 SIGNATURE_BLOCKS = 6  # a signature without a closing line: at most this many blocks
 # what follows a signature and is not the signer's: copies, annexes, a postscript (R-CP-157)
 _AFTER_SIGNATURE = re.compile(
-    r"^\W*(kopi( til)?|gjenpart|vedlegg|enclosures?|encl\.|cc|copy( to)?|p\.?\s?s\.?)\b",
+    r"^\W*(kopi( til)?|gjenpart|vedlegg|enclosures?|encl\.|cc|copy( to)?|p\.?\s?s\.?)\b"
+    # copy lists under other names, and a person labelled below the signature («Saksbehandler:
+    # …», «Kontaktperson: …»), who is not the signer
+    r"|^\W*(kopimottak\w*|intern kopi|kopi\w*\s*:|copies|distribution|mottak(ar|er)(e|ar)?\s*:"
+    r"|adresseliste|saksbehandl\w*\s*:|sakshandsam\w*\s*:|kontaktperson\w*\s*:"
+    r"|contact person\s*:|case officer\s*:)",
     re.IGNORECASE,
 )
 

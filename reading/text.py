@@ -52,6 +52,17 @@ _OWN_SENTENCE = re.compile(r"\b(er|is|are|har|has|var|was|blir|vert|hos oss|at o
 _JOINING_END = re.compile(
     r"\s(?:ved|v/|og|eller|med|til|for|hos|av|c/o|attn\.?|and|or|of|at|by|with|via)$", re.I
 )
+# R-CP-159: a line in the writer's own voice is no field's value
+_WRITERS_VOICE = re.compile(r"\b(vår|vårt|våre|vi|me|oss|our|we|us)\b", re.IGNORECASE)
+# R-CP-161: a line that opens with someone's name, or is an organisation's, goes on with no field
+_PERSON_OPENING = re.compile(r"[A-ZÆØÅ][a-zæøåéö]+(-[A-ZÆØÅ][a-zæøåéö]+)? [A-ZÆØÅ][a-zæøåéö]+")
+_ORGANISATION_LINE = re.compile(
+    r"\b(post|postmottak|firmapost|info|kontakt|support|mail|office|admin|sentralbord)@"
+    r"|\bpostboks\b|\bp\.?\s?o\.?\s?box\b|\bsentralbord\b|\bswitchboard\b|\s[·|]\s"
+    r"|\b(AS|ASA|SA|AB|Ltd|GmbH|IKS|KF|HF)\b"
+    r"|\b(org\.?\s?nr|org\.? no)\b",
+    re.IGNORECASE,
+)
 _NUMBER_REST = re.compile(r"\d{2,4}(?: \d{2,4}){1,3}(?:[,;]|$)")  # «40 18 90,» goes on
 
 
@@ -212,6 +223,10 @@ def _under_value(reader: _Reader, row: str, line: str) -> bool:
         or reader.value_column <= 0
         or _indent(row) != reader.value_column
         or _field(line) is not None
+        # the value has its address: the line is someone else's, or an aside («Avtalen følges
+        # opp av vår IT-sjef …», «ved fravær, ring …»)
+        or "@" in last.value
+        or _WRITERS_VOICE.search(line) is not None
     ):
         return False
     value = _join_wrapped([last.value, line])
@@ -284,6 +299,9 @@ def _continues(reader: _Reader, line: str) -> bool:
             and "@" not in last.text
             and _LONE_ADDRESS.search(line) is not None
             and len(line.split()) <= DETAIL_LINE_WORDS
+            # not another person's line, nor an organisation's (a page footer, a switchboard)
+            and _PERSON_OPENING.match(line) is None
+            and _ORGANISATION_LINE.search(line) is None
         )
     )
     if not (line[:1].islower() or broken):

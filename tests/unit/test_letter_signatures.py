@@ -308,3 +308,72 @@ def test_a_templates_guidance_in_brackets_heads_nothing(spec: CaseTypeSpec) -> N
     dpia = SECTIONS[:start] + part3 + SECTIONS[end:] + VALIDATION
     report = check_completeness(spec, "Se vedlegg.", [_document("DPIA.docx", dpia)], "Anmodning")
     assert report.parts[2].verdict.value != "present", report.parts[2].note
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        # the value has its address already: the line is an aside, or someone else's
+        "                    Ved fravær, ring daglig leder på 22 33 44 00",
+        # the writer's own voice is no value of the field
+        "                    Avtalen følges opp av vår IT-sjef Ola Berg, tlf. 22 33 44 01",
+    ],
+)
+def test_an_indented_line_that_is_not_the_values_stays_apart(below: str) -> None:
+    from reading.text import read_text
+
+    text = f"  Personvernombud:  Per Moe, per.moe@firma.no\n{below}\n"
+    field = next(b for b in read_text("LES_MEG.txt", text).blocks if b.title == "Personvernombud")
+    assert field.value == "Per Moe, per.moe@firma.no"
+
+
+@pytest.mark.parametrize(
+    "below",
+    ["Kari Hansen, 22 33 44 55, kari@firma.no", "Firma AS · Postboks 12 · post@firma.no"],
+)
+def test_another_persons_or_an_organisations_line_goes_on_with_no_field(below: str) -> None:
+    from reading.text import read_text
+
+    field = read_text("brev.pdf", f"Personvernombud: Per Moe, tlf. 22 33 44 00\n{below}\n")
+    assert field.blocks[0].value == "Per Moe, tlf. 22 33 44 00"
+
+
+def test_a_signature_ends_at_a_person_labelled_below_it(spec: CaseTypeSpec) -> None:
+    letter = (
+        LETTER
+        + "Personvernombud er Thomas Brenden, tlf. 23 06 15 02, thomas.brenden@hkf.no.\n\n"
+        + "Med hilsen\nNina Fjeld\nOrganisasjonssjef\n"
+        + "Kontaktperson: Per Hansen, tlf. 23 06 15 09\n"
+    )
+    report = judged(spec, letter)
+    assert report.parts[0].verdict.value != "present", report.parts[0].note
+
+
+def test_a_decision_that_authorises_the_request_is_not_the_covering_letter(
+    spec: CaseTypeSpec,
+) -> None:
+    decision = (
+        "Vedtak i formannskapet\n"
+        "Formannskapet gir kommunedirektøren fullmakt til å anmode om forhåndsdrøftelse.\n"
+        "Personvernombud: Thomas Brenden, tlf. 23 06 15 02, thomas.brenden@hkf.no\n"
+        "Vi benytter ingen databehandler.\n\n"
+        "Med hilsen\nOla Dir\nutvalgssekretær\nTlf. 23 06 15 00\nola.dir@hkf.no\n"
+    )
+    report = judged(spec, decision, ("", "post@hkf.no"))
+    assert report.parts[0].verdict.value != "present", report.parts[0].note
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "Signatur daglig leder: ______ Dato: 12.11.2026",
+        "Godkjennes av daglig leder innen 1.12.2026.",
+        "Godkjent av REK vest 3.10.2026, ref. 2026/1234.",
+    ],
+)
+def test_what_is_no_sign_off_leaves_the_part_missing(spec: CaseTypeSpec, section: str) -> None:
+    # R-CP-162: a form not filled in, a sign-off to come, an ethics committee's approval
+    dpia = SECTIONS + "\n5. Godkjenning\n" + section + "\n"
+    documents = [_document("DPIA.docx", dpia)]
+    report = check_completeness(spec, "Se vedlegg.", documents, "Anmodning om forhåndsdrøftelse")
+    assert report.parts[4].verdict.value == "missing", report.parts[4].note
