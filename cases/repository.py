@@ -6,13 +6,13 @@ import json
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import JSON, Table, func, select, type_coerce, update
+from sqlalchemy import JSON, func, select, type_coerce, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from cases import claims, leases, sealed
+from cases import leases, sealed, statements
 from cases.drafts import FinalLetter, NewDraft
 from cases.errors import CaseNotFound, SubmissionNotFound
 from cases.letters import SqlLetters
@@ -96,7 +96,7 @@ class SqlRegister:
         self, message_id: str | None, sha256: str, before: SubmissionId | None = None
     ) -> SubmissionId | None:
         """The first earlier copy of a message: same Message-ID, or the very same bytes."""
-        query = claims.first_copy(bool(message_id), before is not None)
+        query = statements.first_copy(bool(message_id), before is not None)
         params = {"sha256": sha256, "message_id": message_id, "before": before}
         return self._session.scalar(query, params)
 
@@ -116,7 +116,7 @@ class SqlRegister:
         self._session.execute(self._insert(RawMessageRow).values(values).on_conflict_do_nothing())
 
     def raw_message(self, sha256: str) -> bytes:
-        content = self._session.scalar(claims.raw_content(), {"sha256": sha256})
+        content = self._session.scalar(statements.raw_content(), {"sha256": sha256})
         if content is None:
             raise SubmissionNotFound(submission_id=sha256)
         return content
@@ -161,11 +161,11 @@ class SqlRegister:
         The caller commits at once: the claim must be visible before the work starts.
         """
         now_params = {"now": now}
-        held = self._session.scalars(claims.live_holders(), now_params)
+        held = self._session.scalars(statements.live_holders(), now_params)
         gone = [h for h in set(held) if h and leases.holder_is_gone(h)]
         postgresql = self._session.get_bind().dialect.name == "postgresql"
         params = now_params | {"gone": gone, "holder": holder, "expires": now + lease}
-        row = self._session.execute(claims.claim(postgresql), params).one_or_none()
+        row = self._session.execute(statements.claim(postgresql), params).one_or_none()
         if row is None:
             return None
         case = None if row.case_id is None else self._session.get(CaseRow, row.case_id)
@@ -189,7 +189,7 @@ class SqlRegister:
         On PostgreSQL the row stays locked until the transaction ends, so the holder records
         its outcome in the same transaction knowing nobody else can."""
         params = {"submission_id": submission_id, "holder": holder, "expires": now + lease}
-        row = self._session.scalars(claims.renew(count_attempt), params).one_or_none()
+        row = self._session.scalars(statements.renew(count_attempt), params).one_or_none()
         if row is None:
             return None
         # The whole row comes back: the outcome recorded next in this transaction
@@ -281,16 +281,10 @@ class SqlRegister:
         SQLAlchemy 2.0 caches no dialect's INSERT … ON CONFLICT, which was compiled again for
         every new case (3 % of a process worker's CPU).
         """
-        counter = CaseCounterRow.__table__.c
-        bump = (
-            update(cast(Table, CaseCounterRow.__table__))
-            .where(counter.year == year)
-            .values(last_sequence=counter.last_sequence + 1)
-            .returning(counter.last_sequence)
-        )
-        taken = self._session.execute(bump).scalar_one_or_none()
+        taken = self._session.scalar(statements.next_sequence(), {"counter_year": year})
         if taken is not None:
             return int(taken)
+        counter = CaseCounterRow.__table__.c
         first = (
             select(func.coalesce(func.max(CaseRow.sequence), 0) + 1)
             .where(CaseRow.year == year)

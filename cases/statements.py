@@ -1,11 +1,11 @@
-"""The process stage's SQL on one submission at a time (SQLAlchemy): its claim, its lease, its
-bytes and an earlier copy, each statement built once and run with parameters.
+"""The SQL a process worker runs for every message (SQLAlchemy): the claim and lease of a
+submission, its bytes, an earlier copy of it, and the year's case counter, each statement built
+once and run with parameters.
 
-A worker runs these for every message. Building a statement (its clauses, then its cache key)
-took longer than SQLAlchemy took to run it from its compiled cache: about 0.5 ms of CPU a
-message, the claim alone 0.25 ms. Built once, each is looked up in that cache by the key it
-keeps. Where no ORM row is wanted back, they are Core statements on the tables, which skip the
-ORM's execution steps.
+Building a statement (its clauses, then its cache key) took longer than SQLAlchemy took to run
+it from its compiled cache: about 0.5 ms of CPU a message, the claim alone 0.25 ms. Built once,
+each is looked up in that cache by the key it keeps. Where no ORM row is wanted back, they are
+Core statements on the tables, which skip the ORM's execution steps.
 """
 
 from __future__ import annotations
@@ -16,10 +16,11 @@ from typing import Any, cast
 from sqlalchemy import Select, Table, Update, bindparam, func, or_, select, update
 
 from cases.model import SubmissionOutcome
-from cases.orm import RawMessageRow, SubmissionRow
+from cases.orm import CaseCounterRow, RawMessageRow, SubmissionRow
 
 _SUBMISSIONS = cast(Table, SubmissionRow.__table__)
 _RAW = cast(Table, RawMessageRow.__table__)
+_COUNTERS = cast(Table, CaseCounterRow.__table__)
 _PENDING = SubmissionOutcome.PENDING.value
 
 
@@ -105,3 +106,15 @@ def first_copy(by_message_id: bool, before: bool) -> Select[tuple[int | None]]:
         condition = condition | (c.message_id == bindparam("message_id"))
     query = select(func.min(c.id)).where(condition)
     return query.where(c.id < bindparam("before")) if before else query
+
+
+@cache
+def next_sequence() -> Update:
+    """Count the year's case counter up, returning the number taken (params: counter_year)."""
+    c = _COUNTERS.c
+    return (
+        update(_COUNTERS)
+        .where(c.year == bindparam("counter_year"))
+        .values(last_sequence=c.last_sequence + 1)
+        .returning(c.last_sequence)
+    )
