@@ -8,11 +8,11 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import JSON, func, or_, select, type_coerce, update
+from sqlalchemy import JSON, func, select, type_coerce, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from cases import leases, sealed
+from cases import leases, sealed, statements
 from cases.drafts import FinalLetter, NewDraft
 from cases.errors import CaseNotFound, SubmissionNotFound
 from cases.letters import SqlLetters
@@ -96,13 +96,9 @@ class SqlRegister:
         self, message_id: str | None, sha256: str, before: SubmissionId | None = None
     ) -> SubmissionId | None:
         """The first earlier copy of a message: same Message-ID, or the very same bytes."""
-        condition = SubmissionRow.sha256 == sha256
-        if message_id:
-            condition = condition | (SubmissionRow.message_id == message_id)
-        query = select(func.min(SubmissionRow.id)).where(condition)
-        if before is not None:
-            query = query.where(SubmissionRow.id < before)
-        return self._session.scalar(query)
+        query = statements.first_copy(bool(message_id), before is not None)
+        params = {"sha256": sha256, "message_id": message_id, "before": before}
+        return self._session.scalar(query, params)
 
     def store_raw(self, sha256: str, raw: bytes) -> None:
         """Keep the bytes once; a copy stored meanwhile by a concurrent run is fine (same hash)."""
@@ -120,10 +116,10 @@ class SqlRegister:
         self._session.execute(self._insert(RawMessageRow).values(values).on_conflict_do_nothing())
 
     def raw_message(self, sha256: str) -> bytes:
-        row = self._session.get(RawMessageRow, sha256)
-        if row is None:
+        content = self._session.scalar(statements.raw_content(), {"sha256": sha256})
+        if content is None:
             raise SubmissionNotFound(submission_id=sha256)
-        return row.content
+        return content
 
     def add_submission(self, submission: NewSubmission) -> SubmissionId:
         return self.add_submissions([submission])[0]
@@ -164,41 +160,12 @@ class SqlRegister:
         claim in parallel and never the same row; SQLite serialises the claim (one writer).
         The caller commits at once: the claim must be visible before the work starts.
         """
-        pending = SubmissionRow.outcome == SubmissionOutcome.PENDING.value
-        held = select(SubmissionRow.lease_holder).where(
-            pending, SubmissionRow.lease_holder.is_not(None), SubmissionRow.lease_expires_at >= now
-        )
-        gone = [h for h in set(self._session.scalars(held)) if h and leases.holder_is_gone(h)]
-        free = or_(
-            SubmissionRow.lease_expires_at.is_(None),
-            SubmissionRow.lease_expires_at < now,
-            SubmissionRow.lease_holder.in_(gone),
-        )
-        candidate = select(SubmissionRow.id).where(pending, free).order_by(SubmissionRow.id)
-        if self._session.get_bind().dialect.name == "postgresql":
-            candidate = candidate.with_for_update(skip_locked=True)
-        claim = (
-            update(SubmissionRow)
-            .where(SubmissionRow.id == candidate.limit(1).scalar_subquery(), pending)
-            .values(
-                lease_holder=holder,
-                lease_expires_at=now + lease,
-                attempts=SubmissionRow.attempts + 1,
-            )  # fmt: skip
-            .returning(
-                SubmissionRow.id,
-                SubmissionRow.source,
-                SubmissionRow.sha256,
-                SubmissionRow.received_at,
-                SubmissionRow.attempts,
-                SubmissionRow.message_id,
-                SubmissionRow.sender,
-                SubmissionRow.subject,
-                SubmissionRow.case_id,
-            )  # fmt: skip
-            .execution_options(synchronize_session=False)
-        )
-        row = self._session.execute(claim).one_or_none()
+        now_params = {"now": now}
+        held = self._session.scalars(statements.live_holders(), now_params)
+        gone = [h for h in set(held) if h and leases.holder_is_gone(h)]
+        postgresql = self._session.get_bind().dialect.name == "postgresql"
+        params = now_params | {"gone": gone, "holder": holder, "expires": now + lease}
+        row = self._session.execute(statements.claim(postgresql), params).one_or_none()
         if row is None:
             return None
         case = None if row.case_id is None else self._session.get(CaseRow, row.case_id)
@@ -221,21 +188,8 @@ class SqlRegister:
 
         On PostgreSQL the row stays locked until the transaction ends, so the holder records
         its outcome in the same transaction knowing nobody else can."""
-        values: dict[str, Any] = {"lease_expires_at": now + lease}
-        if count_attempt:
-            values["attempts"] = SubmissionRow.attempts + 1
-        statement = (
-            update(SubmissionRow)
-            .where(
-                SubmissionRow.id == submission_id,
-                SubmissionRow.outcome == SubmissionOutcome.PENDING.value,
-                SubmissionRow.lease_holder == holder,
-            )
-            .values(values)
-            .returning(SubmissionRow)
-            .execution_options(synchronize_session=False, populate_existing=True)
-        )
-        row = self._session.scalars(statement).one_or_none()
+        params = {"submission_id": submission_id, "holder": holder, "expires": now + lease}
+        row = self._session.scalars(statements.renew(count_attempt), params).one_or_none()
         if row is None:
             return None
         # The whole row comes back: the outcome recorded next in this transaction
@@ -314,15 +268,22 @@ class SqlRegister:
         number = CaseNumber(row.year, row.sequence)
         self._case_rows[number] = row
         self._opened.add(number)
+        self._locked_cases.add(row.id)  # no other transaction sees it before this one commits
         self._events[number], self._documents[number] = [], []
         return _case(row)
 
     def _next_sequence(self, year: int) -> int:
-        """Take the year's next case number atomically: one upsert on its counter row.
+        """Take the year's next case number atomically: one statement on its counter row.
 
         The row stays locked until this transaction ends, so concurrent intakes wait rather than
-        collide; a year without a counter yet starts after its highest existing case.
+        collide; a year without a counter yet starts after its highest existing case. The
+        counter is counted up with an UPDATE, and only a year's first case takes the upsert:
+        SQLAlchemy 2.0 caches no dialect's INSERT … ON CONFLICT, which was compiled again for
+        every new case (3 % of a process worker's CPU).
         """
+        taken = self._session.scalar(statements.next_sequence(), {"counter_year": year})
+        if taken is not None:
+            return int(taken)
         counter = CaseCounterRow.__table__.c
         first = (
             select(func.coalesce(func.max(CaseRow.sequence), 0) + 1)
@@ -454,7 +415,7 @@ class SqlRegister:
 
         Once per case and transaction: a case this transaction has locked or updated already
         (set_status: an UPDATE of a non-key column takes the same row lock, and on SQLite the
-        write lock) stays held until it ends."""
+        write lock) stays held until it ends, and one it opened is seen by no other."""
         if case_id in self._locked_cases:
             return
         self._locked_cases.add(case_id)
@@ -530,7 +491,10 @@ class SqlRegister:
             raise CaseNotFound(reference=number.canonical)
         changed = row.status != status.value
         row.status = status.value
-        if changed:  # the UPDATE holds the case's row until the transaction ends: sent now
+        # The UPDATE holds the case's row until the transaction ends: sent now. Not for a case
+        # this transaction opened: no other one sees it before the commit, so it goes with the
+        # next flush, together with the rows added after it.
+        if changed and number not in self._opened:
             self._session.flush()
             self._locked_cases.add(row.id)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import weakref
 from collections.abc import Iterator
 from email import policy
 from email.feedparser import FeedParser
@@ -48,6 +49,9 @@ def base64_payload(part: Message) -> bytes | None:
     The stdlib joins ``splitlines()`` (a 34 MB attachment peaked at 120 MB there); removing CR
     and LF is the same join. Anything it would have to repair gives None: the caller then lets
     the stdlib decode it, so behaviour on malformed input is unchanged.
+
+    A part's bytes are decoded once while its payload stays the same string: the OpenPGP layer
+    (is an attachment encrypted?) and the document reader both ask for every attachment's.
     """
     try:
         # not mutated: field names are case-insensitive, and any default is not "base64"
@@ -55,15 +59,27 @@ def base64_payload(part: Message) -> bytes | None:
         text = part.get_payload()
     except Exception:  # a malformed header or charset: the stdlib handles it as before
         return None
-    if encoding != "base64" or not isinstance(text, str) or not text.isascii():
+    if encoding != "base64" or not isinstance(text, str):
+        return None
+    kept = _DECODED.get(part)
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    if not text.isascii():
         return None
     encoded = text.encode("ascii").translate(None, b"\r\n")
     if len(encoded) % 4:
         return None
     try:
-        return base64.b64decode(encoded, validate=True)
+        decoded = base64.b64decode(encoded, validate=True)
     except binascii.Error:
         return None
+    _DECODED[part] = (text, decoded)
+    return decoded
+
+
+# The bytes base64_payload decoded for a part, with the payload string they were decoded from
+# (kept alive here, so another string cannot take its identity): gone with the part.
+_DECODED: weakref.WeakKeyDictionary[Message, tuple[str, bytes]] = weakref.WeakKeyDictionary()
 
 
 FEED_CHUNK = 64 * 1024  # bytes handed to the e-mail parser at a time

@@ -168,7 +168,7 @@ def _unwrap(rows: list[str]) -> list[str]:
 
 
 def _read_line(reader: _Reader, row: str, following: str) -> None:
-    if _RULE.fullmatch(row):  # «|---|---|» under a plain-text table's header row
+    if "---" in row and _RULE.fullmatch(row):  # «|---|---|» under a plain-text table's header
         return
     if _SEPARATOR.fullmatch(row):  # R-CP-11: «-----» under a heading or between blocks
         reader.flush()
@@ -205,7 +205,8 @@ def _read_running(reader: _Reader, row: str, line: str, following: str) -> None:
     if reader.lines and _field(line) is None and _paragraph_ended(reader.lines[-1], line):
         reader.flush()
     if not _line_block(reader, line, following):
-        reader.lines = [*(reader.lines or []), line]
+        reader.lines = reader.lines or []
+        reader.lines.append(line)
     elif reader.blocks[-1].kind is Kind.FIELD and reader.blocks[-1].value:
         reader.value_column = row.find(reader.blocks[-1].value[:12])
 
@@ -417,21 +418,22 @@ def _heading(reader: _Reader, line: str, following: str) -> dict[str, object] | 
     if words > MAX_QUESTION_WORDS or not _LETTERS.search(line) or "@" in line:
         return None
     number, title, level = heading_parts(line)
-    if not title or _PHONE_DIGITS.search(line):
+    if not title:
         return None
     question = line.endswith("?") and (reader.gap or not following or _starts_upper(following))
     markdown = line.startswith("#")
     caps = title.isupper() and len(_LETTERS.findall(title)) >= 4
     strong = markdown or caps or bool(_APPENDIX.match(line))
     strong = strong or (bool(number) and words <= MAX_HEADING_WORDS and _title_shape(title))
+    found: dict[str, object] = {"level": level, "number": number, "title": title}
     if strong or (question and words <= MAX_QUESTION_WORDS):
-        return {"level": level, "number": number, "title": title, "strong": strong}
-    field = _field(line)
-    if field is not None and field[1]:
+        found["strong"] = strong
+    elif words > MAX_HEADING_WORDS or not _generic(reader, title, following):
+        return None
+    elif (field := _field(line)) is not None and field[1]:
         return None  # R-CP-14: «Kontakt: Kari Nordmann» is a label and its value, anywhere
-    if words <= MAX_HEADING_WORDS and _generic(reader, title, following):
-        return {"level": level, "number": number, "title": title}
-    return None
+    # the costlier tests last: most lines of prose are no heading by the cheaper ones
+    return None if _PHONE_DIGITS.search(line) else found
 
 
 _SENTENCE_INSIDE = re.compile(r"[a-zæøå]{2}[.!?] +[A-ZÆØÅ]")
@@ -447,14 +449,15 @@ def _starts_upper(text: str) -> bool:
 
 def _generic(reader: _Reader, title: str, following: str) -> bool:
     """An unnumbered heading: short, capitalised, unpunctuated, standing apart from prose."""
+    if reader.lines and not reader.lines[-1].endswith((".", ":", "!", "?")):
+        return False  # within a paragraph that goes on (the cheapest test first)
     if not _title_shape(title) or title.endswith(("!", ":")) or "," in title:
         return False
     if _SENTENCE_INSIDE.search(title):
         return False  # R-CP-75: «… Mathias Rønning. Jeg nås på telefon»: a sentence ended in it
     if following and following.strip()[:1].islower():
         return False  # a wrapped line of running text
-    ended = not reader.lines or reader.lines[-1].endswith((".", ":", "!", "?"))
-    return ended and (reader.gap or len(title.split()) <= MAX_LABEL_WORDS)
+    return reader.gap or len(title.split()) <= MAX_LABEL_WORDS
 
 
 def _join_wrapped(lines: list[str]) -> str:

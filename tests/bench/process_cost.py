@@ -14,12 +14,17 @@ reader child (with their gpg), the SQL statements the worker sent, and its commi
     BENCH_PROCESS_WORKERS=2: that many workers at once on one register (the process stage)
     BENCH_PROCESS_STAGE=receive: the receive stage instead (the messages from a Maildir into an
     empty register; no reader)
+    BENCH_PROCESS_CALLGRIND=20,60: instead, the worker's instructions a message, which the
+    shared machine's load does not move: one worker under valgrind's callgrind processes 20
+    messages of a fresh copy, another 60, and the difference is divided by 40 (start-up and
+    first-use costs cancel out; the reader child and PostgreSQL are not counted)
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -131,6 +136,26 @@ def one_run(n: int, profile: str | None) -> dict[str, float]:
     return result
 
 
+def instructions(limit: int) -> int:
+    """The instructions one process worker runs for `limit` messages of a fresh copy of the
+    template (PostgreSQL; callgrind, with a fixed hash seed so that runs repeat)."""
+    name = f"{TEMPLATE}_callgrind"
+    _postgres(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    _postgres(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}"')
+    log = FOLDER / f"callgrind-{limit}.log"
+    env = _environment(FOLDER / "home", _admin_url(name), SAKSFLYT_BENCH_STAGE="process",
+                       SAKSFLYT_BENCH_LIMIT=str(limit), PYTHONHASHSEED="0")  # fmt: skip
+    command = ["valgrind", "--tool=callgrind", f"--log-file={log}",
+               f"--callgrind-out-file={FOLDER / f'callgrind.out.{limit}'}",
+               sys.executable, "-m", "tests.bench.process_cost_child"]  # fmt: skip
+    subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    _drop_database_named(name)
+    found = re.search(r"Collected : (\d+)", log.read_text())
+    if found is None:
+        raise RuntimeError(f"no instruction count in {log}")
+    return int(found.group(1))
+
+
 def _fresh_receiver(n: int) -> tuple[Path, str]:
     """A home whose Maildir holds the fixture's messages (as delivered), and an empty register."""
     from tests.services.database import fresh_database_url
@@ -180,6 +205,13 @@ def main() -> int:
     if not (FOLDER / "ready").exists() or (FOLDER / "ready").read_text() != BACKEND:
         print(f"building the fixture: {MESSAGES} messages, {BACKEND} ...", flush=True)
         build_fixture()
+    if os.environ.get("BENCH_PROCESS_CALLGRIND"):
+        low, high = (int(n) for n in os.environ["BENCH_PROCESS_CALLGRIND"].split(","))
+        counts = [instructions(low), instructions(high)]
+        per_message = (counts[1] - counts[0]) / (high - low) / 1e6
+        print(f"worker: {per_message:.1f} M instructions a message "
+              f"({counts[0] / 1e9:.3f} G at {low}, {counts[1] / 1e9:.3f} G at {high})")  # fmt: skip
+        return 0
     profile = os.environ.get("BENCH_PROCESS_PROFILE")
     results = [one_run(n, profile if n == 0 else None) for n in range(runs)]
     for result in results:

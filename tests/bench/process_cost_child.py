@@ -47,7 +47,8 @@ def main() -> None:
         if os.environ.get("SAKSFLYT_BENCH_STAGE") == "receive":
             summary = wiring.run_receive_once(settings)
         else:
-            summary = wiring.run_process_once(settings, reader=reader)
+            limit = int(os.environ.get("SAKSFLYT_BENCH_LIMIT", "0")) or None
+            summary = wiring.run_process_once(settings, reader=reader, limit=limit)
     if profiler is not None:
         profiler.disable()
         profiler.dump_stats(str(profile_path))
