@@ -56,6 +56,7 @@ class SqlRegister:
     ORM query (autoflush) or at the commit, so the rows one message adds go in a few statements
     (rows of a table together, two updates of a row as one). A method flushes at once only when
     it needs a generated id, before a Core query (which does not autoflush), or to take a lock.
+    A submission's documents go at once, in one Core INSERT of their own (add_documents).
     """
 
     def __init__(self, session: Session, message_id_domain: str) -> None:
