@@ -42,7 +42,7 @@ from cases.orm import (
     RawMessageRow,
     SubmissionRow,
 )
-from cases.orm_keys import office_key
+from cases.orm_keys import case_key, office_key
 from cases.orm_outbox import OutgoingMessageRow
 from cases.outbox import SqlOutbox
 from cases.outgoing import NewOutgoingMail
@@ -56,6 +56,7 @@ class SqlRegister:
     ORM query (autoflush) or at the commit, so the rows one message adds go in a few statements
     (rows of a table together, two updates of a row as one). A method flushes at once only when
     it needs a generated id, before a Core query (which does not autoflush), or to take a lock.
+    A submission's documents go at once, in one Core INSERT of their own (add_documents).
     """
 
     def __init__(self, session: Session, message_id_domain: str) -> None:
@@ -234,24 +235,33 @@ class SqlRegister:
     def add_documents(
         self, submission_id: SubmissionId, case: CaseNumber | None, documents: Sequence[Document]
     ) -> None:
-        case_id = self._case_id(case) if case else None
+        """The documents of a submission (and its case), written at once in one statement: a Core
+        INSERT, as no ORM row is wanted back, sealed under the case's data key (or the office's)
+        as the flush hook would seal them (cases.orm_keys)."""
+        row = self._case_row(case) if case else None
+        if case is not None and row is None:
+            raise CaseNotFound(reference=case.canonical)
         kept = self._documents.get(case) if case in self._opened else None
         self._documents.clear()
         if kept is not None and case is not None:  # as case_documents reads them: no bytes
             self._documents[case] = kept + [replace(doc, content=b"") for doc in documents]
-        for doc in documents:
-            self._session.add(
-                DocumentRow(
-                    submission_id=submission_id,
-                    case_id=case_id,
-                    name=doc.name,
-                    media_type=doc.media_type,
-                    size=doc.size,
-                    sha256=doc.sha256,
-                    text=doc.text,
-                    content=doc.content,
-                )  # fmt: skip
-            )
+        if not documents:
+            return
+        key = office_key(self._session) if row is None else case_key(self._session, row)
+        values = [
+            {
+                "submission_id": submission_id,
+                "case_id": None if row is None else row.id,
+                "name": sealed.scoped(doc.name, key),
+                "media_type": doc.media_type,
+                "size": doc.size,
+                "sha256": doc.sha256,
+                "text": sealed.scoped(doc.text, key),
+                "content": sealed.scoped(doc.content, key),
+            }
+            for doc in documents
+        ]
+        self._session.execute(statements.new_documents(), values)
 
     # --- cases -------------------------------------------------------------------------------
     def open_case(self, case: NewCase) -> Case:

@@ -50,8 +50,9 @@ def base64_payload(part: Message) -> bytes | None:
     and LF is the same join. Anything it would have to repair gives None: the caller then lets
     the stdlib decode it, so behaviour on malformed input is unchanged.
 
-    A part's bytes are decoded once while its payload stays the same string: the OpenPGP layer
-    (is an attachment encrypted?) and the document reader both ask for every attachment's.
+    A part's bytes are decoded once for two calls while its payload stays the same string: the
+    OpenPGP layer (is an attachment encrypted?) and then the document reader (or the decryption
+    of an encrypted attachment) ask for every attachment's. The second call takes them over.
     """
     try:
         # not mutated: field names are case-insensitive, and any default is not "base64"
@@ -61,7 +62,7 @@ def base64_payload(part: Message) -> bytes | None:
         return None
     if encoding != "base64" or not isinstance(text, str):
         return None
-    kept = _DECODED.get(part)
+    kept = _DECODED.pop(part, None)
     if kept is not None and kept[0] is text:
         return kept[1]
     if not text.isascii():
@@ -78,7 +79,8 @@ def base64_payload(part: Message) -> bytes | None:
 
 
 # The bytes base64_payload decoded for a part, with the payload string they were decoded from
-# (kept alive here, so another string cannot take its identity): gone with the part.
+# (kept alive here, so another string cannot take its identity): until the next call for the
+# part, or the part is gone.
 _DECODED: weakref.WeakKeyDictionary[Message, tuple[str, bytes]] = weakref.WeakKeyDictionary()
 
 
