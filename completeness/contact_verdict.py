@@ -17,6 +17,7 @@ from completeness.records import (
     role_mentions,
     says_none,
     signature,
+    unquoted,
 )
 from completeness.regex import compile_any, search
 from completeness.text import excerpt
@@ -206,12 +207,13 @@ def _under_own_name(cues: ContactCues, person: Fields, documents: Sequence[ReadD
         for block in document.blocks:
             if not any(name in block.text for name in person.names):
                 continue
-            found = fields_of(block.text)
+            text = unquoted(block.text)  # a reply quoted below is its writer's
+            found = fields_of(text)
             if (
                 found.reachable
                 and found.names[:1] == tuple(n for n in person.names if n in found.names)[:1]
                 and _one_person(found)
-                and not role_mentions(cues, block.text)
+                and not role_mentions(cues, text)
             ):
                 fields |= found
     return fields

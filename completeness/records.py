@@ -798,9 +798,19 @@ def _block_records(
 _QUOTED = re.compile(
     r"(?:^|\s)(?:>\s*(?:fra|from|von|sendt|sent|date|dato)\s*:"
     r"|^\s*(?:fra|from|von|svaradresse|kopi)\s*:\s"
-    r"|-{2,}\s*(?:original message|opprinnelig melding|videresendt melding|forwarded message))",
+    r"|-{2,}\s*(?:original message|opprinnelig melding|videresendt melding|forwarded message)"
+    # a quoted reply's attribution line, with its time («tir. 10. nov. 2026 kl. 09:12 skrev Ola
+    # Berg <…>:», «On Tue, Nov 10, 2026 at 9:12 AM Ola Berg <…> wrote:»)
+    r"|\b(?:on|den|am|man|tir|ons|tor|fre|lør|søn|mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s"
+    r"[^\n]{0,80}?\d{1,2}[:.]\d{2}[^\n]{0,80}?\b(?:wrote|skrev|schrieb)\b[^\n]{0,120}?:(?=\s|$))",
     re.IGNORECASE,
 )
+
+
+def unquoted(text: str) -> str:
+    """The text above a quoted or forwarded message it runs into (someone else's words)."""
+    quoted = _QUOTED.search(text)
+    return text[: quoted.start()] if quoted else text
 
 
 SIGNATURE_BLOCKS = 6  # a signature without a closing line: at most this many blocks

@@ -377,3 +377,19 @@ def test_what_is_no_sign_off_leaves_the_part_missing(spec: CaseTypeSpec, section
     documents = [_document("DPIA.docx", dpia)]
     report = check_completeness(spec, "Se vedlegg.", documents, "Anmodning om forhåndsdrøftelse")
     assert report.parts[4].verdict.value == "missing", report.parts[4].note
+
+
+def test_a_reply_quoted_under_the_signature_is_its_writers(spec: CaseTypeSpec) -> None:
+    # Gmail's attribution line («tir. 10. nov. 2026 kl. 09:12 skrev …:») opens someone else's
+    # words, even where the reader joined it to the signer's name
+    body = (
+        "Hei,\n\nVedlagt anmodning om forhåndsdrøftelse.\n"
+        "Personvernombud er Thomas Brenden, tlf. 23 06 15 02, thomas.brenden@hkf.no.\n"
+        "Vi benytter ingen databehandler.\n\nMed hilsen\nNina Fjeld\n\n"
+        "tir. 10. nov. 2026 kl. 09:12 skrev Ola Berg <ola.berg@hkf.no>:\n"
+        "> Hei Nina, styret har vedtatt. Send den inn.\n> Med vennlig hilsen\n> Ola Berg\n"
+        "> Tlf. 23 06 15 10\n"
+    )
+    documents = [_document("DPIA.docx", PARTS)]
+    report = check_completeness(spec, body, documents, "Anmodning", sender=SENDER)
+    assert report.parts[0].verdict.value != "present", report.parts[0].note
