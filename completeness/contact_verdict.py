@@ -93,7 +93,7 @@ def _letter_signatures(
     letter that itself asks for the consultation (`request`: the case type's request cues),
     not a decision, a statement or a report the organisation attached; and only one person's
     signature (one address)."""
-    domain = address.rpartition("@")[2].casefold()
+    domain = _domain(address)
     if not domain:
         return []
     found: list[Record] = []
@@ -162,8 +162,12 @@ def _asks(request: tuple[str, ...], text: str) -> bool:
     return False
 
 
+def _domain(address: str) -> str:
+    return address.rpartition("@")[2].casefold()
+
+
 def _on_domain(address: str, domain: str) -> bool:
-    return address.rpartition("@")[2].casefold() == domain
+    return _domain(address) == domain
 
 
 def _best_signature(found: Sequence[Record]) -> Record | None:

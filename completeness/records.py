@@ -814,6 +814,7 @@ def unquoted(text: str) -> str:
 
 
 SIGNATURE_BLOCKS = 6  # a signature without a closing line: at most this many blocks
+SIGNATURE_SPAN = 9  # the blocks from a closing line on that can be its signature
 # what follows a signature and is not the signer's: copies, annexes, a postscript (R-CP-157)
 _AFTER_SIGNATURE = re.compile(
     r"^\W*(kopi( til)?|gjenpart|vedlegg|enclosures?|encl\.|cc|copy( to)?|p\.?\s?s\.?)\b"
@@ -842,8 +843,9 @@ def signature(cues: ContactCues, document: ReadDocument, closing: bool = False) 
         return None
     start = openers[-1] if openers else max(first, end - SIGNATURE_BLOCKS)
     fields = Fields()
-    signers = _signer_columns(cues, blocks[start : start + 9])
-    for block in blocks[start : start + 9]:
+    signed = blocks[start : start + SIGNATURE_SPAN]
+    signers = _signer_columns(cues, signed)
+    for block in signed:
         text = block.text
         if block is not blocks[start] and _AFTER_SIGNATURE.match(text):
             break
@@ -919,7 +921,7 @@ def _signature_cards(cues: ContactCues, document: ReadDocument) -> list[Record]:
     if not closings:
         return []
     found: list[Record] = []
-    for rows in table_rows(blocks[closings[-1] + 1 : closings[-1] + 9]):
+    for rows in table_rows(blocks[closings[-1] + 1 : closings[-1] + SIGNATURE_SPAN]):
         for column in range(max(len(row.cells) for row in rows)):
             text = _column_text(rows, column)
             roles = {role for _, role in role_mentions(cues, text)}
