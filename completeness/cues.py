@@ -600,9 +600,12 @@ def _heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSecti
                 )
             )
             continue
-        if state is State.SUBSTANTIVE and _one_sentence(spec, part, body):
-            state = State.TRIVIAL  # R-CP-97
         report = part.number == DPIA_PART and _names_the_report(spec, section.heading.title)
+        if state is State.SUBSTANTIVE and (
+            _one_sentence(spec, part, body)
+            or (not report and _only_concludes(part, section.heading.raw, body))
+        ):
+            state = State.TRIVIAL  # R-CP-97, R-CP-164
         hits.append(Hit(state, evidence, what, silent=silent, own=True, report=report))
     return hits
 
@@ -807,6 +810,27 @@ def _one_sentence(spec: CaseTypeSpec, part: PartSpec, body: str) -> bool:
         return False
     # a terse sentence that still assesses («Risikoen … er vurdert som høy, og tiltakene er …»)
     return touches(signature_concepts(part.signatures), body) < ONE_SENTENCE_CONCEPTS
+
+
+CONCLUSION_SENTENCES = 3  # R-CP-164: a conclusion and its reason or two, no more
+CONCLUSION_WORDS = 50
+
+
+def _only_concludes(part: PartSpec, heading: str, body: str) -> bool:
+    """R-CP-164: a few sentences under the risk heading that name no risk, no harm, no
+    likelihood, no consequence and no level («Risikoen er drøfta i leiinga og vi meiner han er
+    akseptabel», «The risks have been assessed and found acceptable in view of the safeguards
+    described in section 3») state that an assessment was made; they do not hold it. A heading
+    that names them is a table's header row over its grades («Risiko | Sannsynlighet (1-4) |
+    Konsekvens (1-4) | Tiltak»)."""
+    if not part.findings:
+        return False
+    sentences = [s for s in _SENTENCE_SPLIT.split(body.strip()) if s.strip()]
+    if len(sentences) > CONCLUSION_SENTENCES:
+        return False
+    if word_count(body, at_most=CONCLUSION_WORDS) >= CONCLUSION_WORDS:
+        return False
+    return search(part.findings, f"{heading}\n{body}") is None
 
 
 POOLED_SECTIONS = 3  # sub-headings of one part pooled with a section: enough, and bounded

@@ -70,6 +70,10 @@ class PartSpec:
     # named for the part that uses none is about something else (a routine for returning
     # medicines filed as «Vedlegg 2 Beskrivelse av behandlingen»)
     subject: tuple[str, ...] = ()
+    # R-CP-164: what an assessment names when it assesses (a threat or harm, a likelihood, a
+    # consequence, a level); a short section under the part's heading that names none of them
+    # only concludes («Risikoen er vurdert og funnet akseptabel»)
+    findings: tuple[str, ...] = ()
 
     def requirements_in(self, language: str) -> tuple[str, ...]:
         """What the part must contain, in the letter's language (bokmål when untranslated)."""

@@ -98,6 +98,7 @@ def _part(data: Mapping[str, object]) -> PartSpec:
         approval_columns=(_strings(cues, "approval_columns") if "approval_columns" in cues else ()),
         decision_columns=_strings(cues, "decision_columns"),
         doubted_by=_strings(cues, "doubted_by"),
+        findings=_strings(cues, "findings"),
         place_headings=_strings(cues, "place_headings") if "place_headings" in cues else (),
         subject=_strings(cues, "subject") if "subject" in cues else (),
     )

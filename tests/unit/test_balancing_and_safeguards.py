@@ -200,3 +200,60 @@ def test_a_dpia_whose_risk_section_is_one_sentence_holds_no_risk_assessment_by_i
     body = "Vi ber om forhåndsdrøftelse og legger ved vår DPIA.\n"
     result = check_completeness(spec, body, [document], "Forhåndsdrøftelse").parts[3]
     assert result.verdict is verdict, result.note
+
+
+@pytest.mark.parametrize(
+    ("risk", "verdict"),
+    [
+        # R-CP-164: a conclusion with its reason, no risk named
+        (
+            "Risikoene er gjennomgått i prosjektgruppen og i samtale med leverandøren, og vi mener"
+            " de er akseptable med tiltakene som er beskrevet over.",
+            Verdict.UNCERTAIN,
+        ),
+        (
+            "The risks have been assessed and found acceptable in view of the safeguards"
+            " described in section 2. Management agrees.",
+            Verdict.UNCERTAIN,
+        ),
+        # a risk named, or graded, is an assessment however short
+        (
+            "Den største faren er at opptak kommer på avveie; tilgangen er derfor begrenset til"
+            " driftssjefen, og vi mener risikoen er akseptabel.",
+            Verdict.PRESENT,
+        ),
+        (
+            "Public exposure of tenants' movements (likely, serious): opt-in only, seven days'"
+            " retention. We find the residual risk acceptable.",
+            Verdict.PRESENT,
+        ),
+    ],
+)
+def test_a_risk_section_that_only_concludes_holds_no_risk_assessment(
+    spec: CaseTypeSpec, risk: str, verdict: Verdict
+) -> None:
+    """R-CP-164: two sentences under the risk heading that name no risk, harm, likelihood,
+    consequence or level say an assessment was made; they are not one. Uncertain, never missing:
+    the assessment may stand where the check does not see it (P2)."""
+    text = _REPORT.format(risk=risk)
+    document = Document("DPIA_parkeringshus.docx", "application/pdf", len(text), "0" * 64, text)
+    body = "Vi ber om forhåndsdrøftelse og legger ved vår DPIA.\n"
+    result = check_completeness(spec, body, [document], "Forhåndsdrøftelse").parts[3]
+    assert result.verdict is verdict, result.note
+
+
+def test_a_risk_tables_header_row_names_what_its_numbers_grade(spec: CaseTypeSpec) -> None:
+    """R-CP-164: under «Risiko | Sannsynlighet (1-4) | Konsekvens (1-4) | Tiltak» the grades are
+    numbers; the header row names what they grade, so the table is an assessment."""
+    risk = (
+        "Opptakene brukes til noe annet enn adgangskontroll | 2 | 3 | Tilgangsstyring, logging\n"
+        "Leietakere kartlegges over tid | 1 | 3 | Sletting etter sju dager"
+    )
+    text = _REPORT.replace(
+        "3 Risikovurdering\n{risk}",
+        f"3 Risiko for leietakeren | Sannsynlighet (1-4) | Konsekvens (1-4) | Tiltak\n{risk}",
+    )
+    document = Document("DPIA_parkeringshus.docx", "application/pdf", len(text), "0" * 64, text)
+    body = "Vi ber om forhåndsdrøftelse og legger ved vår DPIA.\n"
+    result = check_completeness(spec, body, [document], "Forhåndsdrøftelse").parts[3]
+    assert result.verdict is Verdict.PRESENT, result.note
