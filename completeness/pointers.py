@@ -34,6 +34,16 @@ _ATTACHED = re.compile(
     re.IGNORECASE,
 )
 _POINTER_STATES = (State.TRIVIAL, State.MENTION, State.DEFERRED)
+# R-CP-165: what an earlier message's attachment was («Vedlegg 1 (systembeskrivelsen) var
+# dessverre en tom fil», «Annex B was missing from our e-mail of 3 November», «vi glemte
+# vedlegg 3»): a resend tells why it is sent, and points to nothing in this one
+_EARLIER = re.compile(
+    r"\b(var|ble|blei|vart|was|were)\b[^.;]{0,40}?\b(tom|tomt|tomme|empty|blank|feil|wrong"
+    r"|skadd|skadet|korrupt\w*|corrupt\w*|uleselig|unreadable|ikke med|ikkje med|missing"
+    r"|borte|left out|not included)\b"
+    r"|\b(manglet|mangla|glemte|gløymde|gleymde|forgot|omitted)\b",
+    re.IGNORECASE,
+)
 
 
 def _basename(name: str) -> str:
@@ -104,6 +114,7 @@ def not_attached(hits: list[Hit], sources: Sequence[Source], claims: bool = Fals
         and not h.evidence.source.endswith(OCR_SHOWN)
         # R-CP-70: the page a link leads to is never among what we were sent
         and (h.link or _absent(h.evidence.excerpt, sources, h.evidence.source, claims))
+        and not _EARLIER.search(h.evidence.excerpt)
     ]
     if not pointers:
         return hits

@@ -145,8 +145,10 @@ FLOORS = {
     # gave 15/14, with the narrowed one 14/13 again. blind34's even half holds a wrongful
     # deficiency notice that 0b9a866 sent too, unread as the half is, and allowed here so that
     # the floor records it. Their odd halves were then opened; the even halves stay unread
-    "blind34 dev": (14, 0),
-    "blind34 holdout": (13, 1),
+    # session 20: R-CP-165 answered the even half's wrongful notice (D060, read at the end of
+    # session 19); the floors now record where the halves stand
+    "blind34 dev": (23, 0),
+    "blind34 holdout": (20, 0),
     "blind35 dev": (21, 0),
     "blind35 holdout": (24, 0),
 }

@@ -224,3 +224,22 @@ def test_a_pointer_in_an_attached_memo_to_an_annex_not_attached_is_an_absence(
     risk = report.parts[3]
     assert risk.verdict is Verdict.MISSING, risk.note
     assert risk.note.startswith("vedlegget mangler")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Vedlegg 1 (systembeskrivelsen) var dessverre en tom fil.",
+        "Annex B was missing from our e-mail of 3 November.",
+        "Vi glemte vedlegg 3 (ROS.xlsx) sist.",
+        "I førre e-post vart vedlegg 2 borte.",
+    ],
+)
+def test_what_an_earlier_messages_attachment_was_points_to_nothing_in_this_one(said: str) -> None:
+    """R-CP-165: a resend says why it is sent; the annex it names was the earlier message's,
+    and its absence here is no statement that the part is missing."""
+    found = sources(MAIL, ("DPIA.pdf", "Tekst."))
+    hit = _hit(State.MENTION, "e-postteksten", said)
+    assert not_attached([hit], found) == [hit]
+    pointer = _hit(State.MENTION, "e-postteksten", "Systembeskrivelsen ligger i vedlegg 1.")
+    assert not_attached([pointer], found)[0].state is State.DEFERRED
