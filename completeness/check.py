@@ -402,6 +402,7 @@ def _judge(
     silence_doubt: str,
     sender: tuple[str, str] = ("", ""),
     request: tuple[str, ...] = (),
+    validation_part: int = 0,
 ) -> PartResult:
     if part.contacts is not None:
         # weighs OCR text itself
@@ -425,6 +426,11 @@ def _judge(
         # Text under a heading we do not recognise may be this part in other words.
         note = f"ingen treff, men {touching[0]} kan inneholde delen"
         return replace(result, verdict=Verdict.UNCERTAIN, note=note)
+    inside = _inside_another_part(part, submission, validation_part)
+    if not result.evidence and not result.counter and inside:
+        # R-CP-166: the part's content may stand under another part's heading
+        note = f"ingen treff, men {inside} kan inneholde delen"
+        return replace(result, verdict=Verdict.UNCERTAIN, note=note)
     if part.contacts is None and not result.evidence and not result.counter and silence_doubt:
         # Silence is not absence (R-CP-20): no trace of a part proves it missing only when
         # what the sender wrote is accounted for and laid out by part.
@@ -433,6 +439,30 @@ def _judge(
     return result
 
 
+def _inside_another_part(part: PartSpec, submission: _Submission, validation_part: int) -> str:
+    """R-CP-166: a paragraph under another part's heading that touches as many concepts of
+    this part's content signature as a paragraph about it does («2 Skildring av handsaminga»
+    over the processing, then why it is needed, what was weighed instead, and the patients'
+    information, access and right to object). Content signatures read a paragraph as another
+    part's only under no heading (R-CP-91); that it was not read as this part's proves nothing
+    missing. Not the description: every chapter of a DPIA speaks of the processing, and so
+    touches its broad signature (purpose, data, sources, recipients); nor the validation, whose
+    paragraphs under other headings R-CP-91 reads already."""
+    if not part.signatures or part.number in (DESCRIPTION_PART, validation_part):
+        return ""
+    concepts = signature_concepts(part.signatures)
+    for reading in submission.readings:
+        for sentence in reading.sentences:
+            owners = reading.owners.get(sentence.line, frozenset())
+            if not sentence.opens_paragraph or not owners or part.number in owners:
+                continue
+            if touches(concepts, sentence.paragraph) >= part.signature_min:
+                shown = excerpt(sentence.paragraph, 60)
+                return f"avsnittet «{shown}» ({reading.source.name})"
+    return ""
+
+
+DESCRIPTION_PART = 2
 WITH_THE_DPIA = frozenset({2, 3, 5})  # the report's other chapters, and its validation
 
 
@@ -714,6 +744,7 @@ def check_completeness(
             ),
             sender,
             spec.request_cues,
+            spec.validation_part,
         )
         for p in spec.parts
     )

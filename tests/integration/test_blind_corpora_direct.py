@@ -133,7 +133,7 @@ FLOORS = {
     # halves were then opened (R-CP-151 to 156, narrowed on review); the even halves stay unread
     # (blind32 20, blind33 18 after those rules)
     "blind32 dev": (23, 0),
-    "blind32 holdout": (20, 1),
+    "blind32 holdout": (20, 0),  # session 20: R-CP-166 answered B030's wrongful notice
     "blind33 dev": (19, 0),
     "blind33 holdout": (19, 0),
     # session 19 (R-CP-157 to 162, made on the dev halves of blind20–33 and narrowed after a

@@ -280,3 +280,19 @@ def test_a_part_said_to_be_done_later_is_missing(
     report = judge(spec, body)
     assert verdict(report, number) is Verdict.MISSING, report.parts[number - 1].note
     assert report.missing_parts == (number,)
+
+
+def test_the_necessity_argued_inside_the_description_is_not_missing(spec: CaseTypeSpec) -> None:
+    """R-CP-166: no heading of its own, but a paragraph under the description's heading argues
+    the need, the alternative set aside and the pupils' rights: not clearly missing (P2)."""
+    inside = (
+        "Beskrivelse av behandlingen\nSandvik kommune vil la en app registrere når elevene kommer"
+        " til og går fra skolen. Registreringen trengs fordi papirlistene var upålitelige;"
+        " opprop i klassen ble vurdert, men gir ikke oversikt ved brann. Foresatte får informasjon om ordningen i skolestartbrevet,"
+        " og elevene har innsyn i egne"
+        " registreringer.\n"
+    )
+    body = f"{REQUEST}{CONTACTS}\n{inside}\n{RISK}\n{VALIDATION}"
+    assert verdict(judge(spec, body), 3) is Verdict.UNCERTAIN
+    plain = f"{REQUEST}{CONTACTS}\n{DESCRIPTION}\n{RISK}\n{VALIDATION}"
+    assert verdict(judge(spec, plain), 3) is Verdict.MISSING  # laid out by part, and silent
