@@ -288,8 +288,8 @@ def test_the_necessity_argued_inside_the_description_is_not_missing(spec: CaseTy
     inside = (
         "Beskrivelse av behandlingen\nSandvik kommune vil la en app registrere når elevene kommer"
         " til og går fra skolen. Registreringen trengs fordi papirlistene var upålitelige;"
-        " opprop i klassen ble vurdert, men gir ikke oversikt ved brann. Foresatte får informasjon om ordningen i skolestartbrevet,"
-        " og elevene har innsyn i egne"
+        " opprop i klassen ble vurdert, men gir ikke oversikt ved brann. Foresatte får"
+        " informasjon om ordningen i skolestartbrevet, og elevene har innsyn i egne"
         " registreringer.\n"
     )
     body = f"{REQUEST}{CONTACTS}\n{inside}\n{RISK}\n{VALIDATION}"
