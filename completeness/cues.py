@@ -1058,7 +1058,7 @@ def _strayed(spec: CaseTypeSpec, part: PartSpec, owners: frozenset[int], paragra
     words the description's broad signature shares (measured: it took the risk section's
     paragraphs for the description)."""
     return part.number == spec.validation_part and all(
-        owner.signatures and touches(signature_concepts(owner.signatures), paragraph) <= 1
+        not owner.signatures or touches(signature_concepts(owner.signatures), paragraph) <= 1
         for owner in spec.parts
         if owner.number in owners
     )

@@ -7,6 +7,7 @@ import pytest
 
 from cases.model import Document
 from completeness import CaseTypeSpec, CompletenessReport, Verdict, check_completeness
+from completeness.cues import _strayed
 from completeness.deferrals import deferrals
 from completeness.fields import organisations, person_names
 from completeness.records import records
@@ -235,3 +236,20 @@ def test_the_first_contact_person_after_the_processor_stays_the_controllers(
     )
     found = records(spec.parts[0].contacts, read_text("e-postteksten", paragraph))  # type: ignore[arg-type]
     assert any(r.role == "contact" and r.fields.emails == ("ingrid@vestlandsk.no",) for r in found)
+
+
+def test_the_validation_under_a_row_that_names_the_dpo_is_the_validation(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-167: a workflow table's row «Uttalelse personvernombud | …» may be read as the
+    contacts' heading; the rows under it that carry the validation whole are the validation.
+    The contacts have no content signature, so their heading cannot own what the rows say."""
+    row = (
+        "Behandlet i konsernledelsen | Ola Berg, konsernsjef | 17.11.2026 og 01.12.2026 |"
+        " Presentasjon av funn og innspill fra kommunene; godkjent av konsernsjefen 01.12.2026"
+    )
+    validation = spec.parts[4]
+    assert _strayed(spec, validation, frozenset({1}), row)
+    assert not _strayed(
+        spec, validation, frozenset({4}), f"{row}. Restrisiko høy, sannsynlighet lav"
+    )
