@@ -157,9 +157,8 @@ FLOORS = {
     # corrections) were written blind in session 20 and measured before any of their cases was
     # read, at c676b2e (the session's start) and again at the session's R-CP-166 (identical;
     # odd / even, wrongful): blind36 18/19, 2 and 0; blind37 21/18, 0. Their odd halves were then
-    # opened; the even halves stay unread. blind36's dev half still holds one wrongful notice
-    # (K031), allowed here so that the floor records it
-    "blind36 dev": (20, 1),
+    # opened; the even halves stay unread
+    "blind36 dev": (20, 0),
     "blind36 holdout": (20, 0),
     "blind37 dev": (21, 0),
     "blind37 holdout": (18, 0),

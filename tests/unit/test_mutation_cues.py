@@ -1007,3 +1007,18 @@ def test_a_heading_goes_to_another_part_only_when_its_text_is_clearly_about_that
     text: str, parts: list[int], mentions: list[int]
 ) -> None:
     assert parts_and_mentions(f"Risikovurdering\n{text}") == [("Risikovurdering", parts, mentions)]
+
+
+@pytest.mark.parametrize(
+    ("name", "named"),
+    [
+        ("Prosjektprotokoll_v3.pdf", False),
+        ("Studieprotokoll.pdf", False),
+        ("Protokoll styremøte 12.11.2026.pdf", True),
+        ("Styreprotokoll.pdf", True),
+    ],
+)
+def test_a_research_protocol_is_no_meetings_minutes(name: str, named: bool) -> None:
+    """R-CP-168: «protokoll» names the minutes of a meeting, not a research project's protocol."""
+    hits = file_hits(SPEC, SPEC.part(5), [source("Prosjektet undersøker arbeidstid.", name)])
+    assert bool(hits) is named
