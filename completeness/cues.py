@@ -642,6 +642,9 @@ def _own_section_state(
         state = State.DEFERRED  # R-CP-140: «Under arbeid.» and who is to finish it, no more
     if state is State.DEFERRED:
         return state, f"ettersendes eller ikke gjennomført etter {what}", False
+    if state is State.SUBSTANTIVE and not validation and _unanswered_form(spec, body):
+        # R-CP-169: a form's questions name the part; its answers hold it, and say nothing
+        return State.TRIVIAL, f"{what} (spørsmål uten svar)", False
     # what a heading of the writer's own ends may go on under it (R-CP-113), and «Formål» after
     # the necessity heading, or «Identifiserte risikoer» after the risk heading, may be the
     # writer's sub-heading: only a section ended by the end of the text, a later part's heading
@@ -657,6 +660,54 @@ def _own_section_state(
         # says there is nothing, as an empty file does
         return State.DEFERRED, f"bare tabellhode under {what}", False
     return state, what, False
+
+
+FORM_ANSWER_WORDS = 15  # R-CP-169: fewer words in all a form's answers say nothing
+FORM_ROWS = 3  # R-CP-169: a form has a header row and at least two questions
+# R-CP-169: a cell that closes with the template's mark is its guidance («Explain why …
+# (guidance – replace)»)
+_GUIDANCE_CELL = re.compile(
+    r"\((guidance|veiledning|rettleiing|hjelpetekst|help text|instruks\w*)\b[^)]{0,40}\)\s*$",
+    re.IGNORECASE,
+)
+# R-CP-169: what answers a checklist's question without saying anything: a tick, a blank, a
+# pointer to somewhere else
+_EMPTY_ANSWER = re.compile(
+    r"^\W*(ja|nei|delvis|yes|no|partly|partial|tbd|tba|n/?a|ikke relevant|ikkje relevant"
+    r"|not applicable|x|-|–|—|\?|(se|sjå|see)\b.{0,60})\W*$",
+    re.IGNORECASE,
+)
+
+
+# R-CP-169: the header of a form's first column («Spørsmål | Svar», «Question | Answer»)
+_QUESTION_COLUMN = re.compile(
+    r"^\W*(spørsmål|kontrollspørsmål|sjekkpunkt|question|check(point)?|tema|topic"
+    r"|felt|field|punkt|item)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _unanswered_form(spec: CaseTypeSpec, body: str) -> bool:
+    """R-CP-169: a section that is a form (rows of cells, a question or label first) whose
+    answers, the template's guidance, ticks («Ja», «Delvis»), blanks («TBD», «N/A») and pointers
+    («Se eget vedlegg») left out, hold fewer than FORM_ANSWER_WORDS words: the questions name
+    the part, the answers hold it («Er behandlingen nødvendig for formålet? | Ja»)."""
+    lines = [line for line in body.splitlines() if line.strip()]
+    rows = [line for line in lines if CELL_SEPARATOR in line]
+    if len(rows) < FORM_ROWS or len(rows) < len(lines) - 1:
+        return False  # prose, or prose beside a table: judged as it stands
+    firsts = [row.split(CELL_SEPARATOR, 1)[0].strip() for row in rows]
+    asked = sum(first.endswith("?") for first in firsts[1:])
+    if not (_QUESTION_COLUMN.match(firsts[0]) or 2 * asked >= len(firsts) - 1):
+        return False  # a table of data (a risk register): its first cell is content too
+    answers = [
+        cell
+        for row in rows
+        for cell in row.split(CELL_SEPARATOR)[1:]
+        if not _GUIDANCE_CELL.search(cell) and not _EMPTY_ANSWER.match(cell)
+    ]
+    said = _without_guidance(spec, "\n".join(answers))
+    return word_count(said, at_most=FORM_ANSWER_WORDS) < FORM_ANSWER_WORDS
 
 
 UNFILLED_WORDS = 3  # fewer of the writer's own words beside a template's guidance: unfilled

@@ -257,3 +257,50 @@ def test_a_risk_tables_header_row_names_what_its_numbers_grade(spec: CaseTypeSpe
     body = "Vi ber om forhåndsdrøftelse og legger ved vår DPIA.\n"
     result = check_completeness(spec, body, [document], "Forhåndsdrøftelse").parts[3]
     assert result.verdict is Verdict.PRESENT, result.note
+
+
+_CHECKLIST = (
+    "Kontrollspørsmål | Ja/Nei/Delvis | Begrunnelse\n"
+    "Er behandlingen nødvendig for formålet? | Ja\n"
+    "Er mindre inngripende alternativer vurdert? | Ja | Se eget vedlegg\n"
+    "Får leietakerne informasjon? | Ja\n"
+    "Kan de registrerte få innsyn og retting? | Delvis | TBD\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("necessity", "verdict"),
+    [
+        (_CHECKLIST, Verdict.UNCERTAIN),
+        (
+            "Question | Answer\nIs the processing necessary? | Explain why the purpose cannot be"
+            " reached without it. (guidance – replace)\nWhich less intrusive alternatives were"
+            " considered? | List them. (guidance – replace)\nHow are data subjects informed? |"
+            " See privacy policy\n",
+            Verdict.UNCERTAIN,
+        ),
+        (
+            _CHECKLIST.replace(
+                "formålet? | Ja",
+                "formålet? | Ja | Adgangskort deles og mistes; bare skilt leses, ikke ansikter,"
+                " og opptak slettes etter sju dager",
+            ),
+            Verdict.PRESENT,
+        ),
+    ],
+)
+def test_a_checklist_ticked_without_answers_holds_no_necessity_assessment(
+    spec: CaseTypeSpec, necessity: str, verdict: Verdict
+) -> None:
+    """R-CP-169: the questions name the part; «Ja», «TBD», the template's guidance and a
+    pointer answer none of them. Uncertain (P2); one real answer is the part."""
+    text = _REPORT.replace(
+        "2 Nødvendighet og forholdsmessighet\nVi har vurdert adgangskort i stedet, men kortene"
+        " deles og mistes ofte. Kameraet er rettet mot bommen og ikke mot gangveiene, og"
+        " opptakene slettes automatisk etter sju dager.\n",
+        f"2 Nødvendighet og forholdsmessighet\n{necessity}",
+    ).format(risk="Uvedkommende kan se opptak (sannsynlighet lav, konsekvens middels).")
+    document = Document("DPIA_parkeringshus.docx", "application/pdf", len(text), "0" * 64, text)
+    body = "Vi ber om forhåndsdrøftelse og legger ved vår DPIA.\n"
+    result = check_completeness(spec, body, [document], "Forhåndsdrøftelse").parts[2]
+    assert result.verdict is verdict, result.note
