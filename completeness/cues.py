@@ -1307,6 +1307,12 @@ def _signature_touched(
     touched = touches(signature_concepts(part.signatures), text)
     if touched < part.signature_min or _said_deferred(spec, text):
         return 0
+    if part.number == spec.validation_part and spec.template_guidance:
+        # R-CP-170: a sign-off's placeholders («[Namn og stilling] | [dd.mm.åååå]») name who
+        # and when for the writer to fill in; they record nothing
+        touched = touches(signature_concepts(part.signatures), _without_guidance(spec, text))
+        if touched < part.signature_min:
+            return 0
     if part.number == spec.validation_part and approval_deferred(spec, text):
         return 0  # R-CP-94: «… regner med at den blir godkjent» is no validation
     if part.number == spec.validation_part and only_modal_acts(spec, text):

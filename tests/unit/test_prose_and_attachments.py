@@ -253,3 +253,28 @@ def test_the_validation_under_a_row_that_names_the_dpo_is_the_validation(
     assert not _strayed(
         spec, validation, frozenset({4}), f"{row}. Restrisiko høy, sannsynlighet lav"
     )
+
+
+@pytest.mark.parametrize(
+    ("row", "verdict"),
+    [
+        (
+            "[Namn og stilling] | [dd.mm.åååå] | [Signatur frå kommunedirektør eller den som har"
+            " fått delegert mynde]\n[Skriv inn kva møte DPIA-en er handsama i, dato og"
+            " saksnummer.]",
+            Verdict.UNCERTAIN,
+        ),
+        (
+            "Kari Dahl, kommunedirektør | 12.11.2026 | Godkjend etter møte i leiargruppa",
+            Verdict.PRESENT,
+        ),
+    ],
+)
+def test_a_sign_off_tables_placeholders_record_no_validation(
+    spec: CaseTypeSpec, row: str, verdict: Verdict
+) -> None:
+    """R-CP-170: «[Namn og stilling] | [dd.mm.åååå] | [Signatur …]» names who and when for the
+    writer to fill in; the filled row is the validation."""
+    text = f"{DPIA}\nGodkjent av | Dato | Signatur\n{row}\n"
+    validation = check(spec, "Vi ber om forhåndsdrøfting.", ("DPIA.docx", text)).parts[4]
+    assert validation.verdict is verdict, validation.note
