@@ -884,6 +884,22 @@ def case_officer(cues: ContactCues, document: ReadDocument) -> Record | None:
                 fields = fields_of(rows[1].cells[j])
                 if fields.names and fields.reachable:
                     return _record(document, "signature", rows[1], fields, "saksbehandler")
+    return _case_officer_field(cues, document)
+
+
+# R-CP-172: the items of a letter's footer line («… · Personvernombod: …»)
+_FOOTER_ITEM = re.compile(r"\s[·•|]\s")
+
+
+def _case_officer_field(cues: ContactCues, document: ReadDocument) -> Record | None:
+    """R-CP-172: the case officer as a field of the letter («Sakshandsamar: Solveig Fjærestad,
+    tlf. 57 67 60 24, solveig.fjaerestad@hibreheim.no · Personvernombod: …» in its footer), up
+    to the footer's next item."""
+    for block in document.blocks:
+        if block.kind is Kind.FIELD and block.value and search(cues.case_officer, block.title):
+            fields = fields_of(_FOOTER_ITEM.split(block.value, maxsplit=1)[0])
+            if fields.names and fields.reachable:
+                return _record(document, "signature", block, fields, "saksbehandler")
     return None
 
 

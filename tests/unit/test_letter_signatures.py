@@ -1,6 +1,6 @@
-"""R-CP-157 and R-CP-158: the covering letter's signature (one column or side by side) and the
-case officer of the sender's own letter head are the sender's contact person; another
-organisation's letter is not the sender's."""
+"""R-CP-157, R-CP-158 and R-CP-172: the covering letter's signature (one column or side by
+side) and the case officer of the sender's own letter head or footer are the sender's contact
+person; another organisation's letter is not the sender's."""
 
 from __future__ import annotations
 
@@ -393,3 +393,24 @@ def test_a_reply_quoted_under_the_signature_is_its_writers(spec: CaseTypeSpec) -
     documents = [_document("DPIA.docx", PARTS)]
     report = check_completeness(spec, body, documents, "Anmodning", sender=SENDER)
     assert report.parts[0].verdict.value != "present", report.parts[0].note
+
+
+LETTER_FOOTER = (
+    "Anmodning om forhåndsdrøftelse – meråpent bibliotek\n"
+    "Lyngvik kommune ber om forhåndsdrøftelse. Vi benytter ingen databehandler.\n\n"
+    "Med hilsen\nHåkon Sveen\nbiblioteksjef\n\n"
+    "Lyngvik kommune · Rådhusgata 1, 2850 Lyngvik · postmottak@lyngvik.kommune.no\n"
+    "Saksbehandler: Turid Moen, tlf. 61 14 22 37, turid.moen@lyngvik.kommune.no · "
+    "Personvernombud: Bjørn Iversen, tlf. 61 14 20 85, personvernombud@lyngvik.kommune.no\n"
+)
+
+
+@pytest.mark.parametrize(("domain", "verdict"), [("lyngvik.kommune.no", True), ("nav.no", False)])
+def test_the_case_officer_in_the_senders_letter_footer_is_the_contact(
+    spec: CaseTypeSpec, domain: str, verdict: bool
+) -> None:
+    """R-CP-172: «Saksbehandler: …» as a field of the sender's own letter, up to the footer's
+    next item; another body's letter (NAV's officer) is not the sender's."""
+    letter = LETTER_FOOTER.replace("turid.moen@lyngvik.kommune.no", f"turid.moen@{domain}")
+    report = judged(spec, letter, ("Lyngvik kommune", "postmottak@lyngvik.kommune.no"))
+    assert (report.parts[0].verdict.value == "present") is verdict, report.parts[0].note
