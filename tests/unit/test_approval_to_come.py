@@ -106,6 +106,11 @@ def test_a_sign_off_table_without_management_says_nothing_of_the_validation(
         "Analysen er under godkjenning, jf. godkjenningsforløpet.",
         "Protokollen ettersendes når analysen er godkjent.",
         "The minutes follow once the DPIA has been approved.",
+        # R-CP-173: set for when something else is done
+        "Styrebehandling skjer når risikovurderingen foreligger.",
+        "Godkjenning etter at risikovurderingen er klar.",
+        "Ledelsens godkjenning av DPIA-en innhentes etter at forhåndsdrøftelsen er gjennomført.",
+        "Approval by the board once the risk register is complete.",
     ],
 )
 def test_an_approval_to_come(spec: CaseTypeSpec, sentence: str) -> None:
@@ -135,10 +140,13 @@ def test_the_authoritys_own_handling_defers_no_validation(
     [
         "Vurderingen ble lagt fram for ledergruppen til godkjenning 4. november og godkjent.",
         "Analysen er godkjent av styret 12. november.",
+        # R-CP-173: a past approval after something else was done
+        "Styret godkjente DPIA-en 3. november, etter at risikovurderingen var klar.",
     ],
 )
 def test_an_approval_given_is_not_to_come(spec: CaseTypeSpec, sentence: str) -> None:
     assert validation_act(spec, sentence)
+    assert not approval_deferred(spec, sentence)
 
 
 def test_an_act_after_a_modal_verb_is_not_recorded(spec: CaseTypeSpec) -> None:
