@@ -111,6 +111,7 @@ def test_a_sign_off_table_without_management_says_nothing_of_the_validation(
         "Godkjenning etter at risikovurderingen er klar.",
         "Ledelsens godkjenning av DPIA-en innhentes etter at forhåndsdrøftelsen er gjennomført.",
         "Approval by the board once the risk register is complete.",
+        "DPIA-en legges fram for sentralstyret når risikovurderingen er ferdig.",
     ],
 )
 def test_an_approval_to_come(spec: CaseTypeSpec, sentence: str) -> None:
@@ -127,6 +128,12 @@ def test_an_approval_to_come(spec: CaseTypeSpec, sentence: str) -> None:
         "The processing will start when the DPIA has been signed off by Datatilsynet.",
         "Vi er klar over at saken er under behandling hos dere i inntil åtte uker.",
         "The matter is currently under review by our works council.",
+        # R-CP-173: not management's approval, or given already
+        "Vi søker godkjenning fra Datatilsynet når DPIA-en er ferdig.",
+        "Godkjenning fra styret foreligger, og drift starter når avtalen er klar.",
+        "Signering av databehandleravtalen skjer når leverandøren er klar.",
+        "Samtykke innhentes når brukeren er klar.",
+        "Saken legges fram for Datatilsynet når DPIA-en er ferdig.",
     ],
 )
 def test_the_authoritys_own_handling_defers_no_validation(
