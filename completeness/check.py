@@ -39,6 +39,7 @@ from completeness.regex import search
 from completeness.request import judge_request
 from completeness.tables import PENDING_NOTE, SIGNED_NOTE, approval_hits, table_hits
 from completeness.text import (
+    CELL_SEPARATOR,
     OCR_SHOWN,
     Heading,
     Source,
@@ -456,7 +457,9 @@ def _inside_another_part(part: PartSpec, submission: _Submission, validation_par
             owners = reading.owners.get(sentence.line, frozenset())
             if not sentence.opens_paragraph or not owners or part.number in owners:
                 continue
-            if touches(concepts, sentence.paragraph) >= part.signature_min:
+            if CELL_SEPARATOR in sentence.paragraph:
+                continue  # a table's rows are its heading's (a risk register's measures)
+            if touches(concepts, sentence.paragraph) > part.signature_min:
                 shown = excerpt(sentence.paragraph, 60)
                 return f"avsnittet «{shown}» ({reading.source.name})"
     return ""

@@ -625,7 +625,8 @@ def _own_section_state(
     # says beside the writer's words is left as it was: the measured corpora lost a deficiency
     # notice when it was taken out there)
     validation = part.number == spec.validation_part
-    own = _without_guidance(spec, body, blanks=False) if validation else body
+    # R-CP-170: the sign-off's placeholders («[Namn og stilling] | [dd.mm.åååå]») too
+    own = _without_guidance(spec, _PLACEHOLDER.sub(" ", body), blanks=False) if validation else body
     state, said = judge_body(spec, part.number, own if own.strip() else body, section.heading.raw)
     what = f"overskrift «{excerpt(section.heading.raw, 80)}»"
     if not said and _validation_line(spec, part, section.heading.raw):
@@ -1108,11 +1109,51 @@ def _strayed(spec: CaseTypeSpec, part: PartSpec, owners: frozenset[int], paragra
     it is no risk. Only the validation: it is an act apart from the DPIA's chapters, whose
     words the description's broad signature shares (measured: it took the risk section's
     paragraphs for the description)."""
-    return part.number == spec.validation_part and all(
-        not owner.signatures or touches(signature_concepts(owner.signatures), paragraph) <= 1
-        for owner in spec.parts
-        if owner.number in owners
-    )
+    if part.number != spec.validation_part:
+        return False
+    for owner in spec.parts:
+        if owner.number not in owners:
+            continue
+        if owner.signatures:
+            if touches(signature_concepts(owner.signatures), paragraph) > 1:
+                return False
+        elif not _management_acted(spec, part, paragraph):
+            return False
+    return True
+
+
+# R-CP-167: what management may approve besides the DPIA (a project, a contract)
+_OTHER_MATTER = re.compile(
+    r"\b(prosjekt\w*|project|avtale\w*|agreement|contract|kontrakt\w*|budsjett\w*|budget)",
+    re.IGNORECASE,
+)
+
+
+def _management_acted(spec: CaseTypeSpec, part: PartSpec, paragraph: str) -> bool:
+    """R-CP-167: under the contacts' heading (no content signature to weigh it against), a
+    paragraph is the validation only when one of its sentences names the act and who acted or
+    when, given and not still to come, not the DPO's alone, and on no other matter than the
+    assessment («Behandlet i konsernledelsen | … | 01.12.2026», «Country Manager | … | Approved
+    | 12.11.2026»; not «… daglig leder …» beside a date, not «godkjente databehandleravtalen»,
+    not «Last reviewed by the DPO on 28 October»)."""
+    for sentence in re.split(r"(?<=[.;!?])\s+|\n", paragraph):
+        if not search(part.signatures[1:2], sentence):
+            continue  # no act («godkjent», «approved», «behandlet»)
+        management = search(part.signatures[:1], sentence) is not None
+        if not (management or search(part.signatures[2:3], sentence)):
+            continue  # nor who acted, nor the meeting or the day it was done
+        if not management and _DPO_ONLY.search(sentence):
+            continue  # the DPO's review or advice is no management's validation
+        if _OTHER_MATTER.search(sentence) or approval_deferred(spec, sentence):
+            continue
+        return True
+    return False
+
+
+_DPO_ONLY = re.compile(
+    r"\b(personvernombud\w*|personvernombod\w*|dpo|data protection officer|privacy officer)\b",
+    re.IGNORECASE,
+)
 
 
 def _another_parts_paragraph(spec: CaseTypeSpec, number: int, paragraph: str) -> bool:
@@ -1307,11 +1348,11 @@ def _signature_touched(
     touched = touches(signature_concepts(part.signatures), text)
     if touched < part.signature_min or _said_deferred(spec, text):
         return 0
-    if part.number == spec.validation_part and spec.template_guidance:
+    if part.number == spec.validation_part and _PLACEHOLDER.search(text):
         # R-CP-170: a sign-off's placeholders («[Namn og stilling] | [dd.mm.åååå]») name who
         # and when for the writer to fill in; they record nothing
-        touched = touches(signature_concepts(part.signatures), _without_guidance(spec, text))
-        if touched < part.signature_min:
+        unfilled = _without_guidance(spec, _PLACEHOLDER.sub(" ", text))
+        if touches(signature_concepts(part.signatures), unfilled) < part.signature_min:
             return 0
     if part.number == spec.validation_part and approval_deferred(spec, text):
         return 0  # R-CP-94: «… regner med at den blir godkjent» is no validation
@@ -1320,6 +1361,17 @@ def _signature_touched(
     if foreign and not _strayed(spec, part, owners, text):
         return 0
     return touched
+
+
+# R-CP-170: a field's placeholder in square brackets («[Namn og stilling]», «[dd.mm.åååå]»,
+# «[Signatur frå kommunedirektør …]»): a field's name, never a filled mark («[sign.]»,
+# «[signatur]», «[Signatur: Kjersti Vold]»), which stays the writer's
+_PLACEHOLDER = re.compile(
+    r"\[\s*(namn|navn|name|stilling|tittel|title|dato|date|dd\.\s?mm\.\s?\w+|signatur\w*|signature"
+    r"|underskrift\w*)\b(\s+(og|og/eller|and|or|eller)\s+\w+|\s+(frå|fra|from|av|by|of)\b[^\]\n:]{1,120})?"
+    r"\s*\]",
+    re.IGNORECASE,
+)
 
 
 def _form_answers(source: Source, first: int, paragraph: str) -> str:

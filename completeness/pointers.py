@@ -34,6 +34,14 @@ _ATTACHED = re.compile(
     re.IGNORECASE,
 )
 _POINTER_STATES = (State.TRIVIAL, State.MENTION, State.DEFERRED)
+# R-CP-165: … unless it says the annex comes with this one («Vi glemte vedlegg 3 og legger det
+# ved her»): then it points to an annex of this message, as any pointer does
+_NOW = re.compile(
+    r"\b(legger|legg|sender|send)\s+(\w+\s+){0,3}(ved|med)\b|\b(her|nå|no)\s+(kommer|er|følger)"
+    r"|\b(vedlagt|attached|enclosed)\s+(nå|no|her|now|here)\b|\bhere (it )?is\b"
+    r"|\b(is|are) (now )?(attached|enclosed)\b|\bplease find\b",
+    re.IGNORECASE,
+)
 # R-CP-165: what an earlier message's attachment was («Vedlegg 1 (systembeskrivelsen) var
 # dessverre en tom fil», «Annex B was missing from our e-mail of 3 November», «vi glemte
 # vedlegg 3»): a resend tells why it is sent, and points to nothing in this one
@@ -114,7 +122,7 @@ def not_attached(hits: list[Hit], sources: Sequence[Source], claims: bool = Fals
         and not h.evidence.source.endswith(OCR_SHOWN)
         # R-CP-70: the page a link leads to is never among what we were sent
         and (h.link or _absent(h.evidence.excerpt, sources, h.evidence.source, claims))
-        and not _EARLIER.search(h.evidence.excerpt)
+        and not (_EARLIER.search(h.evidence.excerpt) and not _NOW.search(h.evidence.excerpt))
     ]
     if not pointers:
         return hits

@@ -227,6 +227,12 @@ def test_a_dpia_whose_risk_section_is_one_sentence_holds_no_risk_assessment_by_i
             " retention. We find the residual risk acceptable.",
             Verdict.PRESENT,
         ),
+        # nynorsk, and a harm in plain words (found on review)
+        (
+            "Hovudrisikoen er at dei tilsette opplever overvaking og press. Tiltak: berre"
+            " samla tal. Restrisikoen er akseptabel.",
+            Verdict.PRESENT,
+        ),
     ],
 )
 def test_a_risk_section_that_only_concludes_holds_no_risk_assessment(

@@ -1016,6 +1016,8 @@ def test_a_heading_goes_to_another_part_only_when_its_text_is_clearly_about_that
         ("Studieprotokoll.pdf", False),
         ("Protokoll styremøte 12.11.2026.pdf", True),
         ("Styreprotokoll.pdf", True),
+        ("Prosjektprotokoll styringsgruppemøte 3 – 07.11.2026.pdf", True),
+        ("Følgebrev oppmøte.docx", False),
     ],
 )
 def test_a_research_protocol_is_no_meetings_minutes(name: str, named: bool) -> None:

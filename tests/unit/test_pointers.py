@@ -243,3 +243,6 @@ def test_what_an_earlier_messages_attachment_was_points_to_nothing_in_this_one(s
     assert not_attached([hit], found) == [hit]
     pointer = _hit(State.MENTION, "e-postteksten", "Systembeskrivelsen ligger i vedlegg 1.")
     assert not_attached([pointer], found)[0].state is State.DEFERRED
+    # … but one that says the annex comes with this message points to it (found on review)
+    now = _hit(State.MENTION, "e-postteksten", "Vi glemte vedlegg 3 sist og legger det ved her.")
+    assert not_attached([now], found)[0].state is State.DEFERRED

@@ -290,7 +290,7 @@ def test_the_necessity_argued_inside_the_description_is_not_missing(spec: CaseTy
         " til og går fra skolen. Registreringen trengs fordi papirlistene var upålitelige;"
         " opprop i klassen ble vurdert, men gir ikke oversikt ved brann. Foresatte får"
         " informasjon om ordningen i skolestartbrevet, og elevene har innsyn i egne"
-        " registreringer.\n"
+        " registreringer. Tidspunktene lagres ikke etter skoleåret.\n"
     )
     body = f"{REQUEST}{CONTACTS}\n{inside}\n{RISK}\n{VALIDATION}"
     assert verdict(judge(spec, body), 3) is Verdict.UNCERTAIN
