@@ -663,7 +663,7 @@ def _own_section_state(
     return state, what, False
 
 
-FORM_ANSWER_WORDS = 15  # R-CP-169: fewer words in all a form's answers say nothing
+FORM_ANSWER_WORDS = SUBSTANTIVE_WORDS  # R-CP-169: fewer in all a form's answers say nothing
 FORM_ROWS = 3  # R-CP-169: a form has a header row and at least two questions
 # R-CP-169: a cell that closes with the template's mark is its guidance («Explain why …
 # (guidance – replace)»)
