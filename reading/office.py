@@ -12,7 +12,6 @@ import zipfile
 import zlib
 from collections.abc import Iterator, Sequence
 from itertools import chain
-from operator import itemgetter
 from xml.etree import ElementTree
 
 import docx
@@ -194,6 +193,7 @@ _SLICED_FROM = 3
 _DRAWN_SIDE = 0.0101
 _EVERYWHERE = 3.0e38  # a box around every character of a page (floats reach 3.4e38)
 _HYPHEN_MARK = "\x02"  # what PDFium's bounded text has for a hyphen that ends a line
+_WORD_START = re.compile(r"\s\S")
 
 
 def _runs(textpage: pypdfium2.PdfTextPage) -> list[Run]:
@@ -215,28 +215,31 @@ def _sliced(
     characters: _Characters, bounded: _BoundedText, boxes: Sequence[Box]
 ) -> list[str] | None:
     """Each run's text cut from the page's text, from the run's first character to the next
-    run's; None where that is not shown to give the words of the run's bounded text.
+    run's (a run whose box another run's box overlaps: its bounded text); None where that is
+    not shown to give the words of the runs' bounded texts.
 
     A bounded text is every character whose box overlaps the run's box, in the page's order. A
     run is one text object's drawn characters one after the other (generated spaces and line
     breaks have no size, and specks under 0.01 point are not counted), and its box is the union
-    of theirs. So where no two runs' boxes overlap, a run's box holds its own drawn characters
-    and no other run's. The cut reads the same words when it starts where the run does, every
-    character that is not white space has a box of some area (none of no size, which no box
-    holds), and what lies between two runs is white space (each cut's first and last word begin
-    and end on drawn characters). Not shown, and met on no PDF the project has: a speck inside
-    a run that its box misses, or white space other than a space inside a run without an area
-    (a bounded text drops either, and may join the words around it)."""
-    if not _apart(boxes):
-        return None
-    text = characters.text()
-    if text is None:
+    of theirs. So where no other run's box overlaps a run's box, it holds the run's own drawn
+    characters and no other run's. The cut reads the same words when it starts where the run
+    does, every character that is not white space has a box of some area (none of no size,
+    which no box holds), and what lies between two runs is white space (each cut's first and
+    last word begin and end on drawn characters). Not shown, and met on no PDF the project has:
+    a speck inside a run that its box misses, or white space other than a space inside a run
+    without an area (a bounded text drops either, and may join the words around it)."""
+    alone = _alone(boxes)
+    text = characters.text() if alone is not None else None
+    if alone is None or text is None:
         return None
     starts = _run_starts(characters, text, len(boxes))
     if starts is None:
         return None
     texts: list[str] = []
-    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+    for index, (start, end) in enumerate(zip(starts, [*starts[1:], len(text)], strict=True)):
+        if not alone[index]:  # overlapping glyphs (bold beside regular, kerned pairs)
+            texts.append(" ".join(bounded.text(*boxes[index]).split()))
+            continue
         cut = text[start:end]
         words = cut.split()
         if words and not _ends_drawn(characters, start, cut, words):
@@ -245,20 +248,23 @@ def _sliced(
     return texts if _all_drawn(text, bounded) else None
 
 
-def _apart(boxes: Sequence[Box]) -> bool:
-    """No two boxes overlap (PDFium's test: their common part has an area); every side is a
-    number (a box's union with a NaN side need not hold the character's box)."""
+def _alone(boxes: Sequence[Box]) -> list[bool] | None:
+    """For each box, that no other box overlaps it (PDFium's test: their common part has an
+    area); None where a side is not a number (the union of boxes with a NaN side need not hold
+    them all)."""
     if not all(map(math.isfinite, chain.from_iterable(boxes))):
-        return False
-    ordered = sorted(boxes, key=itemgetter(1))  # by bottom
-    for index, (left, _, right, top) in enumerate(ordered, start=1):
-        for other in range(index, len(ordered)):
-            other_left, other_bottom, other_right, _ = ordered[other]
+        return None
+    alone = [True] * len(boxes)
+    order = sorted(range(len(boxes)), key=lambda index: boxes[index][1])  # by bottom
+    for position, index in enumerate(order, start=1):
+        left, _, right, top = boxes[index]
+        for other in order[position:]:
+            other_left, other_bottom, other_right, _ = boxes[other]
             if other_bottom >= top:  # this one and all later ones stand above the box
                 break
             if max(left, other_left) < min(right, other_right):
-                return False
-    return True
+                alone[index] = alone[other] = False
+    return alone
 
 
 def _run_starts(characters: _Characters, text: str, runs: int) -> list[int] | None:
@@ -266,32 +272,50 @@ def _run_starts(characters: _Characters, text: str, runs: int) -> list[int] | No
 
     PDFium puts a line break (CR LF) before a text object on a new line. Each line's runs are
     counted (FPDFText_CountRects on its characters), and a line of several is cut where the
-    count of its first characters grows. A line without a drawn character also counts one, and
-    a run going on past a line break counts once on each line: either makes too many starts."""
+    next run's first character is. A line without a drawn character also counts one, and a run
+    going on past a line break counts once on each line: either makes too many starts."""
     starts: list[int] = []
     start = 0
     for line in text.split("\r\n"):
         end = min(start + len(line) + 2, len(text))
         if end > start:
-            starts += _line_starts(characters, start, end, characters.runs_in(start, end - start))
+            starts.append(start)
+            for _ in range(1, characters.runs_in(start, end - start)):
+                starts.append(_next_run(characters, text, starts[-1], end))
         start = end
     return starts if len(starts) == runs else None
 
 
-def _line_starts(characters: _Characters, start: int, end: int, runs: int) -> list[int]:
-    """The first character of each run on a line: where the count of the line's first
-    characters grows by one (found by bisection: a few calls a run, not one a character)."""
-    starts = [start]
-    for run in range(1, runs):
-        low, high = starts[-1] + 1, end - 1
-        while low < high:
-            middle = (low + high) // 2
-            if characters.runs_in(start, middle - start + 1) > run:
-                high = middle
-            else:
-                low = middle + 1
-        starts.append(low)
-    return starts
+def _next_run(characters: _Characters, text: str, start: int, end: int) -> int:
+    """The first character of the run after the one starting at `start` (before `end`): the
+    shortest stretch from `start` holding two runs ends on it. Most PDF makers start a run at a
+    word, so the next word's first character is tried first; else the stretch grows in doubling
+    steps and is then halved (runs beside each other are mostly short: a word in bold, a kerned
+    pair): a few calls a run, not one a character."""
+    low, high = start + 1, end - 1  # where the character is
+    word = _WORD_START.search(text, start, end)
+    if word is not None:
+        guess = word.end() - 1
+        if not characters.two_runs(start, guess):
+            low = guess + 1
+        elif characters.two_runs(start, guess - 1):
+            high = guess - 1
+        else:
+            return guess
+    step = 1
+    while low < high:
+        probe = min(low + step - 1, high)
+        if characters.two_runs(start, probe):
+            high = probe
+            break
+        low, step = probe + 1, step * 2
+    while low < high:
+        middle = (low + high) // 2
+        if characters.two_runs(start, middle):
+            high = middle
+        else:
+            low = middle + 1
+    return low
 
 
 def _ends_drawn(characters: _Characters, start: int, cut: str, words: list[str]) -> bool:
@@ -333,6 +357,10 @@ class _Characters:
         """The runs among `count` characters from `start` (-1: to the page's end); one where
         none is drawn (PDFium gives an empty box)."""
         return int(pdfium_c.FPDFText_CountRects(self._page, start, count))
+
+    def two_runs(self, start: int, last: int) -> bool:
+        """The characters from `start` to `last` hold (at least) two runs."""
+        return self.runs_in(start, last - start + 1) >= 2
 
     def drawn(self, index: int) -> bool:
         """The character is one PDFium's runs are made of (a generated one has no size)."""

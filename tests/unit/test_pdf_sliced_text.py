@@ -37,6 +37,21 @@ def _table(pdf: FPDF) -> None:
         pdf.cell(60, 6, phone, new_x="LMARGIN", new_y="NEXT")
 
 
+def _many_cells(pdf: FPDF) -> None:
+    # runs of one to thirteen letters side by side: the next run is looked for in doubling steps
+    _lines(pdf, "Risikovurdering")
+    for width, word in [
+        (20, "Høy"),
+        (8, "x"),
+        (35, "Sannsynlighet"),
+        (12, "Lav"),
+        (30, "Konsekvens"),
+    ]:
+        pdf.cell(width, 6, word)
+    pdf.ln()
+    _lines(pdf, "Slutt")
+
+
 def _hidden_between(pdf: FPDF) -> None:
     # a word 0.02 point high between two cells: its narrow letters are specks no run holds
     _lines(pdf, "Første linje", "Andre linje")
@@ -75,32 +90,34 @@ def _outside_the_bmp(pdf: FPDF) -> None:
     _lines(pdf, "Over", "Sum \U0001d400\U0001d401", "Under")
 
 
-PAGES: dict[str, tuple[Callable[[FPDF], None], bool]] = {  # drawing, cut from the page's text
-    "lines": (lambda pdf: _lines(pdf, "Første linje", "Andre  linje", "Tredje linje"), True),
-    "small print": (  # spaces 8 points high are specks: no run holds them, a box may
+CUT, CUT_BUT_TWO, BOX_BY_BOX = "cut", "cut but two", "box by box"
+PAGES: dict[str, tuple[Callable[[FPDF], None], str]] = {  # drawing, how its runs are read
+    "lines": (lambda pdf: _lines(pdf, "Første linje", "Andre  linje", "Tredje linje"), CUT),
+    "small print": (  # an 8-point space is a speck (0.008 high): no run holds it, a box may
         lambda pdf: (pdf.set_font_size(8), _lines(pdf, "Liten skrift", "med mellomrom", "her")),
-        True,
+        CUT,
     ),
-    "a table's rows, two runs a line": (_table, True),
+    "a table's rows, two runs a line": (_table, CUT),
+    "five runs on a line": (_many_cells, CUT),
     "a hyphen ending a line": (
         lambda pdf: _lines(pdf, "Vurdering av person-", "vernkonsekvenser for", "tjenesten"),
-        True,
+        CUT,
     ),
-    "specks between two runs": (_hidden_between, False),
-    "specks alone on a line": (_hidden_line, False),
-    "a character without area in a run": (_zero_width, False),
-    "overlapping runs": (_overlapping, False),
-    "letters outside the BMP": (_outside_the_bmp, False),
-    "too few runs to cut": (lambda pdf: _lines(pdf, "En linje", "To linjer"), False),
+    "specks between two runs": (_hidden_between, BOX_BY_BOX),
+    "specks alone on a line": (_hidden_line, BOX_BY_BOX),
+    "a character without area in a run": (_zero_width, BOX_BY_BOX),
+    "two runs overlapping": (_overlapping, CUT_BUT_TWO),
+    "letters outside the BMP": (_outside_the_bmp, BOX_BY_BOX),
+    "too few runs to cut": (lambda pdf: _lines(pdf, "En linje", "To linjer"), BOX_BY_BOX),
 }
 
 
 @pytest.fixture(params=sorted(PAGES))
-def page(request: pytest.FixtureRequest) -> Iterator[tuple[pypdfium2.PdfTextPage, bool]]:
-    draw, sliced = PAGES[request.param]
+def page(request: pytest.FixtureRequest) -> Iterator[tuple[pypdfium2.PdfTextPage, str]]:
+    draw, read = PAGES[request.param]
     document = pypdfium2.PdfDocument(_pdf(draw))
     textpage = document[0].get_textpage()
-    yield textpage, sliced
+    yield textpage, read
     textpage.close()
     document.close()
 
@@ -110,7 +127,7 @@ def _bounded(textpage: pypdfium2.PdfTextPage) -> list[tuple[float, float, float,
     return [(*box, " ".join(textpage.get_text_bounded(*box).split())) for box in boxes]
 
 
-def test_runs_read_what_their_boxes_read(page: tuple[pypdfium2.PdfTextPage, bool]) -> None:
+def test_runs_read_what_their_boxes_read(page: tuple[pypdfium2.PdfTextPage, str]) -> None:
     textpage, _ = page
     runs = office._runs(textpage)
     assert [(run.left, run.bottom, run.right, run.top, run.text) for run in runs] == (
@@ -120,9 +137,9 @@ def test_runs_read_what_their_boxes_read(page: tuple[pypdfium2.PdfTextPage, bool
 
 
 def test_a_page_is_cut_only_where_that_reads_the_same(
-    page: tuple[pypdfium2.PdfTextPage, bool], monkeypatch: pytest.MonkeyPatch
+    page: tuple[pypdfium2.PdfTextPage, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    textpage, sliced = page
+    textpage, read = page
     calls: list[int] = []
     ask = pypdfium2.raw.FPDFText_GetBoundedText
 
@@ -132,8 +149,10 @@ def test_a_page_is_cut_only_where_that_reads_the_same(
 
     monkeypatch.setattr(pypdfium2.raw, "FPDFText_GetBoundedText", counted)
     runs = office._runs(textpage)
-    # cut: only a box around the whole page is asked (is every character drawn?); else each run's
-    assert len(calls) == 1 if sliced else len(calls) >= len(runs)
+    # cut: a box around the whole page is asked (is every character drawn?), and the box of each
+    # run another run's box overlaps; box by box: each run's box at least
+    expected = {CUT: 1, CUT_BUT_TWO: 3}.get(read)
+    assert len(calls) == expected if expected else len(calls) >= len(runs)
 
 
 def test_a_hyphen_ending_a_line_keeps_pdfiums_mark() -> None:
@@ -160,24 +179,33 @@ def test_a_table_row_is_cut_between_its_cells() -> None:
     assert office._run_starts(characters, text, 4) is None
     textpage.close()
     document.close()
+    document = pypdfium2.PdfDocument(_pdf(_many_cells))
+    textpage = document[0].get_textpage()
+    characters = office._Characters(textpage)
+    text = characters.text()
+    assert text == "Risikovurdering\r\nHøy x Sannsynlighet Lav Konsekvens\r\nSlutt"
+    assert office._run_starts(characters, text, 7) == [0, 17, 21, 23, 37, 41, 53]
+    textpage.close()
+    document.close()
 
 
 Box = tuple[float, float, float, float]
 
 
 @pytest.mark.parametrize(
-    ("boxes", "apart"),
+    ("boxes", "alone"),
     [
-        ([(0, 0, 10, 10), (10, 0, 20, 10), (0, 10, 10, 20)], True),  # touching is not overlapping
-        ([(0, 10, 10, 20), (5, 0, 15, 10.5)], False),  # a strip of area in common
-        ([(0, 0, 10, 10), (9.5, 2, 12, 3)], False),
-        ([(0, 0, 10, 10), (20, 0, 30, 10), (10.5, 5, 19.5, 15)], True),  # beside, and between
-        ([(0, 0, 10, 10), (0, 50, 10, 60), (2, 55, 3, 56)], False),  # inside a box further up
-        ([(0, 0, 10, 10), (20, 0, 30, math.nan)], False),
-        ([(0, 0, 10, 10), (20, 0, math.inf, 10)], False),
-        ([], True),
+        ([(0, 0, 10, 10), (10, 0, 20, 10), (0, 10, 10, 20)], [True] * 3),  # touching is apart
+        ([(0, 10, 10, 20), (5, 0, 15, 10.5)], [False, False]),  # a strip of area in common
+        ([(0, 0, 10, 10), (9.5, 2, 12, 3), (30, 0, 40, 10)], [False, False, True]),
+        ([(0, 0, 10, 10), (20, 0, 30, 10), (10.5, 5, 19.5, 15)], [True] * 3),  # between two
+        ([(0, 0, 10, 10), (0, 50, 10, 60), (2, 55, 3, 56)], [True, False, False]),  # further up
+        ([(0, 0, 10, 10), (0, 9, 10, 19), (0, 18, 10, 28)], [False, False, False]),  # a chain
+        ([(0, 0, 10, 10), (20, 0, 30, math.nan)], None),
+        ([(0, 0, 10, 10), (20, 0, math.inf, 10)], None),
+        ([], []),
     ],
 )
-def test_boxes_apart(boxes: list[Box], apart: bool) -> None:
-    assert office._apart(boxes) is apart
-    assert office._apart(boxes[::-1]) is apart
+def test_boxes_alone(boxes: list[Box], alone: list[bool] | None) -> None:
+    assert office._alone(boxes) == alone
+    assert office._alone(boxes[::-1]) == (alone[::-1] if alone is not None else None)
