@@ -5,11 +5,13 @@ from __future__ import annotations
 import ctypes
 import io
 import lzma
+import math
 import re
 import struct
 import zipfile
 import zlib
 from collections.abc import Iterator, Sequence
+from itertools import chain
 from xml.etree import ElementTree
 
 import docx
@@ -181,15 +183,215 @@ def _pages_text(document: pypdfium2.PdfDocument, max_chars: int) -> str:
     return "\f".join(pages)
 
 
+Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF points
+
+# From this many runs a page costs less cut from its text (a few calls a run, and one scan of the
+# page) than asked box by box (a scan of the page a run).
+_SLICED_FROM = 3
+# PDFium's runs leave out characters under 0.01 point wide or high; a side this long is surely
+# in (the sides are floats: one at the limit is taken as left out, and the page asked box by box).
+_DRAWN_SIDE = 0.0101
+_EVERYWHERE = 3.0e38  # a box around every character of a page (floats reach 3.4e38)
+_HYPHEN_MARK = "\x02"  # what PDFium's bounded text has for a hyphen that ends a line
+_WORD_START = re.compile(r"\s\S")
+
+
 def _runs(textpage: pypdfium2.PdfTextPage) -> list[Run]:
-    """The page's text runs with their boxes (R-CP-43: laid out by position, not drawing order)."""
-    runs: list[Run] = []
-    buffer = _BoundedText(textpage)
-    for index in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(index)
-        text = buffer.text(left, bottom, right, top)
-        runs.append(Run(left, bottom, right, top, " ".join(text.split())))
-    return runs
+    """The page's text runs with their boxes (R-CP-43: laid out by position, not drawing order).
+
+    A run's text is what PDFium reads inside its box (`_BoundedText`), white space made single
+    spaces. Each such call scans every character of the page, so a page of many runs has its
+    texts cut from the page's text instead (`_sliced`), wherever that gives the same words."""
+    characters = _Characters(textpage)
+    boxes = characters.boxes()
+    bounded = _BoundedText(textpage)
+    texts = _sliced(characters, bounded, boxes) if len(boxes) >= _SLICED_FROM else None
+    if texts is None:
+        texts = [" ".join(bounded.text(*box).split()) for box in boxes]
+    return [Run(*box, text) for box, text in zip(boxes, texts, strict=True)]
+
+
+def _sliced(
+    characters: _Characters, bounded: _BoundedText, boxes: Sequence[Box]
+) -> list[str] | None:
+    """Each run's text cut from the page's text, from the run's first character to the next
+    run's (a run whose box another run's box overlaps: its bounded text); None where that is
+    not shown to give the words of the runs' bounded texts.
+
+    A bounded text is every character whose box overlaps the run's box, in the page's order. A
+    run is one text object's drawn characters one after the other (generated spaces and line
+    breaks have no size, and specks under 0.01 point are not counted), and its box is the union
+    of theirs. So where no other run's box overlaps a run's box, it holds the run's own drawn
+    characters and no other run's. The cut reads the same words when it starts where the run
+    does, every character that is not white space has a box of some area (none of no size,
+    which no box holds), and what lies between two runs is white space (each cut's first and
+    last word begin and end on drawn characters). Not shown, and met on no PDF the project has:
+    a speck inside a run that its box misses, or white space other than a space inside a run
+    without an area (a bounded text drops either, and may join the words around it)."""
+    alone = _alone(boxes)
+    text = characters.text() if alone is not None else None
+    if alone is None or text is None:
+        return None
+    starts = _run_starts(characters, text, len(boxes))
+    if starts is None:
+        return None
+    texts: list[str] = []
+    for index, (start, end) in enumerate(zip(starts, [*starts[1:], len(text)], strict=True)):
+        if not alone[index]:  # overlapping glyphs (bold beside regular, kerned pairs)
+            texts.append(" ".join(bounded.text(*boxes[index]).split()))
+            continue
+        cut = text[start:end]
+        words = cut.split()
+        if words and not _ends_drawn(characters, start, cut, words):
+            return None
+        texts.append(" ".join(words))
+    return texts if _all_drawn(text, bounded) else None
+
+
+def _alone(boxes: Sequence[Box]) -> list[bool] | None:
+    """For each box, that no other box overlaps it (PDFium's test: their common part has an
+    area); None where a side is not a number (the union of boxes with a NaN side need not hold
+    them all)."""
+    if not all(map(math.isfinite, chain.from_iterable(boxes))):
+        return None
+    alone = [True] * len(boxes)
+    order = sorted(range(len(boxes)), key=lambda index: boxes[index][1])  # by bottom
+    for position, index in enumerate(order, start=1):
+        left, _, right, top = boxes[index]
+        for other in order[position:]:
+            other_left, other_bottom, other_right, _ = boxes[other]
+            if other_bottom >= top:  # this one and all later ones stand above the box
+                break
+            if max(left, other_left) < min(right, other_right):
+                alone[index] = alone[other] = False
+    return alone
+
+
+def _run_starts(characters: _Characters, text: str, runs: int) -> list[int] | None:
+    """Where each run starts in the page's text; None unless there are as many starts as runs.
+
+    PDFium puts a line break (CR LF) before a text object on a new line. Each line's runs are
+    counted (FPDFText_CountRects on its characters), and a line of several is cut where the
+    next run's first character is. A line without a drawn character also counts one, and a run
+    going on past a line break counts once on each line: either makes too many starts."""
+    starts: list[int] = []
+    start = 0
+    for line in text.split("\r\n"):
+        end = min(start + len(line) + 2, len(text))
+        if end > start:
+            starts.append(start)
+            for _ in range(1, characters.runs_in(start, end - start)):
+                starts.append(_next_run(characters, text, starts[-1], end))
+        start = end
+    return starts if len(starts) == runs else None
+
+
+def _next_run(characters: _Characters, text: str, start: int, end: int) -> int:
+    """The first character of the run after the one starting at `start` (before `end`): the
+    shortest stretch from `start` holding two runs ends on it. Most PDF makers start a run at a
+    word, so the next word's first character is tried first; else the stretch grows in doubling
+    steps and is then halved (runs beside each other are mostly short: a word in bold, a kerned
+    pair): a few calls a run, not one a character."""
+    low, high = start + 1, end - 1  # where the character is
+    word = _WORD_START.search(text, start, end)
+    if word is not None:
+        guess = word.end() - 1
+        if not characters.two_runs(start, guess):
+            low = guess + 1
+        elif characters.two_runs(start, guess - 1):
+            high = guess - 1
+        else:
+            return guess
+    step = 1
+    while low < high:
+        probe = min(low + step - 1, high)
+        if characters.two_runs(start, probe):
+            high = probe
+            break
+        low, step = probe + 1, step * 2
+    while low < high:
+        middle = (low + high) // 2
+        if characters.two_runs(start, middle):
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
+def _ends_drawn(characters: _Characters, start: int, cut: str, words: list[str]) -> bool:
+    """The cut's first and last characters that are not white space are drawn: whatever stands
+    before or after them, between this run and the next, is white space."""
+    first = start + cut.find(words[0])
+    last = start + cut.rfind(words[-1]) + len(words[-1]) - 1
+    return characters.drawn(first) and (last == first or characters.drawn(last))
+
+
+def _all_drawn(text: str, bounded: _BoundedText) -> bool:
+    """Every character of the page that is not white space has a box of some area: a box
+    around the whole page reads the same words as its text."""
+    everything = bounded.text(-_EVERYWHERE, -_EVERYWHERE, _EVERYWHERE, _EVERYWHERE)
+    return "".join(everything.split()) == "".join(text.split())
+
+
+class _Characters:
+    """A page's characters and runs, asked of PDFium directly. Each call into PDFium costs some
+    thousands of instructions (ctypes); pypdfium2's `get_rect` also makes its four numbers anew
+    every time, so they are made once here, and the handle is passed as it is (a thousand fewer
+    than ctypes looking up the wrapper's `_as_parameter_`)."""
+
+    def __init__(self, textpage: pypdfium2.PdfTextPage) -> None:
+        self._page = textpage.raw
+        self._count = max(textpage.count_chars(), 0)
+        self._sides = [ctypes.c_double() for _ in range(4)]
+
+    def boxes(self) -> list[Box]:
+        """The boxes of the page's runs, in the page's order."""
+        left, bottom, right, top = self._sides
+        boxes: list[Box] = []
+        for index in range(self.runs_in(0, -1)):
+            pdfium_c.FPDFText_GetRect(self._page, index, left, top, right, bottom)
+            boxes.append((left.value, bottom.value, right.value, top.value))
+        return boxes
+
+    def runs_in(self, start: int, count: int) -> int:
+        """The runs among `count` characters from `start` (-1: to the page's end); one where
+        none is drawn (PDFium gives an empty box)."""
+        return int(pdfium_c.FPDFText_CountRects(self._page, start, count))
+
+    def two_runs(self, start: int, last: int) -> bool:
+        """The characters from `start` to `last` hold (at least) two runs."""
+        return self.runs_in(start, last - start + 1) >= 2
+
+    def drawn(self, index: int) -> bool:
+        """The character is one PDFium's runs are made of (a generated one has no size)."""
+        left, bottom, right, top = self._sides
+        pdfium_c.FPDFText_GetCharBox(self._page, index, left, right, bottom, top)
+        return right.value - left.value >= _DRAWN_SIDE and top.value - bottom.value >= _DRAWN_SIDE
+
+    def text(self) -> str | None:
+        """The page's text, one character of it for each of PDFium's characters; None where
+        PDFium leaves some out (control characters, and those outside the BMP) or one has no
+        Unicode (U+FFFE here; a bounded text has nothing for it)."""
+        buffer = (ctypes.c_ushort * (self._count + 1))()
+        if pdfium_c.FPDFText_GetText(self._page, 0, self._count, buffer) != self._count + 1:
+            return None
+        try:
+            text = memoryview(buffer)[: self._count].tobytes().decode("utf-16-le")
+        except UnicodeDecodeError:  # a lone surrogate
+            return None
+        if len(text) != self._count:  # a surrogate pair
+            return None
+        return self._hyphens_marked(text)
+
+    def _hyphens_marked(self, text: str) -> str | None:
+        """The text with PDFium's mark (U+0002) on each hyphen that ends a line: the page's text
+        has U+FFFE there, as for a character without Unicode."""
+        at = text.find("\ufffe")
+        while at >= 0:
+            if pdfium_c.FPDFText_GetUnicode(self._page, at) != ord(_HYPHEN_MARK):
+                return None
+            at = text.find("\ufffe", at + 1)
+        return text.replace("\ufffe", _HYPHEN_MARK)
 
 
 class _BoundedText:
