@@ -236,15 +236,16 @@ def _sliced(
     if starts is None:
         return None
     texts: list[str] = []
-    for index, (start, end) in enumerate(zip(starts, [*starts[1:], len(text)], strict=True)):
-        if not alone[index]:  # overlapping glyphs (bold beside regular, kerned pairs)
-            texts.append(" ".join(bounded.text(*boxes[index]).split()))
-            continue
+    ends = [start for start, _ in starts[1:]] + [len(text)]
+    for index, ((start, drawn), end) in enumerate(zip(starts, ends, strict=True)):
         cut = text[start:end]
         words = cut.split()
-        if words and not _ends_drawn(characters, start, cut, words):
+        if words and not _ends_drawn(characters, start, drawn, cut, words):
             return None
-        texts.append(" ".join(words))
+        if alone[index]:
+            texts.append(" ".join(words))
+        else:  # glyphs overlapping the next run's box (bold beside regular, kerned pairs)
+            texts.append(" ".join(bounded.text(*boxes[index]).split()))
     return texts if _all_drawn(text, bounded) else None
 
 
@@ -258,7 +259,8 @@ def _alone(boxes: Sequence[Box]) -> list[bool] | None:
     order = sorted(range(len(boxes)), key=lambda index: boxes[index][1])  # by bottom
     for position, index in enumerate(order, start=1):
         left, _, right, top = boxes[index]
-        for other in order[position:]:
+        for later in range(position, len(order)):
+            other = order[later]
             other_left, other_bottom, other_right, _ = boxes[other]
             if other_bottom >= top:  # this one and all later ones stand above the box
                 break
@@ -267,21 +269,22 @@ def _alone(boxes: Sequence[Box]) -> list[bool] | None:
     return alone
 
 
-def _run_starts(characters: _Characters, text: str, runs: int) -> list[int] | None:
-    """Where each run starts in the page's text; None unless there are as many starts as runs.
+def _run_starts(characters: _Characters, text: str, runs: int) -> list[tuple[int, bool]] | None:
+    """Where each run starts in the page's text, and whether that is a drawn character; None
+    unless there are as many starts as runs.
 
     PDFium puts a line break (CR LF) before a text object on a new line. Each line's runs are
     counted (FPDFText_CountRects on its characters), and a line of several is cut where the
-    next run's first character is. A line without a drawn character also counts one, and a run
-    going on past a line break counts once on each line: either makes too many starts."""
-    starts: list[int] = []
+    next run's first (drawn) character is. A line without a drawn character also counts one,
+    and a run going on past a line break counts once on each line: either makes too many."""
+    starts: list[tuple[int, bool]] = []
     start = 0
     for line in text.split("\r\n"):
         end = min(start + len(line) + 2, len(text))
         if end > start:
-            starts.append(start)
+            starts.append((start, False))
             for _ in range(1, characters.runs_in(start, end - start)):
-                starts.append(_next_run(characters, text, starts[-1], end))
+                starts.append((_next_run(characters, text, starts[-1][0], end), True))
         start = end
     return starts if len(starts) == runs else None
 
@@ -318,12 +321,16 @@ def _next_run(characters: _Characters, text: str, start: int, end: int) -> int:
     return low
 
 
-def _ends_drawn(characters: _Characters, start: int, cut: str, words: list[str]) -> bool:
-    """The cut's first and last characters that are not white space are drawn: whatever stands
-    before or after them, between this run and the next, is white space."""
+def _ends_drawn(
+    characters: _Characters, start: int, drawn: bool, cut: str, words: list[str]
+) -> bool:
+    """The cut's first and last characters that are not white space are drawn (`drawn`: the
+    one at `start` is): whatever stands before or after them, between this run and the next,
+    is white space."""
     first = start + cut.find(words[0])
     last = start + cut.rfind(words[-1]) + len(words[-1]) - 1
-    return characters.drawn(first) and (last == first or characters.drawn(last))
+    first_drawn = (drawn and first == start) or characters.drawn(first)
+    return first_drawn and (last == first or characters.drawn(last))
 
 
 def _all_drawn(text: str, bounded: _BoundedText) -> bool:

@@ -175,7 +175,8 @@ def test_a_table_row_is_cut_between_its_cells() -> None:
     text = characters.text()
     assert text == "Kontaktpersoner\r\nNavn Kari Nordmann\r\nTelefon 22 33 44 55"
     starts = office._run_starts(characters, text, 5)
-    assert starts == [0, 17, 22, 37, 45]  # a cell's run starts at its first letter
+    # a line's run starts after its line break, a cell's run beside it at its first letter
+    assert starts == [(0, False), (17, False), (22, True), (37, False), (45, True)]
     assert office._run_starts(characters, text, 4) is None
     textpage.close()
     document.close()
@@ -184,7 +185,13 @@ def test_a_table_row_is_cut_between_its_cells() -> None:
     characters = office._Characters(textpage)
     text = characters.text()
     assert text == "Risikovurdering\r\nHøy x Sannsynlighet Lav Konsekvens\r\nSlutt"
-    assert office._run_starts(characters, text, 7) == [0, 17, 21, 23, 37, 41, 53]
+    starts = office._run_starts(characters, text, 7)
+    assert starts == [
+        (0, False),
+        (17, False),
+        *((at, True) for at in (21, 23, 37, 41)),
+        (53, False),
+    ]
     textpage.close()
     document.close()
 
