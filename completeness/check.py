@@ -427,9 +427,11 @@ def _judge(
         # Text under a heading we do not recognise may be this part in other words.
         note = f"ingen treff, men {touching[0]} kan inneholde delen"
         return replace(result, verdict=Verdict.UNCERTAIN, note=note)
-    inside = _inside_another_part(part, submission, validation_part)
-    if not result.evidence and not result.counter and inside:
-        # R-CP-166: the part's content may stand under another part's heading
+    # R-CP-166: the part's content may stand under another part's heading (asked only when
+    # nothing of the part was found: it reads every paragraph)
+    silent = not result.evidence and not result.counter
+    inside = _inside_another_part(part, submission, validation_part) if silent else ""
+    if inside:
         note = f"ingen treff, men {inside} kan inneholde delen"
         return replace(result, verdict=Verdict.UNCERTAIN, note=note)
     if part.contacts is None and not result.evidence and not result.counter and silence_doubt:

@@ -268,6 +268,8 @@ def test_the_validation_under_a_row_that_names_the_dpo_is_the_validation(
             "Kari Dahl, kommunedirektør | 12.11.2026 | Godkjend etter møte i leiargruppa",
             Verdict.PRESENT,
         ),
+        # a filled line's mark of its signature stays the writer's (found on review)
+        ("Godkjent av: Geir Olsen, styreleder, 06.11.2026 [signatur]", Verdict.PRESENT),
     ],
 )
 def test_a_sign_off_tables_placeholders_record_no_validation(
