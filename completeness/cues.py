@@ -604,8 +604,9 @@ def _heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSecti
         if state is State.SUBSTANTIVE and (
             _one_sentence(spec, part, body)
             or (not report and _only_concludes(part, section.heading.raw, body))
+            or (not report and _only_names_risks(part, section.heading.raw, body))
         ):
-            state = State.TRIVIAL  # R-CP-97, R-CP-164
+            state = State.TRIVIAL  # R-CP-97, R-CP-164, R-CP-174
         hits.append(Hit(state, evidence, what, silent=silent, own=True, report=report))
     return hits
 
@@ -883,6 +884,32 @@ def _only_concludes(part: PartSpec, heading: str, body: str) -> bool:
     if word_count(body, at_most=CONCLUSION_WORDS) >= CONCLUSION_WORDS:
         return False
     return search(part.findings, f"{heading}\n{body}") is None
+
+
+RISK_LIST_WORDS = 120  # R-CP-174: a list of risks; a longer text is judged by what it says
+
+
+def _only_names_risks(part: PartSpec, heading: str, body: str) -> bool:
+    """R-CP-174: a short section under the risk heading that names risks and says nothing of
+    them (no likelihood, consequence or level, no measure, nothing left over: the part's
+    `gradings`) lists the risks, it does not assess them («Identifiserte risikoer: - Nettbrett
+    kommer på avveie. - Feil i algoritmen …»). A header row that names the grades is a risk
+    register's (R-CP-164)."""
+    if not part.gradings:
+        return False
+    if word_count(body, at_most=RISK_LIST_WORDS) >= RISK_LIST_WORDS:
+        return False
+    # a register's header row names the grades and measures its rows leave empty («Risiko |
+    # Sannsynlighet | Konsekvens | Tiltak» over «Biometriske maler kommer på avveie»)
+    asked = body if _unfilled_register(heading, body) else f"{heading}\n{body}"
+    return search(part.gradings, asked) is None
+
+
+def _unfilled_register(heading: str, body: str) -> bool:
+    """R-CP-174: a header row of three cells or more over rows of one cell each."""
+    rows = [line for line in body.splitlines() if line.strip()]
+    wide = heading.count(CELL_SEPARATOR) >= 2
+    return wide and bool(rows) and not any(CELL_SEPARATOR in row for row in rows)
 
 
 POOLED_SECTIONS = 3  # sub-headings of one part pooled with a section: enough, and bounded

@@ -268,20 +268,47 @@ _MAIL_HEADER = re.compile(
 _BRACKETED = re.compile(r"\s*\[[^\]]{12}")
 
 
+# R-CP-174: a document's own fields (its owner, author, unit, version): «Eier: Risiko og
+# compliance · Versjon 1.0» names a department, it heads no risk assessment
+_DOCUMENT_FIELD = re.compile(
+    r"^\s*(eier|dokumenteier|owner|document owner|forfatter|author|utarbeidet av|utarbeida av"
+    r"|prepared by|avdeling|department|enhet|eining|unit|versjon|version|klassifisering"
+    r"|gradering|classification)\s*:\s",
+    re.IGNORECASE,
+)
+
+
 def _never_heading(text: str) -> bool:
     """R-CP-48: «Hei», «Til Datatilsynet», «Dear Sir or Madam,» opens a letter; R-CP-29:
     «Subject: Re: DPIA …» heads a message, not a section of it; R-CP-163: a template's guidance
-    in brackets heads nothing."""
+    in brackets heads nothing; R-CP-174: nor does a document's field («Eier: …»)."""
     if _GREETING.fullmatch(text) or _BRACKETED.match(text):
         return True
-    return ":" in text and _MAIL_HEADER.match(text) is not None
+    return ":" in text and (
+        _MAIL_HEADER.match(text) is not None or _DOCUMENT_FIELD.match(text) is not None
+    )
+
+
+SIGNATURE_LINES = 3  # a closing, the name, a title or two: the signature's lines below it
+
+
+def _in_signature(lines: Sequence[Line], index: int) -> bool:
+    """R-CP-174: the lines right under a letter's closing, with no blank line between, are its
+    signature: «Vennlig hilsen / Kristoffer Aas / Seniorrådgiver, Risiko og compliance» names
+    the writer's department, it heads no risk assessment."""
+    for above in range(index - 1, max(index - 1 - SIGNATURE_LINES, -1), -1):
+        if not lines[above].text:
+            return False
+        if _CLOSING.fullmatch(lines[above].text):
+            return True
+    return False
 
 
 def _heading_at(
     lines: Sequence[Line], index: int, is_cue: Callable[[str], bool], wide: int
 ) -> Heading | None:
     text = lines[index].text
-    if _never_heading(text):
+    if _never_heading(text) or _in_signature(lines, index):
         return None
     labelled = _labelled(index, text, is_cue)
     if labelled or not _shape_allows_heading(text):

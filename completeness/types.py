@@ -74,6 +74,11 @@ class PartSpec:
     # consequence, a level); a short section under the part's heading that names none of them
     # only concludes («Risikoen er vurdert og funnet akseptabel»)
     findings: tuple[str, ...] = ()
+    # R-CP-174: what an assessment says of a risk beyond naming it (its likelihood, consequence
+    # or level, a measure against it, what is left of it); a short section under the part's
+    # heading that only names risks («Identifiserte risikoer: - Nettbrett kommer på avveie …»)
+    # lists them, it does not assess them
+    gradings: tuple[str, ...] = ()
 
     def requirements_in(self, language: str) -> tuple[str, ...]:
         """What the part must contain, in the letter's language (bokmål when untranslated)."""

@@ -99,6 +99,7 @@ def _part(data: Mapping[str, object]) -> PartSpec:
         decision_columns=_strings(cues, "decision_columns"),
         doubted_by=_strings(cues, "doubted_by"),
         findings=_strings(cues, "findings"),
+        gradings=_strings(cues, "gradings"),
         place_headings=_strings(cues, "place_headings") if "place_headings" in cues else (),
         subject=_strings(cues, "subject") if "subject" in cues else (),
     )
