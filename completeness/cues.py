@@ -1120,8 +1120,9 @@ def _sentence_state(
         sentence.opens_paragraph
         and word_count(sentence.paragraph, at_most=TOPIC_PARAGRAPH_WORDS) >= TOPIC_PARAGRAPH_WORDS
     )
-    own = not owners or number in owners
-    if not (topical and early and own) or _REFERENCE.search(sentence.text):
+    # R-CP-179: under the part's own heading the sentence is judged with its section (R-CP-164:
+    # «Det er gjennomført risikovurdering i arbeidsmøte …» over a conclusion and nothing more)
+    if not (topical and early and not owners) or _REFERENCE.search(sentence.text):
         return State.MENTION
     enumerates = len(parts_named(spec, sentence.text) - {1}) >= 3  # asked last: the costliest
     if enumerates or _another_parts_paragraph(spec, number, sentence.paragraph):

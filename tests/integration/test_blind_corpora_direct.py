@@ -1,13 +1,13 @@
-"""The thirty-six corpora written case by case by engineers who saw neither the rules nor one
-another's cases (tests/corpus/blind2–37), judged directly on every run (tests/corpus/direct.py).
+"""The thirty-seven corpora written case by case by engineers who saw neither the rules nor one
+another's cases (tests/corpus/blind2–38), judged directly on every run (tests/corpus/direct.py).
 
 The floors are the figures measured when they were set (docs/decisions/0005): a rule change
 that loses an outcome on any corpus, or sends one more wrongful automatic letter, fails here.
-blind5, blind6, blind7 and blind9–37 are split by id: odd ids were opened for tuning, even
+blind5, blind6, blind7 and blind9–38 are split by id: odd ids were opened for tuning, even
 ids are kept unseen; blind15–19 were first opened (odd halves) in session 14, blind20–22 in
 session 15, blind23–28 in session 16, blind29–31 in session 17, blind32–33 in session 18;
-blind34–35 were written in session 19, blind36–37 in session 20, each measured before its
-odd half was opened.
+blind34–35 were written in session 19, blind36–37 in session 20, blind38 in session 21, each
+measured before its odd half was opened.
 blind8's even half (five senders of its own) was measured unseen, then opened: all dev.
 """
 
@@ -162,6 +162,14 @@ FLOORS = {
     "blind36 holdout": (20, 0),
     "blind37 dev": (21, 0),
     "blind37 holdout": (18, 0),
+    # blind38 (requests that look complete and are not: a risk chapter that only concludes or
+    # lists, an information-security analysis, a one-sentence necessity, an author's own
+    # sign-off; beside their complete twins) was written blind in session 21 and measured before
+    # any of its cases was read, at a1027d6 (the session's start) and at 7766143 (its first
+    # rules; identical): odd 20, even 21, 0 wrongful; 8 incomplete requests registered. Its odd
+    # half was then opened (R-CP-178, R-CP-179)
+    "blind38 dev": (21, 0),
+    "blind38 holdout": (21, 0),
 }
 SPLIT = (
     "blind5",
@@ -196,6 +204,7 @@ SPLIT = (
     "blind35",
     "blind36",
     "blind37",
+    "blind38",
 )
 
 

@@ -639,22 +639,23 @@ def test_a_file_with_content_beside_a_deferral_shows_its_text() -> None:
     assert (hit.state, hit.evidence.excerpt) == (State.TRIVIAL, text)
 
 
-@pytest.mark.parametrize(
-    ("text", "location"),
-    [
-        # under the part's own heading a paragraph about it stays the part's
-        (f"2. Beskrivelse av behandlingen\n{ABOUT}", "avsnitt 2"),
-        # a heading below governs nothing above it
-        (f"{ABOUT}\n\n4. Risikovurdering\n{RISK}", "avsnitt 1"),
-    ],
-)
-def test_where_a_paragraph_about_the_part_stands(text: str, location: str) -> None:
-    found = source(text)
+def test_where_a_paragraph_about_the_part_stands() -> None:
+    """A heading below governs nothing above it: the paragraph is about the part."""
+    found = source(f"{ABOUT}\n\n4. Risikovurdering\n{RISK}")
     reading = read(SPEC, found, named_sections(SPEC, found), True)
     hits = phrase_hits(SPEC, SPEC.part(2), [reading])
     assert [(h.state, h.what, h.evidence.location) for h in hits] == [
-        (State.SUBSTANTIVE, "avsnitt om delen", location)
+        (State.SUBSTANTIVE, "avsnitt om delen", "avsnitt 1")
     ]
+
+
+def test_a_paragraph_under_the_parts_own_heading_is_judged_with_its_section() -> None:
+    """R-CP-179: under the part's own heading the section's judgement is the judgement; the
+    paragraph is a mention beside it."""
+    found = source(f"2. Beskrivelse av behandlingen\n{ABOUT}")
+    reading = read(SPEC, found, named_sections(SPEC, found), True)
+    hits = phrase_hits(SPEC, SPEC.part(2), [reading])
+    assert [(h.state, h.evidence.location) for h in hits] == [(State.MENTION, "avsnitt 2")]
 
 
 TRAVEL_POLICY = (

@@ -456,3 +456,42 @@ def test_a_dpia_sent_with_word_that_no_prior_consultation_is_needed_is_no_reques
     """R-CP-146: a complete DPIA sent for the record is not a request."""
     report = check_completeness(spec, f"{body}\n\n{_CHAPTERS}", [], "DPIA completed")
     assert not report.is_request, report.request_note
+
+
+@pytest.mark.parametrize(
+    ("body", "asks"),
+    [
+        (
+            "Just for your information: attached is our DPIA. We've concluded that residual risk"
+            " is low and that prior consultation is not required, so we are not asking for one.",
+            False,
+        ),
+        (
+            "Vi har kome fram til at restrisikoen er låg og at førehandsdrøfting ikkje er"
+            " naudsynt.",
+            False,
+        ),
+        ("Vedlagt er DPIA-en. Vi ber derfor ikke om forhåndsdrøftelse nå.", False),
+        # a request that says what it is not asking for besides
+        (
+            "We request prior consultation under Article 36. We are not asking for a meeting;"
+            " written advice is enough.",
+            True,
+        ),
+    ],
+)
+def test_a_conclusion_said_after_another_or_a_request_declined_is_no_request(
+    spec: CaseTypeSpec, body: str, asks: bool
+) -> None:
+    """R-CP-178: the conclusion that prior consultation is not needed, said after another one,
+    or the sender's word that it asks for none, makes a complete DPIA sent for the record."""
+    dpia = (
+        "DPIA – Besøkstelling\nKontakt\nRolle | Navn | Telefon | E-post\nKontaktperson | Maya"
+        " Olsen | +47 944 18 260 | maya@hirevane.no\nPersonvernombud | Jonas Berg | +47 482 33 907"
+        " | jonas@bergprivacy.no\nVi bruker ingen databehandler.\n"
+        f"{_CHAPTERS}Ledelsens validering\nStyret godkjente DPIA-en i styremøtet 3. november 2026"
+        " (sak 12/26).\n"
+    )
+    document = Document("DPIA.pdf", "application/pdf", len(dpia), "0" * 64, dpia)
+    report = check_completeness(spec, body, [document], "DPIA")
+    assert report.is_request is asks, report.request_note

@@ -136,3 +136,19 @@ def test_the_dpia_own_risk_section_outweighs_a_deferral_elsewhere(spec: CaseType
     )
     verdict, note = _risk_verdict(spec, risk, body)
     assert verdict is Verdict.PRESENT, note
+
+
+def test_a_sentence_under_the_parts_own_heading_is_judged_with_its_section(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-179: «Det er gjennomført risikovurdering i arbeidsmøte …» opens a paragraph about
+    the part, but under the part's own heading it is judged with the section it stands in:
+    a workshop held and a conclusion (R-CP-164) are too little, whatever one sentence says."""
+    risk = (
+        "4 Risikovurdering\nDet er gjennomført risikovurdering i arbeidsmøte 14. oktober 2026 med"
+        " deltakere fra klinikken, IKT, personvernombudet og leverandøren, og arbeidsmøtet gikk"
+        " gjennom hele løsningen fra innsamling til sletting av målingene.\nSamlet vurderes"
+        " risikoen som akseptabel når tiltakene i kapittel 6 er gjennomført.\n"
+    )
+    verdict, note = _risk_verdict(spec, risk)
+    assert verdict is Verdict.UNCERTAIN, note
