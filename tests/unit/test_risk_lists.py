@@ -10,7 +10,7 @@ import pytest
 from cases.model import Document
 from completeness import CaseTypeSpec, Verdict, check_completeness
 from completeness.cues import is_any_cue
-from completeness.text import build_source
+from completeness.text import build_source, sentences
 from config.case_types import load_case_type
 
 _DPIA = (
@@ -152,3 +152,19 @@ def test_a_sentence_under_the_parts_own_heading_is_judged_with_its_section(
     )
     verdict, note = _risk_verdict(spec, risk)
     assert verdict is Verdict.UNCERTAIN, note
+
+
+def test_a_sentence_ends_with_its_table_row(spec: CaseTypeSpec) -> None:
+    """R-CP-180: the measure not taken in one row («ikkje gjennomført fordi klagefristen …»)
+    and the question of the next («5.1 | Når har leiinga validert DPIA-en?») are not one
+    sentence (a number opens the row, so the full stop ended none): the validation was read as
+    put off, and a complete request's checklist lost its part 5. The paragraph stays whole."""
+    form = (
+        "Nr\tSpørsmål\tSvar\n"
+        "4.2\tKva tiltak er vurderte men ikkje gjennomførte?\tSletting straks etter eksamen –"
+        " ikkje gjennomført fordi klagefristen på fusk må vere mogleg å handsame.\n"
+        "5.1\tNår og korleis har leiinga validert DPIA-en?\tLeiargruppa, møte 27.10.2026.\n"
+    )
+    found = sentences(build_source("Sjekkliste.docx", form, partial(is_any_cue, spec)))
+    assert not [s.text for s in found if "handsame" in s.text and "validert" in s.text]
+    assert {s.paragraph.count("|") for s in found} == {4}  # both rows, one paragraph
