@@ -24,6 +24,7 @@ from completeness.regex import CueRegex, compile_any, lowered, search, search_lo
 from completeness.text import (
     AGENDA_ITEM,
     CELL_SEPARATOR,
+    QUESTION_COLUMN,
     Heading,
     Section,
     Sentence,
@@ -35,6 +36,7 @@ from completeness.text import (
     sections,
     sentences,
     split_sentences,
+    unanswered,
     word_count,
 )
 from completeness.types import CaseTypeSpec, Evidence, PartSpec
@@ -666,27 +668,6 @@ def _own_section_state(
 
 FORM_ANSWER_WORDS = SUBSTANTIVE_WORDS  # R-CP-169: fewer in all a form's answers say nothing
 FORM_ROWS = 3  # R-CP-169: a form has a header row and at least two questions
-# R-CP-169: a cell that closes with the template's mark is its guidance («Explain why …
-# (guidance – replace)»)
-_GUIDANCE_CELL = re.compile(
-    r"\((guidance|veiledning|rettleiing|hjelpetekst|help text|instruks\w*)\b[^)]{0,40}\)\s*$",
-    re.IGNORECASE,
-)
-# R-CP-169: what answers a checklist's question without saying anything: a tick, a blank, a
-# pointer to somewhere else
-_EMPTY_ANSWER = re.compile(
-    r"^\W*(ja|nei|delvis|yes|no|partly|partial|tbd|tba|n/?a|ikke relevant|ikkje relevant"
-    r"|not applicable|x|-|–|—|\?|(se|sjå|see)\b.{0,60})\W*$",
-    re.IGNORECASE,
-)
-
-
-# R-CP-169: the header of a form's first column («Spørsmål | Svar», «Question | Answer»)
-_QUESTION_COLUMN = re.compile(
-    r"^\W*(spørsmål|kontrollspørsmål|sjekkpunkt|question|check(point)?|tema|topic"
-    r"|felt|field|punkt|item)\W*$",
-    re.IGNORECASE,
-)
 
 
 def _unanswered_form(spec: CaseTypeSpec, body: str) -> bool:
@@ -700,13 +681,10 @@ def _unanswered_form(spec: CaseTypeSpec, body: str) -> bool:
         return False  # prose, or prose beside a table: judged as it stands
     firsts = [row.split(CELL_SEPARATOR, 1)[0].strip() for row in rows]
     asked = sum(first.endswith("?") for first in firsts[1:])
-    if not (_QUESTION_COLUMN.match(firsts[0]) or 2 * asked >= len(firsts) - 1):
+    if not (QUESTION_COLUMN.match(firsts[0]) or 2 * asked >= len(firsts) - 1):
         return False  # a table of data (a risk register): its first cell is content too
     answers = [
-        cell
-        for row in rows
-        for cell in row.split(CELL_SEPARATOR)[1:]
-        if not _GUIDANCE_CELL.search(cell) and not _EMPTY_ANSWER.match(cell)
+        cell for row in rows for cell in row.split(CELL_SEPARATOR)[1:] if not unanswered(cell)
     ]
     said = _without_guidance(spec, "\n".join(answers))
     return word_count(said, at_most=FORM_ANSWER_WORDS) < FORM_ANSWER_WORDS

@@ -280,12 +280,18 @@ def _labelled(
         yield _record(document, role, blocks[index], fields, "felt")
 
 
+# R-CP-182: a cell that holds several records one after another («Kontaktperson: Leif Arne
+# Skarstein, …, leif@vestbrekka.no. Personvernombod: Kari Øvrebø, …»): a new label after a
+# full stop or a semicolon opens the next
+_RECORD_IN_CELL = re.compile(r"(?<=[.;])\s+(?=[A-ZÆØÅ][^\W\d][^:.;|]{0,40}:\s)")
+
+
 def _labelled_cells(cues: ContactCues, row: Block) -> list[tuple[list[str], Fields]]:
     """R-CP-30: the cells of a row that are each a label and its value («Kontaktperson: Camilla
     Ruud, …» | «Personvernombud: Ola Brekkå» | «Tlf. …, e-post …»): each role's cell starts its
     record, and a cell without a role label that follows is the same person's."""
     found: list[tuple[list[str], Fields]] = []
-    for cell in row.cells:
+    for cell in (piece for whole in row.cells for piece in _RECORD_IN_CELL.split(whole)):
         label, colon, value = cell.partition(":")
         roles = _label_roles(cues, label) if colon and value.strip() else []
         if roles:
@@ -306,7 +312,10 @@ def _row_records(cues: ContactCues, document: ReadDocument, index: int) -> Itera
     role_column = _role_column(document.blocks, index)
     for position, cell in enumerate(row.cells):
         roles = _label_roles(cues, cell)
-        if roles and (position in (0, role_column) or len(cell.split()) <= 3):
+        # R-CP-181: a form's row numbers its question first («1.2 | Personvernombod (namn,
+        # telefon, e-post) | Hanne Vik, …»): the question is the row's label
+        first = position == 0 or (position == 1 and _ROW_NUMBER.match(row.cells[0]) is not None)
+        if roles and (first or position == role_column or len(cell.split()) <= 3):
             others = row.cells[:position] + row.cells[position + 1 :]
             fields = _card_name(cues, document, index)
             for value in others:
@@ -316,6 +325,7 @@ def _row_records(cues: ContactCues, document: ReadDocument, index: int) -> Itera
             return
 
 
+_ROW_NUMBER = re.compile(r"^\s*\d{1,2}(\.\d{1,2})*\.?\s*$")
 _ROLE_HEADER = re.compile(r"^\W*(rolle|role|roll|funksjon|function|type)\W*$", re.IGNORECASE)
 
 

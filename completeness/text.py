@@ -141,6 +141,69 @@ def table_row(row: str) -> str:
     return CELL_SEPARATOR.join(filled) if len(filled) >= 2 else ""
 
 
+# R-CP-169: the header of a form's first column («Spørsmål | Svar», «Question | Answer»)
+QUESTION_COLUMN = re.compile(
+    r"^\W*(spørsmål|kontrollspørsmål|sjekkpunkt|question|check(point)?|tema|topic"
+    r"|felt|field|punkt|item)\W*$",
+    re.IGNORECASE,
+)
+# R-CP-169: a cell that closes with the template's mark is its guidance («Explain why …
+# (guidance – replace)»)
+_GUIDANCE_CELL = re.compile(
+    r"\((guidance|veiledning|rettleiing|hjelpetekst|help text|instruks\w*)\b[^)]{0,40}\)\s*$",
+    re.IGNORECASE,
+)
+# R-CP-169: what answers a checklist's question without saying anything: a tick, a blank, a
+# pointer to somewhere else
+_EMPTY_ANSWER = re.compile(
+    r"^\W*(ja|nei|delvis|yes|no|partly|partial|tbd|tba|n/?a|ikke relevant|ikkje relevant"
+    r"|not applicable|x|-|–|—|\?|(se|sjå|see)\b.{0,60})\W*$",
+    re.IGNORECASE,
+)
+
+
+def unanswered(cell: str) -> bool:
+    """R-CP-169: a form's answer that says nothing: the template's guidance, a tick, a blank,
+    a pointer to somewhere else."""
+    return bool(_GUIDANCE_CELL.search(cell) or _EMPTY_ANSWER.match(cell))
+
+
+# R-CP-181: a question column's header, as opposed to a field's («Felt | Svar» lays out
+# label–value fields, which R-CP-127 reads as a table)
+_ASKING_COLUMN = re.compile(
+    r"^\W*(spørsmål|kontrollspørsmål|sjekkpunkt|questions?|checkpoint)\W*$", re.IGNORECASE
+)
+# R-CP-181: the header of a form's answer column, right after the question's
+_ANSWER_COLUMN = re.compile(
+    r"^\W*(svar|answer|response|beskrivelse|skildring|description|vurdering|assessment"
+    r"|utfylling|opplysninger|opplysningar|innhold|content|details?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _form_columns(row: str) -> tuple[int, int] | None:
+    """R-CP-181: where a form's header row («Nr | Spørsmål | Svar») has its question and its
+    answer column, or None for any other row."""
+    cells = [collapse(cell) for cell in row.split("\t")]
+    for index, cell in enumerate(cells[:-1]):
+        if _ASKING_COLUMN.match(cell) and _ANSWER_COLUMN.match(cells[index + 1]):
+            return index, index + 1
+    return None
+
+
+def _form_row(row: str, columns: tuple[int, int]) -> tuple[str, str] | None:
+    """R-CP-181: a form's row as its question (with the number before it) and its answer; None
+    for a row of another shape, or one whose answer says nothing (blank, the template's guidance,
+    a tick, a pointer: R-CP-169 judges such a row as it stands)."""
+    cells = [collapse(cell) for cell in row.split("\t")]
+    question, answer = columns
+    if len(cells) <= answer or not cells[question] or not cells[answer]:
+        return None
+    asked = " ".join(cell for cell in cells[: question + 1] if cell)
+    rest = [cell for cell in cells[answer:] if cell and not _GUIDANCE_CELL.search(cell)]
+    return asked, CELL_SEPARATOR.join(rest)
+
+
 def split_lines(text: str) -> tuple[Line, ...]:
     """Lines with «side N» (when the text has page breaks) or «avsnitt N» as location."""
     paged = "\f" in text
@@ -148,6 +211,7 @@ def split_lines(text: str) -> tuple[Line, ...]:
     has_blanks = any(not row.strip() for page in pages for row in page.split("\n"))
     lines: list[Line] = []
     paragraph, blank = 0, True
+    form: tuple[int, int] | None = None
     for number, page in enumerate(pages, start=1):
         for row in page.split("\n"):
             stripped = table_row(row) or collapse(row)
@@ -155,6 +219,12 @@ def split_lines(text: str) -> tuple[Line, ...]:
                 paragraph += 1
             blank = not stripped
             where = f"side {number}" if paged else f"avsnitt {max(paragraph, 1)}"
+            # R-CP-181: a form's row is its question over its answer, as a heading over its text
+            asked = _form_row(row, form) if form and "\t" in row else None
+            form = (_form_columns(row) if "\t" in row else None) or (form if asked else None)
+            if asked:
+                lines += [Line(asked[0], where), Line(asked[1], where)]
+                continue
             lines.append(Line(stripped, where))
     return tuple(lines)
 

@@ -23,7 +23,8 @@ from tests.corpus.blind import BlindResult, figures, format_figures
 from tests.corpus.direct import judge_directly
 
 CORPORA = Path(__file__).parent.parent / "corpus"
-# (outcomes right, wrongful automatic letters at most), measured 2026-12-06 (sessions 8, 9, 10)
+# (outcomes right, wrongful automatic letters at most), measured 2026-12-06 (sessions 8, 9, 10);
+# every floor below where its half stood was raised to it in session 21 (2026-12-07)
 FLOORS = {
     "blind2": (63, 0),
     "blind3": (44, 0),
@@ -33,7 +34,7 @@ FLOORS = {
     "blind6 dev": (28, 0),  # 21 and 2 wrongful when first measured (f601ec9)
     "blind6 holdout": (27, 0),  # 24 and 0 wrongful unseen, before and after the dev-half rules
     "blind7 dev": (29, 0),  # 15 and 4 wrongful when first measured (4606bbb)
-    "blind7 holdout": (24, 0),  # 21 and 1 wrongful unseen; 23 and 0 after the dev-half rules
+    "blind7 holdout": (25, 0),  # 21 and 1 wrongful unseen; 23 and 0 after the dev-half rules
     # 27/60 and 3 wrongful unseen at 7970933 (odd half 17, even half 10); the even half 13 and 3
     # wrongful when opened (00eb19e)
     "blind8": (48, 0),
@@ -48,13 +49,13 @@ FLOORS = {
     # first measured unseen at 7d49a6e (session 12), before any rule change: blind11 dev 24 and
     # holdout 23, blind12 dev 12 and holdout 9, 0 wrongful; after the dev-half rules (R-CP-83 to 87)
     "blind11 dev": (29, 0),
-    "blind11 holdout": (26, 0),
+    "blind11 holdout": (27, 0),
     "blind12 dev": (28, 0),
     "blind12 holdout": (24, 0),
     # first measured unseen at 601d983 (session 13), before any rule change: blind13 dev 14 and
     # holdout 12 (2 wrongful each), blind14 dev 20 and holdout 19 (0 wrongful)
     "blind13 dev": (28, 0),
-    "blind13 holdout": (24, 0),
+    "blind13 holdout": (25, 0),
     "blind14 dev": (25, 0),
     "blind14 holdout": (27, 0),
     # written during session 13 and measured only at its end (e0269d6), never read: both halves
@@ -82,9 +83,9 @@ FLOORS = {
     # before they were read, gave blind21's even half one more and took its wrongful letter; the
     # odd halves were then opened (R-CP-118 to 123); the even halves stay unread
     "blind20 dev": (26, 0),
-    "blind20 holdout": (22, 0),
+    "blind20 holdout": (23, 0),
     "blind21 dev": (27, 0),
-    "blind21 holdout": (25, 0),
+    "blind21 holdout": (26, 0),
     "blind22 dev": (24, 0),
     "blind22 holdout": (22, 0),
     # written blind in session 16 and measured at 3a5d3c3 before any rule change (odd / even,
@@ -101,8 +102,8 @@ FLOORS = {
     # written blind in session 16 after R-CP-124 to 127 and measured before they were read, at
     # 3a5d3c3 and at a824952 alike (odd / even, wrongful): blind26 19/20, 0; blind27 22/24, 0;
     # blind28 18/19, 2 and 0. The odd halves were then opened (R-CP-132, 133)
-    "blind26 dev": (23, 0),
-    "blind26 holdout": (21, 0),
+    "blind26 dev": (25, 0),
+    "blind26 holdout": (23, 0),
     "blind27 dev": (22, 0),
     "blind27 holdout": (24, 0),
     "blind28 dev": (22, 0),
@@ -121,8 +122,8 @@ FLOORS = {
     "blind29 holdout": (18, 0),
     "blind30 dev": (25, 0),
     "blind30 holdout": (21, 0),
-    "blind31 dev": (17, 0),
-    "blind31 holdout": (14, 0),
+    "blind31 dev": (18, 0),
+    "blind31 holdout": (16, 0),
     # session 18's rules (R-CP-147 to 150, made on the dev halves and narrowed after a review
     # found them sending wrongful notices on 21 realistic requests) raised the floors where they
     # gained. blind32 (incomplete requests beside look-alike complete ones) and blind33 (contact
@@ -148,9 +149,9 @@ FLOORS = {
     # the floor records it. Their odd halves were then opened; the even halves stay unread
     # session 20: R-CP-165 answered the even half's wrongful notice (D060, read at the end of
     # session 19); the floors now record where the halves stand
-    "blind34 dev": (23, 0),
+    "blind34 dev": (24, 0),
     "blind34 holdout": (20, 0),
-    "blind35 dev": (21, 0),
+    "blind35 dev": (22, 0),
     "blind35 holdout": (24, 0),
     # blind36 (requests in forms and tables: question | answer templates, checklists, workbooks,
     # printed portal forms) and blind37 (parts where no template puts them; resends and
@@ -158,18 +159,18 @@ FLOORS = {
     # read, at c676b2e (the session's start) and again at the session's R-CP-166 (identical;
     # odd / even, wrongful): blind36 18/19, 2 and 0; blind37 21/18, 0. Their odd halves were then
     # opened; the even halves stay unread
-    "blind36 dev": (20, 0),
+    "blind36 dev": (21, 0),
     "blind36 holdout": (20, 0),
     "blind37 dev": (21, 0),
-    "blind37 holdout": (18, 0),
+    "blind37 holdout": (19, 0),
     # blind38 (requests that look complete and are not: a risk chapter that only concludes or
     # lists, an information-security analysis, a one-sentence necessity, an author's own
     # sign-off; beside their complete twins) was written blind in session 21 and measured before
     # any of its cases was read, at a1027d6 (the session's start) and at 7766143 (its first
     # rules; identical): odd 20, even 21, 0 wrongful; 8 incomplete requests registered. Its odd
-    # half was then opened (R-CP-178, R-CP-179)
-    "blind38 dev": (21, 0),
-    "blind38 holdout": (21, 0),
+    # half was then opened (R-CP-178 to R-CP-182)
+    "blind38 dev": (23, 0),
+    "blind38 holdout": (22, 0),
 }
 SPLIT = (
     "blind5",

@@ -160,7 +160,7 @@ def test_a_sentence_ends_with_its_table_row(spec: CaseTypeSpec) -> None:
     sentence (a number opens the row, so the full stop ended none): the validation was read as
     put off, and a complete request's checklist lost its part 5. The paragraph stays whole."""
     form = (
-        "Nr\tSpørsmål\tSvar\n"
+        "Nr\tTema\tStatus\n"
         "4.2\tKva tiltak er vurderte men ikkje gjennomførte?\tSletting straks etter eksamen –"
         " ikkje gjennomført fordi klagefristen på fusk må vere mogleg å handsame.\n"
         "5.1\tNår og korleis har leiinga validert DPIA-en?\tLeiargruppa, møte 27.10.2026.\n"

@@ -1,0 +1,101 @@
+"""R-CP-181: a form's row is its question over its answer; R-CP-182: a cell that holds several
+contact records one after another."""
+
+from __future__ import annotations
+
+import pytest
+
+from cases.model import Document
+from completeness import CaseTypeSpec, Verdict, check_completeness
+from config.case_types import load_case_type
+
+_CONTACTS = (
+    "1.1\tKontaktperson hos behandlingsansvarleg (namn, telefon, e-post)\tRune Myklebust,"
+    " 57 64 30 21, rune.myklebust@brekkefjord.fylke.no\n"
+    "1.2\tPersonvernombod (namn, telefon, e-post)\tHanne Vik, 57 64 30 05,"
+    " hanne.vik@brekkefjord.fylke.no\n"
+    "1.3\tDatabehandlar (namn, kontaktperson, telefon, e-post)\tEksamensvakt AS, Trine Solheim,"
+    " 22 86 40 13, trine.solheim@eksamensvakt.no\n"
+)
+_FORM = (
+    "Sjekkliste for førehandsdrøfting\nNr\tSpørsmål\tSvar\n"
+    f"{_CONTACTS}"
+    "2.1\tKva er formålet med behandlinga?\tÅ kunne tilby privatistar å ta skriftleg eksamen"
+    " heimanfrå utan at det går ut over tryggleiken mot fusk.\n"
+    "2.2\tKva opplysningar, om kven, og kor mange?\tOm lag 1 100 privatistar per år. Namn,"
+    " fødselsnummer, webkameraopptak av kandidaten og rommet, skjermopptak og IP-adresse.\n"
+    "2.3\tKorleis går behandlinga føre seg?\tKandidaten loggar inn med ID-porten. Under eksamen"
+    " blir webkamera, lyd og skjerm tatt opp. Ein eksamensvakt ser gjennom alle markerte"
+    " hendingar; programvara avgjer ingenting.\n"
+    "2.4\tKjelder, mottakarar, lagring, ansvar\tKjelde: kandidaten. Mottakarar: to"
+    " eksamensvakter. Opptak blir sletta fire veker etter sensur. Eksamensvakt AS driftar"
+    " løysinga i Noreg.\n"
+    "3.1\tKvifor er behandlinga naudsynt?\t{necessity}\n"
+    "4.1\tKva risikoar for dei registrerte har de funne, og kva tiltak er gjennomførte?\tInnsyn i"
+    " heimen (sannsyn middels, konsekvens høg): kandidaten vel sjølv rommet; opptak blir sletta"
+    " fire veker etter sensur. Restrisiko: middels.\n"
+    "5.1\tNår og korleis har leiinga validert DPIA-en?\t{validation}\n"
+)
+_NECESSITY = (
+    "Mange privatistar bur langt frå eksamensstaden; i 2025 møtte 22 % ikkje opp. Vi har vurdert"
+    " fleire eksamenslokale (for dyrt) og eksamen utan overvaking (opnar for fusk). Fjerneksamen"
+    " er frivillig, og ingen automatiske avgjerder blir tekne."
+)
+_VALIDATION = "Leiargruppa, møte 27.10.2026, sak 38/26: «Leiargruppa godkjenner DPIA-en.»"
+_MAIL = "Vi ber om førehandsdrøfting og legg ved sjekklista.\n"
+
+
+@pytest.fixture(scope="module")
+def spec() -> CaseTypeSpec:
+    return load_case_type()
+
+
+def _verdicts(spec: CaseTypeSpec, necessity: str, validation: str) -> dict[int, Verdict]:
+    text = _FORM.format(necessity=necessity, validation=validation)
+    document = Document("Sjekkliste.docx", "application/pdf", len(text), "0" * 64, text)
+    report = check_completeness(spec, _MAIL, [document], "Førehandsdrøfting")
+    return {p.number: p.verdict for p in report.parts}
+
+
+def test_a_filled_form_holds_its_parts_row_by_row(spec: CaseTypeSpec) -> None:
+    """R-CP-181: «Nr | Spørsmål | Svar» over numbered rows: each question heads its answer, so
+    the parts stand where the form puts them (a county's complete checklist went to review)."""
+    assert set(_verdicts(spec, _NECESSITY, _VALIDATION).values()) == {Verdict.PRESENT}
+
+
+def test_a_forms_guidance_left_in_an_answer_is_no_answer(spec: CaseTypeSpec) -> None:
+    """R-CP-181: the template's guidance in the answer cell («[Legg ved eller skriv inn utdrag
+    frå møtebok …]») is no answer: the question heads nothing of the writer's own."""
+    guidance = "[Legg ved eller skriv inn utdrag frå møtebok: kven la fram, kva vart vedteke.]"
+    verdicts = _verdicts(spec, _NECESSITY, guidance)
+    assert verdicts[5] is Verdict.MISSING
+    assert {verdicts[n] for n in (1, 2, 3, 4)} == {Verdict.PRESENT}
+
+
+def test_a_forms_tick_is_judged_as_before(spec: CaseTypeSpec) -> None:
+    """R-CP-169 still judges what a tick («Ja») says: the question names the part, the answer
+    holds nothing, and a caseworker looks (never an automatic letter on a tick)."""
+    assert _verdicts(spec, "Ja", _VALIDATION)[3] is Verdict.UNCERTAIN
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Kontaktperson: Leif Arne Skarstein, seniorrådgjevar, 55 20 83 15,"
+        " leif.arne.skarstein@vestbrekka.no. Personvernombod: Kari Øvrebø, 55 20 81 47,"
+        " kari.ovrebo@vestbrekka.no. Databehandlar: Skulenett AS, Gunnar Aas, 940 11 372,"
+        " gunnar.aas@skulenett.no",
+        "Kontaktperson: Leif Arne Skarstein, 55 20 83 15, leif.arne.skarstein@vestbrekka.no;"
+        " Personvernombod: Kari Øvrebø, 55 20 81 47, kari.ovrebo@vestbrekka.no; Databehandlar:"
+        " Skulenett AS, Gunnar Aas, 940 11 372, gunnar.aas@skulenett.no",
+    ],
+)
+def test_a_cell_with_several_records(spec: CaseTypeSpec, cell: str) -> None:
+    """R-CP-182: «0 | Kontaktinformasjon | Kontaktperson: … Personvernombod: …»: a new label
+    after a full stop or a semicolon opens the next record; the DPO was not seen, and a county
+    was told it had none (a wrongful notice, held back only by other parts' doubt)."""
+    text = f"DPIA\nNr\tSpørsmål\tSvar\n0\tKontaktinformasjon\t{cell}\n"
+    document = Document("DPIA.xlsx", "application/pdf", len(text), "0" * 64, text)
+    body = "Vestbrekka fylkeskommune ber om førehandsdrøfting.\n"
+    result = check_completeness(spec, body, [document], "Førehandsdrøfting").parts[0]
+    assert result.verdict is Verdict.PRESENT, result.note
