@@ -1291,18 +1291,25 @@ def signature_concepts(signatures: tuple[str, ...]) -> tuple[re.Pattern[str], ..
     return tuple(re.compile(concept, re.IGNORECASE) for concept in signatures)
 
 
-@lru_cache(maxsize=4096)
 def touches(concepts: tuple[re.Pattern[str], ...], text: str) -> int:
     """How many of a part's signature concepts the text touches. Each concept is asked through
     its prefiltered CueRegex: most paragraphs hold none of a concept's words, and telling so
     by its literal strings is quicker than a case-insensitive search."""
+    # Cached by the concepts' pattern strings, not the compiled patterns: `re` hashes a compiled
+    # pattern's whole program each time it is a cache key (thousands of instructions a
+    # pattern), a string keeps its hash.
+    return _touches(tuple(concept.pattern for concept in concepts), text)
+
+
+@lru_cache(maxsize=4096)
+def _touches(concepts: tuple[str, ...], text: str) -> int:
     lower = lowered(text)
     return sum(1 for cue in _cue_regexes(concepts) if cue.search_lowered(text, lower) is not None)
 
 
 @lru_cache(maxsize=64)
-def _cue_regexes(concepts: tuple[re.Pattern[str], ...]) -> tuple[CueRegex, ...]:
-    found = (compile_any((concept.pattern,)) for concept in concepts)
+def _cue_regexes(concepts: tuple[str, ...]) -> tuple[CueRegex, ...]:
+    found = (compile_any((concept,)) for concept in concepts)
     return tuple(cue for cue in found if cue is not None)
 
 
