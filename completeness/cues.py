@@ -48,14 +48,16 @@ DEFERRAL_REST_PARTIAL = 8
 LONG_DOCUMENT_WORDS = 100  # a mention in a document this long may stand for real content
 OPENING_SENTENCES = 3  # a part said not to be done in these opens its text: the part is missing
 
-# Whitespace after «.», «!» or «?», or a line break: the splits of `(?<=[.!?])\s+|\n`, but
-# written to open with `\s`, so that `re` skips straight to whitespace (a whole document is long).
-# a sentence ends at «.», «!» or «?» before white space, or at a line end; not after an
-# abbreviation that goes on («jf. vedlegg 3», «cf. Annex 2», «kap. 4», «nr. 2»; R-CP-121)
+# A sentence ends at «.», «!» or «?» before white space, or at a line end; not after an
+# abbreviation that goes on («jf. vedlegg 3», «cf. Annex 2», «kap. 4», «nr. 2»; R-CP-121).
+# The splits of `(?<=[.!?])(?<!\bjf\.)…\s\s*|\n`, written to open with `\s` (each look behind
+# then takes in the white space it stands before), so that `re` skips straight to white space
+# instead of trying the look behinds at every character (a whole document is long).
 _SENTENCE_SPLIT = re.compile(
     # the abbreviations are looked at only after a full stop: the split is asked at every space
-    r"(?<=[.!?])(?<!\bjf\.)(?<!\bjfr\.)(?<!\bcf\.)(?<!\bkap\.)(?<!\bpkt\.)(?<!\bnr\.)(?<!\bno\.)"
-    r"(?<!\bca\.)(?<!\bbl\.a\.)(?<!\bf\.eks\.)(?<!\be\.g\.)(?<!\bi\.e\.)\s\s*|\n"
+    r"\s(?<=[.!?]\s)(?<!\bjf\.\s)(?<!\bjfr\.\s)(?<!\bcf\.\s)(?<!\bkap\.\s)(?<!\bpkt\.\s)"
+    r"(?<!\bnr\.\s)(?<!\bno\.\s)(?<!\bca\.\s)(?<!\bbl\.a\.\s)(?<!\bf\.eks\.\s)(?<!\be\.g\.\s)"
+    r"(?<!\bi\.e\.\s)\s*|\n"
 )
 _NOT_ATTACHED = re.compile(
     r"\b(not|isn.t|aren.t) (attached|included|enclosed)|\b(ikke|ikkje) (vedlagt|vedlagd|lagt ved)",
