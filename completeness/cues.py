@@ -50,14 +50,16 @@ DEFERRAL_REST_PARTIAL = 8
 LONG_DOCUMENT_WORDS = 100  # a mention in a document this long may stand for real content
 OPENING_SENTENCES = 3  # a part said not to be done in these opens its text: the part is missing
 
-# Whitespace after «.», «!» or «?», or a line break: the splits of `(?<=[.!?])\s+|\n`, but
-# written to open with `\s`, so that `re` skips straight to whitespace (a whole document is long).
-# a sentence ends at «.», «!» or «?» before white space, or at a line end; not after an
-# abbreviation that goes on («jf. vedlegg 3», «cf. Annex 2», «kap. 4», «nr. 2»; R-CP-121)
+# A sentence ends at «.», «!» or «?» before white space, or at a line end; not after an
+# abbreviation that goes on («jf. vedlegg 3», «cf. Annex 2», «kap. 4», «nr. 2»; R-CP-121).
+# The splits of `(?<=[.!?])(?<!\bjf\.)…\s\s*|\n`, written to open with `\s` (each look behind
+# then takes in the white space it stands before), so that `re` skips straight to white space
+# instead of trying the look behinds at every character (a whole document is long).
 _SENTENCE_SPLIT = re.compile(
     # the abbreviations are looked at only after a full stop: the split is asked at every space
-    r"(?<=[.!?])(?<!\bjf\.)(?<!\bjfr\.)(?<!\bcf\.)(?<!\bkap\.)(?<!\bpkt\.)(?<!\bnr\.)(?<!\bno\.)"
-    r"(?<!\bca\.)(?<!\bbl\.a\.)(?<!\bf\.eks\.)(?<!\be\.g\.)(?<!\bi\.e\.)\s\s*|\n"
+    r"\s(?<=[.!?]\s)(?<!\bjf\.\s)(?<!\bjfr\.\s)(?<!\bcf\.\s)(?<!\bkap\.\s)(?<!\bpkt\.\s)"
+    r"(?<!\bnr\.\s)(?<!\bno\.\s)(?<!\bca\.\s)(?<!\bbl\.a\.\s)(?<!\bf\.eks\.\s)(?<!\be\.g\.\s)"
+    r"(?<!\bi\.e\.\s)\s*|\n"
 )
 _NOT_ATTACHED = re.compile(
     r"\b(not|isn.t|aren.t) (attached|included|enclosed)|\b(ikke|ikkje) (vedlagt|vedlagd|lagt ved)",
@@ -1297,18 +1299,25 @@ def signature_concepts(signatures: tuple[str, ...]) -> tuple[re.Pattern[str], ..
     return tuple(re.compile(concept, re.IGNORECASE) for concept in signatures)
 
 
-@lru_cache(maxsize=4096)
 def touches(concepts: tuple[re.Pattern[str], ...], text: str) -> int:
     """How many of a part's signature concepts the text touches. Each concept is asked through
     its prefiltered CueRegex: most paragraphs hold none of a concept's words, and telling so
     by its literal strings is quicker than a case-insensitive search."""
+    # Cached by the concepts' pattern strings, not the compiled patterns: `re` hashes a compiled
+    # pattern's whole program each time it is a cache key (thousands of instructions a
+    # pattern), a string keeps its hash.
+    return _touches(tuple(concept.pattern for concept in concepts), text)
+
+
+@lru_cache(maxsize=4096)
+def _touches(concepts: tuple[str, ...], text: str) -> int:
     lower = lowered(text)
     return sum(1 for cue in _cue_regexes(concepts) if cue.search_lowered(text, lower) is not None)
 
 
 @lru_cache(maxsize=64)
-def _cue_regexes(concepts: tuple[re.Pattern[str], ...]) -> tuple[CueRegex, ...]:
-    found = (compile_any((concept.pattern,)) for concept in concepts)
+def _cue_regexes(concepts: tuple[str, ...]) -> tuple[CueRegex, ...]:
+    found = (compile_any((concept,)) for concept in concepts)
     return tuple(cue for cue in found if cue is not None)
 
 
