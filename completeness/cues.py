@@ -411,6 +411,16 @@ def judge_body(spec: CaseTypeSpec, number: int, body: str, heading: str = "") ->
 
     Beside a deferral, the heading's own words are no content: «Why is it necessary, and is it
     proportionate?» over «TBD – to follow» leaves nothing of the part (R-CP-77)."""
+    state, note = _judged_body(spec, number, body, heading)
+    if state is State.SUBSTANTIVE and number == spec.validation_part:
+        text = f"{heading}\n{body}" if heading else body
+        pending = _approval_pending(spec, text)
+        if pending:
+            return State.TRIVIAL, pending  # R-CP-183
+    return state, note
+
+
+def _judged_body(spec: CaseTypeSpec, number: int, body: str, heading: str) -> tuple[State, str]:
     text = f"{heading}\n{body}" if heading else body
     if number == spec.validation_part:
         undecided = _undecided(spec, text)
@@ -477,6 +487,23 @@ def _undecided(spec: CaseTypeSpec, text: str) -> str:
     if said is None or validation_act(spec, item):
         return ""
     return excerpt(said, 120)
+
+
+def _approval_pending(spec: CaseTypeSpec, text: str) -> str:
+    """R-CP-183: a text that records management's handling («DPIA-en er gjennomgått av
+    ledergruppen») and sets the approval ahead («Godkjenning av DPIA-en er planlagt i styremøte
+    15. januar 2027»), with no approval given anywhere in it: the validation may be the
+    handling or still to come, and a caseworker decides (uncertain, P2). The sentence, or ""."""
+    if not spec.validation_approvals:
+        return ""
+    sentences = split_sentences(text)
+    ahead = [s for s in sentences if only_validation_ahead(spec, s)]
+    if not ahead or not validation_act(spec, text):
+        return ""
+    rest = "\n".join(s for s in sentences if s not in ahead and not s.rstrip().endswith("?"))
+    if search(spec.validation_approvals, rest) is not None:
+        return ""  # approved, and something later besides (R-CP-108)
+    return excerpt(ahead[0], 120)
 
 
 def _dpia_item(spec: CaseTypeSpec, text: str) -> str:
@@ -1345,6 +1372,9 @@ def signature_hits(spec: CaseTypeSpec, part: PartSpec, readings: Sequence[Readin
                 hits.append(Hit(State.MENTION, evidence, "omtale av vedlegg", soft=True))
                 continue
             what = f"innhold som svarer til delen ({touched} kjennetegn)"
+            if part.number == spec.validation_part and _approval_pending(spec, text):
+                hits.append(Hit(State.TRIVIAL, evidence, what))  # R-CP-183
+                continue
             hits.append(Hit(State.SUBSTANTIVE, evidence, what, inferred=True))
     return hits
 

@@ -298,8 +298,18 @@ def _generic(title: str, context: _Context) -> bool:
     return short and placed and title[:1].isupper()
 
 
+# R-CP-184: a clause before a colon is a sentence that goes on, no label: its subject («Styret»,
+# «Fagsjef velferdsteknologi») and a finite verb («vil sette opp», «presenterte DPIA og funn»)
+_CLAUSE = re.compile(
+    r"^[A-ZÆØÅ][\w-]+(?: [a-zæøå][\w-]+)? (?:vil|skal|kan|har|hadde|presenterte|orienterte"
+    r"|gjennomgikk|la fram|la frem|sendte|ønsker|ønskjer|will|has|had|presented|reviewed)\b"
+)
+
+
 def _labelled(index: int, text: str, is_cue: Callable[[str], bool]) -> Heading | None:
     label = _LABEL.match(text) if ":" in text else None  # most lines: no need to try
+    if label and _CLAUSE.match(label.group(1)):
+        return None
     if label and len(label.group(1).split()) <= MAX_LABEL_WORDS:
         title, depth = heading_title(label.group(1))
         if is_cue(title):

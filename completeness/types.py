@@ -108,6 +108,11 @@ class CaseTypeSpec:
     # R-CP-105: the act of validating («godkjente», «vedtok», «approved»): minutes that say the
     # approval is still to come and record no such act do not validate the DPIA
     validation_acts: tuple[str, ...] = ()
+    # R-CP-183: of those acts, the ones that decide (approve, adopt, validate), as against a
+    # handling (reviewed, discussed, presented): a handling beside an approval still ahead
+    # («gjennomgått av ledergruppen. Godkjenning … er planlagt i styremøte 15. januar 2027»)
+    # does not validate yet
+    validation_approvals: tuple[str, ...] = ()
     # R-CP-108: what makes a dated sentence about the validation (management, its meeting, the
     # approval); such a sentence that names a day after `received` puts the validation ahead
     validation_calendar: tuple[str, ...] = ()

@@ -156,6 +156,7 @@ def parse_case_type(data: Mapping[str, object]) -> CaseTypeSpec:
         validation_part=_count(data, "validation_part", 1) if "validation_part" in data else 0,
         validation_deferrals=_strings(data, "validation_deferrals"),
         validation_acts=_strings(data, "validation_acts"),
+        validation_approvals=_strings(data, "validation_approvals"),
         validation_calendar=_strings(data, "validation_calendar"),
         validation_follow_ups=_strings(data, "validation_follow_ups"),
         template_guidance=_strings(data, "template_guidance"),

@@ -120,7 +120,7 @@ FLOORS = {
     # goes to review
     "blind29 dev": (19, 0),
     "blind29 holdout": (18, 0),
-    "blind30 dev": (25, 0),
+    "blind30 dev": (26, 0),
     "blind30 holdout": (21, 0),
     "blind31 dev": (18, 0),
     "blind31 holdout": (16, 0),

@@ -3,10 +3,15 @@ contact records one after another."""
 
 from __future__ import annotations
 
+from datetime import date
+from functools import partial
+
 import pytest
 
 from cases.model import Document
 from completeness import CaseTypeSpec, Verdict, check_completeness
+from completeness.cues import is_any_cue
+from completeness.text import build_source
 from config.case_types import load_case_type
 
 _CONTACTS = (
@@ -43,6 +48,7 @@ _NECESSITY = (
 )
 _VALIDATION = "Leiargruppa, møte 27.10.2026, sak 38/26: «Leiargruppa godkjenner DPIA-en.»"
 _MAIL = "Vi ber om førehandsdrøfting og legg ved sjekklista.\n"
+_RECEIVED = date(2026, 11, 20)
 
 
 @pytest.fixture(scope="module")
@@ -99,3 +105,47 @@ def test_a_cell_with_several_records(spec: CaseTypeSpec, cell: str) -> None:
     body = "Vestbrekka fylkeskommune ber om førehandsdrøfting.\n"
     result = check_completeness(spec, body, [document], "Førehandsdrøfting").parts[0]
     assert result.verdict is Verdict.PRESENT, result.note
+
+
+@pytest.mark.parametrize(
+    ("validation", "verdict"),
+    [
+        # handled, and the approval set for a later meeting: a caseworker decides
+        (
+            "DPIA-en er gjennomgått av ledergruppen. Godkjenning av DPIA-en er planlagt i"
+            " styremøte 15. januar 2027; protokollen sendes over etter møtet.",
+            Verdict.UNCERTAIN,
+        ),
+        # approved, and a revision later besides (R-CP-108)
+        (
+            "Styret godkjente DPIA-en i styremøte 3. november 2026 (sak 12/26). Revisjon av"
+            " DPIA-en er planlagt i styremøte 15. januar 2027.",
+            Verdict.PRESENT,
+        ),
+    ],
+)
+def test_a_handling_beside_an_approval_still_ahead(
+    spec: CaseTypeSpec, validation: str, verdict: Verdict
+) -> None:
+    """R-CP-183: management's handling («gjennomgått av ledergruppen») beside an approval set
+    for a later meeting does not yet validate the DPIA, nor does it say clearly that nothing
+    validates it: uncertain."""
+    text = _FORM.format(necessity=_NECESSITY, validation=validation)
+    document = Document("Sjekkliste.docx", "application/pdf", len(text), "0" * 64, text)
+    report = check_completeness(spec, _MAIL, [document], "Førehandsdrøfting", received=_RECEIVED)
+    assert report.parts[4].verdict is verdict, report.parts[4].note
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Styret vil sette opp 26 faste kameraer: 14 i garasjeanlegget og 12 i sykkelbodene.",
+        "Fagsjef velferdsteknologi presenterte DPIA og funn: GPS gir beboerne mer frihet.",
+    ],
+)
+def test_a_clause_before_a_colon_is_no_label(spec: CaseTypeSpec, line: str) -> None:
+    """R-CP-184: a subject and a finite verb before the colon make a sentence that goes on:
+    «Styret vil sette opp …:» is no heading of the board's validation, «Fagsjef … presenterte
+    DPIA og funn:» none of the risk assessment."""
+    source = build_source("Brev.pdf", f"Innledning\n{line}\n", partial(is_any_cue, spec))
+    assert [h.raw for h in source.headings if h.raw.startswith(line[:10])] == []
