@@ -278,8 +278,17 @@ def _context(lines: Sequence[Line], index: int, wide: int) -> _Context:
     return _Context(before, after, wide, blank_before=not before)
 
 
+# R-CP-185: a lettered list item («a) Kartlegging av …», «(b) …») opens a list: the line above
+# it is not wrapped into it
+_LETTERED_ITEM = re.compile(r"^\(?[a-zæøå]{1,4}\)\s|^[a-zæøå]\.\s")
+
+
 def _wrapped(text: str, context: _Context) -> bool:
-    continues = bool(context.following) and context.following[0].islower()
+    continues = (
+        bool(context.following)
+        and context.following[0].islower()
+        and not _LETTERED_ITEM.match(context.following)
+    )
     return (continues and not text.endswith(":")) or len(text) >= context.wide
 
 

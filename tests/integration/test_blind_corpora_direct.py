@@ -168,8 +168,8 @@ FLOORS = {
     # sign-off; beside their complete twins) was written blind in session 21 and measured before
     # any of its cases was read, at a1027d6 (the session's start) and at 7766143 (its first
     # rules; identical): odd 20, even 21, 0 wrongful; 8 incomplete requests registered. Its odd
-    # half was then opened (R-CP-178 to R-CP-182)
-    "blind38 dev": (23, 0),
+    # half was then opened (R-CP-178 to R-CP-185)
+    "blind38 dev": (24, 0),
     "blind38 holdout": (22, 0),
 }
 SPLIT = (

@@ -149,3 +149,16 @@ def test_a_clause_before_a_colon_is_no_label(spec: CaseTypeSpec, line: str) -> N
     DPIA og funn:» none of the risk assessment."""
     source = build_source("Brev.pdf", f"Innledning\n{line}\n", partial(is_any_cue, spec))
     assert [h.raw for h in source.headings if h.raw.startswith(line[:10])] == []
+
+
+def test_a_heading_over_a_lettered_list_is_a_heading(spec: CaseTypeSpec) -> None:
+    """R-CP-185: «4. RISIKOVURDERING FOR DEI REGISTRERTE» over «a) Kartlegging av …» heads the
+    list; the lower-case letter opens an item, it does not continue a wrapped line."""
+    text = (
+        "3. Naudsyn\nVi har vurdert manuell kontroll, men den gir for mange feil.\n"
+        "4. RISIKOVURDERING FOR DEI REGISTRERTE\na) Kartlegging av rørslemønster: sannsyn låg,"
+        " konsekvens middels. Tiltak: 30 dagars lagring.\nb) Feil oppslag gir feil faktura:"
+        " sannsyn høg, konsekvens låg. Tiltak: klageordning.\n"
+    )
+    source = build_source("e-post", text, partial(is_any_cue, spec))
+    assert "4. RISIKOVURDERING FOR DEI REGISTRERTE" in [h.raw for h in source.headings]
