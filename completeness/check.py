@@ -14,7 +14,6 @@ from completeness.contact_verdict import judge_part_one
 from completeness.cues import (
     DPIA_PART,
     REPORT_CHAPTERS,
-    WHOLE_DPIA,
     Hit,
     NamedSection,
     Reading,
@@ -32,7 +31,7 @@ from completeness.cues import (
     touches,
 )
 from completeness.dates import names_a_date
-from completeness.deferrals import WHEN_WORDS, parts_named
+from completeness.deferrals import WHEN_WORDS, WHOLE_DPIA, parts_named
 from completeness.fields import person_names
 from completeness.pointers import not_attached
 from completeness.regex import search

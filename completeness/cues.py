@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from completeness.deferrals import (
+    WHOLE_DPIA,
     approval_deferred,
     context_after,
     deferral_spans,
@@ -87,6 +88,7 @@ class Hit:
     pointer: bool = False  # R-CP-46: the part's section only points elsewhere (a link too)
     own: bool = False  # R-CP-85: what a heading naming the part has under it
     report: bool = False  # R-CP-141: found as the DPIA report (its title, its file name)
+    subject: bool = False  # R-CP-175: a deferral whose subject is the part itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,9 +135,6 @@ def named_sections(spec: CaseTypeSpec, source: Source) -> tuple[NamedSection, ..
 DPIA_PART = 4
 REPORT_CHAPTERS = frozenset({2, 3})  # what a DPIA holds besides its risk assessment (R-CP-3)
 # R-CP-49: the words that name the DPIA as a whole, the report that holds parts 2-4
-WHOLE_DPIA = re.compile(
-    r"\bdpia|\bpvk\b|personvernkonsekvens|konsekvensvurdering|impact assessment", re.IGNORECASE
-)
 
 
 def is_report_title(source: Source, named: NamedSection) -> bool:
@@ -633,7 +632,8 @@ def _heading_hits(spec: CaseTypeSpec, part: PartSpec, found: Sequence[NamedSecti
             continue
         report = part.number == DPIA_PART and _names_the_report(spec, section.heading.title)
         if state is State.SUBSTANTIVE and (
-            _one_sentence(spec, part, body)
+            unanswered(section.body.strip())  # R-CP-181: «3.1 Er behandlinga naudsynt? | Ja»
+            or _one_sentence(spec, part, body)
             or (not report and _only_concludes(part, section.heading.raw, body))
             or (not report and _only_names_risks(part, section.heading.raw, body))
         ):
@@ -762,9 +762,17 @@ def _header_only(body: str) -> bool:
     if len(rows) != 1 or CELL_SEPARATOR not in rows[0]:
         return False
     cells = rows[0].split(CELL_SEPARATOR)
+    if any(_GRADE_CELL.fullmatch(cell) for cell in cells):
+        return False  # a register's one row («1 | Nettbrett på avveie | 2 | 4 | PIN …»)
     return len(cells) >= HEADER_CELLS and all(
         word_count(cell, at_most=HEADER_CELL_WORDS + 1) <= HEADER_CELL_WORDS for cell in cells
     )
+
+
+# a cell that grades (a number, a letter grade), which no header row holds (found on review)
+_GRADE_CELL = re.compile(
+    r"\W*(\d{1,3}([.,]\d+)?|[lmh]|lav|middels|høy|låg|høg|low|medium|high)\W*", re.I
+)
 
 
 POINTER_WORDS = 12  # a section this short that names an attachment only points to it
@@ -1232,7 +1240,8 @@ def _phrase_hit(
     shown = excerpt_around(sentence.text, *(match.span() if match else (0, 0)))
     evidence = Evidence(reading.source.name, sentence.location, shown)
     if number in scoped or match is None:
-        return Hit(State.DEFERRED, evidence, "varslet ettersendt")
+        subject = match is not None and _the_subject(sentence.text, match)
+        return Hit(State.DEFERRED, evidence, "varslet ettersendt", subject=subject)
     state = _sentence_state(spec, number, reading, sentence, match)
     if state is State.SUBSTANTIVE:  # what a paragraph is about yields to a deferral (R-CP-27)
         return Hit(state, evidence, "avsnitt om delen", inferred=True)
@@ -1243,6 +1252,26 @@ def _phrase_hit(
     report = number == DPIA_PART and _by_the_report(spec, sentence.text)
     soft = elsewhere or not reading.long_document
     return Hit(state, evidence, "omtale", soft=soft, report=report)
+
+
+# R-CP-175: what may stand before the part's name when it is the sentence's subject, and the
+# verb that must follow it («Risikovurderingen er ennå ikke ferdigstilt»; not «The Executive
+# Management Team's sign-off of the risk assessment will follow», «Risikovurderingen for fase 2
+# er …», «Leverandørens ROS-analyse ettersendes»)
+_SUBJECT_OPENING = re.compile(r"\W*(?:(?:the|our|vår|vårt|våre|den|det|denne|dette)\s+)?", re.I)
+_SUBJECT_VERB = re.compile(
+    r"\s*(?:er|blir|vert|var|ble|vart|is|are|was|has|have|will|kommer|kjem|ettersendes"
+    r"|ettersendast|sendes|sendast|mangler|manglar|foreligger|føreligg|ligger|ligg|skal|vil"
+    r"|pågår|står|remains?)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_subject(sentence: str, match: re.Match[str]) -> bool:
+    """R-CP-175: the sentence opens with the part's name as its subject, a verb right after."""
+    opening = _SUBJECT_OPENING.match(sentence)
+    start = opening.end() if opening else 0
+    return match.start() == start and _SUBJECT_VERB.match(sentence, match.end()) is not None
 
 
 SIGNATURE_PARAGRAPH_WORDS = 20

@@ -65,6 +65,12 @@ def part_cues(part: PartSpec) -> tuple[str, ...]:
     return part.headings + part.phrases
 
 
+# the DPIA named as a whole (R-CP-25, R-CP-141, R-CP-149)
+WHOLE_DPIA = re.compile(
+    r"\bdpia|\bpvk\b|personvernkonsekvens|konsekvensvurdering|impact assessment", re.IGNORECASE
+)
+
+
 def parts_named(spec: CaseTypeSpec, text: str) -> set[int]:
     """Parts a heading or phrase is about: «Ledelsens validering av DPIA» is part 5, not 4.
 
@@ -77,11 +83,43 @@ def parts_named(spec: CaseTypeSpec, text: str) -> set[int]:
 def _parts_named(spec: CaseTypeSpec, text: str) -> frozenset[int]:
     """Cached: a heading is asked again as a section, a deferral's scope and a report title."""
     cut = _PREPOSITION.search(text)
-    if cut:
+    passive = cut is not None and _agent(spec, text, cut)
+    if cut and not passive:
         head = _cued(spec, text[: cut.start()])
         if head:
             return frozenset(head)
-    return frozenset(_cued(spec, text))
+    return frozenset(_validated_object(spec, text, _cued(spec, text), passive))
+
+
+_AGENT = re.compile(r"\s(?:av|by)\s", re.IGNORECASE)
+
+
+def _agent(spec: CaseTypeSpec, text: str, cut: re.Match[str]) -> bool:
+    """R-CP-186: «Er DPIA-en godkjent av ledelsen?»: after an act of validating, «av» / «by»
+    names who acted, not a qualifier of what was named before it."""
+    if not _AGENT.fullmatch(cut.group(0)):
+        return False
+    acts = compile_any(spec.validation_acts)
+    return acts is not None and acts.search(text[: cut.start()]) is not None
+
+
+def _validated_object(
+    spec: CaseTypeSpec, text: str, named: set[int], passive: bool = False
+) -> set[int]:
+    """R-CP-186: «How has management validated the DPIA?», «Har leiinga godkjent DPIA-en?», «Er
+    DPIA-en godkjent av ledelsen?»: the DPIA named after the validation, or as what a passive
+    act of validating was done to, is what was validated, not the risk assessment («DPIA –
+    godkjent versjon», the DPIA first and no one acting, stays the report's)."""
+    validation = spec.validation_part
+    if validation not in named or 4 not in named:
+        return named
+    dpia = WHOLE_DPIA.search(text)
+    act = search(part_cues(spec.part(validation)), text)
+    if dpia is None or act is None or (act.start() > dpia.start() and not passive):
+        return named
+    if 4 in _cued(spec, WHOLE_DPIA.sub(" ", text)):
+        return named  # the risk assessment named in its own words too
+    return named - {4}
 
 
 def _cued(spec: CaseTypeSpec, text: str) -> set[int]:

@@ -314,9 +314,17 @@ def _row_records(cues: ContactCues, document: ReadDocument, index: int) -> Itera
         roles = _label_roles(cues, cell)
         # R-CP-181: a form's row numbers its question first («1.2 | Personvernombod (namn,
         # telefon, e-post) | Hanne Vik, …»): the question is the row's label
-        first = position == 0 or (position == 1 and _ROW_NUMBER.match(row.cells[0]) is not None)
-        if roles and (first or position == role_column or len(cell.split()) <= 3):
+        numbered = position == 1 and _ROW_NUMBER.match(row.cells[0]) is not None
+        if roles and (
+            position == 0 or numbered or position == role_column or len(cell.split()) <= 3
+        ):
             others = row.cells[:position] + row.cells[position + 1 :]
+            if numbered and all(says_none(value) for value in others[1:] if value):
+                # «1.3 | Databehandlar (namn, …) | Ingen. Løysinga blir drifta av oss»: the
+                # answer says there is none, as R-CP-35 reads a column of «Ingen» cells
+                for role in roles:
+                    yield _record(document, f"no_{role}", row, Fields(), "tabellrad")
+                return
             fields = _card_name(cues, document, index)
             for value in others:
                 fields |= fields_of(value, name_label=not EMAIL.search(value))
@@ -490,7 +498,8 @@ def _column_people(cues: ContactCues, document: ReadDocument, index: int) -> Ite
 
 # a role's entry that says there is no one in it («Ingen – vi driftar sjølv», «N/A»)
 _NONE = re.compile(
-    r"^\W*(ingen|inga|ikke aktuelt|ikkje aktuelt|ikke relevant|none|n/a|not applicable)\b",
+    r"^\W*(ingen|inga|ikke aktuelt|ikkje aktuelt|ikke relevant|ikkje relevant|none|n/a"
+    r"|not applicable)\b",
     re.IGNORECASE,
 )
 

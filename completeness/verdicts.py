@@ -46,7 +46,7 @@ def judge_content(number: int, hits: Sequence[Hit]) -> PartResult:
         hits = [
             replace(h, state=State.MENTION, soft=True)
             if (h.state in (State.MENTION, State.TRIVIAL) and h.evidence.source == source)
-            or (h.report and not held)
+            or (h.report and not held and (said.subject or said.own))
             else h
             for h in hits
         ]

@@ -11,6 +11,7 @@ import pytest
 from cases.model import Document
 from completeness import CaseTypeSpec, Verdict, check_completeness
 from completeness.cues import is_any_cue
+from completeness.deferrals import parts_named
 from completeness.text import build_source
 from config.case_types import load_case_type
 
@@ -162,3 +163,53 @@ def test_a_heading_over_a_lettered_list_is_a_heading(spec: CaseTypeSpec) -> None
     )
     source = build_source("e-post", text, partial(is_any_cue, spec))
     assert "4. RISIKOVURDERING FOR DEI REGISTRERTE" in [h.raw for h in source.headings]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How has management validated the DPIA?",
+        "Er DPIA-en godkjent av ledelsen?",
+        "Har leiinga godkjent DPIA-en?",
+    ],
+)
+def test_a_question_about_the_dpias_validation_names_the_validation(
+    spec: CaseTypeSpec, question: str
+) -> None:
+    """R-CP-186: the DPIA named as what was validated is no heading of the risk assessment: a
+    form's answer «Pending – it will be approved …» under it deferred part 4 too, and a notice
+    asked for a risk assessment that was there."""
+    assert parts_named(spec, question) == {5}
+
+
+def test_a_processor_row_answered_none_says_there_is_none(spec: CaseTypeSpec) -> None:
+    """R-CP-181 (found on review): «1.3 | Databehandlar (namn, …) | Ingen. Løysinga blir drifta
+    av fylkeskommunen sjølv.» says there is no processor; it is no processor without details."""
+    text = _FORM.format(necessity=_NECESSITY, validation=_VALIDATION).replace(
+        "Eksamensvakt AS, Trine Solheim, 22 86 40 13, trine.solheim@eksamensvakt.no",
+        "Ingen. Løysinga er utvikla og blir drifta av fylkeskommunen sjølv.",
+    )
+    document = Document("Sjekkliste.docx", "application/pdf", len(text), "0" * 64, text)
+    report = check_completeness(spec, _MAIL, [document], "Førehandsdrøfting")
+    assert report.parts[0].verdict is Verdict.PRESENT, report.parts[0].note
+
+
+@pytest.mark.parametrize(
+    "validation",
+    [
+        "Not yet – it is on the agenda of the board meeting on 10 December 2026, and the minutes"
+        " will be forwarded.",
+        "Ledelsen validerer DPIA-en når risikovurderingen er ferdig.",
+    ],
+)
+def test_a_forms_answer_that_puts_the_validation_off(spec: CaseTypeSpec, validation: str) -> None:
+    """R-CP-181, R-CP-173 (found on review): «Not yet – …» and «… validerer DPIA-en når …» say
+    the validation is still to come."""
+    verdicts = _verdicts(spec, _NECESSITY, validation)
+    assert verdicts[5] is Verdict.MISSING
+
+
+def test_a_tick_under_a_question_heading_is_too_little(spec: CaseTypeSpec) -> None:
+    """R-CP-181 (found on review): «3.1 | Er behandlinga naudsynt for formålet? | Ja» answers
+    without saying anything; a caseworker looks."""
+    assert _verdicts(spec, "Ja", _VALIDATION)[3] is Verdict.UNCERTAIN

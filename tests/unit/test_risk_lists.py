@@ -168,3 +168,112 @@ def test_a_sentence_ends_with_its_table_row(spec: CaseTypeSpec) -> None:
     found = sentences(build_source("Sjekkliste.docx", form, partial(is_any_cue, spec)))
     assert not [s.text for s in found if "handsame" in s.text and "validert" in s.text]
     assert {s.paragraph.count("|") for s in found} == {4}  # both rows, one paragraph
+
+
+# the review's case 175-10: the risks under a heading in the writer's own words
+_DRIVER_DPIA = (
+    "Data Protection Impact Assessment – AI driver monitoring in delivery vans\n"
+    "\n"
+    "Northwind Logistics AS. Version 1.1, 16 October 2026.\n"
+    "\n"
+    "1 Contact details\n"
+    "Contact person: Emma Lindqvist, Head of Legal, +47 932 11 450, emma.lindqvist@northwind-"
+    "logistics.no\n"
+    "Data Protection Officer: Arne Vold, +47 932 11 400, dpo@northwind-logistics.no\n"
+    "Processor: FleetSight Ltd, contact Sarah Moore, +44 20 7946 0321, "
+    "sarah.moore@fleetsight.co.uk\n"
+    "\n"
+    "2 Description of the processing\n"
+    "Northwind Logistics will install dual-facing dashboard cameras with AI-based driver "
+    "monitoring in 310 delivery vans. The road-facing camera records continuously in a "
+    "30-second loop; the cabin-facing camera analyses the driver's face for signs of fatigue,"
+    " phone use and distraction. When an event is detected, a 20-second clip and the event "
+    "type, GPS position and speed are uploaded to FleetSight's platform, where a fleet safety"
+    " officer reviews it.\n"
+    "\n"
+    "Data subjects are about 420 employed drivers and, incidentally, pedestrians and other "
+    "road users. Clips are kept for 30 days unless used in a specific safety follow-up. "
+    "FleetSight Ltd hosts the platform in Ireland. Legal basis: Article 6(1)(f) (road safety "
+    "and protection of drivers), and the Workplace Control Regulations (kontrolltiltak) "
+    "chapter IX of the Working Environment Act.\n"
+    "\n"
+    "3 Necessity and proportionality\n"
+    "The processing is necessary because the company had 41 collisions in 2025, a third of "
+    "them related to fatigue or phone use. We considered less intrusive alternatives: "
+    "training only (tried 2023–2024, no measurable effect), road-facing cameras only (do not "
+    "detect fatigue), and telematics without video (cannot tell phone use from other causes)."
+    "\n"
+    "\n"
+    "Proportionality: no continuous cabin recording, only event clips; no audio; drivers can "
+    "see every clip about themselves and comment before any follow-up; clips are never used "
+    "for performance pay. Safeguards: agreement with the union representatives, role-based "
+    "access for two safety officers, 30-day retention.\n"
+    "\n"
+    "4 Harms to drivers and how we address them\n"
+    "In workshops with the union representatives and the DPO we went through what could harm "
+    "the drivers and other road users.\n"
+    "\n"
+    "Drivers feel constantly watched, with stress and loss of autonomy as a result. "
+    "Likelihood: likely. Severity: high. Done: event-only clips, no audio, privacy mode in "
+    "breaks. Remaining: medium.\n"
+    "Clips are used for discipline beyond safety. Likelihood: possible. Severity: high. Done:"
+    " written policy, access logging, union oversight. Remaining: low.\n"
+    "False fatigue alerts against drivers with medical conditions. Likelihood: possible. "
+    "Severity: medium. Done: human review and right to comment. Remaining: low.\n"
+    "\n"
+    "Considered but not implemented: in-cab audio (too intrusive) and real-time blurring of "
+    "pedestrians (not offered by the vendor).\n"
+    ""
+)
+
+
+def test_a_sign_off_to_come_does_not_take_the_risk_assessment_from_the_dpia(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-175 (narrowed on review): «The Executive Management Team's sign-off of the risk
+    assessment will follow» defers the validation, not the risk assessment: the DPIA whose risks
+    stand under a heading in its own words («Harms to drivers and how we address them») keeps
+    part 4, and the notice asks for part 5 alone."""
+    dpia = _DRIVER_DPIA
+    document = Document("DPIA_driver_monitoring.pdf", "application/pdf", len(dpia), "0" * 64, dpia)
+    body = (
+        "We request prior consultation under Article 36. Our DPIA is attached. The Executive"
+        " Management Team's sign-off of the risk assessment will follow after its meeting on"
+        " 4 December.\n"
+    )
+    result = check_completeness(spec, body, [document], "Prior consultation").parts[3]
+    assert result.verdict is not Verdict.MISSING, result.note
+
+
+@pytest.mark.parametrize(
+    "risk",
+    [
+        "4 Risikovurdering\nDen største faren er at malane av barna kjem på avvegar. Sannsynet for"
+        " det er lite, men følgjene kan bli alvorlege.\nForeldre kan kjenne seg pressa til å"
+        " samtykkje.\n",
+        "4 Risikovurdering\nNr\tUønsket hendelse\tS\tK\tRisikoreduserende handling\n1\t"
+        "Nettbrett på avveie\t2\t4\tPIN og fjernsletting\n2\tPårørende ser helsedata\t3\t3\t"
+        "Egen brukerprofil\n",
+        "4 Risikovurdering\nHelsedata kan komme på avveie hos leverandøren. Dataene lagres ikke"
+        " på nettbrettet og krypteres i overføringen.\n",
+    ],
+)
+def test_an_assessment_in_plain_words_is_an_assessment(spec: CaseTypeSpec, risk: str) -> None:
+    """R-CP-174 (widened on review): likelihood and consequence in nynorsk and plain words
+    («sannsynet», «følgjene», «alvorlege»), a ROS matrix's «S | K» columns, and concrete measures
+    («lagres ikke», «krypteres») assess the risk."""
+    verdict, note = _risk_verdict(spec, risk)
+    assert verdict is Verdict.PRESENT, note
+
+
+def test_a_register_with_one_row_is_no_header_alone(spec: CaseTypeSpec) -> None:
+    """R-CP-111 (found on review): «1 | Nettbrett på avveie | 2 | 4 | PIN og fjernsletting»
+    under the register's header row is a risk graded, not a second header: the part was judged
+    missing, and a notice would have asked for a risk assessment that was there. One row is
+    thin; a caseworker looks."""
+    risk = (
+        "4 Risikovurdering\nNr\tUønsket hendelse\tS\tK\tRisikoreduserende handling\n1\t"
+        "Nettbrett på avveie\t2\t4\tPIN og fjernsletting\n"
+    )
+    verdict, note = _risk_verdict(spec, risk)
+    assert verdict is not Verdict.MISSING, note
