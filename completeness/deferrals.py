@@ -83,7 +83,9 @@ def parts_named(spec: CaseTypeSpec, text: str) -> set[int]:
 def _parts_named(spec: CaseTypeSpec, text: str) -> frozenset[int]:
     """Cached: a heading is asked again as a section, a deferral's scope and a report title."""
     cut = _PREPOSITION.search(text)
-    passive = cut is not None and _agent(spec, text, cut)
+    # only a question: a title that claims the approval («DPIA godkjent av styret – …») keeps
+    # its DPIA (found on review: the claim alone was taken for the validation)
+    passive = cut is not None and text.rstrip().endswith("?") and _agent(spec, text, cut)
     if cut and not passive:
         head = _cued(spec, text[: cut.start()])
         if head:

@@ -319,18 +319,31 @@ def _row_records(cues: ContactCues, document: ReadDocument, index: int) -> Itera
             position == 0 or numbered or position == role_column or len(cell.split()) <= 3
         ):
             others = row.cells[:position] + row.cells[position + 1 :]
-            if numbered and all(says_none(value) for value in others[1:] if value):
+            none = _says_none(others[1:]) if numbered else None
+            if none is None:
+                yield from _role_row(cues, document, index, roles, others)
+            elif none:
                 # «1.3 | Databehandlar (namn, …) | Ingen. Løysinga blir drifta av oss»: the
-                # answer says there is none, as R-CP-35 reads a column of «Ingen» cells
+                # answer says there is none, as R-CP-35 reads a column of «Ingen» cells; «None
+                # yet – …» says nothing a record could hold
                 for role in roles:
                     yield _record(document, f"no_{role}", row, Fields(), "tabellrad")
-                return
-            fields = _card_name(cues, document, index)
-            for value in others:
-                fields |= fields_of(value, name_label=not EMAIL.search(value))
-            for role in roles:
-                yield _record(document, role, row, _names_only(fields), "tabellrad")
             return
+
+
+def _role_row(
+    cues: ContactCues,
+    document: ReadDocument,
+    index: int,
+    roles: Sequence[str],
+    others: Sequence[str],
+) -> Iterator[Record]:
+    """The record of each role a row's label names, with the details its other cells give."""
+    fields = _card_name(cues, document, index)
+    for value in others:
+        fields |= fields_of(value, name_label=not EMAIL.search(value))
+    for role in roles:
+        yield _record(document, role, document.blocks[index], _names_only(fields), "tabellrad")
 
 
 _ROW_NUMBER = re.compile(r"^\s*\d{1,2}(\.\d{1,2})*\.?\s*$")
@@ -506,6 +519,43 @@ _NONE = re.compile(
 
 def says_none(value: str) -> bool:
     return _NONE.match(value) is not None
+
+
+# what makes «Ingen …» no denial: an organisation, an exception, a «yet», a contact detail
+# («Ingen andre enn Skulenett AS», «Ingen avtale er signert enno, men …», «None yet – …»)
+_BUT_ONE = re.compile(
+    r"\b(AS|ASA|SA|Ltd|Limited|Inc|GmbH|AB|Oy|BV|LLC|Plc)\b|andre enn|anna enn|other than"
+    r"|\butover\b|\bennå\b|\benno\b|\benda\b|\byet\b|\bmen\b|\bbut\b|@|\d{2} ?\d{2} ?\d{2}"
+)
+
+
+_YET = re.compile(
+    r"\b(ennå|enno|enda|yet|ikke valgt|ikkje valt|not (yet )?(chosen|selected))\b", re.I
+)
+
+
+def _none_yet(value: str) -> bool:
+    """«None yet – …», «Ingen ennå»: no one now, someone later; not a denial, not a record."""
+    return says_none(value) and _YET.search(value) is not None
+
+
+def _says_none(answers: Sequence[str]) -> bool | None:
+    """R-CP-181: a form's answers that say there is none (True), none yet (False), or that
+    name someone (None)."""
+    filled = [value for value in answers if value]
+    if not filled:
+        return None
+    if all(_none_yet(value) for value in filled):
+        return False
+    if all(_none_at_all(value) for value in filled):
+        return True
+    return None
+
+
+def _none_at_all(value: str) -> bool:
+    """R-CP-181 (narrowed on review): a form's answer that says there is none and names no one
+    («Ingen. Løysinga blir drifta av fylkeskommunen sjølv»)."""
+    return says_none(value) and _BUT_ONE.search(value) is None
 
 
 def _prose_records(cues: ContactCues, document: ReadDocument, index: int) -> Iterator[Record]:

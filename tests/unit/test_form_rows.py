@@ -197,14 +197,13 @@ def test_a_processor_row_answered_none_says_there_is_none(spec: CaseTypeSpec) ->
 @pytest.mark.parametrize(
     "validation",
     [
-        "Not yet – it is on the agenda of the board meeting on 10 December 2026, and the minutes"
-        " will be forwarded.",
         "Ledelsen validerer DPIA-en når risikovurderingen er ferdig.",
     ],
 )
 def test_a_forms_answer_that_puts_the_validation_off(spec: CaseTypeSpec, validation: str) -> None:
-    """R-CP-181, R-CP-173 (found on review): «Not yet – …» and «… validerer DPIA-en når …» say
-    the validation is still to come."""
+    """R-CP-173 (found on review): «… validerer DPIA-en når …» says the validation is still to
+    come. («Not yet – …» was tried as a deferral and taken out on the second review: «Ikke ennå
+    signert protokoll, men ledermøtet godkjente DPIA-en …» records the approval.)"""
     verdicts = _verdicts(spec, _NECESSITY, validation)
     assert verdicts[5] is Verdict.MISSING
 
@@ -213,3 +212,39 @@ def test_a_tick_under_a_question_heading_is_too_little(spec: CaseTypeSpec) -> No
     """R-CP-181 (found on review): «3.1 | Er behandlinga naudsynt for formålet? | Ja» answers
     without saying anything; a caseworker looks."""
     assert _verdicts(spec, "Ja", _VALIDATION)[3] is Verdict.UNCERTAIN
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Ikke ennå signert protokoll, men direktørens ledermøte godkjente DPIA-en 2. oktober 2026"
+        " (sak 88/2026).",
+        "The DPIA was approved by the Executive Management Team on 15 October 2026. The minutes"
+        " will be forwarded.",
+    ],
+)
+def test_an_approval_beside_a_document_to_come_is_no_deferral(
+    spec: CaseTypeSpec, answer: str
+) -> None:
+    """Second review: «Ikke ennå …, men … godkjente DPIA-en», «… approved … The minutes will be
+    forwarded» record the approval: never a notice for part 5."""
+    assert _verdicts(spec, _NECESSITY, answer)[5] is not Verdict.MISSING
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Ingen andre enn Skulenett AS, som driftar løysinga.",
+        "None other than FleetSight Ltd (hosting in Ireland).",
+        "None yet – the vendor is being selected; the tender closes in January 2027.",
+    ],
+)
+def test_a_processor_row_that_names_one_is_no_denial(spec: CaseTypeSpec, answer: str) -> None:
+    """R-CP-181 (second review): «Ingen andre enn Skulenett AS», «None yet – …» name a
+    processor or say one is coming; the request is not registered as using none."""
+    text = _FORM.format(necessity=_NECESSITY, validation=_VALIDATION).replace(
+        "Eksamensvakt AS, Trine Solheim, 22 86 40 13, trine.solheim@eksamensvakt.no", answer
+    )
+    document = Document("Sjekkliste.docx", "application/pdf", len(text), "0" * 64, text)
+    report = check_completeness(spec, _MAIL, [document], "Førehandsdrøfting")
+    assert report.parts[0].verdict is not Verdict.PRESENT, report.parts[0].note

@@ -6,7 +6,13 @@ from dataclasses import replace
 
 import pytest
 
-from completeness.deferrals import context_after, deferral_spans, deferrals, opens_deferred_list
+from completeness.deferrals import (
+    context_after,
+    deferral_spans,
+    deferrals,
+    opens_deferred_list,
+    parts_named,
+)
 from config.case_types import load_case_type
 
 SPEC = load_case_type("prior_consultation")
@@ -148,8 +154,9 @@ def test_without_approval_cues_only_the_deferral_itself_counts() -> None:
     assert deferrals(plain, "DPIA ettersendes") == (frozenset({4}), False)
     assert deferrals(plain, "DPIA er ikke godkjent ennå") == (frozenset({4}), False)
     assert deferrals(SPEC, "DPIA er ikke godkjent ennå") == (frozenset({5}), False)
-    # R-CP-186: «av styret» names who acts, so the DPIA is what was (not) validated
-    assert deferrals(plain, "DPIA er ikke godkjent av styret") == (frozenset({5}), False)
+    # R-CP-186: in a question «av styret» names who acts, so the DPIA is what was validated
+    assert parts_named(SPEC, "Er DPIA-en godkjent av styret?") == {5}
+    assert parts_named(SPEC, "DPIA godkjent av styret – kamera ved kassene") == {4}
 
 
 def test_a_deferral_right_after_an_excused_phrase_still_counts() -> None:

@@ -254,14 +254,11 @@ def test_a_sign_off_to_come_does_not_take_the_risk_assessment_from_the_dpia(
         "4 Risikovurdering\nNr\tUønsket hendelse\tS\tK\tRisikoreduserende handling\n1\t"
         "Nettbrett på avveie\t2\t4\tPIN og fjernsletting\n2\tPårørende ser helsedata\t3\t3\t"
         "Egen brukerprofil\n",
-        "4 Risikovurdering\nHelsedata kan komme på avveie hos leverandøren. Dataene lagres ikke"
-        " på nettbrettet og krypteres i overføringen.\n",
     ],
 )
 def test_an_assessment_in_plain_words_is_an_assessment(spec: CaseTypeSpec, risk: str) -> None:
     """R-CP-174 (widened on review): likelihood and consequence in nynorsk and plain words
-    («sannsynet», «følgjene», «alvorlege»), a ROS matrix's «S | K» columns, and concrete measures
-    («lagres ikke», «krypteres») assess the risk."""
+    («sannsynet», «følgjene»), a ROS matrix's «S | K» columns assess the risk."""
     verdict, note = _risk_verdict(spec, risk)
     assert verdict is Verdict.PRESENT, note
 
@@ -277,3 +274,20 @@ def test_a_register_with_one_row_is_no_header_alone(spec: CaseTypeSpec) -> None:
     )
     verdict, note = _risk_verdict(spec, risk)
     assert verdict is not Verdict.MISSING, note
+
+
+@pytest.mark.parametrize(
+    "risk",
+    [
+        "4 Risikovurdering\nIdentifiserte risikoer:\n- Ukryptert overføring av helsedata\n"
+        "- Alvorlig krenkelse ved feil mottaker\n- Opptak slettes ikke etter fristen\n",
+        "4 Risk assessment\nRisks identified:\nEncryption keys lost\nSevere distress for"
+        " employees\nData not deleted on time\n",
+    ],
+)
+def test_grading_words_inside_the_risks_names_grade_nothing(spec: CaseTypeSpec, risk: str) -> None:
+    """R-CP-174 (second review): «Ukryptert overføring», «Alvorlig krenkelse», «slettes ikke»
+    name the risks; a list of them is still a list (a first widening of the gradings to
+    «kryptert», «alvorlig», «slettes» registered four such requests)."""
+    verdict, note = _risk_verdict(spec, risk)
+    assert verdict is Verdict.UNCERTAIN, note
