@@ -192,9 +192,9 @@ def _form_columns(row: str) -> tuple[int, int] | None:
 
 
 def _form_row(row: str, columns: tuple[int, int]) -> tuple[str, str] | None:
-    """R-CP-181: a form's row as its question (with the number before it) and its answer; None
-    for a row of another shape, or one whose answer says nothing (blank, the template's guidance,
-    a tick, a pointer: R-CP-169 judges such a row as it stands)."""
+    """R-CP-181: a form's row as its question (with the number before it) and its answer, the
+    template's guidance left out of the answer; None for a row of another shape or a blank
+    answer (read as it stands). A tick or a pointer stays the answer: too little (cues)."""
     cells = [collapse(cell) for cell in row.split("\t")]
     question, answer = columns
     if len(cells) <= answer or not cells[question] or not cells[answer]:
