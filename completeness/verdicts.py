@@ -39,14 +39,13 @@ def judge_content(number: int, hits: Sequence[Hit]) -> PartResult:
         # naming of the part, or a title with little under it («Data Protection Impact
         # Assessment: …» over «Risk assessment: The risk analysis is still in progress»)
         source = said.evidence.source if said.own else None
-        # R-CP-175: nor does a DPIA's title or file name outweigh it when no heading of the
-        # DPIA's own holds the part («Risikovurderingen er ennå ikke ferdigstilt» in the covering
-        # letter of a DPIA with no risk section)
-        held = any(h.state is State.SUBSTANTIVE and h.own and not h.report for h in hits)
+        # R-CP-175: nor does a DPIA's title or file name outweigh it («Risikovurderingen er ennå
+        # ikke ferdigstilt» in the covering letter of a DPIA with no risk section); a heading of
+        # the DPIA's own that holds the part still holds it
         hits = [
             replace(h, state=State.MENTION, soft=True)
             if (h.state in (State.MENTION, State.TRIVIAL) and h.evidence.source == source)
-            or (h.report and not held and (said.subject or said.own))
+            or (h.report and (said.subject or said.own))
             else h
             for h in hits
         ]
