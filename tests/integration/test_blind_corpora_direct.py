@@ -1,13 +1,13 @@
-"""The thirty-seven corpora written case by case by engineers who saw neither the rules nor one
-another's cases (tests/corpus/blind2–38), judged directly on every run (tests/corpus/direct.py).
+"""The thirty-nine corpora written case by case by engineers who saw neither the rules nor one
+another's cases (tests/corpus/blind2–40), judged directly on every run (tests/corpus/direct.py).
 
 The floors are the figures measured when they were set (docs/decisions/0005): a rule change
 that loses an outcome on any corpus, or sends one more wrongful automatic letter, fails here.
-blind5, blind6, blind7 and blind9–38 are split by id: odd ids were opened for tuning, even
+blind5, blind6, blind7 and blind9–40 are split by id: odd ids were opened for tuning, even
 ids are kept unseen; blind15–19 were first opened (odd halves) in session 14, blind20–22 in
 session 15, blind23–28 in session 16, blind29–31 in session 17, blind32–33 in session 18;
-blind34–35 were written in session 19, blind36–37 in session 20, blind38 in session 21, each
-measured before its odd half was opened.
+blind34–35 were written in session 19, blind36–37 in session 20, blind38 in session 21,
+blind39–40 in session 22, each measured before its odd half was opened.
 blind8's even half (five senders of its own) was measured unseen, then opened: all dev.
 """
 
@@ -137,7 +137,7 @@ FLOORS = {
     # (blind32 20, blind33 18 after those rules)
     "blind32 dev": (23, 0),
     "blind32 holdout": (20, 0),  # session 20: R-CP-166 answered B030's wrongful notice
-    "blind33 dev": (19, 0),
+    "blind33 dev": (21, 0),  # session 22: R-CP-187
     "blind33 holdout": (19, 0),
     # session 19 (R-CP-157 to 162, made on the dev halves of blind20–33 and narrowed after a
     # review of 117 realistic requests) raised the floors above where they gained. blind34
@@ -172,6 +172,19 @@ FLOORS = {
     # half was then opened (R-CP-178 to R-CP-185)
     "blind38 dev": (24, 0),
     "blind38 holdout": (22, 0),
+    # blind39 (an ordinary month's inbox from ten kinds of controllers no corpus had: dental
+    # clinics, kindergartens, pharmacies, telecom, child welfare, car sharing, staffing, fitness
+    # with face recognition, debt collection, a game studio) and blind40 (foreign groups and
+    # English-language controllers; ICO, CNIL PIA, ISO 29134 and consultancy report shapes,
+    # Confluence and Notion exports, international phone numbers) were written blind in session
+    # 22 and measured before any of their cases was read, at cee2b08+60e2fa4 (1d67e71 with the
+    # corpora) and again with R-CP-187 (identical; odd / even, wrongful): blind39 23/24, 0;
+    # blind40 22/21, 0 and 1. blind40's even half holds a wrongful notice that 1d67e71 sent too:
+    # unread, as the half is, and allowed here so that the floor records it rather than hides it
+    "blind39 dev": (23, 0),
+    "blind39 holdout": (24, 0),
+    "blind40 dev": (22, 0),
+    "blind40 holdout": (21, 1),
 }
 SPLIT = (
     "blind5",
@@ -207,6 +220,8 @@ SPLIT = (
     "blind36",
     "blind37",
     "blind38",
+    "blind39",
+    "blind40",
 )
 
 
