@@ -181,7 +181,7 @@ FLOORS = {
     # corpora) and again with R-CP-187 (identical; odd / even, wrongful): blind39 23/24, 0;
     # blind40 22/21, 0 and 1. blind40's even half holds a wrongful notice that 1d67e71 sent too:
     # unread, as the half is, and allowed here so that the floor records it rather than hides it
-    "blind39 dev": (23, 0),
+    "blind39 dev": (24, 0),  # R-CP-188
     "blind39 holdout": (24, 0),
     "blind40 dev": (22, 0),
     "blind40 holdout": (21, 1),

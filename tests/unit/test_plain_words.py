@@ -495,3 +495,41 @@ def test_a_conclusion_said_after_another_or_a_request_declined_is_no_request(
     document = Document("DPIA.pdf", "application/pdf", len(dpia), "0" * 64, dpia)
     report = check_completeness(spec, body, [document], "DPIA")
     assert report.is_request is asks, report.request_note
+
+
+@pytest.mark.parametrize(
+    ("body", "asks"),
+    [
+        ("Vi oversender DPIA-en til orientering, slik Finanstilsynet ba oss om.", False),
+        ("We are sharing our completed DPIA with you for your information.", False),
+        (
+            "Konklusjonen er at restrisikoen er lav, og at det ikke er grunnlag for å be om"
+            " forhåndsdrøftelse.",
+            False,
+        ),
+        ("Vi ber ikke om noen behandling av saken.", False),
+        ("The residual risk is low, so there is no need to request prior consultation.", False),
+        # a request that sends something else for information besides
+        (
+            "Vi ber om forhåndsdrøftelse etter artikkel 36. Styrets protokoll følger vedlagt til"
+            " orientering.",
+            True,
+        ),
+        ("Vi ber om forhåndsdrøftelse. Vi ber ikke om møte; skriftlig svar holder.", True),
+    ],
+)
+def test_a_dpia_sent_for_the_record_in_other_words_is_no_request(
+    spec: CaseTypeSpec, body: str, asks: bool
+) -> None:
+    """R-CP-188: a DPIA sent «til orientering» / «for your information», no grounds seen to ask,
+    or no handling asked for: a complete DPIA sent for the record (needs_review)."""
+    dpia = (
+        "DPIA – Besøkstelling\nKontakt\nRolle | Navn | Telefon | E-post\nKontaktperson | Maya"
+        " Olsen | +47 944 18 260 | maya@hirevane.no\nPersonvernombud | Jonas Berg | +47 482 33 907"
+        " | jonas@bergprivacy.no\nVi bruker ingen databehandler.\n"
+        f"{_CHAPTERS}Ledelsens validering\nStyret godkjente DPIA-en i styremøtet 3. november 2026"
+        " (sak 12/26).\n"
+    )
+    document = Document("DPIA.pdf", "application/pdf", len(dpia), "0" * 64, dpia)
+    report = check_completeness(spec, body, [document], "DPIA")
+    assert report.is_request is asks, report.request_note
