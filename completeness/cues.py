@@ -233,8 +233,8 @@ def _nested_parts(
     validation», or the lead-in «We identified these risks to the data subjects' rights:»
     under «4. Risks». It belongs to the part above unless the text under it is about the parts
     it names itself (by their content signatures) rather than about the part above."""
-    if section.heading.depth or not parts:
-        return frozenset()
+    if section.heading.depth or not parts or _APPENDIX.match(section.heading.raw):
+        return frozenset()  # R-CP-189: an appendix («Vedlegg A …») ends the chapter above
     numbered = [h for h in source.headings if h.depth and h.index < section.heading.index]
     if not numbered or not is_numbered(numbered[-1].raw):
         return frozenset()
@@ -246,6 +246,14 @@ def _nested_parts(
     if _report_heading(parent) and parts - parent.parts <= REPORT_CHAPTERS:
         return frozenset()  # R-CP-52: the DPIA's chapters under «Part B. The DPIA» are their own
     return frozenset() if _about_own(spec, parts - parent.parts, section.body) else parent.parts
+
+
+# R-CP-189: the heading of an appendix, lettered or numbered («Vedlegg A Kontaktopplysninger»,
+# «Appendix 2 – Risk register», «Bilag 1»)
+_APPENDIX = re.compile(
+    r"^\W*(vedlegg|vedlegget|bilag|appendix|annex|attachment)\s+([a-z]|\d{1,2}|[ivx]{1,4})\b",
+    re.IGNORECASE,
+)
 
 
 def _report_heading(named: NamedSection) -> bool:

@@ -336,3 +336,50 @@ def test_a_record_sent_on_to_someone_else_defers_nothing(spec: CaseTypeSpec, sen
     """R-CP-148: what goes to others than the authority is not a document still to come."""
     verdict, note = validation(spec, APPROVED + sentence)
     assert verdict is Verdict.PRESENT, note
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "Rapporten er gjennomgått med dagleg leiar Mona Strand i møte 24. november 2026. Formell "
+        "behandling i styret gjenstår og er ikkje berammet.",
+        "The report was reviewed with the CEO on 24 November 2026. Board approval is still "
+        "outstanding.",
+        "DPIA-en er drøfta i leiargruppa. Godkjenning i kommunestyret står att.",
+    ],
+)
+def test_a_handling_beside_an_approval_said_to_remain_is_not_the_validation(
+    spec: CaseTypeSpec, section: str
+) -> None:
+    """R-CP-189: the approval said to remain («gjenstår», «still outstanding») beside a
+    handling is R-CP-183's approval still ahead: not present (a caseworker decides)."""
+    verdict, note = validation(spec, section)
+    assert verdict is not Verdict.PRESENT, note
+
+
+def test_an_approval_given_stays_present_beside_a_handling_said_to_remain(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-189 beside R-CP-108: an approval given keeps the part whatever remains after it."""
+    verdict, note = validation(
+        spec,
+        "Styret godkjente DPIA-en 3. november 2026 (sak 41/26). Behandling i ledergruppen av "
+        "tiltaksplanen gjenstår.",
+    )
+    assert verdict is Verdict.PRESENT, note
+
+
+def test_an_appendix_after_the_validation_chapter_is_not_the_validation(
+    spec: CaseTypeSpec,
+) -> None:
+    """R-CP-189: «Vedlegg A Kontaktopplysningar» after the numbered validation chapter is an
+    appendix, not a title inside that chapter: its contact table holds no validation."""
+    verdict, note = validation(
+        spec,
+        "Saka skal handsamast i styret 15. januar 2027.\n"
+        "Vedlegg A Kontaktopplysningar\n"
+        "Rolle | Namn | Telefon | E-post\n"
+        "Kontaktperson | Kari Nes, dagleg leiar, Soknet | 72 55 19 80 | kari.nes@soknet.example\n"
+        "Personvernombod | Per Lid, advokat | 905 51 224 | per@lid.example",
+    )
+    assert verdict is not Verdict.PRESENT, note
