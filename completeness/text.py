@@ -378,6 +378,24 @@ def _never_heading(text: str) -> bool:
     )
 
 
+# R-CP-190: a table row whose first cell asks who signed off («Residual risks approved by»,
+# «Godkjent av:», «This DPIA will be kept under review by»): a field of the sign-off, whatever
+# else the cell names (the residual risk)
+_SIGN_OFF_ROW = re.compile(
+    r"^[^|\n]{0,60}\b(approved|reviewed|signed|signed off|accepted|overruled|endorsed|validated"
+    r"|godkjent|godkjend|signert|vedtatt|vedteke|behandlet|handsama|gjennomgått) (by|av)\W*\|",
+    re.IGNORECASE,
+)
+
+
+def _sign_off_field(lines: Sequence[Line], index: int) -> bool:
+    """R-CP-190: a row under a table's first row whose first cell asks who signed off
+    («Residual risks approved by | ELT, 19 Nov 2026»). A first row that asks it («Godkjent av |
+    Dato | Signatur») is the header that names the sign-off table, and heads it (R-CP-42)."""
+    above = lines[index - 1].text if index else ""
+    return CELL_SEPARATOR in above and _SIGN_OFF_ROW.match(lines[index].text) is not None
+
+
 SIGNATURE_LINES = 3  # a closing, the name, a title or two: the signature's lines below it
 
 
@@ -397,7 +415,7 @@ def _heading_at(
     lines: Sequence[Line], index: int, is_cue: Callable[[str], bool], wide: int
 ) -> Heading | None:
     text = lines[index].text
-    if _never_heading(text) or _in_signature(lines, index):
+    if _never_heading(text) or _in_signature(lines, index) or _sign_off_field(lines, index):
         return None
     labelled = _labelled(index, text, is_cue)
     if labelled or not _shape_allows_heading(text):

@@ -63,7 +63,9 @@ FLOORS = {
     # session 14 opened their odd halves (R-CP-103 to 111); the even halves stay unread. Raised
     # in session 15 (R-CP-116 to 123). blind15
     # holdout lost u038 (unread) to R-CP-107 and won it back with R-CP-110
-    "blind15 dev": (25, 0),
+    # session 22: u051 (a sign-off table whose rows ask who, only the author filled in) from a
+    # correct notice to review under R-CP-190, the price of answering blind40's wrongful notice
+    "blind15 dev": (24, 0),
     "blind15 holdout": (21, 0),
     # v021 (a PDF whose last page is a scan) lost in session 16: a PDF with a scanned page is
     # read by OCR as a whole (R-CP-132), and OCR text never makes a part missing
@@ -183,8 +185,10 @@ FLOORS = {
     # unread, as the half is, and allowed here so that the floor records it rather than hides it
     "blind39 dev": (24, 0),  # R-CP-188
     "blind39 holdout": (24, 0),
-    "blind40 dev": (22, 0),
-    "blind40 holdout": (21, 1),
+    # R-CP-190 answered the even half's wrongful notice (O022, read for it after the measurement,
+    # the one case of that half read) and one wrong registration on the odd half (O041)
+    "blind40 dev": (23, 0),
+    "blind40 holdout": (22, 0),
 }
 SPLIT = (
     "blind5",
