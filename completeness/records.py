@@ -594,6 +594,8 @@ def _role_at(text: str, mentions: Sequence[tuple[int, str]], position: int) -> s
     (or the controller organisation) just before is that organisation's."""
     at, role = mentions[position]
     previous = mentions[position - 1] if position else None
+    if role == "dpo" and previous is not None and _processors_officer(text, previous, at):
+        return previous[1]  # R-CP-191: «Processor: Bankbro AB – Oskar Lind, DPO, +46 …»
     if role != "contact" or previous is None or previous[1] not in _ABSORBS:
         return role
     # R-CP-31: only within one sentence (the sentence break is seen with the next letter)
@@ -606,6 +608,32 @@ def _role_at(text: str, mentions: Sequence[tuple[int, str]], position: int) -> s
     ):
         return previous[1]
     return role
+
+
+# a person's title after the name («Oskar Lind, DPO,»): the role word is who that person is
+_TITLE_AFTER_NAME = re.compile(r"[A-ZÆØÅ][\w.-]+(?: [A-ZÆØÅ][\w.-]+)*,\s*$")
+
+
+def _processors_officer(text: str, previous: tuple[int, str], at: int) -> bool:
+    """R-CP-191: the processor's own data protection officer, named as its contact in the
+    processor's sentence («Processor (account information service): Bankbro Technologies AB,
+    Stockholm – Oskar Lind, DPO, +46 8 555 730 11, dpo@bankbro.se»), is the processor's contact,
+    not the controller's DPO: the role word stands as the title after the person's name."""
+    if previous[1] != "processor" or _SENTENCE.search(text[previous[0] : at + 1]):
+        return False
+    if not _ROLE_AS_TITLE.match(text, at):
+        return False  # «…, Oslo, DPO: Kari Nes», «…, personvernombud Per Moe»: a role of its own
+    named = _TITLE_AFTER_NAME.search(text[max(previous[0], at - 60) : at])
+    return named is not None and not _LEGAL_FORM.search(f" {named.group(0).rstrip(', ')}")
+
+
+# the role word as a title: a comma, a bracket or the details follow it, not a label's colon or
+# the name it labels («DPO, +46 …», not «DPO: Kari Nes», «personvernombud Per Moe»)
+_ROLE_AS_TITLE = re.compile(
+    r"(dpo|data protection officer|personvernombud\w*|personvernombod\w*|privacy officer)\s*"
+    r"(\([^)]*\)\s*)?(,|;|[–-]\s|\+?\d|tlf|tel|phone|mob|e-?post|e-?mail)",
+    re.IGNORECASE,
+)
 
 
 # R-CP-75: a contact person said to be the organisation's just named, in the next sentence

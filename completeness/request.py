@@ -98,6 +98,9 @@ def judge_request(
     explicit = _explicit(spec, subject, [head, *(s.text for s in sources[1:])])
     if explicit:
         return True, f"anmodning om forhåndsdrøftelse: «{excerpt(explicit, 100)}»"
+    record = search(spec.record_cues, _unwrapped(_own_words(subject, body)))
+    if record:  # R-CP-188: sent for the record, and no request said anywhere
+        return False, f"{NOT_A_REQUEST}: sendt til orientering («{excerpt(record.group(0), 100)}»)"
     names = " ".join(s.name for s in sources[1:])
     hint = search(spec.request_hint_cues, _spelled(f"{head}\n{names}"))
     if (hint or material) and complete:

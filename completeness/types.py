@@ -99,6 +99,9 @@ class CaseTypeSpec:
     request_subject_cues: tuple[str, ...] = ()
     request_hint_cues: tuple[str, ...] = ()
     non_request_cues: tuple[str, ...] = ()
+    # R-CP-188: the DPIA sent for the record, asking for nothing: weighed only when the message
+    # asks for prior consultation nowhere (then it is no request despite complete documentation)
+    record_cues: tuple[str, ...] = ()
     question_topics: tuple[str, ...] = ()
     # R-CP-51: a deferral that says an approval is not given yet, or is still to come, defers
     # the part that documents the approval, whatever document it names («DPIA-en er ikke

@@ -152,6 +152,7 @@ def parse_case_type(data: Mapping[str, object]) -> CaseTypeSpec:
         request_subject_cues=_strings(data, "request_subject_cues"),
         request_hint_cues=_strings(data, "request_hint_cues"),
         non_request_cues=_strings(data, "non_request_cues"),
+        record_cues=_strings(data, "record_cues"),
         question_topics=_strings(data, "question_topics"),
         validation_part=_count(data, "validation_part", 1) if "validation_part" in data else 0,
         validation_deferrals=_strings(data, "validation_deferrals"),

@@ -109,8 +109,8 @@ FLOORS = {
     "blind26 holdout": (23, 0),
     "blind27 dev": (22, 0),
     "blind27 holdout": (24, 0),
-    "blind28 dev": (22, 0),
-    "blind28 holdout": (22, 0),
+    "blind28 dev": (23, 0),  # session 22: R-CP-191
+    "blind28 holdout": (24, 0),  # session 22: R-CP-191 (unread)
     # session 17's rules (R-CP-140 to 146, made on the dev halves) raised the floors where they
     # gained for good (blind3, 6, 10, 16, 25, 28 dev and others earlier unraised); their first
     # versions gained more and were narrowed after two reviews found them sending wrongful notices
@@ -139,7 +139,7 @@ FLOORS = {
     # (blind32 20, blind33 18 after those rules)
     "blind32 dev": (23, 0),
     "blind32 holdout": (20, 0),  # session 20: R-CP-166 answered B030's wrongful notice
-    "blind33 dev": (21, 0),  # session 22: R-CP-187
+    "blind33 dev": (19, 0),  # 21 with R-CP-187 before the review took it back (session 22)
     "blind33 holdout": (19, 0),
     # session 19 (R-CP-157 to 162, made on the dev halves of blind20–33 and narrowed after a
     # review of 117 realistic requests) raised the floors above where they gained. blind34
@@ -187,8 +187,8 @@ FLOORS = {
     "blind39 holdout": (24, 0),
     # R-CP-190 answered the even half's wrongful notice (O022, read for it after the measurement,
     # the one case of that half read) and one wrong registration on the odd half (O041)
-    "blind40 dev": (23, 0),
-    "blind40 holdout": (22, 0),
+    "blind40 dev": (25, 0),  # R-CP-191: two more
+    "blind40 holdout": (24, 0),  # R-CP-191: two more, unread
 }
 SPLIT = (
     "blind5",

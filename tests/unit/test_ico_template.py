@@ -92,3 +92,10 @@ def test_a_step_of_guidance_alone_is_no_necessity_assessment(spec: CaseTypeSpec)
     report = _check(spec, GUIDANCE)
     assert report.parts[2].verdict is not Verdict.PRESENT, report.parts[2].note
     assert _check(spec, NECESSITY).parts[2].verdict is Verdict.PRESENT
+
+
+def test_the_writers_answer_after_a_guidance_label_stays_the_part(spec: CaseTypeSpec) -> None:
+    """Found on review: «[Guidance – delete before finalising] Lawful basis: …» on one line is
+    the label left in place and the writer's answer after it, not guidance."""
+    answer = "[Guidance – delete before finalising] " + NECESSITY
+    assert _check(spec, answer).parts[2].verdict is Verdict.PRESENT

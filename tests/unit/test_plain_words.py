@@ -508,7 +508,6 @@ def test_a_conclusion_said_after_another_or_a_request_declined_is_no_request(
             False,
         ),
         ("Vi ber ikke om noen behandling av saken.", False),
-        ("The residual risk is low, so there is no need to request prior consultation.", False),
         # a request that sends something else for information besides
         (
             "Vi ber om forhåndsdrøftelse etter artikkel 36. Styrets protokoll følger vedlagt til"
@@ -516,13 +515,26 @@ def test_a_conclusion_said_after_another_or_a_request_declined_is_no_request(
             True,
         ),
         ("Vi ber om forhåndsdrøftelse. Vi ber ikke om møte; skriftlig svar holder.", True),
+        # found on review: beside an explicit request the same words are about something else
+        (
+            "Vi ber om forhåndsdrøftelse. Vi oversender også DPIA-ens vedlegg med risikomatrisen"
+            " til orientering.",
+            True,
+        ),
+        (
+            "Personvernombudet konkluderte i 2024 med at det ikke er grunnlag for å be om"
+            " forhåndsdrøftelse. Etter endringene ber vi nå om forhåndsdrøftelse.",
+            True,
+        ),
+        ("Vi ber om forhåndsdrøftelse, men ber ikke om svar før etter sommeren.", True),
     ],
 )
 def test_a_dpia_sent_for_the_record_in_other_words_is_no_request(
     spec: CaseTypeSpec, body: str, asks: bool
 ) -> None:
     """R-CP-188: a DPIA sent «til orientering» / «for your information», no grounds seen to ask,
-    or no handling asked for: a complete DPIA sent for the record (needs_review)."""
+    or no handling asked for, and no request said anywhere: a complete DPIA sent for the record
+    (needs_review). Beside an explicit request the same words are about something else."""
     dpia = (
         "DPIA – Besøkstelling\nKontakt\nRolle | Navn | Telefon | E-post\nKontaktperson | Maya"
         " Olsen | +47 944 18 260 | maya@hirevane.no\nPersonvernombud | Jonas Berg | +47 482 33 907"

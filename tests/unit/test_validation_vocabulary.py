@@ -383,3 +383,21 @@ def test_an_appendix_after_the_validation_chapter_is_not_the_validation(
         "Personvernombod | Per Lid, advokat | 905 51 224 | per@lid.example",
     )
     assert verdict is not Verdict.PRESENT, note
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "Styret godkjende DPIA-en 12. februar 2026 (sak 4/26). Formell godkjenning av budsjettet "
+        "for prosjektet gjenstår.",
+        "Kommunedirektøren godkjende vurderinga 3. mars 2026. Oppfølging av tiltaka gjenstår "
+        "ikkje.",
+    ],
+)
+def test_something_else_said_to_remain_leaves_the_validation(
+    spec: CaseTypeSpec, section: str
+) -> None:
+    """Found on review of R-CP-189: the approval of something else (the budget) said to remain,
+    or a denied «gjenstår», puts off nothing of the DPIA's validation."""
+    verdict, note = validation(spec, section)
+    assert verdict is Verdict.PRESENT, note
