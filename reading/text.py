@@ -356,10 +356,15 @@ def _cells(row: str) -> list[str]:
         bars = [" ".join(p.split()) for p in stripped.strip("|").split("|")]
         if len(bars) >= 2 and all(len(p.split()) <= 12 for p in bars):
             return bars
+    line = " ".join(stripped.split())
+    # A gap of three white-space characters makes the line at least two shorter: most lines
+    # have no gap, and need no split.
+    if len(stripped) - len(line) < 2:
+        return [line]
     parts = _GAP.split(stripped)  # a PDF's columns
     if len(parts) >= 2 and all(len(p.split()) <= 8 for p in parts):
         return [" ".join(p.split()) for p in parts]
-    return [" ".join(stripped.split())]
+    return [line]
 
 
 def _line_block(reader: _Reader, line: str, following: str) -> bool:
