@@ -798,8 +798,9 @@ def _points_away(body: str) -> bool:
     # at most («Risikovurderingen er gjennomført i kommunens ROS-verktøy …. Se vedlegg 3 for
     # fullstendig risikomatrise. Samlet vurderes risikoen som høy, jf. vedlegg 3.»)
     rest = _beside_pointers(body)
-    sentences = [s for s in _SENTENCE_SPLIT.split(rest.strip()) if s.strip()]
-    return len(sentences) <= 1 and word_count(rest, at_most=ONE_SENTENCE_WORDS) < ONE_SENTENCE_WORDS
+    if word_count(rest, at_most=ONE_SENTENCE_WORDS) >= ONE_SENTENCE_WORDS:
+        return False  # the cheaper test first: a longer rest is not split into sentences
+    return len([s for s in _SENTENCE_SPLIT.split(rest.strip()) if s.strip()]) <= 1
 
 
 # a sentence that opens by sending the reader to an attachment («Se vedlegg 3 …», «Jf. bilag 2»)
@@ -846,6 +847,8 @@ _LINK = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
 def _only_a_link(body: str) -> bool:
     """R-CP-70: the text under a heading is a link and a few words around it («See the project
     page in our Confluence: https://…»): a pointer to a page we were not sent, not the part."""
+    if "://" not in body and "www." not in body.lower():
+        return False  # what each form of _LINK holds (IGNORECASE matches «w» with «W» alone)
     rest = _LINK.sub(" ", body)
     return rest != body and word_count(rest, at_most=POINTER_WORDS + 1) <= POINTER_WORDS
 
@@ -881,8 +884,9 @@ def _one_sentence(spec: CaseTypeSpec, part: PartSpec, body: str) -> bool:
     does not assess; management's validation may well be one sentence."""
     if part.number == spec.validation_part or not part.signatures:
         return False
-    sentences = [s for s in _SENTENCE_SPLIT.split(body.strip()) if s.strip()]
-    if len(sentences) != 1 or word_count(body, at_most=ONE_SENTENCE_WORDS) >= ONE_SENTENCE_WORDS:
+    if word_count(body, at_most=ONE_SENTENCE_WORDS) >= ONE_SENTENCE_WORDS:
+        return False  # the cheaper test first: a longer body is not split into sentences
+    if len([s for s in _SENTENCE_SPLIT.split(body.strip()) if s.strip()]) != 1:
         return False
     # a terse sentence that still assesses («Risikoen … er vurdert som høy, og tiltakene er …»)
     return touches(signature_concepts(part.signatures), body) < ONE_SENTENCE_CONCEPTS
@@ -901,10 +905,10 @@ def _only_concludes(part: PartSpec, heading: str, body: str) -> bool:
     Konsekvens (1-4) | Tiltak»)."""
     if not part.findings:
         return False
+    if word_count(body, at_most=CONCLUSION_WORDS) >= CONCLUSION_WORDS:
+        return False  # the cheaper test first: a longer body is not split into sentences
     sentences = [s for s in _SENTENCE_SPLIT.split(body.strip()) if s.strip()]
     if len(sentences) > CONCLUSION_SENTENCES:
-        return False
-    if word_count(body, at_most=CONCLUSION_WORDS) >= CONCLUSION_WORDS:
         return False
     return search(part.findings, f"{heading}\n{body}") is None
 

@@ -904,9 +904,14 @@ _QUOTED = re.compile(
 )
 
 
+def _quoted(text: str) -> re.Match[str] | None:
+    """`_QUOTED.search(text)`: each of its forms holds a colon or «--», which most blocks lack."""
+    return _QUOTED.search(text) if ":" in text or "--" in text else None
+
+
 def unquoted(text: str) -> str:
     """The text above a quoted or forwarded message it runs into (someone else's words)."""
-    quoted = _QUOTED.search(text)
+    quoted = _quoted(text)
     return text[: quoted.start()] if quoted else text
 
 
@@ -932,8 +937,8 @@ def signature(cues: ContactCues, document: ReadDocument, closing: bool = False) 
     regex = compile_any(cues.signature_openers)
     blocks = document.blocks
     # an attached mail opens with its own header lines («Fra: …»): the quote starts below text
-    first = next((i for i, b in enumerate(blocks) if not _QUOTED.search(b.text)), len(blocks))
-    end = next((i for i in range(first, len(blocks)) if _QUOTED.search(blocks[i].text)), None)
+    first = next((i for i, b in enumerate(blocks) if not _quoted(b.text)), len(blocks))
+    end = next((i for i in range(first, len(blocks)) if _quoted(blocks[i].text)), None)
     end = len(blocks) if end is None else end
     openers = [i for i, b in enumerate(blocks[:end]) if regex and regex.search(b.text)]
     if closing and not openers:
@@ -946,7 +951,7 @@ def signature(cues: ContactCues, document: ReadDocument, closing: bool = False) 
         text = block.text
         if block is not blocks[start] and _AFTER_SIGNATURE.match(text):
             break
-        quoted = _QUOTED.search(text)
+        quoted = _quoted(text)
         if quoted is not None:
             # a quoted or forwarded message below the signature is someone else's
             text = text[: quoted.start()]

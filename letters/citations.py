@@ -16,6 +16,11 @@ from letters.model import Letterhead
 
 # The packaged configuration: config/ beside letters/, in a checkout and when installed.
 CONFIG_DIR = Path(__file__).resolve().parent.parent / "config"
+# libyaml's safe loader where PyYAML was built with it: the same data, read 3-6 times faster
+# (each process that queues letters reads the citations and the letterhead once).
+_SAFE_LOADER: type[yaml.SafeLoader] | type[yaml.CSafeLoader] = getattr(
+    yaml, "CSafeLoader", yaml.SafeLoader
+)
 
 
 class CitationNotFound(CaseworkError):
@@ -92,7 +97,7 @@ def parse_citations(document: object) -> CitationTable:
 
 def load_citations(path: Path) -> CitationTable:
     """Read the citations file given (reads only that file)."""
-    return parse_citations(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return parse_citations(yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER))  # noqa: S506
 
 
 _OFFICE_FIELDS = {
@@ -138,7 +143,7 @@ def parse_letterhead(document: object) -> Letterhead:
 
 def load_letterhead(path: Path) -> Letterhead:
     """Read the letterhead file given (reads only that file)."""
-    return parse_letterhead(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return parse_letterhead(yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER))  # noqa: S506
 
 
 _LOGO_TYPES = {".png": "image/png", ".svg": "image/svg+xml", ".jpg": "image/jpeg"}

@@ -35,6 +35,9 @@ _BARE_FIELD = re.compile(
     r"|organization number)\s+(\S.*)$",
     re.IGNORECASE,
 )
+# What every word of _BARE_FIELD opens with, in lower case: exactly the first characters
+# IGNORECASE lets it match (checked for every code point).
+_BARE_FIRST = "tmpeo"
 _COLUMNS = re.compile(r"\S(?: \S|\S)*")
 _GAP = re.compile(r"\s{3,}")
 _RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?\s*\|?\s*")
@@ -146,6 +149,8 @@ def _following(rows: list[str]) -> list[str]:
 def _ends_hyphenated(text: str) -> bool:
     """`_HYPHENATED.search(text)`, tried only where a match can start: two characters from the
     end, or three before a final line break (what `$` also matches)."""
+    if not text.endswith(("-", "-\n")):  # what `-$` needs: most lines end otherwise
+        return False
     return _HYPHENATED.search(text, max(0, len(text) - 3)) is not None
 
 
@@ -356,10 +361,15 @@ def _cells(row: str) -> list[str]:
         bars = [" ".join(p.split()) for p in stripped.strip("|").split("|")]
         if len(bars) >= 2 and all(len(p.split()) <= 12 for p in bars):
             return bars
+    line = " ".join(stripped.split())
+    # A gap of three white-space characters makes the line at least two shorter: most lines
+    # have no gap, and need no split.
+    if len(stripped) - len(line) < 2:
+        return [line]
     parts = _GAP.split(stripped)  # a PDF's columns
     if len(parts) >= 2 and all(len(p.split()) <= 8 for p in parts):
         return [" ".join(p.split()) for p in parts]
-    return [" ".join(stripped.split())]
+    return [line]
 
 
 def _line_block(reader: _Reader, line: str, following: str) -> bool:
@@ -379,7 +389,7 @@ def _line_block(reader: _Reader, line: str, following: str) -> bool:
 
 
 def _field(line: str) -> tuple[str, str] | None:
-    bare = _BARE_FIELD.match(line)
+    bare = _BARE_FIELD.match(line) if line[:1].lower() in _BARE_FIRST else None
     if bare:
         return bare.group(1), bare.group(2)
     match = _FIELD.match(line) if ":" in line else None

@@ -3,10 +3,18 @@ with its page and position."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from reading.blocks import OCR_MARK, Block, Kind, Location
-from reading.text import heading_parts, read_text, repair_ocr_addresses
+from reading.text import (
+    _BARE_FIELD,
+    _BARE_FIRST,
+    heading_parts,
+    read_text,
+    repair_ocr_addresses,
+)
 
 
 def shapes(text: str, name: str = "d.pdf") -> list[tuple[str, str]]:
@@ -574,3 +582,15 @@ def test_a_question_after_a_blank_line_heads_what_follows_rather_than_going_on()
         ("paragraph", PROSE),
         ("heading", "Hva mener dere?"),
     ]
+
+
+def test_a_bare_field_is_looked_for_only_behind_a_first_letter_it_can_open_with() -> None:
+    # _field skips _BARE_FIELD unless the line's first character in lower case is one of
+    # _BARE_FIRST: each of the pattern's words opens with one of them, and IGNORECASE matches
+    # them with no character whose lower case is another
+    words = _BARE_FIELD.pattern.removeprefix("^(").split(")\\s+")[0]
+    assert {word[0] for word in re.split(r"\|(?![^(]*\))", words)} == set(_BARE_FIRST)
+    opening = re.compile(f"[{_BARE_FIRST}]", re.IGNORECASE)
+    for code in range(0x110000):
+        if opening.match(chr(code)):
+            assert chr(code).lower() in _BARE_FIRST, hex(code)
