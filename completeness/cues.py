@@ -49,6 +49,7 @@ TOPIC_PHRASE_WITHIN = 12  # words: how early in the opening sentence the phrase 
 DEFERRAL_REST_PRESENT = 40  # words beside a deferral that still make a section substantive
 DEFERRAL_REST_PARTIAL = 8
 LONG_DOCUMENT_WORDS = 100  # a mention in a document this long may stand for real content
+BARE_DEFERRAL_WORDS = 6  # R-CP-192: «Ikkje gjennomført.», «Not done yet.», «Kommer senere.»
 OPENING_SENTENCES = 3  # a part said not to be done in these opens its text: the part is missing
 
 # A sentence ends at «.», «!» or «?» before white space, or at a line end; not after an
@@ -433,7 +434,9 @@ def _judged_body(spec: CaseTypeSpec, number: int, body: str, heading: str) -> tu
         undecided = _undecided(spec, text)
         if undecided:
             return State.DEFERRED, undecided
-    deferral_words, note, opening = _deferred_sentences(spec, number, text)
+    # R-CP-192: under the part's own heading a bare «Ikkje gjennomført.» is about the part
+    own = bool(heading) and CELL_SEPARATOR not in heading and number in parts_named(spec, heading)
+    deferral_words, note, opening = _deferred_sentences(spec, number, text, own)
     # the split drops only whitespace, so the words of the sentences are those of the body;
     # beyond the highest threshold the exact count makes no difference
     # a table row taken for a heading («Lagring … naudsynt | Låg | Middels») is no heading
@@ -454,9 +457,12 @@ def _judged_body(spec: CaseTypeSpec, number: int, body: str, heading: str) -> tu
 _PLACEHOLDER = re.compile(r"\s*(tbd|tba|tbc|todo)\b", re.IGNORECASE)
 
 
-def _deferred_sentences(spec: CaseTypeSpec, number: int, text: str) -> tuple[int, str, str]:
+def _deferred_sentences(
+    spec: CaseTypeSpec, number: int, text: str, own_heading: bool = False
+) -> tuple[int, str, str]:
     """The words of the text's sentences that defer the part (or only point elsewhere beside
-    them), the first such sentence, and the one that opens the text, if any."""
+    them), the first such sentence, and the one that opens the text, if any. Under the part's
+    own heading a deferral that names no part opens it too (R-CP-192)."""
     deferral_words, pointing_words, note, opening = 0, 0, "", ""
     # R-CP-108: a section that records the act of validating is not deferred by what it says of
     # a later step («Vedtak: DPIA-en godkjennes. Styret får saka att 10. mars 2027.»)
@@ -478,9 +484,26 @@ def _deferred_sentences(spec: CaseTypeSpec, number: int, text: str) -> tuple[int
         # R-CP-137: that an analysis is not attached says nothing of what the section goes on
         # to say («… ROS-analysen til selskapet (ikkje vedlagd). Vi har funne tre risikoar: …»)
         opens = position < OPENING_SENTENCES and not _NOT_ATTACHED.search(sentence)
-        if number in scoped and opens and not opening:
+        # (the heading is the text's first sentence: the bare deferral is the next, the first
+        # thing the section says)
+        bare = (
+            own_heading
+            and position == 1
+            and unscoped
+            and word_count(sentence) <= BARE_DEFERRAL_WORDS
+            and _without_subject(spec, sentence)
+        )
+        if (number in scoped or bare) and opens and not opening:
             opening = excerpt(sentence, 120)
     return deferral_words + (pointing_words if note else 0), note, opening
+
+
+def _without_subject(spec: CaseTypeSpec, sentence: str) -> bool:
+    """R-CP-192: the deferral is the sentence's first words («Ikkje gjennomført.», «Ettersendes.»,
+    «Not done yet.»): nothing before it names what is not done («Tjenesten er ikke startet.» is
+    about the service, which a prior consultation comes before)."""
+    spans = deferral_spans(spec, sentence)
+    return bool(spans) and not sentence[: spans[0].start()].strip(" \t\n–—-•*:")
 
 
 def _undecided(spec: CaseTypeSpec, text: str) -> str:

@@ -70,7 +70,7 @@ FLOORS = {
     # v021 (a PDF whose last page is a scan) lost in session 16: a PDF with a scanned page is
     # read by OCR as a whole (R-CP-132), and OCR text never makes a part missing
     "blind16 dev": (26, 0),
-    "blind16 holdout": (27, 0),
+    "blind16 holdout": (28, 0),  # session 22: R-CP-192 (unread)
     # written blind in session 14 and measured at c644089 before any rule change (odd / even,
     # wrongful): blind17 19/18, 0; blind18 18/18, 1 and 1; blind19 19/17, 0. Their odd halves were
     # then opened (R-CP-108 to 115); the even halves stay unread
@@ -88,7 +88,7 @@ FLOORS = {
     # 23 for a while in session 21, by R-CP-175 before its review narrowed it
     "blind20 holdout": (22, 0),
     "blind21 dev": (27, 0),
-    "blind21 holdout": (26, 0),
+    "blind21 holdout": (27, 0),  # session 22: R-CP-192 (unread)
     "blind22 dev": (24, 0),
     "blind22 holdout": (22, 0),
     # written blind in session 16 and measured at 3a5d3c3 before any rule change (odd / even,
@@ -183,8 +183,8 @@ FLOORS = {
     # corpora) and again with R-CP-187 (identical; odd / even, wrongful): blind39 23/24, 0;
     # blind40 22/21, 0 and 1. blind40's even half holds a wrongful notice that 1d67e71 sent too:
     # unread, as the half is, and allowed here so that the floor records it rather than hides it
-    "blind39 dev": (24, 0),  # R-CP-188
-    "blind39 holdout": (24, 0),
+    "blind39 dev": (25, 0),  # R-CP-188, R-CP-192
+    "blind39 holdout": (25, 0),  # R-CP-192 (unread)
     # R-CP-190 answered the even half's wrongful notice (O022, read for it after the measurement,
     # the one case of that half read) and one wrong registration on the odd half (O041)
     "blind40 dev": (25, 0),  # R-CP-191: two more

@@ -401,3 +401,32 @@ def test_something_else_said_to_remain_leaves_the_validation(
     or a denied «gjenstår», puts off nothing of the DPIA's validation."""
     verdict, note = validation(spec, section)
     assert verdict is Verdict.PRESENT, note
+
+
+@pytest.mark.parametrize(
+    ("section", "missing"),
+    [
+        (
+            "2 Naudsyn og forholdsmessigheit\nIkkje gjennomført. Vi har ikkje hatt kapasitet til"
+            " å skrive dette kapittelet før fristen. Det vil bli gjort i samband med"
+            " pilotevalueringa.\n\n",
+            True,
+        ),
+        # the same words under another part's heading say nothing of this one
+        (
+            "2 Naudsyn og proporsjonalitet\nAllergiar må vere kjende for at leiarane skal kunne gje"
+            " trygg servering. Vi samlar berre det som trengst, og føresette kan la vere å oppgje"
+            " anna enn namn og alder.\n\n3 Risikovurdering\nIkkje gjennomført.\n\n",
+            False,
+        ),
+    ],
+)
+def test_a_bare_deferral_opening_the_parts_own_section(
+    spec: CaseTypeSpec, section: str, missing: bool
+) -> None:
+    """R-CP-192: «Ikkje gjennomført.» opening the part's own section (no part named in it, a
+    few words) says the part is not done, as «Kapittel 3 er ikkje gjennomført» does."""
+    dpia = DPIA[: DPIA.index("2 Naudsyn")] + section
+    dpia += "4 Leiinga si godkjenning\nFellesrådet godkjende vurderinga 12. november 2026.\n"
+    report = check(spec, ("PVK.docx", dpia))
+    assert (report.parts[2].verdict is Verdict.MISSING) is missing, report.parts[2].note
