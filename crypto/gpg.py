@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 # (toolchain pitfall 14); the longest socket name gpg-agent creates is S.gpg-agent.browser.
 _SOCKET_PATH_LIMIT = 107
 _LONGEST_SOCKET = "/S.gpg-agent.browser"
+AGENT_EXIT_SECONDS = 5.0  # how long `close` waits for the stopped agent to remove its socket
 
 # gpg's validity letters for keys that must not be encrypted to: revoked, expired, disabled.
 _UNUSABLE = {"r", "e", "d"}
@@ -93,13 +94,21 @@ class GpgKeyring:
         self.close()
 
     def close(self) -> None:
-        """Stop this home's gpg-agent: agents outlive Python and hold cached passphrases."""
+        """Stop this home's gpg-agent: agents outlive Python and hold cached passphrases.
+
+        `gpgconf --kill` returns once the agent is told to stop; the agent removes its socket
+        as it exits, which on a loaded machine is later (seen in CI): wait for it, a while, so
+        that a closed keyring has no agent left."""
         subprocess.run(
             ["gpgconf", "--homedir", str(self.home), "--kill", "gpg-agent"],
             check=False,
             capture_output=True,
             timeout=30,
         )
+        socket = self.home / "S.gpg-agent"
+        deadline = time.monotonic() + AGENT_EXIT_SECONDS
+        while socket.exists() and time.monotonic() < deadline:
+            time.sleep(0.02)
 
     def decrypt(self, ciphertext: bytes) -> Decryption:
         """Decrypt and verify in one gpg run; plaintext comes back through a pipe.
