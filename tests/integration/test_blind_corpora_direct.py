@@ -183,7 +183,7 @@ FLOORS = {
     # corpora) and again with R-CP-187 (identical; odd / even, wrongful): blind39 23/24, 0;
     # blind40 22/21, 0 and 1. blind40's even half holds a wrongful notice that 1d67e71 sent too:
     # unread, as the half is, and allowed here so that the floor records it rather than hides it
-    "blind39 dev": (25, 0),  # R-CP-188, R-CP-192
+    "blind39 dev": (26, 0),  # R-CP-188, R-CP-192, R-CP-193
     "blind39 holdout": (25, 0),  # R-CP-192 (unread)
     # R-CP-190 answered the even half's wrongful notice (O022, read for it after the measurement,
     # the one case of that half read) and one wrong registration on the odd half (O041)

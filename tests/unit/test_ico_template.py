@@ -2,7 +2,8 @@
 («Measures approved by», «Residual risks approved by»): fields of the sign-off, not headings of
 the parts their cells name (the residual risk); its guidance opens with a bracketed label
 («[Guidance – delete before finalising] Describe …») and the line after the label is guidance
-too; its step 2 «Describe the processing» is the description."""
+too; its step 2 «Describe the processing» is the description. R-CP-193: a decision record
+attached holds the validation."""
 
 from __future__ import annotations
 
@@ -99,3 +100,25 @@ def test_the_writers_answer_after_a_guidance_label_stays_the_part(spec: CaseType
     the label left in place and the writer's answer after it, not guidance."""
     answer = "[Guidance – delete before finalising] " + NECESSITY
     assert _check(spec, answer).parts[2].verdict is Verdict.PRESENT
+
+
+def test_a_decision_record_attached_is_the_validations_file(spec: CaseTypeSpec) -> None:
+    """R-CP-193: «EMT_Decision_Record_2026-46.pdf» is named for the validation as «Vedtak.pdf»
+    is; its text (who decided what, when) is then read as the validation's."""
+    record = (
+        "EMT Decision Record\nExample AS – Executive Management Team\n"
+        "Meeting\tItem\tDecision owner\n"
+        "10 November 2026\tEMT 2026/46 – fraud detection DPIA\tCEO Lars Dahl\n"
+        "Decision: The EMT approves DPIA v1.1 and the request for prior consultation.\n"
+    )
+    dpia = "Kestrel – Data Protection Impact Assessment\n" + CONTACTS
+    dpia += STEPS.format(necessity=NECESSITY).split("Step 7")[0]
+    documents = [
+        Document("DPIA.docx", "application/pdf", len(dpia), "0" * 64, dpia),
+        Document(
+            "EMT_Decision_Record_2026-46.pdf", "application/pdf", len(record), "1" * 64, record
+        ),
+    ]
+    body = "We request prior consultation under Article 36; the DPIA is attached."
+    report = check_completeness(spec, body, documents, "Prior consultation")
+    assert report.parts[4].verdict is Verdict.PRESENT, report.parts[4].note
