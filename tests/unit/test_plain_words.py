@@ -458,6 +458,19 @@ def test_a_dpia_sent_with_word_that_no_prior_consultation_is_needed_is_no_reques
     assert not report.is_request, report.request_note
 
 
+def _with_complete_dpia(spec: CaseTypeSpec, body: str) -> CompletenessReport:
+    """The mail `body` with a complete DPIA attached (contacts, chapters, the board's approval)."""
+    dpia = (
+        "DPIA – Besøkstelling\nKontakt\nRolle | Navn | Telefon | E-post\nKontaktperson | Maya"
+        " Olsen | +47 944 18 260 | maya@hirevane.no\nPersonvernombud | Jonas Berg | +47 482 33 907"
+        " | jonas@bergprivacy.no\nVi bruker ingen databehandler.\n"
+        f"{_CHAPTERS}Ledelsens validering\nStyret godkjente DPIA-en i styremøtet 3. november 2026"
+        " (sak 12/26).\n"
+    )
+    document = Document("DPIA.pdf", "application/pdf", len(dpia), "0" * 64, dpia)
+    return check_completeness(spec, body, [document], "DPIA")
+
+
 @pytest.mark.parametrize(
     ("body", "asks"),
     [
@@ -485,15 +498,7 @@ def test_a_conclusion_said_after_another_or_a_request_declined_is_no_request(
 ) -> None:
     """R-CP-178: the conclusion that prior consultation is not needed, said after another one,
     or the sender's word that it asks for none, makes a complete DPIA sent for the record."""
-    dpia = (
-        "DPIA – Besøkstelling\nKontakt\nRolle | Navn | Telefon | E-post\nKontaktperson | Maya"
-        " Olsen | +47 944 18 260 | maya@hirevane.no\nPersonvernombud | Jonas Berg | +47 482 33 907"
-        " | jonas@bergprivacy.no\nVi bruker ingen databehandler.\n"
-        f"{_CHAPTERS}Ledelsens validering\nStyret godkjente DPIA-en i styremøtet 3. november 2026"
-        " (sak 12/26).\n"
-    )
-    document = Document("DPIA.pdf", "application/pdf", len(dpia), "0" * 64, dpia)
-    report = check_completeness(spec, body, [document], "DPIA")
+    report = _with_complete_dpia(spec, body)
     assert report.is_request is asks, report.request_note
 
 
@@ -535,13 +540,5 @@ def test_a_dpia_sent_for_the_record_in_other_words_is_no_request(
     """R-CP-188: a DPIA sent «til orientering» / «for your information», no grounds seen to ask,
     or no handling asked for, and no request said anywhere: a complete DPIA sent for the record
     (needs_review). Beside an explicit request the same words are about something else."""
-    dpia = (
-        "DPIA – Besøkstelling\nKontakt\nRolle | Navn | Telefon | E-post\nKontaktperson | Maya"
-        " Olsen | +47 944 18 260 | maya@hirevane.no\nPersonvernombud | Jonas Berg | +47 482 33 907"
-        " | jonas@bergprivacy.no\nVi bruker ingen databehandler.\n"
-        f"{_CHAPTERS}Ledelsens validering\nStyret godkjente DPIA-en i styremøtet 3. november 2026"
-        " (sak 12/26).\n"
-    )
-    document = Document("DPIA.pdf", "application/pdf", len(dpia), "0" * 64, dpia)
-    report = check_completeness(spec, body, [document], "DPIA")
+    report = _with_complete_dpia(spec, body)
     assert report.is_request is asks, report.request_note
