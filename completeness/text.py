@@ -14,7 +14,11 @@ MAX_LABEL_WORDS = 8
 PROSE_LINE_WORDS = 8
 GENERIC_HEADING_FOLLOWED_BY = 15  # words of the next line: a short line before a paragraph
 
-_PREFIX = r"(?:(?i:del|part|kapittel|kap\.|chapter|section|seksjon|punkt|avsnitt)\s+)?"
+# R-CP-190: the ICO template numbers its steps («Step 7: Sign off and outcomes»), as do
+# Norwegian guides («Steg 2», «Trinn 4»)
+_PREFIX = (
+    r"(?:(?i:del|part|kapittel|kap\.|chapter|section|seksjon|punkt|avsnitt|step|steg|trinn)\s+)?"
+)
 _NUMBER = r"(\d{1,2}(?:\.\d{1,2})*)"
 # «B.2 Necessity», «A.1.3 Contact»: an appendix letter before the chapter numbers (R-CP-52)
 _LETTERED = r"([A-H](?:\.\d{1,2})+)"

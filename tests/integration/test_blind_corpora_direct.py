@@ -101,7 +101,7 @@ FLOORS = {
     "blind24 dev": (25, 0),
     "blind24 holdout": (25, 0),
     "blind25 dev": (23, 0),
-    "blind25 holdout": (20, 0),
+    "blind25 holdout": (21, 0),  # session 22: R-CP-190's numbered steps (unread)
     # written blind in session 16 after R-CP-124 to 127 and measured before they were read, at
     # 3a5d3c3 and at a824952 alike (odd / even, wrongful): blind26 19/20, 0; blind27 22/24, 0;
     # blind28 18/19, 2 and 0. The odd halves were then opened (R-CP-132, 133)
