@@ -92,13 +92,14 @@ def judge_request(
     """(is a request, why); anything not clearly a request goes to a caseworker."""
     body = sources[0].text
     head = f"{subject}\n\n{body}"
-    other = _not_a_request(spec, _own_words(subject, body))
+    own = _own_words(subject, body)
+    other = _not_a_request(spec, own)
     if other:
         return False, f"{NOT_A_REQUEST}: teksten tyder på noe annet («{excerpt(other, 100)}»)"
     explicit = _explicit(spec, subject, [head, *(s.text for s in sources[1:])])
     if explicit:
         return True, f"anmodning om forhåndsdrøftelse: «{excerpt(explicit, 100)}»"
-    record = search(spec.record_cues, _unwrapped(_own_words(subject, body)))
+    record = search(spec.record_cues, _unwrapped(own))
     if record:  # R-CP-188: sent for the record, and no request said anywhere
         return False, f"{NOT_A_REQUEST}: sendt til orientering («{excerpt(record.group(0), 100)}»)"
     names = " ".join(s.name for s in sources[1:])
